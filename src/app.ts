@@ -1,0 +1,80 @@
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import csrf from "@fastify/csrf-protection";
+import rateLimit from "@fastify/rate-limit";
+import { randomBytes } from "node:crypto";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
+import { registerAssets } from "./platform/assets/assets.ts";
+import { registerCurrentUser } from "./platform/auth/plugin.ts";
+import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { registerApiDocs } from "./platform/http/api-docs.tsx";
+import { authRoutes } from "./platform/auth/routes.ts";
+import { outboxRoutes } from "./platform/mail/routes.tsx";
+import { modules } from "./modules/index.ts";
+import "./platform/http/types.ts";
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  logger?: boolean;
+}
+
+const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Security and plumbing in a fixed order: headers, cookies, body parsing, CSRF, rate limits,
+ * current user, assets and API docs, then the modules' routes, then 404 and error pages.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, coerceTypes: "array", removeAdditional: false } },
+  });
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
+  app.decorate("deps", { config, database, mailer, assets: { stylesheet: "" } });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: config.baseUrl.startsWith("https:"),
+  });
+  await app.register(cookie, { secret: config.cookieSecret ?? randomBytes(32).toString("hex") });
+  await app.register(formbody);
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: config.baseUrl.startsWith("https:") } });
+  app.addHook("preValidation", (request, reply, done) => {
+    if (writeMethods.has(request.method) && !request.url.startsWith("/api/")) return app.csrfProtection(request, reply, done);
+    done();
+  });
+  await app.register(rateLimit, { global: false });
+  registerCurrentUser(app);
+  app.deps.assets = await registerAssets(app);
+  await registerApiDocs(app);
+
+  registerErrorHandling(app);
+  await app.register(authRoutes);
+  await app.register(outboxRoutes);
+  for (const mod of modules) await app.register(mod.routes);
+  return app;
+}

@@ -1,0 +1,2 @@
+export * from "../platform/auth/tables.ts";
+export * from "../modules/municipalities/tables.ts";

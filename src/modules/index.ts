@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from "fastify";
+import { municipalitiesModule } from "./municipalities/index.ts";
+import { siteModule } from "./site/index.ts";
+
+/** What a module brings to the platform. src/app.ts registers these in order. */
+export interface ModuleManifest {
+  name: string;
+  routes: FastifyPluginAsync;
+}
+
+export const modules: ModuleManifest[] = [siteModule, municipalitiesModule];

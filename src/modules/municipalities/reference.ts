@@ -1,0 +1,101 @@
+/** Fixed vocabularies of the module: Länder (from the AGS), official types, size classes, project phases. */
+
+export const states: Record<string, string> = {
+  "01": "Schleswig-Holstein",
+  "02": "Hamburg",
+  "03": "Niedersachsen",
+  "04": "Bremen",
+  "05": "Nordrhein-Westfalen",
+  "06": "Hessen",
+  "07": "Rheinland-Pfalz",
+  "08": "Baden-Württemberg",
+  "09": "Bayern",
+  "10": "Saarland",
+  "11": "Berlin",
+  "12": "Brandenburg",
+  "13": "Mecklenburg-Vorpommern",
+  "14": "Sachsen",
+  "15": "Sachsen-Anhalt",
+  "16": "Thüringen",
+};
+
+export const stateCodeOf = (ags: string) => ags.slice(0, 2);
+
+export const kinds = {
+  kreisfreie_stadt: "Kreisfreie Stadt",
+  stadtkreis: "Stadtkreis",
+  landkreis: "Landkreis",
+  kreis: "Kreis",
+  regionalverband: "Regionalverband",
+  kreisangehoerige_stadt: "Kreisangehörige Stadt mit eigenem Jugendamt",
+} as const;
+export type Kind = keyof typeof kinds;
+
+export const sizeClasses = {
+  "unter-100000": { label: "unter 100.000 Einwohner:innen", min: 0, max: 99_999 },
+  "100000-250000": { label: "100.000 bis 250.000", min: 100_000, max: 249_999 },
+  "250000-500000": { label: "250.000 bis 500.000", min: 250_000, max: 499_999 },
+  "ab-500000": { label: "500.000 und mehr", min: 500_000, max: Number.MAX_SAFE_INTEGER },
+} as const;
+export type SizeClass = keyof typeof sizeClasses;
+
+export const phases = {
+  idea: "Idee",
+  concept: "Konzeption",
+  implementation: "Umsetzung",
+  consolidation: "Verstetigung",
+} as const;
+export type Phase = keyof typeof phases;
+
+export const tandemRoles = {
+  leader: "Führungskraft (Tandem)",
+  planningSpecialist: "Planungsfachkraft (Tandem)",
+} as const;
+export type TandemRole = keyof typeof tandemRoles;
+
+export const sortOrders = {
+  name: "Name (A–Z)",
+  "einwohner-absteigend": "Einwohner:innen (meiste zuerst)",
+  "einwohner-aufsteigend": "Einwohner:innen (wenigste zuerst)",
+  "flaeche-absteigend": "Fläche (größte zuerst)",
+  "dichte-absteigend": "Bevölkerungsdichte (höchste zuerst)",
+} as const;
+export type SortOrder = keyof typeof sortOrders;
+
+/**
+ * Folds a name for search: lower case, umlauts and ß and their spelled-out forms (ae, oe, ue, ss)
+ * to one form, punctuation to spaces. "Frankfurt (Oder)" → "frankfurt oder", "Münster"/"Muenster" → "munster".
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll("ß", "ss")
+    .replaceAll("ä", "a")
+    .replaceAll("ö", "o")
+    .replaceAll("ü", "u")
+    .replaceAll("ae", "a")
+    .replaceAll("oe", "o")
+    .replaceAll("ue", "u")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll("ß", "ss")
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export const formatNumber = (n: number, digits = 0) => n.toLocaleString("de-DE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const density = (population: number, areaKm2: number) => (areaKm2 > 0 ? population / areaKm2 : 0);
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
+export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : "");

@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import type { Progress } from "../../platform/progress.ts";
+import { changeProjects, changeProjectTopics, milestones, municipalities, municipalityTopics, people, topics } from "./tables.ts";
+import { districtRecords, townRecords } from "./seed/districts.ts";
+import { topics as topicSeeds } from "./seed/topics.ts";
+import { fellows } from "./seed/fellows.ts";
+
+export async function hasMunicipalities(db: Db): Promise<boolean> {
+  const rows = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(municipalities);
+  return rows[0].n > 0;
+}
+
+/** Reference data every installation needs: the topic taxonomy, all authorities, the Fellow municipalities and their projects. */
+export async function seedReference(db: Db, progress: Progress): Promise<void> {
+  const records = [...districtRecords(), ...townRecords()];
+  progress.start("Kommunen anlegen", records.length + fellows.length);
+  await db.transaction(async (tx) => {
+    await tx.insert(topics).values(topicSeeds.map((t, i) => ({ ...t, position: i }))).onConflictDoNothing();
+    for (let i = 0; i < records.length; i += 100) {
+      const batch = records.slice(i, i + 100);
+      await tx.insert(municipalities).values(batch).onConflictDoNothing();
+      progress.tick(batch.length);
+    }
+    for (const fellow of fellows) {
+      const [m] = await tx
+        .update(municipalities)
+        .set({ isFellow: true, description: fellow.description, youthOfficeName: fellow.youthOfficeName })
+        .where(eq(municipalities.ags, fellow.ags))
+        .returning({ id: municipalities.id });
+      if (!m) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
+      if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: m.id, topicSlug })));
+      const { topics: projectTopics, milestones: projectMilestones, ...project } = fellow.project;
+      const [p] = await tx.insert(changeProjects).values({ ...project, municipalityId: m.id }).returning({ id: changeProjects.id });
+      if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: p.id, topicSlug })));
+      if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: p.id })));
+      progress.tick();
+    }
+  });
+  progress.done();
+}
+
+/** Invented tandem people for the Fellow municipalities, marked as examples on every page that shows them. */
+const examplePeople: Record<string, [string, string]> = {
+  "05314": ["Miriam Beispiel", "Jonas Muster"],
+  "06412": ["Dr. Petra Exempel", "Can Beispielmann"],
+  "02000": ["Heike Probst", "Lars Vorlage"],
+  "15002": ["Sabine Modell", "Tobias Entwurf"],
+  "05758012": ["Ulrike Skizze", "Deniz Prototyp"],
+  "05966": ["Martin Schablone", "Jana Testfeld"],
+  "13072": ["Katrin Musterfrau", "Ole Platzhalter"],
+  "14713": ["Andrea Beispielhaft", "Yusuf Vorbild"],
+  "15089": ["Birgit Annahme", "Felix Fiktiv"],
+};
+
+export async function seedExamplePeople(db: Db): Promise<void> {
+  for (const [ags, [leader, planner]] of Object.entries(examplePeople)) {
+    const [m] = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.ags, ags));
+    if (!m) continue;
+    await db.insert(people).values([
+      { municipalityId: m.id, name: leader, jobTitle: "Leitung des Jugendamts", tandemRole: "leader", showOnProfile: true, isExample: true },
+      { municipalityId: m.id, name: planner, jobTitle: "Jugendhilfeplanung", tandemRole: "planningSpecialist", showOnProfile: true, isExample: true },
+    ]);
+  }
+}

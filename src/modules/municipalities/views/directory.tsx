@@ -1,0 +1,131 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Alert, Pagination, SelectField, SubmitButton, TextField, type Option } from "../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../platform/forms.ts";
+import type { DirectoryFilters, DirectoryPage } from "../queries.ts";
+import { density, formatNumber, kinds, sizeClasses, sortOrders, states, type Kind } from "../reference.ts";
+
+export function directoryHref(f: DirectoryFilters, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...f, seite: page ?? f.seite })) {
+    if (value === undefined || value === "" || (key === "seite" && value === 1) || (key === "sortierung" && value === "name")) continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `/kommunen?${query}` : "/kommunen";
+}
+
+const all = (label: string): Option => ({ value: "", label });
+const options = (record: Record<string, string | { label: string }>) =>
+  Object.entries(record).map(([value, v]) => ({ value, label: typeof v === "string" ? v : v.label }));
+
+export interface DirectoryView {
+  filters: DirectoryFilters;
+  result: DirectoryPage;
+  topics: { slug: string; label: string }[];
+  errors: FieldErrors;
+  canCreate: boolean;
+}
+
+export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: DirectoryView }) {
+  const { filters: f, result, errors } = view;
+  return (
+    <Layout ctx={ctx} title="Kommunen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen" }]}>
+      <h1 class="kern-heading-large">Kommunen</h1>
+      <p class="kern-body">
+        Alle 401 Kreise und kreisfreien Städte in Deutschland und kreisangehörige Städte mit eigenem Jugendamt – mit Kennzahlen, Themen und den Vorhaben der
+        Kommunen, die bei K360 mitarbeiten.
+      </p>
+      {view.canCreate && (
+        <p class="kern-body">
+          <a class="kern-link" href="/kommunen/neu">
+            Kommune anlegen
+          </a>
+        </p>
+      )}
+        <form method="get" action="/kommunen" class="k360-filters" role="search" aria-label="Kommunen filtern">
+          <TextField name="q" type="search" label="Name oder AGS" value={f.q} errors={errors} maxLength={100} />
+          <SelectField name="land" label="Bundesland" value={f.land} errors={errors} options={[all("Alle Bundesländer"), ...options(states)]} />
+          <SelectField name="typ" label="Art der Kommune" value={f.typ} errors={errors} options={[all("Alle Arten"), ...options(kinds)]} />
+          <SelectField name="groesse" label="Einwohner:innen" value={f.groesse} errors={errors} options={[all("Alle Größen"), ...options(sizeClasses)]} />
+          <SelectField name="thema" label="Thema" value={f.thema} errors={errors} options={[all("Alle Themen"), ...view.topics.map((t) => ({ value: t.slug, label: t.label }))]} />
+          <SelectField
+            name="fellow"
+            label="Fellow-Programm"
+            value={f.fellow}
+            errors={errors}
+            options={[all("Alle Kommunen"), { value: "ja", label: "Nur Fellow-Kommunen" }, { value: "nein", label: "Ohne Fellow-Kommunen" }]}
+          />
+          <SelectField name="sortierung" label="Sortierung" value={f.sortierung ?? "name"} errors={errors} options={options(sortOrders)} />
+          <div>
+            <SubmitButton label="Anzeigen" />
+          </div>
+        </form>
+      <p class="kern-body">
+        <a class="kern-link" href="/kommunen">
+          Alle Filter zurücksetzen
+        </a>
+      </p>
+      <h2 class="kern-heading-medium" id="ergebnis">
+        {result.total === 1 ? "1 Kommune gefunden" : `${formatNumber(result.total)} Kommunen gefunden`}
+        {result.pages > 1 ? ` – Seite ${result.page} von ${result.pages}` : ""}
+      </h2>
+      {result.suggestions.length > 0 && (
+        <Alert kind="info" title="Meinten Sie vielleicht:">
+          <ul class="kern-list">
+            {result.suggestions.map((s) => (
+              <li>
+                <a class="kern-link" href={`/kommunen/${s.slug}`}>
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {result.items.length > 0 && (
+        <div class="kern-table-responsive">
+          <table class="kern-table kern-table--striped">
+            <caption class="kern-sr-only">Gefundene Kommunen</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">Name</th>
+                <th class="kern-table__header" scope="col">Art</th>
+                <th class="kern-table__header" scope="col">Bundesland</th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">Einwohner:innen</th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">Fläche in km²</th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">Einw. je km²</th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {result.items.map((m) => (
+                <tr class="kern-table__row">
+                  <th class="kern-table__header" scope="row">
+                    <a class="kern-link" href={`/kommunen/${m.slug}`}>
+                      {m.name}
+                    </a>
+                    {m.isFellow && (
+                      <>
+                        {" "}
+                        <span class="kern-badge kern-badge--info kern-badge--small">
+                          <span class="kern-label kern-label--small">Fellow</span>
+                        </span>
+                      </>
+                    )}
+                  </th>
+                  <td class="kern-table__cell">{kinds[m.kind as Kind] ?? m.kind}</td>
+                  <td class="kern-table__cell">{states[m.stateCode]}</td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(m.population)}</td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(m.areaKm2, 1)}</td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(density(m.population, m.areaKm2))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pages={result.pages} href={(p) => directoryHref(f, p)} />
+      <p class="kern-body kern-body--small">Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018.</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,119 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Alert } from "../../../platform/views/components.tsx";
+import { siteContent as c, type SiteItem } from "../content.ts";
+
+type Fellow = { slug: string; name: string };
+const home = { label: "Startseite", href: "/" };
+
+function Paragraphs({ texts }: { texts: string[] }) {
+  return (
+    <>
+      {texts.map((t) => (
+        <p class="kern-body">{t}</p>
+      ))}
+    </>
+  );
+}
+
+function Items({ items, level = 3 }: { items: SiteItem[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <div class="kern-stack">
+      {items.map((item) => (
+        <section>
+          <Heading class="kern-heading-small">{item.title}</Heading>
+          <p class="kern-body">{item.text}</p>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function FellowList({ fellows }: { fellows: Fellow[] }) {
+  return (
+    <ul class="kern-list kern-list--bullet">
+      {fellows.map((f) => (
+        <li>
+          <a class="kern-link" href={`/kommunen/${f.slug}`}>
+            {f.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function HomePage({ ctx, fellows, municipalityCount }: { ctx: PageContext; fellows: Fellow[]; municipalityCount: number }) {
+  return (
+    <Layout ctx={ctx} title="Startseite">
+      <h1 class="kern-heading-x-large">Integrierte Planung und Steuerung für gelingendes Aufwachsen</h1>
+      <p class="kern-body kern-body--large">{c.tagline}</p>
+      <Paragraphs texts={c.homeIntro} />
+      <h2 class="kern-heading-medium">Was Sie hier finden</h2>
+      <Items items={c.homeOffers} />
+      <h2 class="kern-heading-medium">Die Fellow-Kommunen 2025–2027</h2>
+      <FellowList fellows={fellows} />
+      <p class="kern-body">
+        <a class="kern-link" href="/kommunen">
+          Alle {municipalityCount.toLocaleString("de-DE")} Kommunen im Verzeichnis ansehen
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+export function FellowProgramPage({ ctx, fellows }: { ctx: PageContext; fellows: Fellow[] }) {
+  return (
+    <Layout ctx={ctx} title="Fellow-Programm" crumbs={[home, { label: "Fellow-Programm" }]}>
+      <h1 class="kern-heading-large">Das K360 Fellow-Programm</h1>
+      <Paragraphs texts={c.fellowProgram.intro} />
+      <h2 class="kern-heading-medium">Für wen</h2>
+      <Paragraphs texts={c.fellowProgram.audience} />
+      <h2 class="kern-heading-medium">Die Fellow-Kommunen</h2>
+      <FellowList fellows={fellows} />
+      <h2 class="kern-heading-medium">Die Formate</h2>
+      <Items items={c.fellowProgram.formats} />
+      <Alert kind="info" title="Termine und Anmeldung folgen">
+        <p class="kern-body">Veranstaltungskalender, Anmeldungen und die Übersicht der Pflichttermine für Tandems kommen als Nächstes auf die Plattform.</p>
+      </Alert>
+    </Layout>
+  );
+}
+
+export function OffersPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Angebote" crumbs={[home, { label: "Angebote" }]}>
+      <h1 class="kern-heading-large">Angebote der Initiative</h1>
+      <Items items={c.offers} level={2} />
+    </Layout>
+  );
+}
+
+export function AboutPage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Wer wir sind" crumbs={[home, { label: "Wer wir sind" }]}>
+      <h1 class="kern-heading-large">Wer wir sind</h1>
+      <Paragraphs texts={c.about.intro} />
+      <h2 class="kern-heading-medium">Die Partnerorganisationen</h2>
+      <Items items={c.about.partners.map((p) => ({ title: p.name, text: p.text }))} />
+    </Layout>
+  );
+}
+
+export function MagazinePage({ ctx }: { ctx: PageContext }) {
+  return (
+    <Layout ctx={ctx} title="Magazin" crumbs={[home, { label: "Magazin" }]}>
+      <h1 class="kern-heading-large">Magazin</h1>
+      <Alert kind="info" title="Das Magazin zieht gerade auf die Plattform um">
+        <p class="kern-body">
+          Beiträge, Newsletter und Podcast erscheinen hier, sobald der Bereich fertig ist. Bis dahin finden Sie im{" "}
+          <a class="kern-link" href="/kommunen">
+            Verzeichnis der Kommunen
+          </a>{" "}
+          die Vorhaben der Fellow-Kommunen.
+        </p>
+      </Alert>
+    </Layout>
+  );
+}

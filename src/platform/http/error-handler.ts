@@ -1,0 +1,63 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AppError } from "../errors.ts";
+import { translateValidation } from "../forms.ts";
+import { pageContext, sendPage } from "./pages.ts";
+import { ErrorPage } from "./error-page.tsx";
+
+interface Described {
+  status: number;
+  id: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+function describe(error: FastifyError | AppError): Described {
+  if (error instanceof AppError) return { status: error.status, id: error.id, message: error.message };
+  if (error.validation) {
+    return {
+      status: 400,
+      id: "invalid_input",
+      message: "Die Anfrage enthält ungültige Angaben. Bitte prüfen Sie Ihre Eingaben.",
+      fields: translateValidation(error.validation),
+    };
+  }
+  switch (error.code) {
+    case "FST_CSRF_MISSING_SECRET":
+    case "FST_CSRF_INVALID_TOKEN":
+      return { status: 403, id: "csrf", message: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es noch einmal." };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return { status: 413, id: "too_large", message: "Die gesendeten Daten sind zu groß." };
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { status: 415, id: "media_type", message: "Dieses Datenformat wird hier nicht angenommen." };
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return { status: 400, id: "bad_body", message: "Die gesendeten Daten konnten nicht gelesen werden." };
+  }
+  if (error.statusCode === 429) return { status: 429, id: "rate_limited", message: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut." };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return { status: error.statusCode, id: "bad_request", message: "Die Anfrage konnte nicht bearbeitet werden." };
+  return { status: 500, id: "internal", message: "Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal." };
+}
+
+function respond(request: FastifyRequest, reply: FastifyReply, d: Described) {
+  if (request.url.startsWith("/api/")) {
+    return reply.code(d.status).send({ error: d.id, message: d.message, ...(d.fields ? { fields: d.fields } : {}) });
+  }
+  const message = d.fields && Object.keys(d.fields).length > 0 ? `${d.message} ${Object.entries(d.fields).map(([f, m]) => `${f}: ${m}`).join(" ")}` : d.message;
+  let ctx;
+  try {
+    ctx = pageContext(request, reply);
+  } catch {
+    ctx = { path: request.url, user: null, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null };
+  }
+  return sendPage(reply, ErrorPage({ ctx, status: d.status, message }), d.status);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const d = describe(error);
+    if (d.status >= 500) request.log.error({ err: error }, "request failed");
+    return respond(request, reply, d);
+  });
+  app.setNotFoundHandler((request, reply) => respond(request, reply, { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert." }));
+}

@@ -1,0 +1,25 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import { renderPage } from "../views/render.ts";
+import type { PageContext } from "../views/page-context.ts";
+
+/** The layout's view of this request. A CSRF token is made when the page has forms or a user is logged in (logout). */
+export function pageContext(request: FastifyRequest, reply: FastifyReply, options: { forms?: boolean } = {}): PageContext {
+  const needsToken = options.forms === true || request.user !== null;
+  return {
+    path: request.url.split("?")[0],
+    user: request.user,
+    stylesheet: request.server.deps.assets.stylesheet,
+    csrfToken: needsToken ? reply.generateCsrf() : null,
+  };
+}
+
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  if (reply.request.user) reply.header("cache-control", "private, no-store");
+  return reply.code(status).type("text/html; charset=utf-8").send(renderPage(page));
+}
+
+/** After a successful POST: go to the page that shows the result (303 so the browser asks with GET). */
+export function redirectAfterPost(reply: FastifyReply, location: string): FastifyReply {
+  return reply.redirect(location, 303);
+}

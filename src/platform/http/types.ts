@@ -1,0 +1,21 @@
+import type { Config } from "../../config.ts";
+import type { Database } from "../../db/client.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import type { Assets } from "../assets/assets.ts";
+import type { CurrentUser } from "../auth/current-user.ts";
+
+export interface Deps {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  assets: Assets;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    deps: Deps;
+  }
+  interface FastifyRequest {
+    user: CurrentUser | null;
+  }
+}

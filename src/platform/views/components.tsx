@@ -1,0 +1,254 @@
+import type { ComponentChildren } from "preact";
+import type { FieldErrors } from "../forms.ts";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  value?: string | number | null;
+  errors?: FieldErrors;
+  hint?: string;
+  optional?: boolean;
+  id?: string;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return ids || undefined;
+}
+
+function Label({ id, label, optional }: { id: string; label: string; optional?: boolean }) {
+  return (
+    <label class="kern-label" for={id}>
+      {label}
+      {optional && <span class="kern-label__optional"> – optional</span>}
+    </label>
+  );
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <div class="kern-hint" id={`${id}-hint`}>
+      {hint}
+    </div>
+  ) : null;
+}
+
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p class="kern-error" id={`${id}-error`}>
+      <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+      <span class="kern-body">{error}</span>
+    </p>
+  ) : null;
+}
+
+export function TextField(
+  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "search" | "date" | "number"; autocomplete?: string; maxLength?: number; required?: boolean },
+) {
+  const id = props.id ?? props.name;
+  const error = props.errors?.[props.name];
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <Label id={id} label={props.label} optional={props.optional} />
+      <Hint id={id} hint={props.hint} />
+      <input
+        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        value={props.value ?? ""}
+        autocomplete={props.autocomplete}
+        maxLength={props.maxLength}
+        required={props.required}
+        aria-describedby={describedBy(id, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number; maxLength?: number }) {
+  const id = props.id ?? props.name;
+  const error = props.errors?.[props.name];
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <Label id={id} label={props.label} optional={props.optional} />
+      <Hint id={id} hint={props.hint} />
+      <textarea
+        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        maxLength={props.maxLength}
+        aria-describedby={describedBy(id, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      >
+        {props.value ?? ""}
+      </textarea>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField(props: FieldProps & { options: Option[] }) {
+  const id = props.id ?? props.name;
+  const error = props.errors?.[props.name];
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <Label id={id} label={props.label} optional={props.optional} />
+      <Hint id={id} hint={props.hint} />
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class={`kern-form-input__select${error ? " kern-form-input__select--error" : ""}`}
+          id={id}
+          name={props.name}
+          aria-describedby={describedBy(id, props.hint, error)}
+          aria-invalid={error ? "true" : undefined}
+        >
+          {props.options.map((o) => (
+            <option value={o.value} selected={String(props.value ?? "") === o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; checked: string[]; errors?: FieldErrors; hint?: string }) {
+  const error = props.errors?.[props.name];
+  return (
+    <fieldset class="kern-fieldset" aria-describedby={error ? `${props.name}-error` : undefined}>
+      <legend class="kern-label">{props.legend}</legend>
+      {props.hint && <div class="kern-hint">{props.hint}</div>}
+      <div class="kern-fieldset__body">
+        {props.options.map((o) => (
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__checkbox"
+              id={`${props.name}-${o.value}`}
+              name={props.name}
+              value={o.value}
+              type="checkbox"
+              checked={props.checked.includes(o.value)}
+            />
+            <label class="kern-label" for={`${props.name}-${o.value}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+      <FieldError id={props.name} error={error} />
+    </fieldset>
+  );
+}
+
+export function Checkbox(props: { name: string; label: string; checked: boolean; value?: string }) {
+  return (
+    <div class="kern-form-check">
+      <input class="kern-form-check__checkbox" id={props.name} name={props.name} value={props.value ?? "ja"} type="checkbox" checked={props.checked} />
+      <label class="kern-label" for={props.name}>
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
+export function Alert(props: { kind: "info" | "success" | "warning" | "danger"; title: string; children?: ComponentChildren; urgent?: boolean }) {
+  return (
+    <div class={`kern-alert kern-alert--${props.kind}`} role={props.urgent ? "alert" : "status"}>
+      <div class="kern-alert__header">
+        <span class={`kern-icon kern-icon--${props.kind}`} aria-hidden="true"></span>
+        <span class="kern-title">{props.title}</span>
+      </div>
+      {props.children && <div class="kern-alert__body">{props.children}</div>}
+    </div>
+  );
+}
+
+/** Shown above a form that came back with errors, linking to each field. */
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <Alert kind="danger" title="Bitte korrigieren Sie Ihre Angaben" urgent>
+      <ul class="kern-list">
+        {entries.map(([field, message]) => (
+          <li>
+            <a class="kern-link" href={`#${field}`}>
+              {labels[field] ?? field}: {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+export function CsrfField({ token }: { token: string | null }) {
+  return <input type="hidden" name="_csrf" value={token ?? ""} />;
+}
+
+export function SubmitButton({ label, kind = "primary" }: { label: string; kind?: "primary" | "secondary" | "tertiary" }) {
+  return (
+    <button type="submit" class={`kern-btn kern-btn--${kind}`}>
+      <span class="kern-label">{label}</span>
+    </button>
+  );
+}
+
+export function Pagination(props: { page: number; pages: number; href: (page: number) => string }) {
+  if (props.pages <= 1) return null;
+  const numbers = new Set<number>([1, props.pages, props.page - 1, props.page, props.page + 1]);
+  const shown = [...numbers].filter((n) => n >= 1 && n <= props.pages).sort((a, b) => a - b);
+  return (
+    <nav class="k360-pagination" aria-label="Seitennavigation">
+      <ul>
+        {props.page > 1 && (
+          <li>
+            <a class="kern-link" href={props.href(props.page - 1)} rel="prev">
+              Zurück
+            </a>
+          </li>
+        )}
+        {shown.map((n, i) => (
+          <>
+            {i > 0 && n - shown[i - 1] > 1 && (
+              <li>
+                <span aria-hidden="true">…</span>
+              </li>
+            )}
+            <li>
+              {n === props.page ? (
+                <span aria-current="page">
+                  <span class="kern-sr-only">Seite </span>
+                  {n}
+                </span>
+              ) : (
+                <a class="kern-link" href={props.href(n)}>
+                  <span class="kern-sr-only">Seite </span>
+                  {n}
+                </a>
+              )}
+            </li>
+          </>
+        ))}
+        {props.page < props.pages && (
+          <li>
+            <a class="kern-link" href={props.href(props.page + 1)} rel="next">
+              Weiter
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

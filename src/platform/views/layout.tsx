@@ -1,0 +1,139 @@
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "./page-context.ts";
+import { roleLabels } from "../auth/roles.ts";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export const mainNavigation = [
+  { href: "/magazin", label: "Magazin" },
+  { href: "/fellow-programm", label: "Fellow-Programm" },
+  { href: "/kommunen", label: "Kommunen" },
+  { href: "/angebote", label: "Angebote" },
+  { href: "/wer-wir-sind", label: "Wer wir sind" },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return path === href || path.startsWith(`${href}/`);
+}
+
+function UserBar({ ctx }: { ctx: PageContext }) {
+  if (!ctx.user) {
+    return (
+      <div class="k360-user">
+        <a class="kern-link" href="/anmelden">
+          Anmelden
+        </a>
+      </div>
+    );
+  }
+  return (
+    <div class="k360-user">
+      <span class="kern-body">
+        Angemeldet als {ctx.user.name} ({roleLabels[ctx.user.role]})
+      </span>
+      {ctx.user.role === "admin" && (
+        <a class="kern-link" href="/admin/postausgang">
+          Postausgang
+        </a>
+      )}
+      <form class="k360-inline-form" method="post" action="/abmelden">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ""} />
+        <button type="submit" class="kern-btn kern-btn--tertiary">
+          <span class="kern-label">Abmelden</span>
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: ComponentChildren }) {
+  const { ctx } = props;
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} – K360`}</title>
+        <link rel="stylesheet" href={ctx.stylesheet} />
+      </head>
+      <body>
+        <a class="k360-skip kern-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <header class="k360-site-header">
+          <div class="kern-kopfzeile">
+            <div class="kern-container">
+              <div class="kern-kopfzeile__content">
+                <span class="kern-kopfzeile__label">Plattform der Initiative Kommune 360° für Kommunen in Deutschland</span>
+              </div>
+            </div>
+          </div>
+          <div class="kern-container">
+            <div class="k360-user-row">
+              <a class="k360-brand" href="/">
+                K360
+              </a>
+              <UserBar ctx={ctx} />
+            </div>
+            <nav class="k360-nav" aria-label="Hauptnavigation">
+              <ul>
+                {mainNavigation.map((item) => (
+                  <li>
+                    <a
+                      class="kern-link"
+                      href={item.href}
+                      aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="inhalt" class="k360-main" tabIndex={-1}>
+          <div class="kern-container">
+            {props.crumbs && props.crumbs.length > 0 && (
+              <nav class="k360-breadcrumbs" aria-label="Brotkrümelnavigation">
+                <ol>
+                  {props.crumbs.map((c) => (
+                    <li>
+                      {c.href ? (
+                        <a class="kern-link" href={c.href}>
+                          {c.label}
+                        </a>
+                      ) : (
+                        <span aria-current="page">{c.label}</span>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            )}
+            {props.children}
+          </div>
+        </main>
+        <footer class="k360-footer">
+          <div class="kern-container">
+            <ul>
+              <li>
+                <a class="kern-link" href="/wer-wir-sind">
+                  Über die Initiative
+                </a>
+              </li>
+              <li>
+                <a class="kern-link" href="/api/docs">
+                  Programmierschnittstelle (API)
+                </a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
