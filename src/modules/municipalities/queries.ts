@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { changeProjects, changeProjectTopics, municipalities, municipalityTopics, topics } from "./tables.ts";
 import { foldForSearch, sizeClasses, type Kind, type SizeClass, type SortOrder } from "./reference.ts";
@@ -49,10 +49,8 @@ function conditions(f: DirectoryFilters): SQL[] {
   if (f.fellow) where.push(eq(m.isFellow, f.fellow === "ja"));
   if (f.thema) {
     const topic = f.thema;
-    const own = exists(sql`select 1 from ${municipalityTopics} where ${municipalityTopics.municipalityId} = ${m.id} and ${municipalityTopics.topicSlug} = ${topic}`);
-    const viaProject = exists(
-      sql`select 1 from ${changeProjects} join ${changeProjectTopics} on ${changeProjectTopics.changeProjectId} = ${changeProjects.id} where ${changeProjects.municipalityId} = ${m.id} and ${changeProjectTopics.topicSlug} = ${topic}`,
-    );
+    const own = sql`exists (select 1 from ${municipalityTopics} where ${municipalityTopics.municipalityId} = ${m.id} and ${municipalityTopics.topicSlug} = ${topic})`;
+    const viaProject = sql`exists (select 1 from ${changeProjects} join ${changeProjectTopics} on ${changeProjectTopics.changeProjectId} = ${changeProjects.id} where ${changeProjects.municipalityId} = ${m.id} and ${changeProjectTopics.topicSlug} = ${topic})`;
     where.push(or(own, viaProject)!);
   }
   for (const word of foldForSearch(f.q ?? "").split(" ").filter(Boolean).slice(0, 8)) {

@@ -16,8 +16,11 @@ export function directoryHref(f: DirectoryFilters, page?: number): string {
 }
 
 const all = (label: string): Option => ({ value: "", label });
+/** Options in the record's written order; numeric-looking keys such as Länder codes are sorted as text. */
 const options = (record: Record<string, string | { label: string }>) =>
-  Object.entries(record).map(([value, v]) => ({ value, label: typeof v === "string" ? v : v.label }));
+  Object.entries(record)
+    .map(([value, v]) => ({ value, label: typeof v === "string" ? v : v.label }))
+    .sort((a, b) => (/^\d+$/.test(a.value) && /^\d+$/.test(b.value) ? a.value.localeCompare(b.value) : 0));
 
 export interface DirectoryView {
   filters: DirectoryFilters;
@@ -70,6 +73,7 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
         {result.total === 1 ? "1 Kommune gefunden" : `${formatNumber(result.total)} Kommunen gefunden`}
         {result.pages > 1 ? ` – Seite ${result.page} von ${result.pages}` : ""}
       </h2>
+      {errors.seite && <Alert kind="danger" title={`Seitenzahl: ${errors.seite}`} />}
       {result.suggestions.length > 0 && (
         <Alert kind="info" title="Meinten Sie vielleicht:">
           <ul class="kern-list">

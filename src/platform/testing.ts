@@ -1,0 +1,141 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import pg from "pg";
+import { loadConfig } from "../config.ts";
+import { openDatabase, type Database } from "../db/client.ts";
+import { buildApp } from "../app.ts";
+import { prepareDatabase } from "../setup.ts";
+import { silentProgress } from "./progress.ts";
+import { createSession, sessionCookie } from "./auth/sessions.ts";
+import { findUserByEmail } from "./auth/service.ts";
+import { demoAccounts } from "./auth/demo-accounts.ts";
+import type { Role } from "./auth/roles.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Template fingerprint: a new migration or seed change makes a new template. */
+async function fingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of ["src/db/migrations", "src/modules/municipalities/seed"]) {
+    for (const name of (await readdir(path.join(root, dir))).sort()) {
+      if (name.endsWith(".sql") || name.endsWith(".ts")) hash.update(await readFile(path.join(root, dir, name)));
+    }
+  }
+  hash.update(await readFile(path.join(root, "src/platform/auth/demo-accounts.ts")));
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function pgliteTemplate(): Promise<Blob> {
+  const file = path.join(root, ".cache", `test-template-${await fingerprint()}.tar.gz`);
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return new Blob([cached]);
+  const db = await openDatabase({ dataDir: "memory://" });
+  await prepareDatabase(db, { demo: true, progress: silentProgress });
+  const dump = await db.pglite!.dumpDataDir("gzip");
+  await db.close();
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));
+  await rename(`${file}.${process.pid}`, file);
+  return dump;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** On PostgreSQL every test app gets its own database, copied from a migrated and seeded template. */
+async function postgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const template = `k360_tpl_${await fingerprint()}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query("select pg_advisory_lock(360360)");
+    const exists = await admin.query("select 1 from pg_database where datname = $1", [template]);
+    if (exists.rowCount === 0) {
+      await admin.query(`create database ${template}`);
+      const db = await openDatabase({ dataDir: "", databaseUrl: withDatabase(baseUrl, template) });
+      await prepareDatabase(db, { demo: true, progress: silentProgress });
+      await db.close();
+    }
+    const name = `k360_test_${randomBytes(6).toString("hex")}`;
+    await admin.query(`create database ${name} template ${template}`);
+    return {
+      url: withDatabase(baseUrl, name),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: baseUrl });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  } finally {
+    await admin.query("select pg_advisory_unlock(360360)").catch(() => {});
+    await admin.end();
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  outboxDir: string;
+  /** Cookie header of a fresh session for the demo account with this role. */
+  sessionFor(role: Role): Promise<string>;
+  /** GETs a page with a form and POSTs to it like a browser: with the form's CSRF token and cookie. */
+  submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie?: string): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const outboxDir = await mkdtemp(path.join(os.tmpdir(), "k360-outbox-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, OUTBOX_DIR: outboxDir, SMTP_URL: "", LOG_LEVEL: "warn" };
+  let drop = async () => {};
+  if (process.env.DATABASE_URL) {
+    const created = await postgresDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = created.url;
+    drop = created.drop;
+  }
+  const config = loadConfig(env);
+  const database = process.env.DATABASE_URL
+    ? await openDatabase({ dataDir: "", databaseUrl: config.databaseUrl })
+    : await openDatabase({ dataDir: "memory://", loadDataDir: await pgliteTemplate() });
+  const app = await buildApp({ config, database, logger: false });
+  await app.ready();
+
+  async function sessionFor(role: Role) {
+    const account = demoAccounts.find((a) => a.role === role)!;
+    const user = await findUserByEmail(database.db, account.email);
+    const session = await createSession(database.db, user!.id, 1);
+    return `${sessionCookie}=${session.token}`;
+  }
+
+  async function submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie = "") {
+    const page = await app.inject({ method: "GET", url: formPage, headers: cookie ? { cookie } : {} });
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    if (!token) throw new Error(`Kein CSRF-Feld auf ${formPage} (Status ${page.statusCode})`);
+    const csrfCookie = page.cookies.find((c) => c.name === "_csrf");
+    const cookies = [cookie, csrfCookie ? `_csrf=${csrfCookie.value}` : ""].filter(Boolean).join("; ");
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    return app.inject({ method: "POST", url: action, headers: { cookie: cookies, "content-type": "application/x-www-form-urlencoded" }, payload: body.toString() });
+  }
+
+  return {
+    app,
+    database,
+    outboxDir,
+    sessionFor,
+    submit,
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+      await rm(outboxDir, { recursive: true, force: true });
+    },
+  };
+}
