@@ -78,3 +78,12 @@ export function asList(value: unknown): string[] {
   if (typeof value === "string" && value !== "") return [value];
   return [];
 }
+
+/**
+ * A field's text even when the body failed its schema (a value sent twice arrives as a list):
+ * commands check everything and report all messages at once, but write only valid input.
+ */
+export function text(value: unknown): string {
+  if (Array.isArray(value)) return text(value[0]);
+  return typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
+}

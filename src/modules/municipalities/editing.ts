@@ -44,7 +44,7 @@ export async function municipalityEditing(app: FastifyInstance) {
   r.post("/kommunen/:slug/bearbeiten", { attachValidation: true, schema: { params: profileParams, body: profileBody } }, async (request, reply) => {
     const { municipality: m } = await editable(request, (request.params as { slug: string }).slug, canEdit(request));
     const errors = translateValidation(request.validationError?.validation);
-    const result = request.validationError ? { ok: false as const, errors } : await updateProfile(db, m.id, request.body, errors);
+    const result = await updateProfile(db, m.id, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1`);
     const form = ProfileForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
     return sendPage(reply, form, 422);
@@ -58,7 +58,7 @@ export async function municipalityEditing(app: FastifyInstance) {
   r.post("/kommunen/:slug/vorhaben/neu", { attachValidation: true, schema: { params: profileParams, body: projectBody } }, async (request, reply) => {
     const { municipality: m } = await editable(request, (request.params as { slug: string }).slug, canEdit(request));
     const errors = translateValidation(request.validationError?.validation);
-    const result = request.validationError ? { ok: false as const, errors } : await saveChangeProject(db, m.id, null, request.body, errors);
+    const result = await saveChangeProject(db, m.id, null, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1#vorhaben-${result.value}`);
     const form = ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: null, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
     return sendPage(reply, form, 422);
@@ -88,7 +88,7 @@ export async function municipalityEditing(app: FastifyInstance) {
     const project = Number.isInteger(Number(params.id)) ? await findChangeProject(db, m.id, Number(params.id)) : null;
     if (!project) throw notFound("Das Vorhaben");
     const errors = translateValidation(request.validationError?.validation);
-    const result = request.validationError ? { ok: false as const, errors } : await saveChangeProject(db, m.id, project.id, request.body, errors);
+    const result = await saveChangeProject(db, m.id, project.id, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1#vorhaben-${project.id}`);
     const form = ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: project.id, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
     return sendPage(reply, form, 422);
@@ -110,7 +110,7 @@ export async function municipalityEditing(app: FastifyInstance) {
     requireUser(request);
     if (!policies.createMunicipality(request.user)) throw forbidden();
     const errors = translateValidation(request.validationError?.validation);
-    const result = request.validationError ? { ok: false as const, errors } : await createMunicipality(db, request.body, errors);
+    const result = await createMunicipality(db, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${result.value}?gespeichert=1`);
     return sendPage(reply, MunicipalityForm({ ctx: pageContext(request, reply, { forms: true }), values: bodyOf(request), errors: result.errors }), 422);
   });
@@ -123,7 +123,7 @@ export async function municipalityEditing(app: FastifyInstance) {
   r.post("/kommunen/:slug/personen/neu", { attachValidation: true, schema: { params: profileParams, body: personBody } }, async (request, reply) => {
     const { municipality: m } = await editable(request, (request.params as { slug: string }).slug, canManagePeople(request));
     const errors = translateValidation(request.validationError?.validation);
-    const result = request.validationError ? { ok: false as const, errors } : await addPerson(db, mailer, config.baseUrl, m, request.body, errors);
+    const result = await addPerson(db, mailer, config.baseUrl, m, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1`);
     return sendPage(reply, PersonForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values: bodyOf(request), errors: result.errors }), 422);
   });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Static } from "@fastify/type-provider-typebox";
 import type { Db } from "../../../db/client.ts";
-import { asList, checkPlainText, hasErrors, markupError, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, checkPlainText, hasErrors, markupError, text, type FieldErrors } from "../../../platform/forms.ts";
 import { changeProjects, changeProjectTopics, milestones, municipalities } from "../tables.ts";
 import type { projectBody } from "../schemas.ts";
 import { phases } from "../reference.ts";
@@ -20,8 +20,8 @@ export interface MilestoneInput {
 export function readMilestones(input: Record<string, unknown>, errors: FieldErrors): MilestoneInput[] {
   const rows: MilestoneInput[] = [];
   for (let i = 0; i < milestoneRows; i++) {
-    const title = String(input[`m${i}_title`] ?? "").trim();
-    const due = String(input[`m${i}_due`] ?? "").trim();
+    const title = text(input[`m${i}_title`]).trim();
+    const due = text(input[`m${i}_due`]).trim();
     if (!title && !due) continue;
     if (!title) errors[`m${i}_title`] = "Bitte geben Sie dem Meilenstein einen Titel.";
     const problem = markupError(title);
@@ -33,11 +33,11 @@ export function readMilestones(input: Record<string, unknown>, errors: FieldErro
 
 export async function saveChangeProject(db: Db, municipalityId: number, projectId: number | null, input: ProjectInput, errors: FieldErrors = {}): Promise<CommandResult<number>> {
   checkPlainText(input, ["title", "summary", "goals", "learnings"], errors);
-  if (!(input.phase in phases)) errors.phase = "Bitte wählen Sie eine Phase aus der Liste.";
-  const startsOn = parseDate(input.startsOn ?? "", "startsOn", errors);
-  const endsOn = parseDate(input.endsOn ?? "", "endsOn", errors);
-  if (startsOn && endsOn && endsOn < startsOn) errors.endsOn = "Das Ende darf nicht vor dem Beginn liegen.";
-  const goals = (input.goals ?? "").split("\n").map((g) => g.trim()).filter(Boolean);
+  if (!(text(input.phase) in phases)) errors.phase = "Bitte wählen Sie eine Phase aus der Liste.";
+  const startsOn = parseDate(text(input.startsOn), "startsOn", errors);
+  const endsOn = parseDate(text(input.endsOn), "endsOn", errors);
+  if (startsOn && endsOn && endsOn < startsOn && !errors.endsOn) errors.endsOn = "Das Ende darf nicht vor dem Beginn liegen.";
+  const goals = text(input.goals).split("\n").map((g) => g.trim()).filter(Boolean);
   if (goals.length > 15) errors.goals = "Bitte nennen Sie höchstens 15 Ziele.";
   if (goals.some((g) => g.length > 300)) errors.goals = "Bitte fassen Sie jedes Ziel in höchstens 300 Zeichen.";
   const topicSlugs = await checkTopics(db, asList(input.topics), errors);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Static } from "@fastify/type-provider-typebox";
 import type { Db } from "../../../db/client.ts";
-import { asList, checkPlainText, hasErrors, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
 import { municipalities, municipalityTopics } from "../tables.ts";
 import type { profileBody } from "../schemas.ts";
 import { checkTopics, parseWebsite, type CommandResult } from "./validate.ts";
@@ -10,7 +10,7 @@ export type ProfileInput = Static<typeof profileBody>;
 
 export async function updateProfile(db: Db, municipalityId: number, input: ProfileInput, errors: FieldErrors = {}): Promise<CommandResult<null>> {
   checkPlainText(input, ["description", "youthOfficeName", "youthOfficeAddress", "youthOfficeWebsite"], errors);
-  const website = errors.youthOfficeWebsite ? "" : parseWebsite(input.youthOfficeWebsite ?? "", "youthOfficeWebsite", errors);
+  const website = errors.youthOfficeWebsite ? "" : parseWebsite(text(input.youthOfficeWebsite), "youthOfficeWebsite", errors);
   const topicSlugs = await checkTopics(db, asList(input.topics), errors);
   if (hasErrors(errors)) return { ok: false, errors };
   await db.transaction(async (tx) => {
