@@ -41,6 +41,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
   app.decorate("deps", { config, database, mailer, assets: { stylesheet: "" } });
+  const routes: { method: string; url: string }[] = [];
+  app.decorate("routeList", routes);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url });
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -14,6 +14,8 @@ export interface Deps {
 declare module "fastify" {
   interface FastifyInstance {
     deps: Deps;
+    /** Every route the app serves, for the permission test that asks each one as each role. */
+    routeList: { method: string; url: string }[];
   }
   interface FastifyRequest {
     user: CurrentUser | null;

@@ -29,7 +29,7 @@ export function ProfileForm(props: { ctx: PageContext; municipality: { slug: str
         <CsrfField token={props.ctx.csrfToken} />
         <TextArea name="description" label={profileLabels.description} hint="Ausgangslage, Strukturen und Schwerpunkte der Kommune, höchstens 3.000 Zeichen." value={str(v, "description")} errors={errors} rows={8} optional />
         <TextField name="youthOfficeName" label={profileLabels.youthOfficeName} value={str(v, "youthOfficeName")} errors={errors} optional />
-        <TextField name="youthOfficeAddress" label={profileLabels.youthOfficeAddress} value={str(v, "youthOfficeAddress")} errors={errors} autocomplete="street-address" optional />
+        <TextField name="youthOfficeAddress" label={profileLabels.youthOfficeAddress} value={str(v, "youthOfficeAddress")} errors={errors} optional />
         <TextField name="youthOfficeWebsite" type="url" label={profileLabels.youthOfficeWebsite} hint="Vollständige Adresse, z. B. https://www.beispiel.de/jugendamt" value={str(v, "youthOfficeWebsite")} errors={errors} optional />
         <CheckboxGroup name="topics" legend={profileLabels.topics} options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list(v, "topics")} errors={errors} />
         <div>

@@ -1,0 +1,88 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { startTestApp, type TestApp } from "./platform/testing.ts";
+import { roles, type Role } from "./platform/auth/roles.ts";
+import { loadProfile } from "./modules/municipalities/profile.ts";
+
+type Who = Role | "anonymous";
+const everyone: Who[] = ["anonymous", ...roles];
+const all = (status: number) => Object.fromEntries(everyone.map((w) => [w, status])) as Record<Who, number>;
+const loggedIn = (allowed: Role[], ok: number) => ({ ...all(403), anonymous: 401, ...Object.fromEntries(allowed.map((r) => [r, ok])) }) as Record<Who, number>;
+/** Bonn's members (leader, planningSpecialist) and the admin; staff belongs to Leipzig. */
+const bonnEditors: Role[] = ["admin", "leader", "planningSpecialist"];
+
+interface Case {
+  url: string;
+  body?: Record<string, string>;
+  expect: Record<Who, number>;
+}
+
+let t: TestApp;
+let cases: Record<string, Case>;
+before(async () => {
+  t = await startTestApp();
+  const project = (await loadProfile(t.database.db, "05314"))!.projects[0].id;
+  const profile = { description: "Text", youthOfficeName: "Jugendamt", youthOfficeAddress: "", youthOfficeWebsite: "" };
+  const bogus = "x".repeat(43);
+  cases = {
+    "GET /": { url: "/", expect: all(200) },
+    "GET /fellow-programm": { url: "/fellow-programm", expect: all(200) },
+    "GET /angebote": { url: "/angebote", expect: all(200) },
+    "GET /wer-wir-sind": { url: "/wer-wir-sind", expect: all(200) },
+    "GET /magazin": { url: "/magazin", expect: all(200) },
+    "GET /kommunen": { url: "/kommunen?land=05", expect: all(200) },
+    "GET /kommunen/:slug": { url: "/kommunen/05314-bonn", expect: all(200) },
+    "GET /api/docs": { url: "/api/docs", expect: all(200) },
+    "GET /api/openapi.json": { url: "/api/openapi.json", expect: all(200) },
+    "GET /api/v1/municipalities": { url: "/api/v1/municipalities", expect: all(200) },
+    "GET /api/v1/municipalities/:ags": { url: "/api/v1/municipalities/05314", expect: all(200) },
+    "GET /api/v1/municipalities/:ags/change-projects": { url: "/api/v1/municipalities/05314/change-projects", expect: all(200) },
+    "GET /api/v1/topics": { url: "/api/v1/topics", expect: all(200) },
+    "GET /anmelden": { url: "/anmelden", expect: all(200) },
+    "POST /anmelden": { url: "/anmelden", body: { email: "niemand@example.org", password: "falsch" }, expect: all(401) },
+    "POST /anmelden/link": { url: "/anmelden/link", body: { email: "niemand@example.org" }, expect: all(303) },
+    "GET /anmelden/link-gesendet": { url: "/anmelden/link-gesendet", expect: all(200) },
+    "GET /anmelden/link/:token": { url: `/anmelden/link/${bogus}`, expect: all(410) },
+    "POST /anmelden/link/:token": { url: `/anmelden/link/${bogus}`, body: {}, expect: all(410) },
+    "GET /passwort-vergessen": { url: "/passwort-vergessen", expect: all(200) },
+    "POST /passwort-vergessen": { url: "/passwort-vergessen", body: { email: "niemand@example.org" }, expect: all(303) },
+    "GET /passwort-neu/:token": { url: `/passwort-neu/${bogus}`, expect: all(410) },
+    "POST /passwort-neu/:token": { url: `/passwort-neu/${bogus}`, body: { password: "langes-passwort", confirm: "langes-passwort" }, expect: all(410) },
+    "GET /admin/postausgang": { url: "/admin/postausgang", expect: loggedIn(["admin"], 200) },
+    "GET /admin/postausgang/:id": { url: "/admin/postausgang/1700000000000-00000000-0000-0000-0000-000000000000", expect: loggedIn(["admin"], 404) },
+    "GET /kommunen/neu": { url: "/kommunen/neu", expect: loggedIn(["admin"], 200) },
+    "POST /kommunen/neu": { url: "/kommunen/neu", body: { ags: "x", name: "", population: "", areaKm2: "" }, expect: loggedIn(["admin"], 422) },
+    "GET /kommunen/:slug/bearbeiten": { url: "/kommunen/05314-bonn/bearbeiten", expect: loggedIn(bonnEditors, 200) },
+    "POST /kommunen/:slug/bearbeiten": { url: "/kommunen/05314-bonn/bearbeiten", body: profile, expect: loggedIn(bonnEditors, 303) },
+    "GET /kommunen/:slug/vorhaben/neu": { url: "/kommunen/05314-bonn/vorhaben/neu", expect: loggedIn(bonnEditors, 200) },
+    "POST /kommunen/:slug/vorhaben/neu": { url: "/kommunen/05314-bonn/vorhaben/neu", body: { title: "" }, expect: loggedIn(bonnEditors, 422) },
+    "GET /kommunen/:slug/vorhaben/:id/bearbeiten": { url: `/kommunen/05314-bonn/vorhaben/${project}/bearbeiten`, expect: loggedIn(bonnEditors, 200) },
+    "POST /kommunen/:slug/vorhaben/:id/bearbeiten": { url: `/kommunen/05314-bonn/vorhaben/${project}/bearbeiten`, body: { title: "" }, expect: loggedIn(bonnEditors, 422) },
+    "POST /kommunen/:slug/vorhaben/:id/loeschen": { url: "/kommunen/05314-bonn/vorhaben/999999/loeschen", body: {}, expect: loggedIn(bonnEditors, 404) },
+    "GET /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", expect: loggedIn(["admin"], 200) },
+    "POST /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", body: { name: "" }, expect: loggedIn(["admin"], 422) },
+    // Last, because it ends the session the other cases use.
+    "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
+  };
+});
+after(() => t.close());
+
+const isAsset = (url: string) => url.startsWith("/assets/");
+
+test("every route has an expectation for every role", () => {
+  const missing = t.app.routeList.filter((r) => !isAsset(r.url) && !cases[`${r.method} ${r.url}`]).map((r) => `${r.method} ${r.url}`);
+  assert.deepEqual(missing, []);
+});
+
+for (const who of everyone) {
+  test(`every route answers ${who} as expected`, async () => {
+    const cookie = who === "anonymous" ? "" : await t.sessionFor(who);
+    const wrong: string[] = [];
+    for (const [key, c] of Object.entries(cases)) {
+      const method = key.split(" ")[0];
+      const res = method === "GET" ? await t.app.inject({ url: c.url, headers: cookie ? { cookie } : {} }) : await t.submit("/anmelden", c.url, c.body ?? {}, cookie);
+      if (res.statusCode !== c.expect[who]) wrong.push(`${key}: ${res.statusCode}, erwartet ${c.expect[who]}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+}

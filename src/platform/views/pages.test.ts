@@ -1,0 +1,91 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { HtmlValidate } from "html-validate";
+import { startTestApp, type TestApp } from "../testing.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended", "html-validate:a11y"],
+  rules: {
+    // preact writes <!doctype html> and self-closing void elements; both are valid HTML, only a matter of style.
+    "doctype-style": "off",
+    "void-style": "off",
+    // A group of checkboxes shares one name on purpose: the server receives the ticked values as a list.
+    "form-dup-name": ["error", { shared: ["radio", "checkbox", "button", "reset", "submit"] }],
+  },
+});
+
+const pages = [
+  "/",
+  "/fellow-programm",
+  "/angebote",
+  "/wer-wir-sind",
+  "/magazin",
+  "/kommunen",
+  "/kommunen?land=99&seite=0",
+  "/kommunen?q=Lepzig",
+  "/kommunen/05314-bonn",
+  "/kommunen/05758012-herford",
+  "/kommunen/05758-kreis-herford",
+  "/kommunen/99999-nirgendwo",
+  "/anmelden",
+  "/anmelden/link-gesendet",
+  "/passwort-vergessen",
+  "/api/docs",
+];
+const adminPages = ["/kommunen/05314-bonn/bearbeiten", "/kommunen/05314-bonn/vorhaben/neu", "/kommunen/neu", "/kommunen/05314-bonn/personen/neu", "/admin/postausgang"];
+
+async function problems(url: string, cookie = ""): Promise<string[]> {
+  const res = await t.app.inject({ url, headers: cookie ? { cookie } : {} });
+  assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
+  const report = await validator.validateString(res.body);
+  return report.results.flatMap((r) => r.messages.map((m) => `${url} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+}
+
+test("every public page is valid, accessible HTML", async () => {
+  const found = (await Promise.all(pages.map((p) => problems(p)))).flat();
+  assert.deepEqual(found, []);
+});
+
+test("every form page of a logged-in admin is valid, accessible HTML", async () => {
+  const cookie = await t.sessionFor("admin");
+  const found = (await Promise.all(adminPages.map((p) => problems(p, cookie)))).flat();
+  assert.deepEqual(found, []);
+});
+
+test("a form that came back with errors is valid HTML too", async () => {
+  const cookie = await t.sessionFor("admin");
+  const res = await t.submit("/kommunen/05314-bonn/vorhaben/neu", "/kommunen/05314-bonn/vorhaben/neu", { title: "", phase: "x", startsOn: "2026-13-01", m0_due: "kaputt" }, cookie);
+  assert.equal(res.statusCode, 422);
+  const report = await validator.validateString(res.body);
+  assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), []);
+});
+
+test("pages are sent with a strict Content-Security-Policy and no inline script", async () => {
+  const res = await t.app.inject({ url: "/kommunen/05314-bonn" });
+  const csp = String(res.headers["content-security-policy"]);
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.doesNotMatch(res.body, /<script(?![^>]*\bsrc=)/);
+  assert.equal(res.headers["x-content-type-options"], "nosniff");
+});
+
+test("the stylesheet is fingerprinted, precompressed and cached for a year", async () => {
+  const home = await t.app.inject({ url: "/" });
+  const href = /<link rel="stylesheet" href="([^"]+)"/.exec(home.body)![1];
+  assert.match(href, /^\/assets\/[0-9a-f]{12}\/k360\.css$/);
+  const css = await t.app.inject({ url: href, headers: { "accept-encoding": "br, gzip" } });
+  assert.equal(css.statusCode, 200);
+  assert.equal(css.headers["content-encoding"], "br");
+  assert.match(String(css.headers["cache-control"]), /max-age=31536000, immutable/);
+  assert.ok(css.rawPayload.length < 60 * 1024, `${css.rawPayload.length} bytes`);
+  const font = /url\("?(\/assets\/fonts\/[^)"]+\.woff2)"?\)/.exec((await t.app.inject({ url: href })).body);
+  assert.ok(font, "fonts are served by the platform itself");
+  assert.equal((await t.app.inject({ url: font[1] })).statusCode, 200);
+});
