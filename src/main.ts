@@ -92,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof Error && process.env.LOG_LEVEL !== "debug" ? error.message : error);
     process.exit(1);
   },
 );
