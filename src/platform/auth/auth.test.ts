@@ -66,6 +66,19 @@ test("login by e-mail link: the link confirms with a button and works once", asy
   assert.match(again.body, /Dieser Link gilt nicht mehr/);
 });
 
+test("the admin reads the login mail in the Postausgang; nobody else can", async () => {
+  await t.submit("/anmelden", "/anmelden/link", { email: "redaktion@k360.example" });
+  const admin = await t.sessionFor("admin");
+  const list = await t.app.inject({ url: "/admin/postausgang", headers: { cookie: admin } });
+  assert.match(list.body, /redaktion@k360\.example/);
+  const href = /href="(\/admin\/postausgang\/[^"]+)"/.exec(list.body)![1];
+  const mail = await t.app.inject({ url: href, headers: { cookie: admin } });
+  assert.match(mail.body, /Ihr Anmeldelink für K360/);
+  assert.match(mail.body, /\/anmelden\/link\//);
+  const editor = await t.app.inject({ url: href, headers: { cookie: await t.sessionFor("editor") } });
+  assert.equal(editor.statusCode, 403);
+});
+
 test("asking for a link with an unknown address reveals nothing and sends nothing", async () => {
   const before = (await readdir(t.outboxDir)).length;
   const res = await t.submit("/anmelden", "/anmelden/link", { email: "niemand@example.org" });
