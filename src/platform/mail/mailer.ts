@@ -22,7 +22,10 @@ export interface Mailer {
   usesOutbox: boolean;
 }
 
-const idPattern = /^[0-9]{13}-[0-9a-f-]{36}$/;
+const idPattern = /^[0-9]{13}-[0-9]{6}-[0-9a-f]{8}$/;
+let sequence = 0;
+/** Sortable ids: time, then a counter for mails of the same millisecond, then a random part. */
+const newId = () => `${Date.now()}-${String(sequence++ % 1_000_000).padStart(6, "0")}-${randomUUID().slice(0, 8)}`;
 
 /** Without SMTP settings every mail is written to the outbox folder: an .eml to open in a mail program and a .json for the admin page. */
 export function createMailer(options: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
@@ -41,7 +44,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; outboxDi
     usesOutbox: true,
     async send(message) {
       await mkdir(options.outboxDir, { recursive: true });
-      const id = `${Date.now()}-${randomUUID()}`;
+      const id = newId();
       const info = await builder.sendMail({ from: options.from, ...message });
       const entry: OutboxEntry = { id, from: options.from, sentAt: new Date().toISOString(), ...message };
       await writeFile(path.join(options.outboxDir, `${id}.eml`), info.message as Buffer);
