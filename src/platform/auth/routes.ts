@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../http/pages.ts";
 import { hasErrors, translateValidation, type FieldErrors } from "../forms.ts";
-import { authenticate, consumeToken, findUserByEmail, issueToken, peekToken, setPassword } from "./service.ts";
+import { authenticate, consumeToken, findUserByEmail, issueToken, peekToken, setPassword, type TokenPurpose } from "./service.ts";
 import { createSession, deleteSession, deleteUserSessions, sessionCookie } from "./sessions.ts";
 import { minPasswordLength } from "./passwords.ts";
 import { LoginPage, type LoginView } from "./views/login.tsx";
@@ -38,6 +38,27 @@ export async function authRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, next);
   }
 
+  const linkMails: Record<TokenPurpose, (name: string, url: string) => { subject: string; text: string }> = {
+    login: (name, url) => ({
+      subject: "Ihr Anmeldelink für K360",
+      text: `Guten Tag ${name},\n\nmit diesem Link melden Sie sich bei K360 an. Er ist 20 Minuten gültig und funktioniert einmal:\n\n${url}\n\nHaben Sie keinen Link angefordert, können Sie diese E-Mail ignorieren.\n`,
+    }),
+    reset: (name, url) => ({
+      subject: "Neues Passwort für K360",
+      text: `Guten Tag ${name},\n\nmit diesem Link legen Sie ein neues Passwort fest. Er ist 60 Minuten gültig:\n\n${url}\n\nHaben Sie das nicht angefordert, bleibt Ihr bisheriges Passwort gültig.\n`,
+    }),
+  };
+  const linkPaths: Record<TokenPurpose, string> = { login: "/anmelden/link/", reset: "/passwort-neu/" };
+
+  /** Mails a one-time link if the address has an account; the page after it says the same either way. */
+  async function mailLink(email: string, purpose: TokenPurpose) {
+    const user = await findUserByEmail(db, email);
+    if (!user) return;
+    const token = await issueToken(db, user.id, purpose);
+    const { subject, text } = linkMails[purpose](user.name, `${config.baseUrl}${linkPaths[purpose]}${token}`);
+    await mailer.send({ to: user.email, subject, text });
+  }
+
   r.get("/anmelden", { schema: { querystring: Type.Object({ weiter: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) => {
     return sendPage(reply, LoginPage({ ctx: pageContext(request, reply, { forms: true }), view: emptyLogin(safeNext(request.query.weiter)) }));
   });
@@ -68,15 +89,7 @@ export async function authRoutes(app: FastifyInstance) {
       const view = { ...emptyLogin("/"), linkEmail: String((request.body as Record<string, unknown>)?.email ?? "").slice(0, 254), linkErrors: errors };
       return sendPage(reply, LoginPage({ ctx: pageContext(request, reply, { forms: true }), view }), 400);
     }
-    const user = await findUserByEmail(db, request.body.email);
-    if (user) {
-      const token = await issueToken(db, user.id, "login");
-      await mailer.send({
-        to: user.email,
-        subject: "Ihr Anmeldelink für K360",
-        text: `Guten Tag ${user.name},\n\nmit diesem Link melden Sie sich bei K360 an. Er ist 20 Minuten gültig und funktioniert einmal:\n\n${config.baseUrl}/anmelden/link/${token}\n\nHaben Sie keinen Link angefordert, können Sie diese E-Mail ignorieren.\n`,
-      });
-    }
+    await mailLink(request.body.email, "login");
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
@@ -109,15 +122,7 @@ export async function authRoutes(app: FastifyInstance) {
       const value = String((request.body as Record<string, unknown>)?.email ?? "").slice(0, 254);
       return sendPage(reply, ForgotPasswordPage({ ctx: pageContext(request, reply, { forms: true }), email: value, errors }), 400);
     }
-    const user = await findUserByEmail(db, request.body.email);
-    if (user) {
-      const token = await issueToken(db, user.id, "reset");
-      await mailer.send({
-        to: user.email,
-        subject: "Neues Passwort für K360",
-        text: `Guten Tag ${user.name},\n\nmit diesem Link legen Sie ein neues Passwort fest. Er ist 60 Minuten gültig:\n\n${config.baseUrl}/passwort-neu/${token}\n\nHaben Sie das nicht angefordert, bleibt Ihr bisheriges Passwort gültig.\n`,
-      });
-    }
+    await mailLink(request.body.email, "reset");
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, VNode } from "preact";
 import type { FieldErrors } from "../forms.ts";
 
 interface FieldProps {
@@ -42,85 +42,93 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null;
 }
 
-export function TextField(
-  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "search" | "date" | "number"; autocomplete?: string; maxLength?: number; required?: boolean },
-) {
+/** Label, hint, control and error of one form field; the control gets the ids and aria attributes it needs. */
+function Field(props: FieldProps & { control: (attrs: ControlAttrs) => VNode }) {
   const id = props.id ?? props.name;
   const error = props.errors?.[props.name];
+  const attrs: ControlAttrs = {
+    id,
+    name: props.name,
+    "aria-describedby": describedBy(id, props.hint, error),
+    "aria-invalid": error ? "true" : undefined,
+    error: Boolean(error),
+  };
   return (
     <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
       <Label id={id} label={props.label} optional={props.optional} />
       <Hint id={id} hint={props.hint} />
-      <input
-        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        value={props.value ?? ""}
-        autocomplete={props.autocomplete}
-        maxLength={props.maxLength}
-        required={props.required}
-        aria-describedby={describedBy(id, props.hint, error)}
-        aria-invalid={error ? "true" : undefined}
-      />
+      {props.control(attrs)}
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
-export function TextArea(props: FieldProps & { rows?: number; maxLength?: number }) {
-  const id = props.id ?? props.name;
-  const error = props.errors?.[props.name];
+interface ControlAttrs {
+  id: string;
+  name: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": "true" | undefined;
+  error: boolean;
+}
+
+const inputClass = (error: boolean) => `kern-form-input__input${error ? " kern-form-input__input--error" : ""}`;
+
+export function TextField(
+  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "search" | "date" | "number"; autocomplete?: string; maxLength?: number; required?: boolean },
+) {
   return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <Label id={id} label={props.label} optional={props.optional} />
-      <Hint id={id} hint={props.hint} />
-      <textarea
-        class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 5}
-        maxLength={props.maxLength}
-        aria-describedby={describedBy(id, props.hint, error)}
-        aria-invalid={error ? "true" : undefined}
-      >
-        {props.value ?? ""}
-      </textarea>
-      <FieldError id={id} error={error} />
-    </div>
+    <Field
+      {...props}
+      control={({ error, ...attrs }) => (
+        <input
+          {...attrs}
+          class={inputClass(error)}
+          type={props.type ?? "text"}
+          value={props.value ?? ""}
+          autocomplete={props.autocomplete}
+          maxLength={props.maxLength}
+          required={props.required}
+        />
+      )}
+    />
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number; maxLength?: number }) {
+  return (
+    <Field
+      {...props}
+      control={({ error, ...attrs }) => (
+        <textarea {...attrs} class={inputClass(error)} rows={props.rows ?? 5} maxLength={props.maxLength}>
+          {props.value ?? ""}
+        </textarea>
+      )}
+    />
+  );
+}
+
+export function SelectField(props: FieldProps & { options: Option[] }) {
+  return (
+    <Field
+      {...props}
+      control={({ error, ...attrs }) => (
+        <div class="kern-form-input__select-wrapper">
+          <select {...attrs} class={`kern-form-input__select${error ? " kern-form-input__select--error" : ""}`}>
+            {props.options.map((o) => (
+              <option value={o.value} selected={String(props.value ?? "") === o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    />
   );
 }
 
 export interface Option {
   value: string;
   label: string;
-}
-
-export function SelectField(props: FieldProps & { options: Option[] }) {
-  const id = props.id ?? props.name;
-  const error = props.errors?.[props.name];
-  return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <Label id={id} label={props.label} optional={props.optional} />
-      <Hint id={id} hint={props.hint} />
-      <div class="kern-form-input__select-wrapper">
-        <select
-          class={`kern-form-input__select${error ? " kern-form-input__select--error" : ""}`}
-          id={id}
-          name={props.name}
-          aria-describedby={describedBy(id, props.hint, error)}
-          aria-invalid={error ? "true" : undefined}
-        >
-          {props.options.map((o) => (
-            <option value={o.value} selected={String(props.value ?? "") === o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FieldError id={id} error={error} />
-    </div>
-  );
 }
 
 export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; checked: string[]; errors?: FieldErrors; hint?: string }) {
