@@ -23,7 +23,7 @@ function UserBar({ ctx }: { ctx: PageContext }) {
   if (!ctx.user) {
     return (
       <div class="k360-user">
-        <a class="kern-link" href="/anmelden">
+        <a class="kern-link" href={ctx.path === "/" || ctx.path.startsWith("/anmelden") ? "/anmelden" : `/anmelden?weiter=${encodeURIComponent(ctx.path)}`}>
           Anmelden
         </a>
       </div>

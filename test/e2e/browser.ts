@@ -1,0 +1,106 @@
+// Helpers for browser tests: Debian's Chromium through playwright-core, a page that may only talk
+// to the app under test, and an axe-core check (WCAG 2.1 A/AA) with a readable failure message.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startTestApp, type TestApp } from "../../src/platform/testing.ts";
+
+export interface AppBrowser {
+  browser: Browser;
+  /** http://127.0.0.1:<port> of the app under test. */
+  baseURL: string;
+  /** Every request a page tried to send anywhere else; each one was aborted. */
+  foreignRequests: string[];
+  /** Uncaught script errors and Content-Security-Policy violations seen on any page. */
+  pageErrors: string[];
+}
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+}
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim().split("\n")[0] || "/usr/bin/chromium";
+  } catch {
+    return "/usr/bin/chromium";
+  }
+}
+
+export async function launchBrowser(baseURL: string): Promise<AppBrowser> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  return { browser, baseURL, foreignRequests: [], pageErrors: [] };
+}
+
+/** A fresh context (own cookies) and page; requests to any other host are aborted and recorded. */
+export async function newPage(b: AppBrowser, options: PageOptions = {}): Promise<Page> {
+  const context = await b.browser.newContext({
+    baseURL: b.baseURL,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    locale: "de-DE",
+    serviceWorkers: "block",
+  });
+  const own = new URL(b.baseURL).host;
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "about:" || url.protocol === "blob:" || url.host === own) return route.continue();
+    b.foreignRequests.push(`${route.request().method()} ${url.href}`);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => b.pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) b.pageErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+}
+
+export function assertNoForeignRequests(b: AppBrowser): void {
+  const list = b.foreignRequests.splice(0);
+  assert.deepEqual(list, [], `Anfragen an fremde Hosts:\n${list.join("\n")}`);
+}
+
+export function assertNoPageErrors(b: AppBrowser): void {
+  const list = b.pageErrors.splice(0);
+  assert.deepEqual(list, [], `Skriptfehler oder CSP-Verstöße:\n${list.join("\n")}`);
+}
+
+/** axe-core with WCAG 2.0/2.1 A and AA rules; fails with rule id, impact and target selectors. */
+export async function checkA11y(page: Page, label = ""): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const lines = results.violations.map(
+    (v) =>
+      `- ${v.id} (${v.impact ?? "?"}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.map(String).join(" > ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+        .join("\n") +
+      (v.nodes.length > 5 ? `\n    … und ${v.nodes.length - 5} weitere` : ""),
+  );
+  assert.equal(results.violations.length, 0, `axe: ${results.violations.length} Verstöße auf ${page.url()}${label ? ` (${label})` : ""}\n${lines.join("\n")}`);
+}
+
+/** The test app on a real port plus a browser that may only talk to it. */
+export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; close(): Promise<void> }> {
+  const t = await startTestApp();
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  const { port } = t.app.server.address() as AddressInfo;
+  const b = await launchBrowser(`http://127.0.0.1:${port}`);
+  return {
+    t,
+    b,
+    async close() {
+      await b.browser.close();
+      await t.close();
+    },
+  };
+}
