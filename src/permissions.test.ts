@@ -21,7 +21,7 @@ let t: TestApp;
 let cases: Record<string, Case>;
 before(async () => {
   t = await startTestApp();
-  const project = (await loadProfile(t.database.db, "05314"))!.projects[0].id;
+  const project = (await loadProfile(t.database, "05314"))!.projects[0].id;
   const profile = { description: "Text", youthOfficeName: "Jugendamt", youthOfficeAddress: "", youthOfficeWebsite: "" };
   const bogus = "x".repeat(43);
   cases = {

@@ -85,7 +85,7 @@ export async function municipalityApi(app: FastifyInstance) {
     "/api/v1/municipalities/:ags",
     { schema: { tags, summary: "Eine Kommune mit Jugendamt, Themen, Personen und Vorhaben", params: agsParams, response: { 200: Detail, 400: ErrorBody, 404: ErrorBody } } },
     async (request) => {
-      const p = await loadProfile(db, request.params.ags);
+      const p = await loadProfile(app.deps.database, request.params.ags);
       if (!p) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
       return {
         ...summary(p, baseUrl),
@@ -103,7 +103,7 @@ export async function municipalityApi(app: FastifyInstance) {
     "/api/v1/municipalities/:ags/change-projects",
     { schema: { tags: ["Vorhaben"], summary: "Die Vorhaben einer Kommune", params: agsParams, response: { 200: Type.Array(ChangeProject), 400: ErrorBody, 404: ErrorBody } } },
     async (request) => {
-      const p = await loadProfile(db, request.params.ags);
+      const p = await loadProfile(app.deps.database, request.params.ags);
       if (!p) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
       return p.projects;
     },

@@ -14,7 +14,7 @@ after(() => t.close());
 
 const bonn = "/kommunen/05314-bonn";
 const profileFields = { description: "Neue Beschreibung der Stadt Bonn.", youthOfficeName: "Amt für Kinder, Jugend und Familie", youthOfficeAddress: "Berliner Platz 2, 53111 Bonn", youthOfficeWebsite: "https://www.bonn.de/jugendamt" };
-const snapshot = async (ags = "05314") => JSON.stringify(await loadProfile(t.database.db, ags));
+const snapshot = async (ags = "05314") => JSON.stringify(await loadProfile(t.database, ags));
 
 test("a member edits the profile of their own municipality", async () => {
   const res = await t.submit(`${bonn}/bearbeiten`, `${bonn}/bearbeiten`, { ...profileFields, topics: ["beteiligung", "kinderarmut"] }, leader);
@@ -22,7 +22,7 @@ test("a member edits the profile of their own municipality", async () => {
   const page = await t.app.inject({ url: res.headers.location as string, headers: { cookie: leader } });
   assert.match(page.body, /Ihre Änderungen sind gespeichert/);
   assert.match(page.body, /Berliner Platz 2, 53111 Bonn/);
-  const profile = await loadProfile(t.database.db, "05314");
+  const profile = await loadProfile(t.database, "05314");
   assert.deepEqual(profile!.topics.map((x) => x.slug), ["beteiligung", "kinderarmut"]);
 });
 
@@ -76,7 +76,7 @@ test("a member creates, edits and deletes a change project with milestones", asy
   }, leader);
   assert.equal(created.statusCode, 303);
   const id = /#vorhaben-(\d+)/.exec(created.headers.location as string)![1];
-  let project = (await loadProfile(t.database.db, "05314"))!.projects.find((p) => p.id === Number(id))!;
+  let project = (await loadProfile(t.database, "05314"))!.projects.find((p) => p.id === Number(id))!;
   assert.deepEqual(project.goals, ["Beteiligungsformate erproben", "Ergebnisse in den JHA bringen"]);
   assert.deepEqual(project.milestones.map((m) => [m.title, m.dueOn, m.done]), [["Auftakt im Stadtteil", "2026-03-01", true]]);
   const edit = `${bonn}/vorhaben/${id}/bearbeiten`;
@@ -84,12 +84,12 @@ test("a member creates, edits and deletes a change project with milestones", asy
   assert.match(form.body, /value="Auftakt im Stadtteil"/);
   const saved = await t.submit(edit, edit, { title: "Jugendbeteiligung im Sozialraum", summary: "", goals: "", phase: "consolidation", startsOn: "", endsOn: "", learnings: "Früh einladen.", m0_title: "", m0_due: "" }, leader);
   assert.equal(saved.statusCode, 303);
-  project = (await loadProfile(t.database.db, "05314"))!.projects.find((p) => p.id === Number(id))!;
+  project = (await loadProfile(t.database, "05314"))!.projects.find((p) => p.id === Number(id))!;
   assert.equal(project.phase, "consolidation");
   assert.equal(project.milestones.length, 0);
   const deleted = await t.submit(edit, `${bonn}/vorhaben/${id}/loeschen`, {}, leader);
   assert.equal(deleted.statusCode, 303);
-  assert.equal((await loadProfile(t.database.db, "05314"))!.projects.some((p) => p.id === Number(id)), false);
+  assert.equal((await loadProfile(t.database, "05314"))!.projects.some((p) => p.id === Number(id)), false);
 });
 
 test("a project ending before it starts, or with an impossible date, is refused without change", async () => {
@@ -103,7 +103,7 @@ test("a project ending before it starts, or with an impossible date, is refused 
 });
 
 test("a project of another municipality cannot be edited through this one's address", async () => {
-  const leipzig = (await loadProfile(t.database.db, "14713"))!.projects[0];
+  const leipzig = (await loadProfile(t.database, "14713"))!.projects[0];
   const res = await t.app.inject({ url: `${bonn}/vorhaben/${leipzig.id}/bearbeiten`, headers: { cookie: leader } });
   assert.equal(res.statusCode, 404);
 });

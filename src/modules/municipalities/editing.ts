@@ -36,7 +36,7 @@ export async function municipalityEditing(app: FastifyInstance) {
   r.get("/kommunen/:slug/bearbeiten", { schema: { params: profileParams } }, async (request, reply) => {
     const { municipality: m } = await editable(request, request.params.slug, canEdit(request));
     const topicRows = await listTopics(db);
-    const profileTopics = await loadProfile(db, m.ags);
+    const profileTopics = await loadProfile(app.deps.database, m.ags);
     const values = { ...m, topics: profileTopics?.topics.map((t) => t.slug) ?? [] } as unknown as Values;
     return sendPage(reply, ProfileForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values, topics: topicRows, errors: {} }));
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { Database } from "../../db/client.ts";
 
 export interface TopicRef {
   slug: string;
@@ -62,8 +62,8 @@ const topicList = (join: string, key: string, owner: string) =>
      from ${join} x join topics t on t.slug = x.topic_slug where x.${key} = ${owner})`);
 
 /** The whole profile in one round trip: the page is the most visited one and must stay fast on a remote database. */
-export async function loadProfile(db: Db, ags: string): Promise<Profile | null> {
-  const result = await db.execute(sql`
+export async function loadProfile(database: Database, ags: string): Promise<Profile | null> {
+  const [row] = await database.rows<Record<string, unknown>>("k360_load_profile", sql`
     select m.id, m.ags, m.slug, m.name, m.official_name as "officialName", m.kind, m.state_code as "stateCode",
       m.population, m.area_km2 as "areaKm2", m.is_fellow as "isFellow", m.description,
       m.youth_office_name as "youthOfficeName", m.youth_office_address as "youthOfficeAddress",
@@ -83,7 +83,6 @@ export async function loadProfile(db: Db, ags: string): Promise<Profile | null> 
       (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name) order by k.name), '[]'::json)
         from municipalities k where k.parent_ags = m.ags) as children
     from municipalities m where m.ags = ${ags}`);
-  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
   if (!row) return null;
   return { ...row, areaKm2: Number(row.areaKm2), updatedAt: new Date(row.updatedAt as string).toISOString() } as unknown as Profile;
 }

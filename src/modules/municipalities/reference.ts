@@ -95,7 +95,16 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
-export const formatNumber = (n: number, digits = 0) => n.toLocaleString("de-DE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** Formatters are costly to build (toLocaleString builds one per call), so each precision gets one, made once. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+export function formatNumber(n: number, digits = 0): string {
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("de-DE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(n);
+}
 export const density = (population: number, areaKm2: number) => (areaKm2 > 0 ? population / areaKm2 : 0);
 const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
 export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : "");

@@ -37,7 +37,7 @@ export async function municipalityPages(app: FastifyInstance) {
     { attachValidation: true, schema: { params: profileParams, querystring: Type.Object({ gespeichert: Type.Optional(Type.String({ maxLength: 2 })) }) } },
     async (request, reply) => {
       if (request.validationError) throw notFound("Die Kommune");
-      const profile = await loadProfile(db, agsOf(request.params.slug));
+      const profile = await loadProfile(app.deps.database, agsOf(request.params.slug));
       if (!profile) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
       if (profile.slug !== request.params.slug) return reply.redirect(`/kommunen/${profile.slug}`, 301);
       const permissions = { canEdit: policies.editMunicipality(request.user, profile.id), canManagePeople: policies.managePeople(request.user) };

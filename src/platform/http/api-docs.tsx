@@ -35,7 +35,7 @@ function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
             {op.summary && <p class="kern-body">{op.summary}</p>}
             {op.description && <p class="kern-body">{op.description}</p>}
             {op.parameters && op.parameters.length > 0 && (
-              <div class="kern-table-responsive" role="region" tabIndex={0} aria-label={`Parameter von ${method.toUpperCase()} ${path}`}>
+              <section class="kern-table-responsive" tabIndex={0} aria-label={`Parameter von ${method.toUpperCase()} ${path}`}>
                 <table class="kern-table">
                   <caption class="kern-sr-only">{`Parameter von ${method.toUpperCase()} ${path}`}</caption>
                   <thead>
@@ -59,7 +59,7 @@ function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </section>
             )}
           </section>
         )),

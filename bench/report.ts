@@ -1,0 +1,119 @@
+// Scenarios, targets and the printed summary of bench/run.ts.
+import type autocannon from "autocannon";
+import type { cpuBetween, PageWeight } from "./measure.ts";
+
+export type DbKind = "pglite" | "postgres";
+
+export interface Target {
+  minRequestsPerSecond: number;
+  maxP99Ms?: number;
+}
+
+export interface Scenario {
+  id: string;
+  label: string;
+  path: string;
+  target: Target;
+}
+
+/** The targets of the issue hold for PostgreSQL on a 2-core machine; on PGlite they are shown for comparison. */
+export const scenarios: Scenario[] = [
+  { id: "verzeichnis", label: "Verzeichnis mit Filter", path: "/kommunen?land=05&sortierung=einwohner-absteigend", target: { minRequestsPerSecond: 800 } },
+  { id: "profil", label: "Profilseite", path: "/kommunen/05314-bonn", target: { minRequestsPerSecond: 1500, maxP99Ms: 50 } },
+];
+
+export const limits = { profileHtmlBytes: 40 * 1024, assetsTransferredBytes: 60 * 1024 };
+
+export interface Check {
+  requestsPerSecond: number;
+  requestsOk: boolean;
+  p99Ok: boolean;
+  /** errors + timeouts + non-2xx responses; anything but 0 makes the run worthless. */
+  failures: number;
+  met: boolean;
+}
+
+export interface ScenarioReport {
+  id: string;
+  label: string;
+  path: string;
+  target: Target;
+  /** CPU during the measured run: app process, PostgreSQL, autocannon (this process), anything else; and the whole machine. */
+  usage: ReturnType<typeof cpuBetween>;
+  check: Check;
+  autocannon: autocannon.Result;
+}
+
+export interface DbReport {
+  db: DbKind;
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string | null;
+  machineBusyPercentBeforeRun: number | null;
+  loadAverage1mBeforeRun: number;
+  postgresVersion: string | null;
+  platform: string;
+  durationSeconds: number;
+  warmupSeconds: number;
+  connections: number;
+  pipelining: number;
+  serverProcess: string;
+  scenarios: ScenarioReport[];
+  pages: { profile: PageWeight; directory: PageWeight };
+}
+
+export function evaluate(s: Scenario, r: autocannon.Result): Check {
+  const requestsOk = r.requests.average >= s.target.minRequestsPerSecond;
+  const p99Ok = s.target.maxP99Ms === undefined || r.latency.p99 <= s.target.maxP99Ms;
+  const failures = r.errors + r.timeouts + r.non2xx;
+  return { requestsPerSecond: r.requests.average, requestsOk, p99Ok, failures, met: requestsOk && p99Ok && failures === 0 };
+}
+
+const yes = (ok: boolean) => (ok ? "ja / yes" : "NEIN / NO");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+/** Prints the summary; returns true when a run had errors or non-2xx responses. */
+export function printSummary(report: DbReport): boolean {
+  const binding = report.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
+  console.log(`\n=== ${report.db} · ${report.durationSeconds} s · ${report.connections} Verbindungen/connections · ${report.cpus} CPUs · Node ${report.node}${binding}`);
+  const rows = [["Szenario / scenario", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "Fehler/errors", "non-2xx", "CPU App/PG/ac/fremd", "Ziel / target", "erreicht / met"]];
+  for (const s of report.scenarios) {
+    const r = s.autocannon;
+    const target = `≥ ${s.target.minRequestsPerSecond}/s${s.target.maxP99Ms ? `, p99 ≤ ${s.target.maxP99Ms} ms` : ""}`;
+    rows.push([
+      `${s.label} ${s.path}`,
+      r.requests.average.toFixed(0),
+      String(r.latency.p50),
+      String(r.latency.p97_5),
+      String(r.latency.p99),
+      String(r.errors + r.timeouts),
+      String(r.non2xx),
+      [s.usage.appPercentOfOneCore, s.usage.postgresPercentOfOneCore, s.usage.loadGeneratorPercentOfOneCore, s.usage.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %",
+      target,
+      yes(s.check.met),
+    ]);
+  }
+  console.log(table(rows));
+
+  const { profile, directory } = report.pages;
+  const sizes = [["Größe / size", "Wert / value", "Grenze / limit", "erreicht / met"]];
+  sizes.push([`HTML Profilseite ${profile.path}`, kb(profile.htmlBytes), kb(limits.profileHtmlBytes), yes(profile.htmlBytes <= limits.profileHtmlBytes)]);
+  sizes.push([`  übertragen mit br/gzip (${profile.contentEncodingWithBrGzip ?? "unkomprimiert"})`, kb(profile.htmlTransferredBytesWithBrGzip), "–", "–"]);
+  for (const page of [profile, directory]) {
+    const ok = page.assetsTransferredBytes <= limits.assetsTransferredBytes && page.assets.length > 0;
+    sizes.push([`CSS+JS komprimiert, ${page.assets.length} Datei(en) · ${page.path}`, kb(page.assetsTransferredBytes), kb(limits.assetsTransferredBytes), yes(ok)]);
+  }
+  for (const a of profile.assets) {
+    sizes.push([`  ${a.url} (${a.status}, ${a.contentEncoding ?? "identity"})`, kb(a.transferredBytes), "1 Jahr immutable", yes(a.immutableOneYear)]);
+    sizes.push([`    cache-control: ${a.cacheControl ?? "–"}`, "", "", ""]);
+  }
+  console.log(`\n${table(sizes)}`);
+  return report.scenarios.some((s) => s.check.failures > 0);
+}
