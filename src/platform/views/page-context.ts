@@ -7,5 +7,4 @@ export interface PageContext {
   stylesheet: string;
   /** CSRF token for the forms on this page (logout included), created only when a page has forms. */
   csrfToken: string | null;
-  flash?: string | null;
 }
