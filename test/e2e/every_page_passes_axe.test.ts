@@ -1,0 +1,55 @@
+// Every page a visitor or the team can reach passes axe (WCAG 2.1 AA) and stays on our own host.
+import { after, before, test } from "node:test";
+import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest } from "./browser.ts";
+
+let env: Awaited<ReturnType<typeof startBrowserTest>>;
+before(async () => {
+  env = await startBrowserTest();
+});
+after(() => env?.close());
+
+const publicPages = [
+  "/",
+  "/fellow-programm",
+  "/angebote",
+  "/wer-wir-sind",
+  "/magazin",
+  "/kommunen?q=Lepzig",
+  "/kommunen?land=99",
+  "/kommunen/05758012-herford",
+  "/kommunen/05758-kreis-herford",
+  "/kommunen/99999-gibt-es-nicht",
+  "/passwort-vergessen",
+  "/anmelden/link-gesendet",
+  "/anmelden/link/ungueltiger-link-ungueltiger-link",
+  "/api/docs",
+];
+const adminPages = ["/kommunen/neu", "/kommunen/05314-bonn/vorhaben/neu", "/kommunen/05314-bonn/personen/neu", "/admin/postausgang", "/kommunen/05314-bonn"];
+
+test("every public page passes axe", async () => {
+  const page = await newPage(env.b);
+  for (const url of publicPages) {
+    await page.goto(url);
+    await checkA11y(page, url);
+  }
+  assertNoForeignRequests(env.b);
+  assertNoPageErrors(env.b);
+});
+
+test("the team's pages and a form with errors pass axe", async () => {
+  const page = await newPage(env.b);
+  const [name, value] = (await env.t.sessionFor("admin")).split("=");
+  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+  for (const url of adminPages) {
+    await page.goto(url);
+    await checkA11y(page, url);
+  }
+  await page.goto("/kommunen/05314-bonn/vorhaben/neu");
+  await page.getByLabel("Ende").fill("2020-01-01");
+  await page.getByLabel("Beginn").fill("2021-01-01");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await page.getByText("Bitte korrigieren Sie Ihre Angaben").waitFor();
+  await checkA11y(page, "Vorhaben mit Fehlern");
+  assertNoForeignRequests(env.b);
+  assertNoPageErrors(env.b);
+});
