@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "./platform/testing.ts";
 import { roles, type Role } from "./platform/auth/roles.ts";
 import { loadProfile } from "./modules/municipalities/profile.ts";
+import { currentProgram, listEvents } from "./modules/program/queries.ts";
 
 type Who = Role | "anonymous";
 const everyone: Who[] = ["anonymous", ...roles];
@@ -24,6 +25,10 @@ before(async () => {
   const project = (await loadProfile(t.database, "05314"))!.projects[0].id;
   const profile = { description: "Text", youthOfficeName: "Jugendamt", youthOfficeAddress: "", youthOfficeWebsite: "" };
   const bogus = "x".repeat(43);
+  const program = (await currentProgram(t.database.db))!;
+  const open = (await listEvents(t.database.db, program.id)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
+  const team: Role[] = ["admin", "editor"];
+  const members = { ...all(200), anonymous: 401 };
   cases = {
     "GET /": { url: "/", expect: all(200) },
     "GET /fellow-programm": { url: "/fellow-programm", expect: all(200) },
@@ -61,6 +66,23 @@ before(async () => {
     "POST /kommunen/:slug/vorhaben/:id/loeschen": { url: "/kommunen/05314-bonn/vorhaben/999999/loeschen", body: {}, expect: loggedIn(bonnEditors, 404) },
     "GET /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", expect: loggedIn(["admin"], 200) },
     "POST /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", body: { name: "" }, expect: loggedIn(["admin"], 422) },
+    "GET /termine": { url: "/termine", expect: all(200) },
+    "GET /termine.ics": { url: "/termine.ics", expect: all(200) },
+    "GET /termine/:id": { url: `/termine/${open.id}`, expect: all(200) },
+    "GET /termine/:id.ics": { url: `/termine/${open.id}.ics`, expect: all(200) },
+    "POST /termine/:id/anmelden": { url: `/termine/${open.id}/anmelden`, body: { name: "Gast Beispiel", email: "gast@example.org" }, expect: all(303) },
+    "POST /termine/:id/absagen": { url: `/termine/${open.id}/absagen`, body: {}, expect: { ...all(303), anonymous: 401 } },
+    "POST /termine/:id/entschuldigen": { url: `/termine/${open.id}/entschuldigen`, body: {}, expect: { ...all(404), anonymous: 401 } },
+    "GET /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, expect: all(200) },
+    "POST /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, body: {}, expect: all(410) },
+    "GET /mein-programm": { url: "/mein-programm", expect: members },
+    "GET /programm": { url: "/programm", expect: loggedIn(team, 200) },
+    "GET /programm/termine/neu": { url: "/programm/termine/neu", expect: loggedIn(team, 200) },
+    "POST /programm/termine/neu": { url: "/programm/termine/neu", body: { title: "" }, expect: loggedIn(team, 422) },
+    "GET /programm/termine/:id": { url: `/programm/termine/${open.id}`, expect: loggedIn(team, 200) },
+    "GET /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "POST /programm/termine/:id/anwesenheit": { url: `/programm/termine/${open.id}/anwesenheit`, body: { dayId: String(open.days[0].id) }, expect: loggedIn(team, 422) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

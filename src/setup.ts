@@ -2,6 +2,11 @@ import type { Database } from "./db/client.ts";
 import type { Progress } from "./platform/progress.ts";
 import { hasMunicipalities, seedExamplePeople, seedReference } from "./modules/municipalities/seed.ts";
 import { seedDemoAccounts, demoAccounts, demoPassword } from "./platform/auth/demo-accounts.ts";
+import { hasProgram, seedProgram } from "./modules/program/seed.ts";
+import { currentProgram } from "./modules/program/queries.ts";
+import { seedProgramDemo } from "./modules/program/demo.ts";
+import { fellowIds } from "./modules/municipalities/queries.ts";
+import { todayInGermany } from "./modules/program/dates.ts";
 
 export interface SetupResult {
   seeded: boolean;
@@ -11,15 +16,22 @@ export interface SetupResult {
 /** Brings a database to the current schema and, on first start, loads reference data and (optionally) demo data. */
 export async function prepareDatabase(database: Database, options: { demo: boolean; progress: Progress }): Promise<SetupResult> {
   await database.migrate();
-  if (await hasMunicipalities(database.db)) return { seeded: false, demoLogins: [] };
-  await seedReference(database.db, options.progress);
-  if (!options.demo) return { seeded: true, demoLogins: [] };
+  const fresh = !(await hasMunicipalities(database.db));
+  if (fresh) await seedReference(database.db, options.progress);
+  // Installations from before the program module get the program on their next start.
+  if (!(await hasProgram(database.db))) await seedProgram(database.db, await fellowIds(database.db));
+  if (!fresh || !options.demo) return { seeded: fresh, demoLogins: [] };
   return { seeded: true, demoLogins: await seedDemo(database) };
 }
 
+/** Demo accounts, example people and the example course of the Fellow program; only where they do not exist yet. */
 export async function seedDemo(database: Database) {
-  const created = await seedDemoAccounts(database.db);
-  if (created.length > 0) await seedExamplePeople(database.db);
+  const { db } = database;
+  const created = await seedDemoAccounts(db);
+  if (created.length === 0) return created;
+  await seedExamplePeople(db);
+  if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
+  await seedProgramDemo(db, (await currentProgram(db))!.id, todayInGermany());
   return created;
 }
 

@@ -1,2 +1,3 @@
 export * from "../platform/auth/tables.ts";
 export * from "../modules/municipalities/tables.ts";
+export * from "../modules/program/tables.ts";

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { municipalitiesModule } from "./municipalities/index.ts";
 import { siteModule } from "./site/index.ts";
+import { programModule } from "./program/index.ts";
 
 /** What a module brings to the platform. src/app.ts registers these in order. */
 export interface ModuleManifest {
@@ -8,4 +9,4 @@ export interface ModuleManifest {
   routes: FastifyPluginAsync;
 }
 
-export const modules: ModuleManifest[] = [siteModule, municipalitiesModule];
+export const modules: ModuleManifest[] = [siteModule, municipalitiesModule, programModule];

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { changeProjects, changeProjectTopics, municipalities, municipalityTopics, topics } from "./tables.ts";
 import { foldForSearch, sizeClasses, type Kind, type SizeClass, type SortOrder } from "./reference.ts";
@@ -122,4 +122,13 @@ export async function listFellows(db: Db) {
 export async function countMunicipalities(db: Db): Promise<number> {
   const rows = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(m);
   return rows[0].n;
+}
+
+export async function fellowIds(db: Db): Promise<number[]> {
+  return (await db.select({ id: m.id }).from(m).where(eq(m.isFellow, true)).orderBy(asc(m.searchName))).map((r) => r.id);
+}
+
+export async function listMunicipalitiesByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: m.id, name: m.name, slug: m.slug, stateCode: m.stateCode }).from(m).where(inArray(m.id, ids));
 }

@@ -41,7 +41,7 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
 }
 
 /** Invented tandem people for the Fellow municipalities, marked as examples on every page that shows them. */
-const examplePeople: Record<string, [string, string]> = {
+export const examplePeople: Record<string, [string, string]> = {
   "05314": ["Miriam Beispiel", "Jonas Muster"],
   "06412": ["Dr. Petra Exempel", "Can Beispielmann"],
   "02000": ["Heike Probst", "Lars Vorlage"],

@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { addUser, findUserByEmail } from "../../platform/auth/service.ts";
+import { demoPassword } from "../../platform/auth/demo-accounts.ts";
+import { examplePeople } from "../municipalities/seed.ts";
+import { attendance, cohort, registrations, tandemMembers } from "./tables.ts";
+import { municipalities } from "../municipalities/tables.ts";
+import { listEvents } from "./queries.ts";
+import { addTandemMember } from "./seed.ts";
+
+/** Who missed what in the demo, so the obligations overview has tandems at risk to show. */
+const absences: Record<string, string[]> = {
+  "15089:leader": ["Lernpfad Führung, Modul 2"],
+  "02000:planningSpecialist": ["Lernpfad Change, Modul 3"],
+  "02000": ["AG-Treffen: Knappe Ressourcen priorisieren", "AG-Treffen: Politik und Verwaltung im Gespräch"],
+  "13072": ["AG-Treffen: Knappe Ressourcen priorisieren"],
+  "15002": ["AG-Treffen: Politik und Verwaltung im Gespräch"],
+  "05758012": ["AG-Treffen: Politik und Verwaltung im Gespräch"],
+  "15089": ["AG-Treffen: Politik und Verwaltung im Gespräch"],
+};
+
+async function demoUser(db: Db, email: string, name: string, role: "leader" | "planningSpecialist", municipalityId: number) {
+  return (await findUserByEmail(db, email)) ?? (await addUser(db, { email, name, role, municipalityId, password: demoPassword }));
+}
+
+/** Invented tandems for the nine Fellow municipalities, their registrations and the attendance of past dates. */
+export async function seedProgramDemo(db: Db, programId: number, today: string): Promise<void> {
+  const members = await db
+    .select({ id: municipalities.id, ags: municipalities.ags, slug: municipalities.slug })
+    .from(cohort)
+    .innerJoin(municipalities, eq(municipalities.id, cohort.municipalityId))
+    .where(eq(cohort.programId, programId));
+  const all = await listEvents(db, programId);
+  for (const m of members) {
+    const handle = m.slug.slice(m.ags.length + 1);
+    const [leaderName, plannerName] = examplePeople[m.ags] ?? ["Leitung (Beispiel)", "Planung (Beispiel)"];
+    const leader = await demoUser(db, `leitung.${handle}@k360.example`, leaderName, "leader", m.id);
+    const planner = await demoUser(db, `planung.${handle}@k360.example`, plannerName, "planningSpecialist", m.id);
+    await addTandemMember(db, programId, m.id, leader.id, "leader", "2025-09-01");
+    if (m.ags === "05966") {
+      // A tandem that changed: the first planning specialist left in spring 2026.
+      await db.insert(tandemMembers).values({ programId, municipalityId: m.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
+      const successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", m.id);
+      await addTandemMember(db, programId, m.id, successor.id, "planningSpecialist", "2026-04-01");
+    } else await addTandemMember(db, programId, m.id, planner.id, "planningSpecialist", "2025-09-01");
+    const tandem = [
+      { user: leader, role: "leader", path: "lernpfad-fuehrung" },
+      { user: planner, role: "planningSpecialist", path: "lernpfad-change" },
+    ];
+    for (const { user, role } of tandem) {
+      const pathTitle = role === "leader" ? "Lernpfad Führung" : "Lernpfad Change";
+      const mine = all.filter((e) => e.title.startsWith(pathTitle) || e.formatKind === "workingGroupMeeting");
+      for (const e of mine) {
+        if (e.formatKind === "workingGroupMeeting" && e.days[0].date > today) continue;
+        const [r] = await db
+          .insert(registrations)
+          .values({ eventId: e.id, userId: user.id, municipalityId: m.id, name: user.name, email: user.email, status: "registered" })
+          .returning({ id: registrations.id });
+        if (e.days.some((d) => d.date >= today)) continue;
+        const missed = [...(absences[`${m.ags}:${role}`] ?? []), ...(absences[m.ags] ?? [])].includes(e.title);
+        await db.insert(attendance).values(e.days.map((d) => ({ registrationId: r.id, eventDayId: d.id, present: !missed })));
+        await db.update(registrations).set({ status: missed ? "noShow" : "attended" }).where(and(eq(registrations.id, r.id)));
+      }
+    }
+  }
+  const open = all.find((e) => e.audience === "public" && e.days[0].date >= today);
+  if (open) {
+    await db.insert(registrations).values([
+      { eventId: open.id, name: "Sanja Beispielfrau", email: "sanja@beispiel-traeger.example", status: "registered" },
+      { eventId: open.id, name: "Tim Vorlage", email: "tim.vorlage@kreis.example", status: "registered" },
+    ]);
+  }
+}

@@ -1,0 +1,11 @@
+import type { CurrentUser } from "../../platform/auth/current-user.ts";
+import type { EventSummary } from "./queries.ts";
+
+/** The initiative's team runs the program: administration and editorial staff. */
+export const isTeam = (user: CurrentUser | null) => user?.role === "admin" || user?.role === "editor";
+
+export const policies = {
+  manageProgram: isTeam,
+  /** Public events for everyone; cohort events for the team and members of a cohort municipality. */
+  seeEvent: (user: CurrentUser | null, event: EventSummary, inCohort: boolean) => event.audience === "public" || isTeam(user) || inCohort,
+};

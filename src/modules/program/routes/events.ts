@@ -1,0 +1,133 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
+import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
+import { requireUser } from "../../../platform/auth/plugin.ts";
+import { toICalendar } from "../../../platform/calendar/ical.ts";
+import { currentProgram, findEvent, isCohortMember, listEvents, registrationsOfUser, type EventSummary } from "../queries.ts";
+import { confirmPublicRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
+import { policies } from "../policies.ts";
+import { todayInGermany } from "../dates.ts";
+import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
+import { ConfirmRegistrationPage } from "../views/confirm.tsx";
+import { toCalendarEntry } from "../calendar.ts";
+
+const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const notices: Record<string, string> = {
+  registered: "Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs.",
+  waitlisted: "Sie stehen auf der Warteliste und erhalten eine E-Mail, sobald ein Platz frei wird.",
+  pending: "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung mit dem Link, den wir Ihnen per E-Mail geschickt haben.",
+  cancelled: "Ihre Anmeldung ist zurückgezogen.",
+  excused: "Sie sind für diesen Termin entschuldigt.",
+};
+
+export async function eventRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+  const { mailer, config } = app.deps;
+
+  async function program() {
+    const p = await currentProgram(db);
+    if (!p) throw notFound("Das Programm");
+    return p;
+  }
+
+  /** Loads an event the user may see: the same 404 for unknown ids, 401/403 for cohort events. */
+  async function visibleEvent(request: FastifyRequest, id: number): Promise<{ event: EventSummary; inCohort: boolean }> {
+    const p = await program();
+    const event = await findEvent(db, p.id, id);
+    if (!event) throw notFound("Der Termin");
+    const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
+    if (!policies.seeEvent(request.user, event, inCohort)) throw request.user ? forbidden() : unauthenticated();
+    return { event, inCohort };
+  }
+
+  async function render(request: FastifyRequest, reply: FastifyReply, event: EventSummary, inCohort: boolean, extra: Partial<EventView> = {}, status = 200) {
+    const own = request.user ? (await registrationsOfUser(db, request.user.id)).find((x) => x.eventId === event.id) ?? null : null;
+    const view: EventView = {
+      event,
+      closedReason: registrationClosedReason(event, todayInGermany()),
+      own,
+      canRegister: event.audience === "public" || inCohort,
+      canManage: policies.manageProgram(request.user),
+      publicForm: !request.user,
+      values: { name: "", email: "" },
+      errors: {},
+      ...extra,
+    };
+    return sendPage(reply, EventPage({ ctx: pageContext(request, reply, { forms: true }), view }), status);
+  }
+
+  r.get("/termine", async (request, reply) => {
+    const p = await program();
+    const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
+    const all = await listEvents(db, p.id, { publicOnly: !(policies.manageProgram(request.user) || inCohort) });
+    const today = todayInGermany();
+    const upcoming = all.filter((e) => (e.days.at(-1)?.date ?? "9999") >= today);
+    const past = all.filter((e) => !upcoming.includes(e)).reverse();
+    return sendPage(reply, EventsPage({ ctx: pageContext(request, reply), upcoming, past, canManage: policies.manageProgram(request.user) }));
+  });
+
+  r.get("/termine.ics", async (_request, reply) => {
+    const events = await listEvents(db, (await program()).id, { publicOnly: true });
+    return reply.type("text/calendar; charset=utf-8").send(toICalendar("K360 – offene Termine", events.map((e) => toCalendarEntry(e, config.baseUrl))));
+  });
+
+  r.get("/termine/:id.ics", { schema: { params: idParams } }, async (request, reply) => {
+    const { event } = await visibleEvent(request, request.params.id);
+    return reply
+      .type("text/calendar; charset=utf-8")
+      .header("content-disposition", `attachment; filename="k360-termin-${event.id}.ics"`)
+      .send(toICalendar(event.title, [toCalendarEntry(event, config.baseUrl)]));
+  });
+
+  r.get("/termine/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
+    const { event, inCohort } = await visibleEvent(request, request.params.id);
+    return render(request, reply, event, inCohort, { notice: notices[request.query.stand ?? ""] });
+  });
+
+  r.post("/termine/:id/anmelden", { attachValidation: true, schema: { params: idParams, body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 120 })), email: Type.Optional(Type.String({ maxLength: 254 })) }) } }, async (request, reply) => {
+    const { event, inCohort } = await visibleEvent(request, Number((request.params as { id: unknown }).id));
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = { name: text(body.name).slice(0, 120), email: text(body.email).slice(0, 254) };
+    const errors: FieldErrors = translateValidation(request.validationError?.validation);
+    const user = request.user;
+    if (!user) {
+      if (!values.name.trim() && !errors.name) errors.name = "Bitte geben Sie Ihren Namen ein.";
+      if (!emailPattern.test(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+      if (/<\/?[a-z][^>]*>/i.test(values.name)) errors.name = "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.";
+    }
+    if (event.audience !== "public" && !inCohort) throw forbidden();
+    if (Object.keys(errors).length) return render(request, reply, event, inCohort, { values, errors }, 422);
+    const who = user ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email } : { userId: null, municipalityId: null, ...values };
+    const result = await registerForEvent(db, mailer, config.baseUrl, event, who, todayInGermany());
+    if (!result.ok) return render(request, reply, event, inCohort, { values, errors: { form: result.message } }, 409);
+    return redirectAfterPost(reply, `/termine/${event.id}?stand=${result.status}`);
+  });
+
+  for (const [path, status] of [["absagen", "cancelled"], ["entschuldigen", "excused"]] as const) {
+    r.post(`/termine/:id/${path}`, { schema: { params: idParams } }, async (request, reply) => {
+      const user = requireUser(request);
+      const { event } = await visibleEvent(request, request.params.id);
+      const own = (await registrationsOfUser(db, user.id)).find((x) => x.eventId === event.id);
+      if (!own || registrationClosedReason(event, todayInGermany())) throw notFound("Eine offene Anmeldung");
+      if (!(await withdrawRegistration(db, mailer, config.baseUrl, event, own.id, status))) throw notFound("Eine offene Anmeldung");
+      return redirectAfterPost(reply, `/termine/${event.id}?stand=${status}`);
+    });
+  }
+
+  const tokenParams = Type.Object({ id: idParams.properties.id, token: Type.String({ minLength: 20, maxLength: 100 }) });
+  r.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+    const { event } = await visibleEvent(request, request.params.id);
+    return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply, { forms: true }), event, token: request.params.token }));
+  });
+
+  r.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+    const { event } = await visibleEvent(request, request.params.id);
+    const status = await confirmPublicRegistration(db, mailer, config.baseUrl, event, request.params.token);
+    if (!status) return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply), event, token: null }), 410);
+    return redirectAfterPost(reply, `/termine/${event.id}?stand=${status}`);
+  });
+}

@@ -1,0 +1,140 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
+import { asList, translateValidation } from "../../../platform/forms.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { requireUser } from "../../../platform/auth/plugin.ts";
+import { holidaysOn } from "../../../platform/calendar/holidays.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
+import { attendanceOf, currentProgram, findEvent, listEvents, listFormats, listRegistrations, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
+import { computeObligations } from "../obligations.ts";
+import { saveEvent } from "../commands/save-event.ts";
+import { markAttendance } from "../commands/attendance.ts";
+import { policies } from "../policies.ts";
+import { formatDay, todayInGermany } from "../dates.ts";
+import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
+import { EventForm } from "../views/event-form.tsx";
+import { TeamEventPage } from "../views/team-event.tsx";
+
+const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
+
+/** Holidays in the cohort's Länder on the event's days, for the team to notice before inviting. */
+function holidayWarnings(event: EventSummary, stateCodes: string[]): string[] {
+  return event.days.flatMap((d) => holidaysOn(d.date, stateCodes).map((h) => `${formatDay(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`));
+}
+
+function eventValues(e: EventSummary): Record<string, string> {
+  const v: Record<string, string> = {
+    title: e.title,
+    formatId: String(e.formatId),
+    moduleNumber: e.moduleNumber ? String(e.moduleNumber) : "",
+    municipalityId: e.municipalityId ? String(e.municipalityId) : "",
+    place: e.place,
+    onlineUrl: e.onlineUrl,
+    capacity: e.capacity === null ? "" : String(e.capacity),
+    audience: e.audience,
+    registrationOpensOn: e.registrationOpensOn ?? "",
+    registrationClosesOn: e.registrationClosesOn ?? "",
+    description: e.description,
+    speakers: e.speakers,
+    cancelled: e.cancelled ? "ja" : "",
+  };
+  e.days.forEach((d, i) => Object.assign(v, { [`d${i}_date`]: d.date, [`d${i}_start`]: d.startsAt ?? "", [`d${i}_end`]: d.endsAt ?? "" }));
+  return v;
+}
+
+export async function teamRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+
+  async function team(request: FastifyRequest) {
+    const user = requireUser(request);
+    if (!policies.manageProgram(user)) throw forbidden();
+    const program = await currentProgram(db);
+    if (!program) throw notFound("Das Programm");
+    return { user, program };
+  }
+
+  async function cohortInfo(programId: number) {
+    const input = await loadObligationInput(db, programId, todayInGermany());
+    return input.municipalities;
+  }
+
+  async function stateCodes(programId: number) {
+    return [...new Set((await listMunicipalitiesByIds(db, (await cohortInfo(programId)).map((m) => m.id))).map((m) => m.stateCode))];
+  }
+
+
+  r.get("/programm", async (request, reply) => {
+    const { program } = await team(request);
+    const tandems = computeObligations(await loadObligationInput(db, program.id, todayInGermany()));
+    return sendPage(reply, OverviewPage({ ctx: pageContext(request, reply), tandems, events: await listEvents(db, program.id) }));
+  });
+
+  r.get("/programm/termine/neu", async (request, reply) => {
+    const { program } = await team(request);
+    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: null, values: {}, errors: {}, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }));
+  });
+
+  r.post("/programm/termine/neu", { attachValidation: true, schema: { body: eventBody } }, async (request, reply) => {
+    const { program } = await team(request);
+    const errors = translateValidation(request.validationError?.validation);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const result = await saveEvent(db, program.id, null, body, errors);
+    if (result.ok) return redirectAfterPost(reply, `/programm/termine/${result.id}?stand=angelegt`);
+    const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: null, values, errors: result.errors, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }), 422);
+  });
+
+  r.get("/programm/termine/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
+    const { program } = await team(request);
+    const event = await findEvent(db, program.id, request.params.id);
+    if (!event) throw notFound("Der Termin");
+    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert." }[request.query.stand ?? ""];
+    const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: holidayWarnings(event, await stateCodes(program.id)), today: todayInGermany(), notice };
+    return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }));
+  });
+
+  r.get("/programm/termine/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+    const { program } = await team(request);
+    const event = await findEvent(db, program.id, request.params.id);
+    if (!event) throw notFound("Der Termin");
+    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: event.id, values: eventValues(event), errors: {}, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }));
+  });
+
+  r.post("/programm/termine/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body: eventBody } }, async (request, reply) => {
+    const { program } = await team(request);
+    const event = await findEvent(db, program.id, Number((request.params as { id: unknown }).id));
+    if (!event) throw notFound("Der Termin");
+    const errors = translateValidation(request.validationError?.validation);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const result = await saveEvent(db, program.id, event.id, body, errors);
+    if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=gespeichert`);
+    const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: event.id, values, errors: result.errors, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }), 422);
+  });
+
+  r.post("/programm/termine/:id/anwesenheit", { schema: { params: idParams, body: Type.Object({ dayId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), present: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), { maxItems: 1000 })) }) } }, async (request, reply) => {
+    const { program, user } = await team(request);
+    const event = await findEvent(db, program.id, request.params.id);
+    if (!event) throw notFound("Der Termin");
+    const result = await markAttendance(db, event, request.body.dayId, asList(request.body.present).map(Number), user.id, todayInGermany());
+    if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
+    const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: [], today: todayInGermany(), error: result.message };
+    return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }), 422);
+  });
+
+  r.get("/mein-programm", async (request, reply) => {
+    const user = requireUser(request);
+    const program = await currentProgram(db);
+    if (!program) throw notFound("Das Programm");
+    const today = todayInGermany();
+    const seats = await tandemOf(db, program.id, user.id, today);
+    const tandem = seats.length ? computeObligations(await loadObligationInput(db, program.id, today, seats[0].municipalityId))[0] ?? null : null;
+    const own = await registrationsOfUser(db, user.id);
+    const events = await listEvents(db, program.id, { ids: own.map((o) => o.eventId) });
+    const mine = events.map((event) => ({ event, status: own.find((o) => o.eventId === event.id)!.status }));
+    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine }));
+  });
+}

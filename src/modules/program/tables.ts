@@ -1,0 +1,112 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { municipalities } from "../municipalities/tables.ts";
+import { users } from "../../platform/auth/tables.ts";
+import type { FormatRule } from "./rules.ts";
+
+export const programs = pgTable("program_programs", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  startsOn: date("starts_on").notNull(),
+  endsOn: date("ends_on").notNull(),
+  description: text("description").notNull().default(""),
+});
+
+export const cohort = pgTable(
+  "program_cohort",
+  {
+    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.municipalityId] })],
+);
+
+/** Who is in a municipality's tandem, and since when: people change, the history stays. */
+export const tandemMembers = pgTable(
+  "program_tandem_members",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    fromDate: date("from_date").notNull(),
+    toDate: date("to_date"),
+  },
+  (t) => [index("program_tandem_members_municipality_idx").on(t.programId, t.municipalityId), index("program_tandem_members_user_idx").on(t.userId)],
+);
+
+export const formats = pgTable("program_formats", {
+  id: serial("id").primaryKey(),
+  programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+  slug: text("slug").notNull(),
+  title: text("title").notNull(),
+  kind: text("kind").notNull(),
+  description: text("description").notNull().default(""),
+  rule: jsonb("rule").$type<FormatRule>().notNull(),
+  position: integer("position").notNull().default(0),
+});
+
+export const events = pgTable(
+  "program_events",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    formatId: integer("format_id").notNull().references(() => formats.id),
+    title: text("title").notNull(),
+    moduleNumber: integer("module_number"),
+    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    place: text("place").notNull().default(""),
+    onlineUrl: text("online_url").notNull().default(""),
+    capacity: integer("capacity"),
+    registrationOpensOn: date("registration_opens_on"),
+    registrationClosesOn: date("registration_closes_on"),
+    audience: text("audience").notNull(),
+    description: text("description").notNull().default(""),
+    speakers: text("speakers").notNull().default(""),
+    cancelled: boolean("cancelled").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_events_program_idx").on(t.programId, t.formatId)],
+);
+
+export const eventDays = pgTable(
+  "program_event_days",
+  {
+    id: serial("id").primaryKey(),
+    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    date: date("date").notNull(),
+    startsAt: text("starts_at"),
+    endsAt: text("ends_at"),
+  },
+  (t) => [index("program_event_days_event_idx").on(t.eventId, t.date)],
+);
+
+export const registrations = pgTable(
+  "program_registrations",
+  {
+    id: serial("id").primaryKey(),
+    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    status: text("status").notNull(),
+    confirmTokenHash: text("confirm_token_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_registrations_event_idx").on(t.eventId, t.status), uniqueIndex("program_registrations_event_email_idx").on(t.eventId, t.email)],
+);
+
+export const attendance = pgTable(
+  "program_attendance",
+  {
+    registrationId: integer("registration_id").notNull().references(() => registrations.id, { onDelete: "cascade" }),
+    eventDayId: integer("event_day_id").notNull().references(() => eventDays.id, { onDelete: "cascade" }),
+    present: boolean("present").notNull(),
+    markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
+    markedBy: integer("marked_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.eventDayId] })],
+);

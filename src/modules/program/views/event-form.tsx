@@ -1,0 +1,77 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../platform/forms.ts";
+import { audiences } from "../reference.ts";
+import { dayRows } from "../commands/save-event.ts";
+
+type Values = Record<string, string | undefined>;
+const labels: Record<string, string> = {
+  title: "Titel",
+  formatId: "Format",
+  moduleNumber: "Modul",
+  municipalityId: "Kommune (nur Kommunal-Workshop)",
+  place: "Ort",
+  onlineUrl: "Online-Zugang",
+  capacity: "Plätze",
+  audience: "Für wen",
+  registrationOpensOn: "Anmeldung ab",
+  registrationClosesOn: "Anmeldung bis",
+  description: "Beschreibung",
+  speakers: "Referent:innen",
+  ...Object.fromEntries(Array.from({ length: dayRows }, (_, i) => [[`d${i}_date`, `Tag ${i + 1}`], [`d${i}_start`, `Beginn Tag ${i + 1}`], [`d${i}_end`, `Ende Tag ${i + 1}`]]).flat()),
+};
+
+export function EventForm(props: {
+  ctx: PageContext;
+  eventId: number | null;
+  values: Values;
+  errors: FieldErrors;
+  formats: { id: number; title: string }[];
+  cohort: { id: number; name: string }[];
+}) {
+  const { values: v, errors } = props;
+  const title = props.eventId ? "Termin bearbeiten" : "Termin anlegen";
+  const action = props.eventId ? `/programm/termine/${props.eventId}/bearbeiten` : "/programm/termine/neu";
+  const filledDays = Array.from({ length: dayRows }, (_, i) => i).filter((i) => v[`d${i}_date`]);
+  const shownDays = Math.min(dayRows, Math.max(2, (filledDays.at(-1) ?? -1) + 2));
+  const str = (k: string) => v[k] ?? "";
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: title }]}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary errors={errors} labels={labels} />
+      <form method="post" action={action} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
+        <SelectField name="formatId" label={labels.formatId} value={str("formatId")} errors={errors} options={[{ value: "", label: "Bitte wählen" }, ...props.formats.map((f) => ({ value: String(f.id), label: f.title }))]} />
+        <TextField name="moduleNumber" type="number" label={labels.moduleNumber} hint="Nur bei Lernpfaden: 1, 2 oder 3." value={str("moduleNumber")} errors={errors} optional />
+        <SelectField name="municipalityId" label={labels.municipalityId} value={str("municipalityId")} errors={errors} options={[{ value: "", label: "Alle Kommunen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]} />
+        <fieldset class="kern-fieldset">
+          <legend class="kern-label">Tage</legend>
+          <div class="kern-hint">Mehrtägige Termine: ein Tag pro Zeile. Speichern Sie, um weitere Zeilen zu erhalten.</div>
+          <div class="kern-fieldset__body kern-stack">
+            {Array.from({ length: shownDays }, (_, i) => (
+              <div class="k360-filters">
+                <TextField name={`d${i}_date`} type="date" label={labels[`d${i}_date`]} value={str(`d${i}_date`)} errors={errors} optional={i > 0} />
+                <TextField name={`d${i}_start`} label={labels[`d${i}_start`]} hint="z. B. 09:30" value={str(`d${i}_start`)} errors={errors} optional />
+                <TextField name={`d${i}_end`} label={labels[`d${i}_end`]} hint="z. B. 16:00" value={str(`d${i}_end`)} errors={errors} optional />
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <TextField name="place" label={labels.place} value={str("place")} errors={errors} optional />
+        <TextField name="onlineUrl" type="url" label={labels.onlineUrl} hint="Wird nur Angemeldeten per E-Mail geschickt." value={str("onlineUrl")} errors={errors} optional />
+        <TextField name="capacity" type="number" label={labels.capacity} hint="Leer lassen, wenn die Plätze nicht begrenzt sind." value={str("capacity")} errors={errors} optional />
+        <SelectField name="audience" label={labels.audience} value={str("audience") || "cohort"} errors={errors} options={Object.entries(audiences).map(([value, label]) => ({ value, label }))} />
+        <TextField name="registrationOpensOn" type="date" label={labels.registrationOpensOn} value={str("registrationOpensOn")} errors={errors} optional />
+        <TextField name="registrationClosesOn" type="date" label={labels.registrationClosesOn} value={str("registrationClosesOn")} errors={errors} optional />
+        <TextArea name="description" label={labels.description} value={str("description")} errors={errors} optional />
+        <TextField name="speakers" label={labels.speakers} value={str("speakers")} errors={errors} optional />
+        {props.eventId && <Checkbox name="cancelled" label="Termin ist abgesagt" checked={str("cancelled") === "ja"} />}
+        <div>
+          <SubmitButton label="Speichern" />
+        </div>
+      </form>
+    </Layout>
+  );
+}

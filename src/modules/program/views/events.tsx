@@ -1,0 +1,169 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Alert, CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../platform/forms.ts";
+import type { EventSummary } from "../queries.ts";
+import { audiences } from "../reference.ts";
+import { EventDays, Seats, registrationLabel } from "./parts.tsx";
+
+const home = { label: "Startseite", href: "/" };
+const list = { label: "Termine", href: "/termine" };
+
+export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContext; upcoming: EventSummary[]; past: EventSummary[]; canManage: boolean }) {
+  return (
+    <Layout ctx={ctx} title="Termine" crumbs={[home, { label: "Termine" }]}>
+      <h1 class="kern-heading-large">Termine</h1>
+      <p class="kern-body">
+        {ctx.user ? "Termine des Fellow-Programms und offene Veranstaltungen." : "Offene Veranstaltungen der Initiative. Termine für die Fellow-Kommunen sehen Sie nach der Anmeldung."}{" "}
+        <a class="kern-link" href="/termine.ics">
+          Öffentliche Termine als Kalender abonnieren (iCal)
+        </a>
+      </p>
+      {canManage && (
+        <p class="kern-body">
+          <a class="kern-link" href="/programm/termine/neu">
+            Termin anlegen
+          </a>
+        </p>
+      )}
+      <h2 class="kern-heading-medium">Kommende Termine</h2>
+      {upcoming.length === 0 ? <p class="kern-body">Zurzeit sind keine Termine geplant.</p> : <EventList events={upcoming} />}
+      {past.length > 0 && (
+        <details class="kern-accordion">
+          <summary class="kern-accordion__header">
+            <span class="kern-title">Vergangene Termine ({past.length})</span>
+          </summary>
+          <div class="kern-accordion__body">
+            <EventList events={past} />
+          </div>
+        </details>
+      )}
+    </Layout>
+  );
+}
+
+function EventList({ events }: { events: EventSummary[] }) {
+  return (
+    <ul class="kern-list k360-events">
+      {events.map((e) => (
+        <li>
+          <a class="kern-link" href={`/termine/${e.id}`}>
+            {e.title}
+          </a>
+          {e.cancelled && <strong> – abgesagt</strong>}
+          <div class="kern-body kern-body--small">
+            {e.formatTitle} · {e.days.length ? e.days.map((d) => d.date.split("-").reverse().join(".")).join(", ") : "Datum folgt"} · {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · <Seats event={e} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface EventView {
+  event: EventSummary;
+  closedReason: string | null;
+  own: { id: number; status: string } | null;
+  canRegister: boolean;
+  canManage: boolean;
+  publicForm: boolean;
+  values: { name: string; email: string };
+  errors: FieldErrors;
+  notice?: string;
+}
+
+export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) {
+  const { event: e } = view;
+  return (
+    <Layout ctx={ctx} title={e.title} crumbs={[home, list, { label: e.title }]}>
+      {view.notice && <Alert kind="success" title={view.notice} />}
+      <h1 class="kern-heading-large">{e.title}</h1>
+      <p class="kern-preline">
+        {e.formatTitle}
+        {e.moduleNumber ? ` · Modul ${e.moduleNumber}` : ""} · {audiences[e.audience]}
+      </p>
+      {e.cancelled && <Alert kind="warning" title="Dieser Termin wurde abgesagt." />}
+      <dl class="k360-facts">
+        <dt>Wann</dt>
+        <dd>
+          <EventDays event={e} />
+        </dd>
+        <dt>Wo</dt>
+        <dd>{e.place || (e.onlineUrl ? "Online – den Zugang erhalten Angemeldete per E-Mail" : "wird bekannt gegeben")}</dd>
+        <dt>Plätze</dt>
+        <dd>
+          <Seats event={e} />
+        </dd>
+        {e.speakers && (
+          <>
+            <dt>Mit</dt>
+            <dd>{e.speakers}</dd>
+          </>
+        )}
+      </dl>
+      {e.description && <p class="kern-body">{e.description}</p>}
+      <p class="kern-body">
+        <a class="kern-link" href={`/termine/${e.id}.ics`}>
+          In den Kalender übernehmen (iCal)
+        </a>
+        {view.canManage && (
+          <>
+            {" · "}
+            <a class="kern-link" href={`/programm/termine/${e.id}`}>
+              Anmeldungen und Anwesenheit
+            </a>
+          </>
+        )}
+      </p>
+      <h2 class="kern-heading-medium">Anmeldung</h2>
+      <Registration ctx={ctx} view={view} />
+    </Layout>
+  );
+}
+
+function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
+  const { event: e, own } = view;
+  if (own && !["cancelled", "excused"].includes(own.status)) {
+    return (
+      <div class="kern-stack">
+        <p class="kern-body">
+          Ihr Stand: <strong>{registrationLabel(own.status)}</strong>
+        </p>
+        {!view.closedReason && (
+          <div class="k360-user">
+            <form method="post" action={`/termine/${e.id}/entschuldigen`}>
+              <CsrfField token={ctx.csrfToken} />
+              <SubmitButton label="Vorab entschuldigen" kind="secondary" />
+            </form>
+            <form method="post" action={`/termine/${e.id}/absagen`}>
+              <CsrfField token={ctx.csrfToken} />
+              <SubmitButton label="Anmeldung zurückziehen" kind="tertiary" />
+            </form>
+          </div>
+        )}
+      </div>
+    );
+  }
+  if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
+  if (!view.canRegister) {
+    return <p class="kern-body">{ctx.user ? "Dieser Termin ist den Tandems der Fellow-Kommunen vorbehalten." : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
+  }
+  const full = e.capacity !== null && e.seatsTaken >= e.capacity;
+  return (
+    <form method="post" action={`/termine/${e.id}/anmelden`} class="kern-stack" novalidate>
+      <CsrfField token={ctx.csrfToken} />
+      {full && <p class="kern-body">Alle Plätze sind vergeben. Sie kommen auf die Warteliste und rücken automatisch nach, wenn ein Platz frei wird.</p>}
+      {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}
+      <ErrorSummary errors={Object.fromEntries(Object.entries(view.errors).filter(([k]) => k !== "form"))} labels={{ name: "Name", email: "E-Mail-Adresse" }} />
+      {view.publicForm && (
+        <>
+          <TextField name="name" label="Name" autocomplete="name" value={view.values.name} errors={view.errors} maxLength={120} />
+          <TextField name="email" type="email" label="E-Mail-Adresse" autocomplete="email" hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen." value={view.values.email} errors={view.errors} />
+        </>
+      )}
+      <div>
+        <SubmitButton label={full ? "Auf die Warteliste" : "Verbindlich anmelden"} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import type { TandemObligations } from "../obligations.ts";
+import { describe } from "../obligations.ts";
+import type { EventSummary } from "../queries.ts";
+import { StatusBadge, registrationLabel } from "./parts.tsx";
+
+function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table">
+        <caption class="kern-title">{caption}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">Format</th>
+            <th class="kern-table__header" scope="col">Für</th>
+            <th class="kern-table__header" scope="col">Stand</th>
+            <th class="kern-table__header" scope="col">Bewertung</th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {tandem.obligations.map((o) => (
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="row">
+                {o.formatTitle}
+              </th>
+              <td class="kern-table__cell">{o.who}</td>
+              <td class="kern-table__cell">{describe(o)}</td>
+              <td class="kern-table__cell">
+                <StatusBadge status={o.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function OverviewPage({ ctx, tandems, events }: { ctx: PageContext; tandems: TandemObligations[]; events: EventSummary[] }) {
+  return (
+    <Layout ctx={ctx} title="Programmsteuerung" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung" }]}>
+      <h1 class="kern-heading-large">Programmsteuerung</h1>
+      <p class="kern-body">
+        Verpflichtungen der Tandems, berechnet aus den Regeln der Formate und der erfassten Anwesenheit. Gefährdete Tandems stehen oben.{" "}
+        <a class="kern-link" href="/programm/termine/neu">
+          Termin anlegen
+        </a>
+      </p>
+      <h2 class="kern-heading-medium">Verpflichtungen der Kohorte</h2>
+      {tandems.map((t) => (
+        <section class="kern-stack" aria-labelledby={`tandem-${t.municipality.id}`}>
+          <h3 class="kern-heading-small" id={`tandem-${t.municipality.id}`}>
+            <a class="kern-link" href={`/kommunen/${t.municipality.slug}`}>
+              {t.municipality.name}
+            </a>{" "}
+            <StatusBadge status={t.worst} />
+          </h3>
+          <ObligationTable tandem={t} caption={`Verpflichtungen von ${t.municipality.name}`} />
+        </section>
+      ))}
+      <h2 class="kern-heading-medium">Termine</h2>
+      <ul class="kern-list">
+        {events.map((e) => (
+          <li>
+            <a class="kern-link" href={`/programm/termine/${e.id}`}>
+              {e.title}
+            </a>{" "}
+            ({e.days[0]?.date.split("-").reverse().join(".") ?? "Datum folgt"}, {e.seatsTaken} Anmeldungen{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""})
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export function MyProgramPage(props: { ctx: PageContext; tandem: TandemObligations | null; mine: { event: EventSummary; status: string }[] }) {
+  return (
+    <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
+      <h1 class="kern-heading-large">Mein Programm</h1>
+      {props.tandem ? (
+        <ObligationTable tandem={props.tandem} caption={`Verpflichtungen des Tandems ${props.tandem.municipality.name}`} />
+      ) : (
+        <p class="kern-body">Sie gehören zu keinem Tandem einer Fellow-Kommune; für Sie gelten keine Pflichttermine.</p>
+      )}
+      <h2 class="kern-heading-medium">Meine Termine</h2>
+      {props.mine.length === 0 ? (
+        <p class="kern-body">
+          Sie sind für keinen Termin angemeldet.{" "}
+          <a class="kern-link" href="/termine">
+            Zu den Terminen
+          </a>
+        </p>
+      ) : (
+        <ul class="kern-list">
+          {props.mine.map(({ event, status }) => (
+            <li>
+              <a class="kern-link" href={`/termine/${event.id}`}>
+                {event.title}
+              </a>{" "}
+              – {event.days.map((d) => d.date.split("-").reverse().join(".")).join(", ")} – {registrationLabel(status)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+import type { EventSummary } from "../queries.ts";
+import { formatDay } from "../dates.ts";
+import { registrationStatuses, type RegistrationStatus } from "../reference.ts";
+import { statusLabels, type ObligationStatus } from "../obligations.ts";
+
+export function EventDays({ event }: { event: EventSummary }) {
+  return (
+    <ul class="kern-list">
+      {event.days.map((d) => (
+        <li>
+          <time dateTime={d.date}>{formatDay(d.date)}</time>
+          {d.startsAt && `, ${d.startsAt}${d.endsAt ? `–${d.endsAt}` : ""} Uhr`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Seats({ event }: { event: EventSummary }) {
+  if (event.capacity === null) return <span>ohne Platzbegrenzung</span>;
+  const free = Math.max(0, event.capacity - event.seatsTaken);
+  return <span>{free > 0 ? `${free} von ${event.capacity} Plätzen frei` : `ausgebucht${event.waiting ? `, ${event.waiting} auf der Warteliste` : ""}`}</span>;
+}
+
+const statusKind: Record<ObligationStatus, "success" | "info" | "warning" | "danger"> = { done: "success", open: "info", atRisk: "warning", failed: "danger" };
+
+export function StatusBadge({ status }: { status: ObligationStatus }) {
+  return (
+    <span class={`kern-badge kern-badge--${statusKind[status]}`}>
+      <span class="kern-label">{statusLabels[status]}</span>
+    </span>
+  );
+}
+
+export const registrationLabel = (s: string) => registrationStatuses[s as RegistrationStatus] ?? s;

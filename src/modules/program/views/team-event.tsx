@@ -1,0 +1,101 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Alert, CsrfField, SubmitButton } from "../../../platform/views/components.tsx";
+import type { EventSummary, RegistrationRow } from "../queries.ts";
+import { seatHolding, type RegistrationStatus } from "../reference.ts";
+import { formatDay } from "../dates.ts";
+import { EventDays, Seats, registrationLabel } from "./parts.tsx";
+
+export interface TeamEventView {
+  event: EventSummary;
+  registrations: RegistrationRow[];
+  marks: { registrationId: number; eventDayId: number; present: boolean }[];
+  holidays: string[];
+  today: string;
+  notice?: string;
+  error?: string;
+}
+
+export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEventView }) {
+  const { event: e } = view;
+  const seated = view.registrations.filter((r) => seatHolding.includes(r.status as RegistrationStatus));
+  return (
+    <Layout ctx={ctx} title={`Anmeldungen: ${e.title}`} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: e.title }]}>
+      {view.notice && <Alert kind="success" title={view.notice} />}
+      {view.error && <Alert kind="danger" title={view.error} urgent />}
+      <h1 class="kern-heading-large">{e.title}</h1>
+      <EventDays event={e} />
+      {view.holidays.map((h) => (
+        <Alert kind="warning" title={h} />
+      ))}
+      <p class="kern-body">
+        <Seats event={e} /> ·{" "}
+        <a class="kern-link" href={`/programm/termine/${e.id}/bearbeiten`}>
+          Termin bearbeiten
+        </a>{" "}
+        ·{" "}
+        <a class="kern-link" href={`/termine/${e.id}`}>
+          Ansicht für Teilnehmende
+        </a>
+      </p>
+      <h2 class="kern-heading-medium">Anmeldungen ({view.registrations.length})</h2>
+      <div class="kern-table-responsive">
+        <table class="kern-table kern-table--striped">
+          <caption class="kern-sr-only">Anmeldungen in der Reihenfolge ihres Eingangs</caption>
+          <thead>
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">Name</th>
+              <th class="kern-table__header" scope="col">Kommune</th>
+              <th class="kern-table__header" scope="col">Stand</th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {view.registrations.map((r) => (
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="row">
+                  {r.name}
+                </th>
+                <td class="kern-table__cell">{r.municipalityName ?? "–"}</td>
+                <td class="kern-table__cell">{registrationLabel(r.status)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 class="kern-heading-medium">Anwesenheit</h2>
+      {seated.length === 0 && <p class="kern-body">Noch niemand hat einen festen Platz.</p>}
+      {seated.length > 0 &&
+        e.days.map((day) =>
+          day.date > view.today ? (
+            <p class="kern-body">{formatDay(day.date)}: erfassbar ab dem Veranstaltungstag.</p>
+          ) : (
+            <form method="post" action={`/programm/termine/${e.id}/anwesenheit`} class="kern-stack">
+              <CsrfField token={ctx.csrfToken} />
+              <input type="hidden" name="dayId" value={String(day.id)} />
+              <fieldset class="kern-fieldset">
+                <legend class="kern-label">Anwesend am {formatDay(day.date)}</legend>
+                <div class="kern-fieldset__body">
+                  {seated.map((r) => {
+                    const mark = view.marks.find((m) => m.registrationId === r.id && m.eventDayId === day.id);
+                    const id = `present-${day.id}-${r.id}`;
+                    return (
+                      <div class="kern-form-check">
+                        <input class="kern-form-check__checkbox" type="checkbox" id={id} name="present" value={String(r.id)} checked={mark ? mark.present : false} />
+                        <label class="kern-label" for={id}>
+                          {r.name}
+                          {r.municipalityName ? ` (${r.municipalityName})` : ""}
+                        </label>
+                      </div>
+                    );
+                  })}
+                </div>
+              </fieldset>
+              <div>
+                <SubmitButton label={`Anwesenheit für ${formatDay(day.date)} speichern`} />
+              </div>
+            </form>
+          ),
+        )}
+    </Layout>
+  );
+}
