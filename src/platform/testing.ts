@@ -84,8 +84,9 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   outboxDir: string;
-  /** Cookie header of a fresh session for the demo account with this role. */
+  /** Cookie header of a fresh session for the demo account with this role, or for any account by its e-mail. */
   sessionFor(role: Role): Promise<string>;
+  sessionForEmail(email: string): Promise<string>;
   /** GETs a page with a form and POSTs to it like a browser: with the form's CSRF token and cookie. */
   submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -107,12 +108,13 @@ export async function startTestApp(): Promise<TestApp> {
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
 
-  async function sessionFor(role: Role) {
-    const account = demoAccounts.find((a) => a.role === role)!;
-    const user = await findUserByEmail(database.db, account.email);
-    const session = await createSession(database.db, user!.id, 1);
+  async function sessionForEmail(email: string) {
+    const user = await findUserByEmail(database.db, email);
+    if (!user) throw new Error(`Kein Konto ${email}`);
+    const session = await createSession(database.db, user.id, 1);
     return `${sessionCookie}=${session.token}`;
   }
+  const sessionFor = (role: Role) => sessionForEmail(demoAccounts.find((a) => a.role === role)!.email);
 
   async function submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie = "") {
     const page = await app.inject({ method: "GET", url: formPage, headers: cookie ? { cookie } : {} });
@@ -130,6 +132,7 @@ export async function startTestApp(): Promise<TestApp> {
     database,
     outboxDir,
     sessionFor,
+    sessionForEmail,
     submit,
     async close() {
       await app.close();

@@ -37,20 +37,22 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
     const leader = await demoUser(db, `leitung.${handle}@k360.example`, leaderName, "leader", m.id);
     const planner = await demoUser(db, `planung.${handle}@k360.example`, plannerName, "planningSpecialist", m.id);
     await addTandemMember(db, programId, m.id, leader.id, "leader", "2025-09-01");
+    let successor: typeof planner | null = null;
     if (m.ags === "05966") {
       // A tandem that changed: the first planning specialist left in spring 2026.
       await db.insert(tandemMembers).values({ programId, municipalityId: m.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
-      const successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", m.id);
+      successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", m.id);
       await addTandemMember(db, programId, m.id, successor.id, "planningSpecialist", "2026-04-01");
     } else await addTandemMember(db, programId, m.id, planner.id, "planningSpecialist", "2025-09-01");
     const tandem = [
-      { user: leader, role: "leader", path: "lernpfad-fuehrung" },
-      { user: planner, role: "planningSpecialist", path: "lernpfad-change" },
+      { user: leader, role: "leader" },
+      { user: planner, role: "planningSpecialist" },
     ];
-    for (const { user, role } of tandem) {
+    for (const { user: first, role } of tandem) {
       const pathTitle = role === "leader" ? "Lernpfad Führung" : "Lernpfad Change";
       const mine = all.filter((e) => e.title.startsWith(pathTitle) || e.formatKind === "workingGroupMeeting");
       for (const e of mine) {
+        const user = successor && role === "planningSpecialist" && e.days[0].date >= "2026-04-01" ? successor : first;
         if (e.formatKind === "workingGroupMeeting" && e.days[0].date > today) continue;
         const [r] = await db
           .insert(registrations)

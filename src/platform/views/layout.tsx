@@ -11,6 +11,7 @@ export const mainNavigation = [
   { href: "/magazin", label: "Magazin" },
   { href: "/fellow-programm", label: "Fellow-Programm" },
   { href: "/kommunen", label: "Kommunen" },
+  { href: "/termine", label: "Termine" },
   { href: "/angebote", label: "Angebote" },
   { href: "/wer-wir-sind", label: "Wer wir sind" },
 ];
@@ -34,6 +35,14 @@ function UserBar({ ctx }: { ctx: PageContext }) {
       <span class="kern-body">
         Angemeldet als {ctx.user.name} ({roleLabels[ctx.user.role]})
       </span>
+      <a class="kern-link" href="/mein-programm">
+        Mein Programm
+      </a>
+      {(ctx.user.role === "admin" || ctx.user.role === "editor") && (
+        <a class="kern-link" href="/programm">
+          Programmsteuerung
+        </a>
+      )}
       {ctx.user.role === "admin" && (
         <a class="kern-link" href="/admin/postausgang">
           Postausgang

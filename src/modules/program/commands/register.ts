@@ -22,7 +22,7 @@ export function registrationClosedReason(event: EventSummary, today: string): st
   const first = event.days[0]?.date;
   if (event.registrationOpensOn && today < event.registrationOpensOn) return `Die Anmeldung ist ab dem ${formatDays([event.registrationOpensOn])} möglich.`;
   if (event.registrationClosesOn && today > event.registrationClosesOn) return `Die Anmeldefrist ist am ${formatDays([event.registrationClosesOn])} abgelaufen.`;
-  if (first && today >= first) return "Der Termin hat bereits begonnen; eine Anmeldung ist nicht mehr möglich.";
+  if (first && today > first) return "Der Termin hat bereits begonnen; eine Anmeldung ist nicht mehr möglich.";
   return null;
 }
 

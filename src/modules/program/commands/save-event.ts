@@ -76,7 +76,7 @@ export async function saveEvent(db: Db, programId: number, eventId: number | nul
   if (opens && closes && closes < opens) errors.registrationClosesOn = "Die Anmeldefrist darf nicht vor dem Anmeldebeginn enden.";
   if (closes && days[0] && closes > days[0].date && !errors.registrationClosesOn) errors.registrationClosesOn = "Die Anmeldefrist muss spätestens am ersten Veranstaltungstag enden.";
   if (format?.rule.byModule && moduleNumber && !hasErrors(errors)) await checkModuleOrder(db, programId, format.id, eventId, moduleNumber, days, errors);
-  if (eventId !== null && capacity !== null) {
+  if (eventId !== null && capacity !== null && !errors.capacity) {
     const [taken] = await db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(registrations)

@@ -37,6 +37,48 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
   );
 }
 
+/** One row per tandem, one column per binding format: the team sees the whole cohort at a glance. */
+function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
+  const columns = tandems[0]?.obligations.map((o) => o.formatTitle) ?? [];
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table">
+        <caption class="kern-sr-only">Verpflichtungen je Tandem, gefährdete zuerst</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">Kommune</th>
+            {columns.map((c) => (
+              <th class="kern-table__header" scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {tandems.map((t) => (
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="row">
+                <a class="kern-link" href={`/kommunen/${t.municipality.slug}`}>
+                  {t.municipality.name}
+                </a>
+              </th>
+              {t.obligations.map((o) => (
+                <td class="kern-table__cell">
+                  <StatusBadge status={o.status} />
+                  <div class="kern-body kern-body--small">
+                    {o.who !== "Tandem" && `${o.who}: `}
+                    {describe(o)}
+                  </div>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function OverviewPage({ ctx, tandems, events }: { ctx: PageContext; tandems: TandemObligations[]; events: EventSummary[] }) {
   return (
     <Layout ctx={ctx} title="Programmsteuerung" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung" }]}>
@@ -48,17 +90,7 @@ export function OverviewPage({ ctx, tandems, events }: { ctx: PageContext; tande
         </a>
       </p>
       <h2 class="kern-heading-medium">Verpflichtungen der Kohorte</h2>
-      {tandems.map((t) => (
-        <section class="kern-stack" aria-labelledby={`tandem-${t.municipality.id}`}>
-          <h3 class="kern-heading-small" id={`tandem-${t.municipality.id}`}>
-            <a class="kern-link" href={`/kommunen/${t.municipality.slug}`}>
-              {t.municipality.name}
-            </a>{" "}
-            <StatusBadge status={t.worst} />
-          </h3>
-          <ObligationTable tandem={t} caption={`Verpflichtungen von ${t.municipality.name}`} />
-        </section>
-      ))}
+      <CohortTable tandems={tandems} />
       <h2 class="kern-heading-medium">Termine</h2>
       <ul class="kern-list">
         {events.map((e) => (

@@ -74,9 +74,11 @@ export function FellowProgramPage({ ctx, fellows }: { ctx: PageContext; fellows:
       <FellowList fellows={fellows} />
       <h2 class="kern-heading-medium">Die Formate</h2>
       <Items items={c.fellowProgram.formats} />
-      <Alert kind="info" title="Termine und Anmeldung folgen">
-        <p class="kern-body">Veranstaltungskalender, Anmeldungen und die Übersicht der Pflichttermine für Tandems kommen als Nächstes auf die Plattform.</p>
-      </Alert>
+      <p class="kern-body">
+        <a class="kern-link" href="/termine">
+          Alle Termine und Anmeldung
+        </a>
+      </p>
     </Layout>
   );
 }

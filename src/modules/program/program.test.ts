@@ -1,0 +1,132 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { startTestApp, type TestApp } from "../../platform/testing.ts";
+import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries.ts";
+import { todayInGermany } from "./dates.ts";
+
+let t: TestApp;
+let admin: string;
+let programId: number;
+before(async () => {
+  t = await startTestApp();
+  admin = await t.sessionFor("admin");
+  programId = (await currentProgram(t.database.db))!.id;
+});
+after(() => t.close());
+
+async function mails() {
+  const names = (await readdir(t.outboxDir)).filter((n) => n.endsWith(".json")).sort();
+  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(t.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
+}
+const formatId = async (slug: string) => String((await listFormats(t.database.db, programId)).find((f) => f.slug === slug)!.id);
+const eventByTitle = async (title: string) => (await listEvents(t.database.db, programId)).find((e) => e.title === title)!;
+
+async function createEvent(fields: Record<string, string>) {
+  const res = await t.submit("/programm/termine/neu", "/programm/termine/neu", { audience: "cohort", moduleNumber: "", municipalityId: "", place: "Berlin", onlineUrl: "", capacity: "", registrationOpensOn: "", registrationClosesOn: "", description: "", speakers: "", ...fields }, admin);
+  return res;
+}
+
+test("a visitor registers for Kommune gestaltet! and confirms by the e-mail link; a second try is refused", async () => {
+  const event = (await listEvents(t.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
+  const url = `/termine/${event.id}`;
+  const bad = await t.submit(url, `${url}/anmelden`, { name: "", email: "keine-adresse" });
+  assert.equal(bad.statusCode, 422);
+  assert.match(bad.body, /id="email-error".*gültige E-Mail-Adresse/s);
+  const ok = await t.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "frieda@traeger.example" });
+  assert.equal(ok.statusCode, 303);
+  const mail = (await mails()).find((m) => m.to === "frieda@traeger.example")!;
+  assert.match(mail.subject, /Bitte bestätigen Sie Ihre Anmeldung/);
+  const link = /http:\/\/[^/]+(\/termine\/\d+\/bestaetigen\/[A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  assert.equal((await listRegistrations(t.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "pending");
+  const confirmed = await t.submit(link, link, {});
+  assert.equal(confirmed.statusCode, 303);
+  assert.equal((await listRegistrations(t.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "registered");
+  assert.equal((await t.submit(link, link, {})).statusCode, 410);
+  const twice = await t.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "Frieda@Traeger.example" });
+  assert.equal(twice.statusCode, 409);
+  assert.match(twice.body, /bereits eine Anmeldung/);
+});
+
+test("cohort dates are hidden from visitors and closed to members of other municipalities", async () => {
+  const ag = await eventByTitle("AG-Treffen: Beteiligung von Trägern und Adressat:innen");
+  assert.equal((await t.app.inject({ url: `/termine/${ag.id}` })).statusCode, 401);
+  assert.doesNotMatch((await t.app.inject({ url: "/termine" })).body, /AG-Treffen/);
+  const outsider = await t.sessionFor("staff");
+  assert.equal((await t.app.inject({ url: `/termine/${ag.id}`, headers: { cookie: outsider } })).statusCode, 200, "Leipzig is in the cohort");
+});
+
+test("the team creates an AG-Treffen for today, a tandem registers, attendance changes the obligations", async () => {
+  const today = todayInGermany();
+  const created = await createEvent({ title: "AG-Treffen: Sondertermin", formatId: await formatId("ag-treffen"), capacity: "20", d0_date: today, d0_start: "10:00", d0_end: "12:00" });
+  assert.equal(created.statusCode, 303);
+  const event = await eventByTitle("AG-Treffen: Sondertermin");
+  const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
+  const before = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  const agBefore = /K360 AG-Treffen<\/th><td[^>]*>Tandem<\/td><td[^>]*>(\d) von 2 besucht/.exec(before.body)![1];
+  const registered = await t.submit(`/termine/${event.id}`, `/termine/${event.id}/anmelden`, {}, leader);
+  assert.equal(registered.statusCode, 303);
+  const [registration] = await listRegistrations(t.database.db, event.id);
+  const page = `/programm/termine/${event.id}`;
+  const marked = await t.submit(page, `${page}/anwesenheit`, { dayId: String(event.days[0].id), present: String(registration.id) }, admin);
+  assert.equal(marked.statusCode, 303);
+  assert.equal((await listRegistrations(t.database.db, event.id))[0].status, "attended");
+  const after = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  const agAfter = /K360 AG-Treffen<\/th><td[^>]*>Tandem<\/td><td[^>]*>(\d) von 2 besucht/.exec(after.body)![1];
+  assert.equal(Number(agAfter), Number(agBefore) + 1);
+});
+
+test("a full event puts the next person on the waiting list, who moves up by e-mail when a seat frees", async () => {
+  await createEvent({ title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), capacity: "1", d0_date: "2099-05-05" });
+  const event = await eventByTitle("AG-Treffen: Kleine Runde");
+  const url = `/termine/${event.id}`;
+  const leader = await t.sessionFor("leader");
+  const planner = await t.sessionFor("planningSpecialist");
+  await t.submit(url, `${url}/anmelden`, {}, leader);
+  const second = await t.submit(url, `${url}/anmelden`, {}, planner);
+  assert.equal(second.headers.location, `${url}?stand=waitlisted`);
+  const capacity = await t.submit(`/programm/termine/${event.id}/bearbeiten`, `/programm/termine/${event.id}/bearbeiten`, { title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), audience: "cohort", capacity: "0", d0_date: "2099-05-05" }, admin);
+  assert.match(capacity.body, /ganze Zahl von 1 bis 10\.000/);
+  await t.submit(url, `${url}/absagen`, {}, leader);
+  const statuses = (await listRegistrations(t.database.db, event.id)).map((r) => [r.email, r.status]);
+  assert.deepEqual(statuses, [["leitung.bonn@k360.example", "cancelled"], ["planung.bonn@k360.example", "registered"]]);
+  assert.ok((await mails()).some((m) => m.to === "planung.bonn@k360.example" && /Ein Platz ist frei/.test(m.subject)));
+});
+
+test("bad event input: overlapping days, a module before its predecessor, capacity below registrations, a past deadline", async () => {
+  const count = (await listEvents(t.database.db, programId)).length;
+  const overlap = await createEvent({ title: "Doppelt", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01", d1_date: "2099-01-01" });
+  assert.equal(overlap.statusCode, 422);
+  assert.match(overlap.body, /dürfen sich nicht überschneiden/);
+  const early = await createEvent({ title: "Lernpfad Führung, Modul 3 (neu)", formatId: await formatId("lernpfad-fuehrung"), moduleNumber: "3", d0_date: "2026-01-10", d1_date: "2026-01-11" });
+  assert.match(early.body, /Modul 3 muss nach dem vorherigen Modul liegen/);
+  const script = await createEvent({ title: "<script>alert(1)</script>", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01" });
+  assert.match(script.body, /keinen HTML-Code/);
+  assert.equal((await listEvents(t.database.db, programId)).length, count, "nothing was created");
+  const full = await eventByTitle("AG-Treffen: Politik und Verwaltung im Gespräch");
+  const tooSmall = await t.submit(`/programm/termine/${full.id}/bearbeiten`, `/programm/termine/${full.id}/bearbeiten`, { title: full.title, formatId: String(full.formatId), audience: "cohort", capacity: "3", d0_date: full.days[0].date }, admin);
+  assert.match(tooSmall.body, /bereits \d+ feste Anmeldungen/);
+  const kg = (await listEvents(t.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-03-01")!;
+  const closed = await t.submit(`/programm/termine/${kg.id}/bearbeiten`, `/programm/termine/${kg.id}/bearbeiten`, { title: kg.title, formatId: String(kg.formatId), audience: "public", capacity: "100", registrationClosesOn: "2026-01-01", d0_date: kg.days[0].date, d0_start: "12:00", d0_end: "13:00" }, admin);
+  assert.equal(closed.statusCode, 303);
+  const late = await t.submit("/anmelden", `/termine/${kg.id}/anmelden`, { name: "Zu Spät", email: "spaet@example.org" });
+  assert.equal(late.statusCode, 409);
+  assert.match(late.body, /Anmeldefrist ist am 1\. Januar 2026 abgelaufen/);
+});
+
+test("the team overview lists the tandems at risk first; members cannot see it", async () => {
+  const res = await t.app.inject({ url: "/programm", headers: { cookie: admin } });
+  const rows = [...res.body.matchAll(/scope="row"><a class="kern-link" href="\/kommunen\/[^"]+">([^<]+)</g)].map((m) => m[1]);
+  assert.equal(rows.length, 9);
+  assert.ok(["Hamburg", "Salzlandkreis"].includes(rows[0]), rows.join());
+  assert.equal((await t.app.inject({ url: "/programm", headers: { cookie: await t.sessionFor("leader") } })).statusCode, 403);
+});
+
+test("calendar feeds are valid iCalendar with the event's times in Europe/Berlin", async () => {
+  const res = await t.app.inject({ url: "/termine.ics" });
+  assert.equal(res.headers["content-type"], "text/calendar; charset=utf-8");
+  assert.match(res.body, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(res.body, /DTSTART;TZID=Europe\/Berlin:20270210T120000/);
+  assert.doesNotMatch(res.body, /AG-Treffen/);
+});
