@@ -10,13 +10,15 @@ interface FormatSeed {
   kind: FormatKind;
   description: string;
   rule: FormatRule;
+  freeSeats?: number;
+  applicationDeadline?: string;
 }
 
 /** The formats of the Fellow program with the rules the initiative set for 2025–2027. */
 export const formatSeeds: FormatSeed[] = [
   { slug: "kommunal-workshop", title: "Kommunal-Workshop", kind: "municipalWorkshop", description: "Einmal in der Laufzeit vor Ort in der Kommune, zu einem Thema, das die Kommune wählt.", rule: { obligee: "municipality", required: 1, byModule: false } },
   { slug: "check-in", title: "Check-In", kind: "checkIn", description: "Telefonische Begleitung: ab Herbst 2025, je zweimal 2026 und 2027.", rule: { obligee: "municipality", required: 5, byModule: false } },
-  { slug: "lernpfad-fuehrung", title: "Lernpfad Führung", kind: "trainingPath", description: "Drei zweitägige Module für die Führungskraft, zeitgleich und am selben Ort wie der Lernpfad Change.", rule: { obligee: "leader", required: 3, byModule: true } },
+  { slug: "lernpfad-fuehrung", title: "Lernpfad Führung", kind: "trainingPath", description: "Drei zweitägige Module für die Führungskraft, zeitgleich und am selben Ort wie der Lernpfad Change. 16 Plätze: die neun Fellow-Führungskräfte sind gesetzt, 7 Plätze sind frei.", rule: { obligee: "leader", required: 3, byModule: true }, freeSeats: 7, applicationDeadline: "2025-09-30" },
   { slug: "lernpfad-change", title: "Lernpfad Change", kind: "trainingPath", description: "Drei zweitägige Module für die Planungsfachkraft, zeitgleich und am selben Ort wie der Lernpfad Führung.", rule: { obligee: "planningSpecialist", required: 3, byModule: true } },
   { slug: "ag-treffen", title: "K360 AG-Treffen", kind: "workingGroupMeeting", description: "Vier Treffen 2026/27 zu Themen aus den Vorhaben der Kohorte; die Teilnahme an mindestens zwei ist verbindlich.", rule: { obligee: "municipality", required: 2, byModule: false } },
   { slug: "kommune-gestaltet", title: "Kommune gestaltet!", kind: "openOnlineEvent", description: "Online, dreimal im Jahr, etwa eine Stunde, offen für alle und freiwillig.", rule: { obligee: "none", required: 0, byModule: false } },

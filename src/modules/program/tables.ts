@@ -45,6 +45,9 @@ export const formats = pgTable("program_formats", {
   description: text("description").notNull().default(""),
   rule: jsonb("rule").$type<FormatRule>().notNull(),
   position: integer("position").notNull().default(0),
+  /** Training paths with free seats: how many, and until when applications are taken. */
+  freeSeats: integer("free_seats"),
+  applicationDeadline: date("application_deadline"),
 });
 
 export const events = pgTable(
@@ -109,4 +112,51 @@ export const attendance = pgTable(
     markedBy: integer("marked_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.eventDayId] })],
+);
+
+/** Telephone check-ins with a municipality. Notes are confidential: the team and that municipality's tandem only. */
+export const checkIns = pgTable(
+  "program_check_ins",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    heldOn: date("held_on").notNull(),
+    participants: text("participants").notNull().default(""),
+    topics: jsonb("topics").$type<string[]>().notNull().default([]),
+    notes: text("notes").notNull().default(""),
+    nextSteps: text("next_steps").notNull().default(""),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_check_ins_municipality_idx").on(t.programId, t.municipalityId)],
+);
+
+/** Applications for the free seats of a training path, and the team's decision on each. */
+export const applications = pgTable(
+  "program_applications",
+  {
+    id: serial("id").primaryKey(),
+    formatId: integer("format_id").notNull().references(() => formats.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    municipalityName: text("municipality_name").notNull(),
+    stateCode: text("state_code").notNull(),
+    municipalityKind: text("municipality_kind").notNull(),
+    jobTitle: text("job_title").notNull(),
+    yearsOfExperience: integer("years_of_experience").notNull(),
+    perspective: text("perspective").notNull(),
+    motivation: text("motivation").notNull(),
+    tandemPartnerApplying: boolean("tandem_partner_applying").notNull().default(false),
+    partnerName: text("partner_name").notNull().default(""),
+    status: text("status").notNull().default("submitted"),
+    decisionReasons: jsonb("decision_reasons").$type<string[]>().notNull().default([]),
+    /** The team's override of the computed proposal: "include", "exclude" or none. */
+    override: text("override"),
+    notifiedAt: timestamp("notified_at", { withTimezone: true }),
+    isExample: boolean("is_example").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_applications_format_idx").on(t.formatId, t.status), uniqueIndex("program_applications_format_email_idx").on(t.formatId, t.email)],
 );
