@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "./platform/testing.ts";
 import { roles, type Role } from "./platform/auth/roles.ts";
 import { loadProfile } from "./modules/municipalities/profile.ts";
-import { currentProgram, listEvents } from "./modules/program/queries.ts";
+import { currentProgram, listEvents, listFormats } from "./modules/program/queries.ts";
+import { listCheckIns } from "./modules/program/checkins/commands.ts";
 
 type Who = Role | "anonymous";
 const everyone: Who[] = ["anonymous", ...roles];
@@ -29,6 +30,8 @@ before(async () => {
   const open = (await listEvents(t.database.db, program.id)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
   const team: Role[] = ["admin", "editor"];
   const members = { ...all(200), anonymous: 401 };
+  const checkIn = (await listCheckIns(t.database.db, program.id))[0].id;
+  const leadershipPath = (await listFormats(t.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
   cases = {
     "GET /": { url: "/", expect: all(200) },
     "GET /fellow-programm": { url: "/fellow-programm", expect: all(200) },
@@ -73,7 +76,7 @@ before(async () => {
     "POST /termine/:id/anmelden": { url: `/termine/${open.id}/anmelden`, body: { name: "Gast Beispiel", email: "gast@example.org" }, expect: all(303) },
     "POST /termine/:id/absagen": { url: `/termine/${open.id}/absagen`, body: {}, expect: { ...all(303), anonymous: 401 } },
     "POST /termine/:id/entschuldigen": { url: `/termine/${open.id}/entschuldigen`, body: {}, expect: { ...all(404), anonymous: 401 } },
-    "GET /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, expect: all(200) },
+    "GET /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, expect: all(410) },
     "POST /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, body: {}, expect: all(410) },
     "GET /mein-programm": { url: "/mein-programm", expect: members },
     "GET /programm": { url: "/programm", expect: loggedIn(team, 200) },
@@ -83,6 +86,17 @@ before(async () => {
     "GET /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, expect: loggedIn(team, 200) },
     "POST /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
     "POST /programm/termine/:id/anwesenheit": { url: `/programm/termine/${open.id}/anwesenheit`, body: { dayId: String(open.days[0].id) }, expect: loggedIn(team, 422) },
+    "GET /programm/check-ins": { url: "/programm/check-ins", expect: loggedIn(team, 200) },
+    "GET /programm/check-ins/neu": { url: "/programm/check-ins/neu", expect: loggedIn(team, 200) },
+    "POST /programm/check-ins/neu": { url: "/programm/check-ins/neu", body: {}, expect: loggedIn(team, 422) },
+    "GET /programm/check-ins/:id/bearbeiten": { url: `/programm/check-ins/${checkIn}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /programm/check-ins/:id/bearbeiten": { url: `/programm/check-ins/${checkIn}/bearbeiten`, body: {}, expect: loggedIn(team, 422) },
+    "GET /mein-programm/bescheinigung/:formatId.pdf": { url: `/mein-programm/bescheinigung/${leadershipPath}.pdf`, expect: { ...all(404), anonymous: 401, leader: 200 } },
+    "GET /lernpfade/:slug/bewerbung": { url: "/lernpfade/lernpfad-fuehrung/bewerbung", expect: all(200) },
+    "POST /lernpfade/:slug/bewerbung": { url: "/lernpfade/lernpfad-fuehrung/bewerbung", body: { name: "Gast Beispiel", email: "gast@example.org" }, expect: all(409) },
+    "GET /programm/bewerbungen/:formatId": { url: `/programm/bewerbungen/${leadershipPath}`, expect: loggedIn(team, 200) },
+    "POST /programm/bewerbungen/:formatId/:applicationId/override": { url: `/programm/bewerbungen/${leadershipPath}/999999/override`, body: { value: "include" }, expect: loggedIn(team, 404) },
+    "POST /programm/bewerbungen/:formatId/versenden": { url: `/programm/bewerbungen/${leadershipPath}/versenden`, body: {}, expect: loggedIn(team, 422) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

@@ -25,7 +25,9 @@ async function fingerprint(): Promise<string> {
       if (name.endsWith(".sql") || name.endsWith(".ts")) hash.update(await readFile(path.join(root, dir, name)));
     }
   }
-  hash.update(await readFile(path.join(root, "src/platform/auth/demo-accounts.ts")));
+  for (const file of ["src/platform/auth/demo-accounts.ts", "src/setup.ts", "src/modules/program/seed.ts", "src/modules/program/demo.ts", "src/modules/program/applications/demo.ts", "src/modules/program/selection/generate.ts"]) {
+    hash.update(await readFile(path.join(root, file)));
+  }
   return hash.digest("hex").slice(0, 16);
 }
 

@@ -3,14 +3,15 @@ import type { Db } from "../../db/client.ts";
 import { addUser, findUserByEmail } from "../../platform/auth/service.ts";
 import { demoPassword } from "../../platform/auth/demo-accounts.ts";
 import { examplePeople } from "../municipalities/seed.ts";
-import { attendance, cohort, registrations, tandemMembers } from "./tables.ts";
+import { attendance, checkIns, cohort, registrations, tandemMembers } from "./tables.ts";
 import { municipalities } from "../municipalities/tables.ts";
-import { listEvents } from "./queries.ts";
+import { listEvents, listFormats } from "./queries.ts";
+import { seedApplicationsDemo } from "./applications/demo.ts";
 import { addTandemMember } from "./seed.ts";
 
 /** Who missed what in the demo, so the obligations overview has tandems at risk to show. */
 const absences: Record<string, string[]> = {
-  "15089:leader": ["Lernpfad Führung, Modul 2"],
+  "15089:leader": ["Lernpfad Führung, Modul 2: Zusammenarbeit und Veränderung in Verwaltung"],
   "02000:planningSpecialist": ["Lernpfad Change, Modul 3"],
   "02000": ["AG-Treffen: Knappe Ressourcen priorisieren", "AG-Treffen: Politik und Verwaltung im Gespräch"],
   "13072": ["AG-Treffen: Knappe Ressourcen priorisieren"],
@@ -65,6 +66,9 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
       }
     }
   }
+  await seedCheckIns(db, programId, members.map((m) => m.id));
+  const leadership = (await listFormats(db, programId)).find((f) => f.slug === "lernpfad-fuehrung");
+  if (leadership) await seedApplicationsDemo(db, leadership.id);
   const open = all.find((e) => e.audience === "public" && e.days[0].date >= today);
   if (open) {
     await db.insert(registrations).values([
@@ -72,4 +76,26 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
       { eventId: open.id, name: "Tim Vorlage", email: "tim.vorlage@kreis.example", status: "registered" },
     ]);
   }
+}
+
+/** Check-ins so far: one in autumn 2025 for everyone, the 2026 ones for most; notes are invented examples. */
+async function seedCheckIns(db: Db, programId: number, municipalityIds: number[]) {
+  const notes = [
+    "Beispielnotiz: Ausgangslage besprochen, die Verwaltungsspitze unterstützt das Vorhaben, im Jugendhilfeausschuss gibt es noch Vorbehalte.",
+    "Beispielnotiz: Widerstand aus einer Fachabteilung; vereinbart, die Ziele des Vorhabens in deren Teamsitzung vorzustellen.",
+    "Beispielnotiz: Daten der Sozialraumanalyse liegen vor; Frage, wie sie verständlich im Ausschuss präsentiert werden.",
+  ];
+  const rows = municipalityIds.flatMap((municipalityId, i) => {
+    const dates = ["2025-10-15", ...(i % 3 === 2 ? ["2026-04-22"] : ["2026-04-22", "2026-09-30"])];
+    return dates.map((heldOn, k) => ({
+      programId,
+      municipalityId,
+      heldOn,
+      participants: "Tandem der Kommune, Begleitung durch das K360-Team",
+      topics: [["Reflexion des Status quo"], ["Umgang mit Widerstand", "Planung nächster Schritte"], ["Daten und Berichte", "Zusammenarbeit mit Politik"]][k],
+      notes: notes[k],
+      nextSteps: "Beispiel: Termin mit der Amtsleitung vereinbaren, Entwurf bis zum nächsten Check-In abstimmen.",
+    }));
+  });
+  await db.insert(checkIns).values(rows);
 }

@@ -2,11 +2,17 @@ import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../index.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { teamRoutes } from "./routes/team.ts";
+import { applicationRoutes } from "./applications/routes.ts";
+import { checkInRoutes } from "./checkins/routes.ts";
+import { certificateRoutes } from "./certificates/routes.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
     await app.register(teamRoutes);
+    await app.register(applicationRoutes);
+    await app.register(checkInRoutes);
+    await app.register(certificateRoutes);
   },
 };

@@ -31,6 +31,7 @@ function input(attendance: ObligationInput["attendance"], today = "2026-11-22"):
       { id: 7, formatId: 2, moduleNumber: 3, municipalityId: null, cancelled: false, days: [day(25, "2026-06-17"), day(26, "2026-06-18")] },
     ],
     attendance,
+    checkIns: [],
   };
 }
 

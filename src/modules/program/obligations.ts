@@ -8,6 +8,8 @@ export interface ObligationInput {
   events: { id: number; formatId: number; moduleNumber: number | null; municipalityId: number | null; cancelled: boolean; days: { id: number; date: string }[] }[];
   municipalities: { id: number; name: string; slug: string }[];
   members: { municipalityId: number; userId: number; name: string; role: "leader" | "planningSpecialist"; current: boolean }[];
+  /** Check-ins held, per municipality. */
+  checkIns: { municipalityId: number; heldOn: string }[];
   /** Present per registration and day, with who the registration belongs to. */
   attendance: { eventId: number; dayId: number; userId: number | null; municipalityId: number | null; present: boolean }[];
 }
@@ -49,13 +51,24 @@ function attendedBy(input: ObligationInput, event: ObligationInput["events"][num
 
 const isPast = (input: ObligationInput, event: ObligationInput["events"][number]) => event.days.length > 0 && event.days.every((d) => d.date < input.today);
 
+/** Check-ins are talks the team holds with each municipality; until the program ends the missing ones can still take place. */
+function checkInObligation(input: ObligationInput, municipalityId: number, title: string, required: number): Obligation {
+  const attended = input.checkIns.filter((c) => c.municipalityId === municipalityId && c.heldOn <= input.today).length;
+  const remaining = input.today <= input.programEndsOn ? Math.max(0, required - attended) : 0;
+  return { formatTitle: title, kind: "checkIn", who: "Tandem", required, attended, missed: 0, remaining, status: status(required, attended, 0, remaining) };
+}
+
 /** Computes, for each municipality of the cohort, what each format requires, what is done, missed and still possible. */
 export function computeObligations(input: ObligationInput): TandemObligations[] {
   const result = input.municipalities.map((m) => {
     const obligations: Obligation[] = [];
     for (const format of input.formats) {
       const { rule } = format;
-      if (rule.obligee === "none" || rule.required === 0 || format.kind === "checkIn") continue;
+      if (rule.obligee === "none" || rule.required === 0) continue;
+      if (format.kind === "checkIn") {
+        obligations.push(checkInObligation(input, m.id, format.title, rule.required));
+        continue;
+      }
       const people = input.members.filter((p) => p.municipalityId === m.id && (rule.obligee === "municipality" || p.role === rule.obligee));
       const userIds = new Set(people.map((p) => p.userId));
       const counts = (a: ObligationInput["attendance"][number]) =>

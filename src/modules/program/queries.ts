@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { municipalities } from "../municipalities/tables.ts";
 import { users } from "../../platform/auth/tables.ts";
-import { attendance, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "./tables.ts";
+import { attendance, checkIns, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "./tables.ts";
 import { fellowProgramSlug, seatHolding, type Audience, type RegistrationStatus } from "./reference.ts";
 import type { ObligationInput } from "./obligations.ts";
 import type { FormatKind } from "./rules.ts";
@@ -168,5 +168,6 @@ export async function loadObligationInput(db: Db, programId: number, today: stri
     municipalities: cohortRows,
     members: memberRows.map((r) => ({ municipalityId: r.municipalityId, userId: r.userId, name: r.name, role: r.role as "leader" | "planningSpecialist", current: r.toDate === null || r.toDate >= today })),
     attendance: attendanceRows,
+    checkIns: await db.select({ municipalityId: checkIns.municipalityId, heldOn: checkIns.heldOn }).from(checkIns).where(eq(checkIns.programId, programId)),
   };
 }

@@ -37,9 +37,12 @@ interface EventSeed {
   description: string;
 }
 
+/** The module topics of the Lernpfad Führung as the initiative announced them. */
+const leadershipTopics = ["Neue Anforderungen an Planung und Steuerung", "Zusammenarbeit und Veränderung in Verwaltung", "Kooperation mit Politik und Trägern"];
+
 const training = (format: string, path: string, n: number, days: [string, string]): EventSeed => ({
   format,
-  title: `${path}, Modul ${n}`,
+  title: `${path}, Modul ${n}${format === "lernpfad-fuehrung" ? `: ${leadershipTopics[n - 1]}` : ""}`,
   moduleNumber: n,
   place: "Leipzig (Beispielort, Tagungshaus wird bekannt gegeben)",
   capacity: 16,

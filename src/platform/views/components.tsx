@@ -138,17 +138,17 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
       <legend class="kern-label">{props.legend}</legend>
       {props.hint && <div class="kern-hint">{props.hint}</div>}
       <div class="kern-fieldset__body">
-        {props.options.map((o) => (
+        {props.options.map((o, i) => (
           <div class="kern-form-check">
             <input
               class="kern-form-check__checkbox"
-              id={`${props.name}-${o.value}`}
+              id={`${props.name}-${i + 1}`}
               name={props.name}
               value={o.value}
               type="checkbox"
               checked={props.checked.includes(o.value)}
             />
-            <label class="kern-label" for={`${props.name}-${o.value}`}>
+            <label class="kern-label" for={`${props.name}-${i + 1}`}>
               {o.label}
             </label>
           </div>

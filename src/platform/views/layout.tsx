@@ -16,6 +16,12 @@ export const mainNavigation = [
   { href: "/wer-wir-sind", label: "Wer wir sind" },
 ];
 
+/** Browser tabs and screen readers show the title first: short enough to read, with the site name last. */
+function pageTitle(title: string): string {
+  const suffix = " – K360";
+  return title.length + suffix.length <= 70 ? title + suffix : `${title.slice(0, 69 - suffix.length).trimEnd()}…${suffix}`;
+}
+
 function isCurrent(path: string, href: string): boolean {
   return path === href || path.startsWith(`${href}/`);
 }
@@ -65,7 +71,7 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – K360`}</title>
+        <title>{pageTitle(props.title)}</title>
         <link rel="stylesheet" href={ctx.stylesheet} />
       </head>
       <body>

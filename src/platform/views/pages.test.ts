@@ -37,8 +37,26 @@ const pages = [
   "/anmelden/link-gesendet",
   "/passwort-vergessen",
   "/api/docs",
+  "/termine",
+  "/termine/11",
+  "/lernpfade/lernpfad-fuehrung/bewerbung",
 ];
-const adminPages = ["/kommunen/05314-bonn/bearbeiten", "/kommunen/05314-bonn/vorhaben/neu", "/kommunen/neu", "/kommunen/05314-bonn/personen/neu", "/admin/postausgang"];
+const adminPages = [
+  "/kommunen/05314-bonn/bearbeiten",
+  "/kommunen/05314-bonn/vorhaben/neu",
+  "/kommunen/neu",
+  "/kommunen/05314-bonn/personen/neu",
+  "/admin/postausgang",
+  "/programm",
+  "/programm/termine/neu",
+  "/programm/termine/8",
+  "/programm/termine/8/bearbeiten",
+  "/programm/check-ins",
+  "/programm/check-ins/neu",
+  "/mein-programm",
+  "/termine/1",
+  "/programm/bewerbungen/3",
+];
 
 async function problems(url: string, cookie = ""): Promise<string[]> {
   const res = await t.app.inject({ url, headers: cookie ? { cookie } : {} });

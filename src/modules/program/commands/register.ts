@@ -85,6 +85,14 @@ export function confirmationMail(event: EventSummary, name: string, status: Regi
   };
 }
 
+export async function hasPendingRegistration(db: Db, eventId: number, token: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.confirmTokenHash, hashToken(token)), eq(registrations.status, "pending")));
+  return rows.length > 0;
+}
+
 /** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. */
 export async function confirmPublicRegistration(db: Db, mailer: Mailer, baseUrl: string, event: EventSummary, token: string): Promise<RegistrationStatus | null> {
   const result = await db.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { notFound, forbidden, unauthenticated } from "../../../platform/errors.t
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { toICalendar } from "../../../platform/calendar/ical.ts";
 import { currentProgram, findEvent, isCohortMember, listEvents, registrationsOfUser, type EventSummary } from "../queries.ts";
-import { confirmPublicRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
+import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
 import { todayInGermany } from "../dates.ts";
 import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
@@ -121,7 +121,8 @@ export async function eventRoutes(app: FastifyInstance) {
   const tokenParams = Type.Object({ id: idParams.properties.id, token: Type.String({ minLength: 20, maxLength: 100 }) });
   r.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, request.params.id);
-    return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply, { forms: true }), event, token: request.params.token }));
+    const valid = await hasPendingRegistration(db, event.id, request.params.token);
+    return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply, { forms: true }), event, token: valid ? request.params.token : null }), valid ? 200 : 410);
   });
 
   r.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {

@@ -15,6 +15,8 @@ import { formatDay, todayInGermany } from "../dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { EventForm } from "../views/event-form.tsx";
 import { TeamEventPage } from "../views/team-event.tsx";
+import { listCheckIns } from "../checkins/commands.ts";
+import { completedPaths } from "../certificates/completed.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
@@ -69,7 +71,8 @@ export async function teamRoutes(app: FastifyInstance) {
   r.get("/programm", async (request, reply) => {
     const { program } = await team(request);
     const tandems = computeObligations(await loadObligationInput(db, program.id, todayInGermany()));
-    return sendPage(reply, OverviewPage({ ctx: pageContext(request, reply), tandems, events: await listEvents(db, program.id) }));
+    const applicationFormats = (await listFormats(db, program.id)).filter((f) => f.freeSeats !== null);
+    return sendPage(reply, OverviewPage({ ctx: pageContext(request, reply), tandems, events: await listEvents(db, program.id), applicationFormats }));
   });
 
   r.get("/programm/termine/neu", async (request, reply) => {
@@ -135,6 +138,8 @@ export async function teamRoutes(app: FastifyInstance) {
     const own = await registrationsOfUser(db, user.id);
     const events = await listEvents(db, program.id, { ids: own.map((o) => o.eventId) });
     const mine = events.map((event) => ({ event, status: own.find((o) => o.eventId === event.id)!.status }));
-    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine }));
+    const checkIns = seats.length ? await listCheckIns(db, program.id, seats[0].municipalityId) : [];
+    const certificates = await completedPaths(db, program.id, user.id);
+    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates }));
   });
 }

@@ -4,6 +4,8 @@ import type { TandemObligations } from "../obligations.ts";
 import { describe } from "../obligations.ts";
 import type { EventSummary } from "../queries.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
+import { CheckInEntry } from "../checkins/views.tsx";
+import type { CheckIn } from "../checkins/commands.ts";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
   return (
@@ -79,16 +81,33 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
   );
 }
 
-export function OverviewPage({ ctx, tandems, events }: { ctx: PageContext; tandems: TandemObligations[]; events: EventSummary[] }) {
+export function OverviewPage(props: { ctx: PageContext; tandems: TandemObligations[]; events: EventSummary[]; applicationFormats: { id: number; title: string }[] }) {
+  const { ctx, tandems, events, applicationFormats } = props;
   return (
     <Layout ctx={ctx} title="Programmsteuerung" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung" }]}>
       <h1 class="kern-heading-large">Programmsteuerung</h1>
       <p class="kern-body">
-        Verpflichtungen der Tandems, berechnet aus den Regeln der Formate und der erfassten Anwesenheit. Gefährdete Tandems stehen oben.{" "}
-        <a class="kern-link" href="/programm/termine/neu">
-          Termin anlegen
-        </a>
+        Verpflichtungen der Tandems, berechnet aus den Regeln der Formate und der erfassten Anwesenheit. Gefährdete Tandems stehen oben.
       </p>
+      <ul class="kern-list kern-list--horizontal">
+        <li>
+          <a class="kern-link" href="/programm/termine/neu">
+            Termin anlegen
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/programm/check-ins">
+            Check-Ins
+          </a>
+        </li>
+        {applicationFormats.map((f) => (
+          <li>
+            <a class="kern-link" href={`/programm/bewerbungen/${f.id}`}>
+              Bewerbungen {f.title}
+            </a>
+          </li>
+        ))}
+      </ul>
       <h2 class="kern-heading-medium">Verpflichtungen der Kohorte</h2>
       <CohortTable tandems={tandems} />
       <h2 class="kern-heading-medium">Termine</h2>
@@ -106,7 +125,13 @@ export function OverviewPage({ ctx, tandems, events }: { ctx: PageContext; tande
   );
 }
 
-export function MyProgramPage(props: { ctx: PageContext; tandem: TandemObligations | null; mine: { event: EventSummary; status: string }[] }) {
+export function MyProgramPage(props: {
+  ctx: PageContext;
+  tandem: TandemObligations | null;
+  mine: { event: EventSummary; status: string }[];
+  checkIns: CheckIn[];
+  certificates: { formatId: number; title: string }[];
+}) {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
       <h1 class="kern-heading-large">Mein Programm</h1>
@@ -114,6 +139,27 @@ export function MyProgramPage(props: { ctx: PageContext; tandem: TandemObligatio
         <ObligationTable tandem={props.tandem} caption={`Verpflichtungen des Tandems ${props.tandem.municipality.name}`} />
       ) : (
         <p class="kern-body">Sie gehören zu keinem Tandem einer Fellow-Kommune; für Sie gelten keine Pflichttermine.</p>
+      )}
+      {props.certificates.length > 0 && (
+        <>
+          <h2 class="kern-heading-medium">Teilnahmebescheinigungen</h2>
+          <ul class="kern-list">
+            {props.certificates.map((c) => (
+              <li>
+                <a class="kern-link" href={`/mein-programm/bescheinigung/${c.formatId}.pdf`}>
+                  {c.title}: Teilnahmebescheinigung (PDF)
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {props.tandem && (
+        <>
+          <h2 class="kern-heading-medium">Check-Ins</h2>
+          <p class="kern-body">Vertraulich: nur Ihr Tandem und das Team der Initiative sehen diese Notizen.</p>
+          {props.checkIns.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)}
+        </>
       )}
       <h2 class="kern-heading-medium">Meine Termine</h2>
       {props.mine.length === 0 ? (

@@ -74,11 +74,18 @@ export function FellowProgramPage({ ctx, fellows }: { ctx: PageContext; fellows:
       <FellowList fellows={fellows} />
       <h2 class="kern-heading-medium">Die Formate</h2>
       <Items items={c.fellowProgram.formats} />
-      <p class="kern-body">
-        <a class="kern-link" href="/termine">
-          Alle Termine und Anmeldung
-        </a>
-      </p>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/termine">
+            Alle Termine und Anmeldung
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/lernpfade/lernpfad-fuehrung/bewerbung">
+            Bewerbung um einen freien Platz im Lernpfad Führung
+          </a>
+        </li>
+      </ul>
     </Layout>
   );
 }

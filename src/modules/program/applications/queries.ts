@@ -1,0 +1,40 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { applications, formats } from "../tables.ts";
+import { currentProgram } from "../queries.ts";
+import { formatDays } from "../dates.ts";
+
+/** A training path of the current program that takes applications for its free seats. */
+export interface ApplicationFormat {
+  id: number;
+  slug: string;
+  title: string;
+  freeSeats: number;
+  applicationDeadline: string | null;
+}
+
+export type ApplicationRow = typeof applications.$inferSelect;
+
+/** The format by slug or id, or null when it is unknown, in another program or has no free seats. */
+export async function findApplicationFormat(db: Db, by: { slug: string } | { id: number }): Promise<ApplicationFormat | null> {
+  const program = await currentProgram(db);
+  if (!program) return null;
+  const match = "slug" in by ? eq(formats.slug, by.slug) : eq(formats.id, by.id);
+  const [format] = await db.select().from(formats).where(and(eq(formats.programId, program.id), match));
+  if (!format || !format.freeSeats || format.freeSeats < 1) return null;
+  return { id: format.id, slug: format.slug, title: format.title, freeSeats: format.freeSeats, applicationDeadline: format.applicationDeadline };
+}
+
+/** All applications of a format in the order they came in. */
+export async function listApplications(db: Db, formatId: number): Promise<ApplicationRow[]> {
+  return db.select().from(applications).where(eq(applications.formatId, formatId)).orderBy(asc(applications.createdAt), asc(applications.id));
+}
+
+/** Applications are taken until the end of the deadline day (in Germany); without a deadline always. */
+export function deadlinePassed(format: ApplicationFormat, today: string): boolean {
+  return format.applicationDeadline !== null && format.applicationDeadline < today;
+}
+
+export function deadlineLabel(format: ApplicationFormat): string {
+  return format.applicationDeadline ? formatDays([format.applicationDeadline]) : "keine Frist";
+}

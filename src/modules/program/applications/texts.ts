@@ -1,0 +1,76 @@
+/** German texts of the application process: field labels, notices and the mails to applicants. */
+import type { ApplicationFormat } from "./queries.ts";
+import type { Decision, DecisionStatus } from "./decisions.ts";
+import { deadlineLabel } from "./queries.ts";
+
+export const fieldLabels: Record<string, string> = {
+  name: "Name",
+  email: "E-Mail-Adresse",
+  jobTitle: "Funktion",
+  yearsOfExperience: "Jahre Führungserfahrung",
+  ags: "Amtlicher Gemeindeschlüssel Ihrer Kommune",
+  perspective: "Arbeitsfeld",
+  motivation: "Motivation",
+  partnerName: "Name der Planungsfachkraft",
+};
+
+export const statusLabels: Record<string, string> = {
+  submitted: "eingegangen",
+  accepted: "Zusage",
+  waitlisted: "Warteliste",
+  rejected: "Absage",
+};
+
+export const messages = {
+  duplicate: "Mit dieser E-Mail-Adresse liegt für diesen Lernpfad bereits eine Bewerbung vor.",
+  deadline: (f: ApplicationFormat) => `Die Bewerbungsfrist ist am ${deadlineLabel(f)} abgelaufen. Bewerbungen sind nicht mehr möglich.`,
+  notYet: (f: ApplicationFormat) => `Die Entscheidungen können erst nach dem Ende der Bewerbungsfrist am ${deadlineLabel(f)} versandt werden.`,
+  confirm: "Bitte bestätigen Sie, dass Sie den Vorschlag geprüft haben.",
+  changed: "Der Stand hat sich geändert, seit Sie die Seite geladen haben. Bitte prüfen Sie den Vorschlag und versenden Sie erneut.",
+  alreadySent: "Die Entscheidung über diese Bewerbung ist bereits versandt und lässt sich hier nicht mehr ändern.",
+  badOverride: "Bitte wählen Sie eine der angebotenen Entscheidungen.",
+  overrideSaved: "Die Auswahl ist angepasst.",
+};
+
+export function sentNotice(c: { accepted: number; waitlisted: number; rejected: number }): string {
+  const total = c.accepted + c.waitlisted + c.rejected;
+  if (total === 0) return "Alle Entscheidungen waren bereits versandt; es ging keine weitere E-Mail hinaus.";
+  return `${total} ${total === 1 ? "E-Mail ist" : "E-Mails sind"} versandt: ${c.accepted} Zusagen, ${c.waitlisted} Plätze auf der Warteliste, ${c.rejected} Absagen.`;
+}
+
+export function sendButtonLabel(c: { accepted: number; waitlisted: number; rejected: number; total: number }): string {
+  return `${c.total} ${c.total === 1 ? "E-Mail" : "E-Mails"} versenden (${c.accepted} Zusagen, ${c.waitlisted} Warteliste, ${c.rejected} Absagen)`;
+}
+
+export function receivedMail(format: ApplicationFormat, name: string) {
+  return {
+    subject: `Ihre Bewerbung für den ${format.title} ist eingegangen`,
+    text:
+      `Guten Tag ${name},\n\nvielen Dank für Ihre Bewerbung für einen der ${format.freeSeats} freien Plätze im ${format.title}.\n` +
+      `Die Bewerbungsfrist endet am ${deadlineLabel(format)}. Danach stellt das Team eine möglichst vielfältige Gruppe zusammen ` +
+      `und schreibt Ihnen, ob Sie einen Platz erhalten.\n\nIhre Angaben sieht nur das Team der Initiative; wir nutzen sie nur für diese Auswahl.\n`,
+  };
+}
+
+const decisionSubjects: Record<DecisionStatus, string> = {
+  accepted: "Zusage",
+  waitlisted: "Warteliste",
+  rejected: "Ihre Bewerbung",
+};
+
+export function decisionMail(format: ApplicationFormat, name: string, decision: Decision, baseUrl: string) {
+  const intro = `Guten Tag ${name},\n\n`;
+  const body: Record<DecisionStatus, string> = {
+    accepted:
+      `wir freuen uns: Sie erhalten einen der ${format.freeSeats} freien Plätze im ${format.title}.\n` +
+      `Die Termine der Module finden Sie hier: ${baseUrl}/termine\n\nBitte sagen Sie uns Bescheid, falls Sie doch nicht teilnehmen können, damit wir den Platz weitergeben können.\n`,
+    waitlisted:
+      `vielen Dank für Ihre Bewerbung für den ${format.title}. Die ${format.freeSeats} freien Plätze sind vergeben; ` +
+      `Sie stehen auf Platz ${decision.rank ?? 1} der Warteliste. Wird ein Platz frei, melden wir uns bei Ihnen.\n`,
+    rejected:
+      `vielen Dank für Ihre Bewerbung für den ${format.title}. Wir hatten deutlich mehr Bewerbungen als Plätze und haben ` +
+      `die Gruppe so zusammengestellt, dass sie möglichst viele Länder, Arbeitsfelder und Erfahrungen vereint. ` +
+      `Leider können wir Ihnen diesmal keinen Platz anbieten.\n\nOffene Veranstaltungen der Initiative finden Sie hier: ${baseUrl}/termine\n`,
+  };
+  return { subject: `${decisionSubjects[decision.status]}: ${format.title}`, text: intro + body[decision.status] };
+}

@@ -1,0 +1,102 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, Checkbox, CsrfField, SubmitButton } from "../../../../platform/views/components.tsx";
+import type { SelectionResult } from "../../selection/types.ts";
+import { deadlineLabel, type ApplicationFormat, type ApplicationRow } from "../queries.ts";
+import { waitingListLength, type Decision } from "../decisions.ts";
+import { messages, sendButtonLabel, statusLabels } from "../texts.ts";
+import { ApplicantTable, type ApplicantEntry } from "./applicant-table.tsx";
+import { SpreadTable } from "./spread-table.tsx";
+
+export interface TeamApplicationsView {
+  format: ApplicationFormat;
+  rows: ApplicationRow[];
+  selection: SelectionResult;
+  decisions: Map<number, Decision>;
+  pending: { accepted: number; waitlisted: number; rejected: number; total: number };
+  /** Decisions go out only after the deadline, so late applicants have the same chance. */
+  canSend: boolean;
+  notice?: string;
+  error?: string;
+}
+
+function entryOf(view: TeamApplicationsView, byId: Map<number, ApplicationRow>, id: number, forced = false): ApplicantEntry {
+  const row = byId.get(id)!;
+  const decision = view.decisions.get(id)!;
+  if (row.notifiedAt) return { row, reasons: row.decisionReasons, outcome: `${statusLabels[row.status] ?? row.status} (versandt)`, inGroup: row.status === "accepted" };
+  const outcome = decision.status === "accepted" ? (forced ? "Zusage – vom Team gesetzt" : "Zusage") : statusLabels[decision.status];
+  return { row, reasons: decision.reasons, outcome, inGroup: decision.status === "accepted" };
+}
+
+export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView }) {
+  const { format: f, selection: s } = view;
+  const byId = new Map(view.rows.map((r) => [r.id, r]));
+  const chosen = s.chosen.map((c) => entryOf(view, byId, c.id, c.forced));
+  const waiting = s.waitingList.map((w) => entryOf(view, byId, w.id));
+  const out = s.notChosen.map((id) => entryOf(view, byId, id));
+  const table = (caption: string, entries: ApplicantEntry[]) => <ApplicantTable caption={caption} entries={entries} formatId={f.id} csrfToken={ctx.csrfToken} />;
+  return (
+    <Layout ctx={ctx} title={`Bewerbungen: ${f.title}`} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: `Bewerbungen: ${f.title}` }]}>
+      {view.notice && <Alert kind="success" title={view.notice} />}
+      {view.error && <Alert kind="danger" title={view.error} urgent />}
+      <h1 class="kern-heading-large">Bewerbungen: {f.title}</h1>
+      <p class="kern-body">
+        {view.rows.length} {view.rows.length === 1 ? "Bewerbung" : "Bewerbungen"} für {f.freeSeats} freie Plätze · Bewerbungsfrist: {deadlineLabel(f)} ·{" "}
+        <a class="kern-link" href={`/lernpfade/${f.slug}/bewerbung`}>
+          Bewerbungsformular
+        </a>
+      </p>
+      {view.rows.length === 0 ? (
+        <p class="kern-body">Es sind noch keine Bewerbungen eingegangen.</p>
+      ) : (
+        <>
+          <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
+          <ul class="kern-list">
+            {s.summary.map((sentence) => (
+              <li>{sentence}</li>
+            ))}
+          </ul>
+          <SpreadTable pool={s.spread.pool} group={s.spread.group} />
+          <h2 class="kern-heading-medium">Vorschlag für die {f.freeSeats} freien Plätze</h2>
+          <p class="kern-body">
+            Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand entscheidet der
+            frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und der Vorschlag wird ohne sie neu berechnet.
+          </p>
+          {table(`Vorgeschlagene Gruppe (${chosen.length})`, chosen)}
+          <h2 class="kern-heading-medium">Warteliste und weitere Bewerbungen</h2>
+          <p class="kern-body">
+            In der Reihenfolge, in der sie die Gruppe am meisten ergänzen würden. Die ersten {waitingListLength} kommen auf die Warteliste, alle weiteren erhalten eine Absage.
+          </p>
+          {waiting.length === 0 ? <p class="kern-body">Keine weiteren Bewerbungen.</p> : table(`Rangfolge nach der Gruppe (${waiting.length})`, waiting)}
+          {out.length > 0 && (
+            <>
+              <h2 class="kern-heading-medium">Nicht aufgenommen oder bereits beschieden</h2>
+              {table(`Vom Team nicht aufgenommen oder bereits beschieden (${out.length})`, out)}
+            </>
+          )}
+          <h2 class="kern-heading-medium">Entscheidungen versenden</h2>
+          <SendForm ctx={ctx} view={view} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function SendForm({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView }) {
+  if (view.pending.total === 0) return <p class="kern-body">Alle Entscheidungen sind versandt.</p>;
+  if (!view.canSend) return <p class="kern-body">{messages.notYet(view.format)}</p>;
+  return (
+    <form method="post" action={`/programm/bewerbungen/${view.format.id}/versenden`} class="kern-stack">
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="anzahl" value={String(view.pending.total)} />
+      <p class="kern-body">
+        Jede Person, der noch keine Entscheidung geschickt wurde, erhält genau eine E-Mail: eine Zusage, einen Platz auf der Warteliste oder eine Absage. Versandte
+        Entscheidungen lassen sich hier nicht mehr ändern.
+      </p>
+      <Checkbox name="bestaetigt" label="Ich habe den Vorschlag geprüft und möchte die Entscheidungen versenden." checked={false} />
+      <div>
+        <SubmitButton label={sendButtonLabel(view.pending)} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { municipalities } from "../../municipalities/tables.ts";
+import { checkIns } from "../tables.ts";
+import { isCohortMember } from "../queries.ts";
+
+export const checkInTopics = ["Reflexion des Status quo", "Planung nächster Schritte", "Umgang mit Widerstand", "Beteiligung", "Zusammenarbeit mit Politik", "Daten und Berichte", "Sonstiges"];
+
+export interface CheckIn {
+  id: number;
+  municipalityId: number;
+  municipalityName: string;
+  heldOn: string;
+  participants: string;
+  topics: string[];
+  notes: string;
+  nextSteps: string;
+}
+
+export async function listCheckIns(db: Db, programId: number, municipalityId?: number): Promise<CheckIn[]> {
+  return db
+    .select({
+      id: checkIns.id,
+      municipalityId: checkIns.municipalityId,
+      municipalityName: municipalities.name,
+      heldOn: checkIns.heldOn,
+      participants: checkIns.participants,
+      topics: checkIns.topics,
+      notes: checkIns.notes,
+      nextSteps: checkIns.nextSteps,
+    })
+    .from(checkIns)
+    .innerJoin(municipalities, eq(municipalities.id, checkIns.municipalityId))
+    .where(and(eq(checkIns.programId, programId), municipalityId ? eq(checkIns.municipalityId, municipalityId) : undefined))
+    .orderBy(desc(checkIns.heldOn), desc(checkIns.id));
+}
+
+export async function findCheckIn(db: Db, programId: number, id: number): Promise<CheckIn | null> {
+  return (await listCheckIns(db, programId)).find((c) => c.id === id) ?? null;
+}
+
+/** Records or corrects a check-in; the date may not lie in the future, a check-in is recorded after it took place. */
+export async function saveCheckIn(db: Db, programId: number, id: number | null, input: Record<string, unknown>, userId: number, today: string, errors: FieldErrors = {}) {
+  checkPlainText(input, ["participants", "notes", "nextSteps"], errors);
+  const municipalityId = Number(text(input.municipalityId));
+  if (!Number.isInteger(municipalityId) || !(await isCohortMember(db, programId, municipalityId))) errors.municipalityId = "Bitte wählen Sie eine Kommune der Kohorte.";
+  const heldOn = text(input.heldOn);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(heldOn) && new Date(`${heldOn}T00:00:00Z`).toISOString().slice(0, 10) === heldOn;
+  if (!valid) errors.heldOn = "Bitte geben Sie ein gültiges Datum ein.";
+  else if (heldOn > today) errors.heldOn = "Ein Check-In wird nach dem Gespräch erfasst; das Datum darf nicht in der Zukunft liegen.";
+  const topics = asList(input.topics);
+  if (topics.some((t) => !checkInTopics.includes(t))) errors.topics = "Bitte wählen Sie nur Themen aus der Liste.";
+  for (const [field, max] of [["participants", 500], ["notes", 10000], ["nextSteps", 3000]] as const) {
+    if (text(input[field]).length > max && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${max.toLocaleString("de-DE")} Zeichen ein.`;
+  }
+  if (hasErrors(errors)) return { ok: false as const, errors };
+  const values = { programId, municipalityId, heldOn, participants: text(input.participants).trim(), topics, notes: text(input.notes).trim(), nextSteps: text(input.nextSteps).trim(), createdBy: userId, updatedAt: new Date() };
+  if (id === null) {
+    const [row] = await db.insert(checkIns).values(values).returning({ id: checkIns.id });
+    return { ok: true as const, id: row.id };
+  }
+  await db.update(checkIns).set(values).where(and(eq(checkIns.id, id), eq(checkIns.programId, programId)));
+  return { ok: true as const, id };
+}

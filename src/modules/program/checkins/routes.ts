@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
+import { translateValidation } from "../../../platform/forms.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { requireUser } from "../../../platform/auth/plugin.ts";
+import { currentProgram, loadObligationInput } from "../queries.ts";
+import { policies } from "../policies.ts";
+import { todayInGermany } from "../dates.ts";
+import { findCheckIn, listCheckIns, saveCheckIn } from "./commands.ts";
+import { CheckInForm, CheckInsPage } from "./views.tsx";
+
+const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) });
+const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
+
+export async function checkInRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+
+  async function team(request: FastifyRequest) {
+    const user = requireUser(request);
+    if (!policies.manageProgram(user)) throw forbidden();
+    const program = await currentProgram(db);
+    if (!program) throw notFound("Das Programm");
+    const cohort = (await loadObligationInput(db, program.id, todayInGermany())).municipalities;
+    return { user, program, cohort };
+  }
+
+  r.get("/programm/check-ins", async (request, reply) => {
+    const { program } = await team(request);
+    return sendPage(reply, CheckInsPage({ ctx: pageContext(request, reply), list: await listCheckIns(db, program.id) }));
+  });
+
+  r.get("/programm/check-ins/neu", async (request, reply) => {
+    const { cohort } = await team(request);
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: { heldOn: todayInGermany() }, errors: {}, cohort }));
+  });
+
+  r.post("/programm/check-ins/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+    const { program, user, cohort } = await team(request);
+    const result = await saveCheckIn(db, program.id, null, (request.body ?? {}) as Record<string, unknown>, user.id, todayInGermany(), translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: formValues(request.body), errors: result.errors, cohort }), 422);
+  });
+
+  r.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+    const { program, cohort } = await team(request);
+    const c = await findCheckIn(db, program.id, request.params.id);
+    if (!c) throw notFound("Der Check-In");
+    const values = { municipalityId: String(c.municipalityId), heldOn: c.heldOn, participants: c.participants, topics: c.topics, notes: c.notes, nextSteps: c.nextSteps };
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values, errors: {}, cohort }));
+  });
+
+  r.post("/programm/check-ins/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+    const { program, user, cohort } = await team(request);
+    const c = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
+    if (!c) throw notFound("Der Check-In");
+    const result = await saveCheckIn(db, program.id, c.id, (request.body ?? {}) as Record<string, unknown>, user.id, todayInGermany(), translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values: formValues(request.body), errors: result.errors, cohort }), 422);
+  });
+}
