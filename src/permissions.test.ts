@@ -97,6 +97,8 @@ before(async () => {
     "GET /programm/bewerbungen/:formatId": { url: `/programm/bewerbungen/${leadershipPath}`, expect: loggedIn(team, 200) },
     "POST /programm/bewerbungen/:formatId/:applicationId/override": { url: `/programm/bewerbungen/${leadershipPath}/999999/override`, body: { value: "include" }, expect: loggedIn(team, 404) },
     "POST /programm/bewerbungen/:formatId/versenden": { url: `/programm/bewerbungen/${leadershipPath}/versenden`, body: {}, expect: loggedIn(team, 422) },
+    "POST /mein-programm/kalender": { url: "/mein-programm/kalender", body: {}, expect: { ...all(303), anonymous: 401 } },
+    "GET /kalender/:token.ics": { url: `/kalender/${bogus}.ics`, expect: all(404) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

@@ -5,6 +5,7 @@ import { teamRoutes } from "./routes/team.ts";
 import { applicationRoutes } from "./applications/routes.ts";
 import { checkInRoutes } from "./checkins/routes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
+import { feedRoutes } from "./routes/feed.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
@@ -14,5 +15,6 @@ export const programModule: ModuleManifest = {
     await app.register(applicationRoutes);
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);
+    await app.register(feedRoutes);
   },
 };

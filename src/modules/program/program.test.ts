@@ -130,3 +130,17 @@ test("calendar feeds are valid iCalendar with the event's times in Europe/Berlin
   assert.match(res.body, /DTSTART;TZID=Europe\/Berlin:20270210T120000/);
   assert.doesNotMatch(res.body, /AG-Treffen/);
 });
+
+test("a member subscribes to their own dates; a new address makes the old one invalid", async () => {
+  const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
+  assert.equal((await t.submit("/mein-programm", "/mein-programm/kalender", {}, leader)).statusCode, 303);
+  const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  const feed = /http:\/\/[^/<]+(\/kalender\/[A-Za-z0-9_-]+\.ics)/.exec(page.body)![1];
+  const ics = await t.app.inject({ url: feed });
+  assert.equal(ics.statusCode, 200);
+  assert.match(ics.body, /X-WR-CALNAME:K360 – meine Termine/);
+  assert.match(ics.body, /SUMMARY:Lernpfad Führung\\, Modul 1/);
+  assert.doesNotMatch(ics.body, /Lernpfad Change/, "only the person's own dates");
+  await t.submit("/mein-programm", "/mein-programm/kalender", {}, leader);
+  assert.equal((await t.app.inject({ url: feed })).statusCode, 404);
+});

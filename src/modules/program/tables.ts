@@ -160,3 +160,12 @@ export const applications = pgTable(
   },
   (t) => [index("program_applications_format_idx").on(t.formatId, t.status), uniqueIndex("program_applications_format_email_idx").on(t.formatId, t.email)],
 );
+
+/** The secret address of a person's own calendar feed ("my dates"); calendar apps cannot log in, so the address is the key. */
+export const feedTokens = pgTable("program_feed_tokens", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  token: text("token").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

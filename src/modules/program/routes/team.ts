@@ -17,6 +17,7 @@ import { EventForm } from "../views/event-form.tsx";
 import { TeamEventPage } from "../views/team-event.tsx";
 import { listCheckIns } from "../checkins/commands.ts";
 import { completedPaths } from "../certificates/completed.ts";
+import { feedToken } from "./feed.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
@@ -140,6 +141,8 @@ export async function teamRoutes(app: FastifyInstance) {
     const mine = events.map((event) => ({ event, status: own.find((o) => o.eventId === event.id)!.status }));
     const checkIns = seats.length ? await listCheckIns(db, program.id, seats[0].municipalityId) : [];
     const certificates = await completedPaths(db, program.id, user.id);
-    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates }));
+    const feed = await feedToken(db, user.id);
+    const feedUrl = feed ? `${request.server.deps.config.baseUrl}/kalender/${feed}.ics` : null;
+    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl }));
   });
 }

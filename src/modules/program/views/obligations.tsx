@@ -5,6 +5,7 @@ import { describe } from "../obligations.ts";
 import type { EventSummary } from "../queries.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views.tsx";
+import { CsrfField, SubmitButton } from "../../../platform/views/components.tsx";
 import type { CheckIn } from "../checkins/commands.ts";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
@@ -131,6 +132,7 @@ export function MyProgramPage(props: {
   mine: { event: EventSummary; status: string }[];
   checkIns: CheckIn[];
   certificates: { formatId: number; title: string }[];
+  feedUrl: string | null;
 }) {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
@@ -161,6 +163,21 @@ export function MyProgramPage(props: {
           {props.checkIns.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)}
         </>
       )}
+      <h2 class="kern-heading-medium" id="kalender">
+        Meine Termine im Kalender
+      </h2>
+      {props.feedUrl ? (
+        <p class="kern-body">
+          Abonnieren Sie diese Adresse in Ihrem Kalenderprogramm (Outlook, Thunderbird, Smartphone): <code class="k360-mail">{props.feedUrl}</code>. Sie ist persönlich – geben Sie sie
+          nicht weiter. Mit einer neuen Adresse wird die alte ungültig.
+        </p>
+      ) : (
+        <p class="kern-body">Erstellen Sie eine persönliche Kalenderadresse, die alle Ihre Termine enthält und sich von selbst aktualisiert.</p>
+      )}
+      <form method="post" action="/mein-programm/kalender">
+        <CsrfField token={props.ctx.csrfToken} />
+        <SubmitButton label={props.feedUrl ? "Neue Kalenderadresse erstellen" : "Kalenderadresse erstellen"} kind="secondary" />
+      </form>
       <h2 class="kern-heading-medium">Meine Termine</h2>
       {props.mine.length === 0 ? (
         <p class="kern-body">
