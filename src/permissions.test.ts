@@ -99,6 +99,8 @@ before(async () => {
     "POST /programm/bewerbungen/:formatId/versenden": { url: `/programm/bewerbungen/${leadershipPath}/versenden`, body: {}, expect: loggedIn(team, 422) },
     "POST /mein-programm/kalender": { url: "/mein-programm/kalender", body: {}, expect: { ...all(303), anonymous: 401 } },
     "GET /kalender/:token.ics": { url: `/kalender/${bogus}.ics`, expect: all(404) },
+    "GET /programm/tandems": { url: "/programm/tandems", expect: loggedIn(team, 200) },
+    "POST /programm/tandems": { url: "/programm/tandems", body: { municipalityId: "", role: "", userId: "", fromDate: "" }, expect: loggedIn(team, 422) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

@@ -6,6 +6,7 @@ import { applicationRoutes } from "./applications/routes.ts";
 import { checkInRoutes } from "./checkins/routes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
 import { feedRoutes } from "./routes/feed.ts";
+import { tandemRoutes } from "./tandems/routes.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
@@ -16,5 +17,6 @@ export const programModule: ModuleManifest = {
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);
     await app.register(feedRoutes);
+    await app.register(tandemRoutes);
   },
 };

@@ -56,6 +56,7 @@ const adminPages = [
   "/mein-programm",
   "/termine/1",
   "/programm/bewerbungen/3",
+  "/programm/tandems",
 ];
 
 async function problems(url: string, cookie = ""): Promise<string[]> {

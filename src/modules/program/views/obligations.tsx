@@ -101,6 +101,11 @@ export function OverviewPage(props: { ctx: PageContext; tandems: TandemObligatio
             Check-Ins
           </a>
         </li>
+        <li>
+          <a class="kern-link" href="/programm/tandems">
+            Tandems
+          </a>
+        </li>
         {applicationFormats.map((f) => (
           <li>
             <a class="kern-link" href={`/programm/bewerbungen/${f.id}`}>
