@@ -23,8 +23,26 @@ const publicPages = [
   "/anmelden/link-gesendet",
   "/anmelden/link/ungueltiger-link-ungueltiger-link",
   "/api/docs",
+  "/termine",
+  "/termine/11",
+  "/lernpfade/lernpfad-fuehrung/bewerbung",
 ];
-const adminPages = ["/kommunen/neu", "/kommunen/05314-bonn/vorhaben/neu", "/kommunen/05314-bonn/personen/neu", "/admin/postausgang", "/kommunen/05314-bonn"];
+const adminPages = [
+  "/kommunen/neu",
+  "/kommunen/05314-bonn/vorhaben/neu",
+  "/kommunen/05314-bonn/personen/neu",
+  "/admin/postausgang",
+  "/kommunen/05314-bonn",
+  "/programm",
+  "/programm/termine/neu",
+  "/programm/termine/8",
+  "/programm/check-ins",
+  "/programm/check-ins/neu",
+  "/programm/tandems",
+  "/programm/bewerbungen/3",
+  "/mein-programm",
+  "/termine/1",
+];
 
 test("every public page passes axe", async () => {
   const page = await newPage(env.b);

@@ -144,3 +144,13 @@ test("a member subscribes to their own dates; a new address makes the old one in
   await t.submit("/mein-programm", "/mein-programm/kalender", {}, leader);
   assert.equal((await t.app.inject({ url: feed })).statusCode, 404);
 });
+
+test("a training path takes registrations only from the tandem role it is meant for", async () => {
+  await createEvent({ title: "Lernpfad Führung, Modul 3: Wiederholung", formatId: await formatId("lernpfad-fuehrung"), moduleNumber: "3", capacity: "16", d0_date: "2099-03-01", d1_date: "2099-03-02" });
+  const event = await eventByTitle("Lernpfad Führung, Modul 3: Wiederholung");
+  const url = `/termine/${event.id}`;
+  const staff = await t.sessionFor("staff");
+  assert.match((await t.app.inject({ url, headers: { cookie: staff } })).body, /den Führungskräften der Tandems vorbehalten/);
+  assert.equal((await t.submit("/anmelden", `${url}/anmelden`, {}, staff)).statusCode, 403);
+  assert.equal((await t.submit(url, `${url}/anmelden`, {}, await t.sessionFor("leader"))).statusCode, 303);
+});

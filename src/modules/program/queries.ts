@@ -5,7 +5,7 @@ import { users } from "../../platform/auth/tables.ts";
 import { attendance, checkIns, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "./tables.ts";
 import { fellowProgramSlug, seatHolding, type Audience, type RegistrationStatus } from "./reference.ts";
 import type { ObligationInput } from "./obligations.ts";
-import type { FormatKind } from "./rules.ts";
+import type { FormatKind, FormatRule } from "./rules.ts";
 
 export async function currentProgram(db: Db) {
   const [program] = await db.select().from(programs).where(eq(programs.slug, fellowProgramSlug));
@@ -25,6 +25,7 @@ export interface EventSummary {
   formatId: number;
   formatTitle: string;
   formatKind: FormatKind;
+  formatRule: FormatRule;
   moduleNumber: number | null;
   municipalityId: number | null;
   place: string;
@@ -52,6 +53,7 @@ export async function listEvents(db: Db, programId: number, options: { publicOnl
       event: events,
       formatTitle: formats.title,
       formatKind: formats.kind,
+      formatRule: formats.rule,
       seatsTaken: sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status in (${sql.join(seatHolding.map((s) => sql`${s}`), sql`, `)}))`.mapWith(Number),
       waiting: sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status = 'waitlisted')`.mapWith(Number),
     })
@@ -67,6 +69,7 @@ export async function listEvents(db: Db, programId: number, options: { publicOnl
       audience: event.audience as Audience,
       formatTitle: r.formatTitle,
       formatKind: r.formatKind as FormatKind,
+      formatRule: r.formatRule,
       seatsTaken: r.seatsTaken,
       waiting: r.waiting,
       days: days.filter((d) => d.eventId === event.id).map(({ id, date, startsAt, endsAt }) => ({ id, date, startsAt, endsAt })),

@@ -5,7 +5,7 @@ import { text, translateValidation, type FieldErrors } from "../../../platform/f
 import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { toICalendar } from "../../../platform/calendar/ical.ts";
-import { currentProgram, findEvent, isCohortMember, listEvents, registrationsOfUser, type EventSummary } from "../queries.ts";
+import { currentProgram, findEvent, isCohortMember, listEvents, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
 import { todayInGermany } from "../dates.ts";
@@ -34,23 +34,30 @@ export async function eventRoutes(app: FastifyInstance) {
     return p;
   }
 
-  /** Loads an event the user may see: the same 404 for unknown ids, 401/403 for cohort events. */
-  async function visibleEvent(request: FastifyRequest, id: number): Promise<{ event: EventSummary; inCohort: boolean }> {
+  /**
+   * Loads an event the user may see: the same 404 for unknown ids, 401/403 for cohort events.
+   * `mayRegister`: public events for everyone; cohort events for cohort members, and a training path
+   * only for the tandem role it is meant for.
+   */
+  async function visibleEvent(request: FastifyRequest, id: number): Promise<{ event: EventSummary; mayRegister: boolean }> {
     const p = await program();
     const event = await findEvent(db, p.id, id);
     if (!event) throw notFound("Der Termin");
     const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
     if (!policies.seeEvent(request.user, event, inCohort)) throw request.user ? forbidden() : unauthenticated();
-    return { event, inCohort };
+    const obligee = event.formatRule.obligee;
+    const roles = request.user && (obligee === "leader" || obligee === "planningSpecialist") ? (await tandemOf(db, p.id, request.user.id, todayInGermany())).map((s) => s.role) : [];
+    const mayRegister = event.audience === "public" || (inCohort && (!(obligee === "leader" || obligee === "planningSpecialist") || roles.includes(obligee)));
+    return { event, mayRegister };
   }
 
-  async function render(request: FastifyRequest, reply: FastifyReply, event: EventSummary, inCohort: boolean, extra: Partial<EventView> = {}, status = 200) {
+  async function render(request: FastifyRequest, reply: FastifyReply, event: EventSummary, mayRegister: boolean, extra: Partial<EventView> = {}, status = 200) {
     const own = request.user ? (await registrationsOfUser(db, request.user.id)).find((x) => x.eventId === event.id) ?? null : null;
     const view: EventView = {
       event,
       closedReason: registrationClosedReason(event, todayInGermany()),
       own,
-      canRegister: event.audience === "public" || inCohort,
+      canRegister: mayRegister,
       canManage: policies.manageProgram(request.user),
       publicForm: !request.user,
       values: { name: "", email: "" },
@@ -84,12 +91,12 @@ export async function eventRoutes(app: FastifyInstance) {
   });
 
   r.get("/termine/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
-    const { event, inCohort } = await visibleEvent(request, request.params.id);
-    return render(request, reply, event, inCohort, { notice: notices[request.query.stand ?? ""] });
+    const { event, mayRegister } = await visibleEvent(request, request.params.id);
+    return render(request, reply, event, mayRegister, { notice: notices[request.query.stand ?? ""] });
   });
 
   r.post("/termine/:id/anmelden", { attachValidation: true, schema: { params: idParams, body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 120 })), email: Type.Optional(Type.String({ maxLength: 254 })) }) } }, async (request, reply) => {
-    const { event, inCohort } = await visibleEvent(request, Number((request.params as { id: unknown }).id));
+    const { event, mayRegister } = await visibleEvent(request, Number((request.params as { id: unknown }).id));
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = { name: text(body.name).slice(0, 120), email: text(body.email).slice(0, 254) };
     const errors: FieldErrors = translateValidation(request.validationError?.validation);
@@ -99,11 +106,11 @@ export async function eventRoutes(app: FastifyInstance) {
       if (!emailPattern.test(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
       if (/<\/?[a-z][^>]*>/i.test(values.name)) errors.name = "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.";
     }
-    if (event.audience !== "public" && !inCohort) throw forbidden();
-    if (Object.keys(errors).length) return render(request, reply, event, inCohort, { values, errors }, 422);
+    if (!mayRegister) throw forbidden();
+    if (Object.keys(errors).length) return render(request, reply, event, mayRegister, { values, errors }, 422);
     const who = user ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email } : { userId: null, municipalityId: null, ...values };
     const result = await registerForEvent(db, mailer, config.baseUrl, event, who, todayInGermany());
-    if (!result.ok) return render(request, reply, event, inCohort, { values, errors: { form: result.message } }, 409);
+    if (!result.ok) return render(request, reply, event, mayRegister, { values, errors: { form: result.message } }, 409);
     return redirectAfterPost(reply, `/termine/${event.id}?stand=${result.status}`);
   });
 

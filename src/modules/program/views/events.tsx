@@ -146,7 +146,8 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   }
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
   if (!view.canRegister) {
-    return <p class="kern-body">{ctx.user ? "Dieser Termin ist den Tandems der Fellow-Kommunen vorbehalten." : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
+    const who = e.formatRule.obligee === "leader" ? "den Führungskräften der Tandems" : e.formatRule.obligee === "planningSpecialist" ? "den Planungsfachkräften der Tandems" : "den Tandems der Fellow-Kommunen";
+    return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
   }
   const full = e.capacity !== null && e.seatsTaken >= e.capacity;
   return (
