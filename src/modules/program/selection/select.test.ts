@@ -84,6 +84,13 @@ test("an excluded person is never chosen and not waiting either", () => {
   assertPartition(excluded, pool);
 });
 
+test("excluding any chosen person swaps exactly that one person", () => {
+  for (const { id } of result.chosen) {
+    const after = chosenIds(selectApplicants(pool, SEATS, { exclude: [id] }));
+    assert.equal(after.filter((x) => chosenIds(result).includes(x)).length, SEATS - 1, `excluding ${id}`);
+  }
+});
+
 test("more forced includes than seats: the first ones by override order sit, the rest wait first", () => {
   const include = result.waitingList.slice(0, 9).map((w) => w.id).reverse();
   const r = selectApplicants(pool, SEATS, { include });

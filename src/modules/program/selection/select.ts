@@ -14,51 +14,57 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
   const seatCount = Number.isFinite(seats) ? Math.max(0, Math.floor(seats)) : 0;
   const excludedIds = new Set(overrides.exclude ?? []);
   const all = toProfiles(applicants);
-  const pool = all.filter((p) => !excludedIds.has(p.applicant.id));
-  const notChosen = all.filter((p) => excludedIds.has(p.applicant.id)).map((p) => p.applicant.id).sort((a, b) => a - b);
-  const indexById = new Map(pool.map((p, i) => [p.applicant.id, i]));
+  const isExcluded = (i: number) => excludedIds.has(all[i].applicant.id);
+  const pool = all.filter((_, i) => !isExcluded(i));
+  const notChosen = all.filter((_, i) => isExcluded(i)).map((p) => p.applicant.id).sort((a, b) => a - b);
+  const indexById = new Map(all.map((p, i) => [p.applicant.id, i]));
 
-  const forcedAll = [...new Set(overrides.include ?? [])].filter((id) => indexById.has(id)).map((id) => indexById.get(id)!);
+  const forcedAll = [...new Set(overrides.include ?? [])].filter((id) => indexById.has(id) && !excludedIds.has(id)).map((id) => indexById.get(id)!);
   const forced = forcedAll.slice(0, seatCount);
   const overflow = forcedAll.slice(seatCount);
   const isForced = new Set(forced);
 
-  // The unforced proposal comes first, and forced includes replace its least contributing members:
-  // an override then changes the group by exactly one person each, which the team can follow.
-  const model = new DiversityModel(pool);
-  const everyone = pool.map((_, i) => i);
+  // The proposal is computed as if nobody had been overridden. A forced include replaces its least
+  // contributing member, an exclusion frees one seat for the best next candidate: every override
+  // changes the group by exactly one person, which the team can follow.
+  const model = new DiversityModel(all);
+  const everyone = all.map((_, i) => i);
   const proposal = model.pickGreedy(everyone, seatCount);
   const proposalRank = new Map(proposal.map((i, k) => [i, k + 1]));
   for (const i of proposal) model.remove(i);
 
-  const group = [...forced, ...proposal.filter((i) => !isForced.has(i))];
+  const group = [...forced, ...proposal.filter((i) => !isForced.has(i) && !isExcluded(i))];
   for (const i of group) model.add(i);
   while (group.length > seatCount) {
     const out = leastContributing(model, group, isForced, proposalRank);
     model.remove(group[out]);
     group.splice(out, 1);
   }
-  const displaced = proposal.filter((i) => !group.includes(i)).length;
+  const onHold = new Set(overflow);
+  const open = () => everyone.filter((i) => !group.includes(i) && !onHold.has(i) && !isExcluded(i));
+  for (const i of model.pickGreedy(open(), seatCount - group.length)) {
+    group.push(i);
+    proposalRank.set(i, proposalRank.size + 1);
+  }
+  const displaced = proposal.filter((i) => !group.includes(i) && !isExcluded(i)).length;
 
   // Waiting list: forced includes that did not fit, then whoever would add most to the group next.
-  const inGroup = new Set(group);
   for (const i of overflow) model.add(i);
-  const onHold = new Set(overflow);
-  const rest = everyone.filter((i) => !inGroup.has(i) && !onHold.has(i));
+  const rest = open();
   const waiting = [...overflow, ...model.pickGreedy(rest, rest.length)];
 
-  const groupProfiles = group.map((i) => pool[i]);
-  const fallback = (i: number) => (pool.length <= seatCount ? ALL_FIT_REASON : rankReason(pool[i], proposalRank.get(i)!));
+  const groupProfiles = group.map((i) => all[i]);
+  const fallback = (i: number) => (pool.length <= seatCount ? ALL_FIT_REASON : rankReason(all[i], proposalRank.get(i)!));
   const chosen: Choice[] = group.map((i) => ({
-    id: pool[i].applicant.id,
-    reasons: reasonsFor(pool[i], groupProfiles, isForced.has(i), fallback(i)),
+    id: all[i].applicant.id,
+    reasons: reasonsFor(all[i], groupProfiles, isForced.has(i), fallback(i)),
     forced: isForced.has(i),
   }));
 
   const spread = { pool: spreadOf(pool), group: spreadOf(groupProfiles) };
   return {
     chosen,
-    waitingList: waiting.map((i, k) => ({ id: pool[i].applicant.id, rank: k + 1 })),
+    waitingList: waiting.map((i, k) => ({ id: all[i].applicant.id, rank: k + 1 })),
     notChosen,
     spread,
     summary: summarize({

@@ -60,7 +60,7 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
           <h2 class="kern-heading-medium">Vorschlag für die {f.freeSeats} freien Plätze</h2>
           <p class="kern-body">
             Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand entscheidet der
-            frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und der Vorschlag wird ohne sie neu berechnet.
+            frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und an ihre Stelle rückt die Bewerbung, die die Gruppe dann am meisten ergänzt.
           </p>
           {table(`Vorgeschlagene Gruppe (${chosen.length})`, chosen)}
           <h2 class="kern-heading-medium">Warteliste und weitere Bewerbungen</h2>
