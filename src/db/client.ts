@@ -42,6 +42,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection can be closed by the server (restart, failover, a dropped test database);
+    // the pool replaces it on the next query, so this must not bring the process down.
+    pool.on("error", (error) => process.emitWarning(`PostgreSQL-Verbindung getrennt: ${error.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
