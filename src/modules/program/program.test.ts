@@ -154,3 +154,10 @@ test("a training path takes registrations only from the tandem role it is meant 
   assert.equal((await t.submit("/anmelden", `${url}/anmelden`, {}, staff)).statusCode, 403);
   assert.equal((await t.submit(url, `${url}/anmelden`, {}, await t.sessionFor("leader"))).statusCode, 303);
 });
+
+test("a date on a public holiday in a cohort Land is flagged for the team", async () => {
+  const created = await createEvent({ title: "AG-Treffen am Feiertag", formatId: await formatId("ag-treffen"), d0_date: "2027-10-03", d1_date: "2027-10-31" });
+  const page = await t.app.inject({ url: created.headers.location as string, headers: { cookie: admin } });
+  assert.match(page.body, /ist ein Feiertag: Tag der Deutschen Einheit \(bundesweit\)/);
+  assert.match(page.body, /ist ein Feiertag: Reformationstag \(in \d+ Ländern\)/);
+});
