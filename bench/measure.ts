@@ -24,8 +24,8 @@ export function get(base: string, path: string, headers: Record<string, string> 
 }
 
 /** Fails loudly unless the URL answers 200 with HTML: a benchmark of error pages or redirects is worthless. */
-export async function checkOk(base: string, path: string): Promise<void> {
-  const res = await get(base, path);
+export async function checkOk(base: string, path: string, headers: Record<string, string> = {}): Promise<void> {
+  const res = await get(base, path, headers);
   const type = String(res.headers["content-type"] ?? "");
   if (res.status !== 200 || !type.startsWith("text/html")) {
     throw new Error(`${path} antwortet ${res.status} (${type}) statt 200 text/html – Benchmark abgebrochen.`);

@@ -70,10 +70,10 @@ export function evaluate(s: Scenario, r: autocannon.Result): Check {
   return { requestsPerSecond: r.requests.average, requestsOk, p99Ok, failures, met: requestsOk && p99Ok && failures === 0 };
 }
 
-const yes = (ok: boolean) => (ok ? "ja / yes" : "NEIN / NO");
+export const yes = (ok: boolean) => (ok ? "ja / yes" : "NEIN / NO");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(rows[0]), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");

@@ -5,13 +5,14 @@ import { text, translateValidation, type FieldErrors } from "../../../platform/f
 import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { toICalendar } from "../../../platform/calendar/ical.ts";
-import { currentProgram, findEvent, isCohortMember, listEvents, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
+import { currentProgram, findEvent, isCohortMember, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
 import { todayInGermany } from "../dates.ts";
 import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
 import { ConfirmRegistrationPage } from "../views/confirm.tsx";
 import { toCalendarEntry } from "../calendar.ts";
+import { listEventsForPage } from "../event-list.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -68,9 +69,9 @@ export async function eventRoutes(app: FastifyInstance) {
   }
 
   r.get("/termine", async (request, reply) => {
-    const p = await program();
-    const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
-    const all = await listEvents(db, p.id, { publicOnly: !(policies.manageProgram(request.user) || inCohort) });
+    const user = request.user;
+    const inCohort = user ? await isCohortMember(db, (await program()).id, user.municipalityId) : false;
+    const all = await listEventsForPage(app.deps.database, !(policies.manageProgram(user) || inCohort));
     const today = todayInGermany();
     const upcoming = all.filter((e) => (e.days.at(-1)?.date ?? "9999") >= today);
     const past = all.filter((e) => !upcoming.includes(e)).reverse();
@@ -78,7 +79,7 @@ export async function eventRoutes(app: FastifyInstance) {
   });
 
   r.get("/termine.ics", async (_request, reply) => {
-    const events = await listEvents(db, (await program()).id, { publicOnly: true });
+    const events = await listEventsForPage(app.deps.database, true);
     return reply.type("text/calendar; charset=utf-8").send(toICalendar("K360 – offene Termine", events.map((e) => toCalendarEntry(e, config.baseUrl))));
   });
 

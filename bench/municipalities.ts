@@ -1,0 +1,72 @@
+// Suite "kommunen": directory and profile pages of the municipalities under load (bench/server.ts, demo data only).
+// Writes bench/results/<db>.json; the scenarios and targets are in bench/report.ts.
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { checkOk, cpuBetween, cpuSnapshot, pageWeight } from "./measure.ts";
+import { backgroundLoad, load, machine, root, startServer, stopServer, workspace, type DbKind } from "./process.ts";
+import { evaluate, printSummary, scenarios, type DbReport, type ScenarioReport } from "./report.ts";
+
+const warmupSeconds = 3;
+
+export interface SuiteOptions {
+  duration: number;
+  connections: number;
+  profile: boolean;
+}
+
+async function benchmark(db: DbKind, options: SuiteOptions): Promise<DbReport> {
+  const { duration, connections } = options;
+  const ws = await workspace(db, options.profile ? db : null);
+  const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
+  if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
+  console.log(`\n▶ ${db}: Server starten und Demodaten laden …`);
+  const started = Date.now();
+  const { child, base: origin } = await startServer("bench/server.ts", ws.env, ws.profileDir);
+  console.log(`  bereit nach ${((Date.now() - started) / 1000).toFixed(1)} s auf ${origin}`);
+  try {
+    for (const s of scenarios) await checkOk(origin, s.path);
+    const pages = { profile: await pageWeight(origin, scenarios[1].path), directory: await pageWeight(origin, scenarios[0].path) };
+    const reports: ScenarioReport[] = [];
+    for (const s of scenarios) {
+      console.log(`  ${s.label}: ${warmupSeconds} s Aufwärmen, dann ${duration} s × ${connections} Verbindungen …`);
+      await load(origin + s.path, warmupSeconds, connections);
+      const before = await cpuSnapshot(child.pid!);
+      const result = await load(origin + s.path, duration, connections);
+      const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
+      if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während der Messung / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
+      reports.push({ id: s.id, label: s.label, path: s.path, target: s.target, usage, check: evaluate(s, result), autocannon: result });
+    }
+    await checkOk(origin, scenarios[1].path);
+    return {
+      db,
+      date: new Date().toISOString(),
+      ...machine(),
+      machineBusyPercentBeforeRun: idleBusy,
+      loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
+      postgresVersion: ws.postgresVersion,
+      durationSeconds: duration,
+      warmupSeconds,
+      connections,
+      pipelining: 1,
+      serverProcess: "child (node --import tsx bench/server.ts), autocannon in the parent process",
+      scenarios: reports,
+      pages,
+    };
+  } finally {
+    await stopServer(child);
+    await ws.cleanup();
+    if (ws.profileDir) console.log(`  CPU-Profil: ${ws.profileDir}`);
+  }
+}
+
+/** Runs the suite for one database; returns true when a run had failed requests. */
+export async function municipalitiesSuite(db: DbKind, options: SuiteOptions): Promise<boolean> {
+  const report = await benchmark(db, options);
+  const file = path.join(root, "bench", "results", `${db}.json`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  const failed = printSummary(report);
+  console.log(`  Ergebnis gespeichert: ${path.relative(root, file)}`);
+  return failed;
+}
