@@ -101,6 +101,9 @@ before(async () => {
     "GET /kalender/:token.ics": { url: `/kalender/${bogus}.ics`, expect: all(404) },
     "GET /programm/tandems": { url: "/programm/tandems", expect: loggedIn(team, 200) },
     "POST /programm/tandems": { url: "/programm/tandems", body: { municipalityId: "", role: "", userId: "", fromDate: "" }, expect: loggedIn(team, 422) },
+    "GET /programm/formate": { url: "/programm/formate", expect: loggedIn(team, 200) },
+    "GET /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

@@ -87,3 +87,10 @@ export function text(value: unknown): string {
   if (Array.isArray(value)) return text(value[0]);
   return typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
 }
+
+/** A real calendar day written as YYYY-MM-DD (as <input type="date"> sends it); "2026-02-30" is not one. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

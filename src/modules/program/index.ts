@@ -7,6 +7,7 @@ import { checkInRoutes } from "./checkins/routes.ts";
 import { certificateRoutes } from "./certificates/routes.ts";
 import { feedRoutes } from "./routes/feed.ts";
 import { tandemRoutes } from "./tandems/routes.ts";
+import { formatRoutes } from "./formats/routes.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
@@ -18,5 +19,6 @@ export const programModule: ModuleManifest = {
     await app.register(certificateRoutes);
     await app.register(feedRoutes);
     await app.register(tandemRoutes);
+    await app.register(formatRoutes);
   },
 };

@@ -57,6 +57,8 @@ const adminPages = [
   "/termine/1",
   "/programm/bewerbungen/3",
   "/programm/tandems",
+  "/programm/formate",
+  "/programm/formate/5/bearbeiten",
 ];
 
 async function problems(url: string, cookie = ""): Promise<string[]> {

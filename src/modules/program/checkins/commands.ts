@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { municipalities } from "../../municipalities/tables.ts";
 import { checkIns } from "../tables.ts";
 import { isCohortMember } from "../queries.ts";
@@ -46,7 +46,7 @@ export async function saveCheckIn(db: Db, programId: number, id: number | null, 
   const municipalityId = Number(text(input.municipalityId));
   if (!Number.isInteger(municipalityId) || !(await isCohortMember(db, programId, municipalityId))) errors.municipalityId = "Bitte wählen Sie eine Kommune der Kohorte.";
   const heldOn = text(input.heldOn);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(heldOn) && new Date(`${heldOn}T00:00:00Z`).toISOString().slice(0, 10) === heldOn;
+  const valid = isIsoDate(heldOn);
   if (!valid) errors.heldOn = "Bitte geben Sie ein gültiges Datum ein.";
   else if (heldOn > today) errors.heldOn = "Ein Check-In wird nach dem Gespräch erfasst; das Datum darf nicht in der Zukunft liegen.";
   const topics = asList(input.topics);

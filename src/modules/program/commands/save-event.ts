@@ -1,12 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { eventDays, events, formats, registrations } from "../tables.ts";
 import { audiences, seatHolding } from "../reference.ts";
 import { isCohortMember, listEvents } from "../queries.ts";
 
 export const dayRows = 6;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export interface DayInput {
@@ -15,9 +14,7 @@ export interface DayInput {
   endsAt: string | null;
 }
 
-function validDate(value: string): boolean {
-  return isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-}
+const validDate = isIsoDate;
 
 /** Days come as numbered rows (d0_date, d0_start, d0_end …); empty rows are dropped. */
 export function readDays(input: Record<string, unknown>, errors: FieldErrors): DayInput[] {

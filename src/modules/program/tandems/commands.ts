@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { text, type FieldErrors } from "../../../platform/forms.ts";
+import { isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { tandemMembers } from "../tables.ts";
 import { isCohortMember } from "../queries.ts";
@@ -54,7 +54,7 @@ export async function changeTandem(db: Db, programId: number, input: Record<stri
   if (role !== "leader" && role !== "planningSpecialist") errors.role = "Bitte wählen Sie eine Rolle im Tandem.";
   const [person] = Number.isInteger(userId) ? await db.select().from(users).where(eq(users.id, userId)) : [];
   if (!person || person.municipalityId !== municipalityId) errors.userId = "Bitte wählen Sie eine Person mit Konto in dieser Kommune.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fromDate) || new Date(`${fromDate}T00:00:00Z`).toISOString().slice(0, 10) !== fromDate) errors.fromDate = "Bitte geben Sie ein gültiges Datum ein.";
+  if (!isIsoDate(fromDate)) errors.fromDate = "Bitte geben Sie ein gültiges Datum ein.";
   if (Object.keys(errors).length) return { ok: false as const, errors };
   const current = await db
     .select()

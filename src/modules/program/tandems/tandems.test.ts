@@ -19,7 +19,7 @@ test("the team replaces Leipzig's planning specialist; the history keeps both", 
   const lea = (await findUserByEmail(t.database.db, "team.leipzig@k360.example"))!;
   const leipzig = lea.municipalityId!;
   const before = await memberships();
-  const bad = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-02-30" }, admin);
+  const bad = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-13-45" }, admin);
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /gültiges Datum/);
   const wrongTown = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "leader", userId: String((await findUserByEmail(t.database.db, "leitung.bonn@k360.example"))!.id), fromDate: "2026-12-01" }, admin);

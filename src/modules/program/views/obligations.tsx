@@ -106,6 +106,11 @@ export function OverviewPage(props: { ctx: PageContext; tandems: TandemObligatio
             Tandems
           </a>
         </li>
+        <li>
+          <a class="kern-link" href="/programm/formate">
+            Formate und Regeln
+          </a>
+        </li>
         {applicationFormats.map((f) => (
           <li>
             <a class="kern-link" href={`/programm/bewerbungen/${f.id}`}>
