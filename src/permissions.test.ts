@@ -104,6 +104,7 @@ before(async () => {
     "GET /programm/formate": { url: "/programm/formate", expect: loggedIn(team, 200) },
     "GET /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, expect: loggedIn(team, 200) },
     "POST /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "POST /programm/termine/:id/bestaetigen": { url: "/programm/termine/999999/bestaetigen", body: {}, expect: loggedIn(team, 404) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

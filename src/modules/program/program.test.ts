@@ -92,6 +92,9 @@ test("a full event puts the next person on the waiting list, who moves up by e-m
   const statuses = (await listRegistrations(t.database.db, event.id)).map((r) => [r.email, r.status]);
   assert.deepEqual(statuses, [["leitung.bonn@k360.example", "cancelled"], ["planung.bonn@k360.example", "registered"]]);
   assert.ok((await mails()).some((m) => m.to === "planung.bonn@k360.example" && /Ein Platz ist frei/.test(m.subject)));
+  const team = `/programm/termine/${event.id}`;
+  assert.equal((await t.submit(team, `${team}/bestaetigen`, {}, admin)).statusCode, 303);
+  assert.equal((await listRegistrations(t.database.db, event.id))[1].status, "confirmed");
 });
 
 test("bad event input: overlapping days, a module before its predecessor, capacity below registrations, a past deadline", async () => {

@@ -38,3 +38,13 @@ export async function markAttendance(db: Db, event: EventSummary, dayId: number,
     return { ok: true as const, marked: list.length };
   });
 }
+
+/** The team confirms every open registration of an event at once (e.g. once the rooms are booked). */
+export async function confirmRegistrations(db: Db, eventId: number): Promise<number> {
+  const rows = await db
+    .update(registrations)
+    .set({ status: "confirmed", updatedAt: new Date() })
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "registered")))
+    .returning({ id: registrations.id });
+  return rows.length;
+}

@@ -9,7 +9,7 @@ import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { attendanceOf, currentProgram, findEvent, listEvents, listFormats, listRegistrations, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { computeObligations } from "../obligations.ts";
 import { saveEvent } from "../commands/save-event.ts";
-import { markAttendance } from "../commands/attendance.ts";
+import { confirmRegistrations, markAttendance } from "../commands/attendance.ts";
 import { policies } from "../policies.ts";
 import { formatDay, todayInGermany } from "../dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
@@ -95,7 +95,7 @@ export async function teamRoutes(app: FastifyInstance) {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
-    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert." }[request.query.stand ?? ""];
+    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert.", bestaetigt: "Die Anmeldungen sind bestätigt." }[request.query.stand ?? ""];
     const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: holidayWarnings(event, await stateCodes(program.id)), today: todayInGermany(), notice };
     return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }));
   });
@@ -127,6 +127,14 @@ export async function teamRoutes(app: FastifyInstance) {
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
     const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: [], today: todayInGermany(), error: result.message };
     return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }), 422);
+  });
+
+  r.post("/programm/termine/:id/bestaetigen", { schema: { params: idParams } }, async (request, reply) => {
+    const { program } = await team(request);
+    const event = await findEvent(db, program.id, request.params.id);
+    if (!event) throw notFound("Der Termin");
+    await confirmRegistrations(db, event.id);
+    return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=bestaetigt`);
   });
 
   r.get("/mein-programm", async (request, reply) => {

@@ -62,6 +62,12 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
           </tbody>
         </table>
       </div>
+      {view.registrations.some((r) => r.status === "registered") && (
+        <form method="post" action={`/programm/termine/${e.id}/bestaetigen`}>
+          <CsrfField token={ctx.csrfToken} />
+          <SubmitButton label={`${view.registrations.filter((r) => r.status === "registered").length} offene Anmeldungen bestätigen`} kind="secondary" />
+        </form>
+      )}
       <h2 class="kern-heading-medium">Anwesenheit</h2>
       {seated.length === 0 && <p class="kern-body">Noch niemand hat einen festen Platz.</p>}
       {seated.length > 0 &&
