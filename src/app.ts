@@ -4,6 +4,7 @@ import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
+import multipart from "@fastify/multipart";
 import { randomBytes } from "node:crypto";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -25,6 +26,7 @@ export interface AppOptions {
 }
 
 const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+export const maxUploadBytes = 10 * 1024 * 1024;
 
 /**
  * Security and plumbing in a fixed order: headers, cookies, body parsing, CSRF, rate limits,
@@ -67,7 +69,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(cookie, { secret: config.cookieSecret ?? randomBytes(32).toString("hex") });
   await app.register(formbody);
-  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: config.baseUrl.startsWith("https:") } });
+  // Uploads arrive whole in the body (fields as { value }, files buffered up to the limit), so the
+  // CSRF check and the schema see them like any other form.
+  await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: config.baseUrl.startsWith("https:") },
+    getToken: (request) => {
+      const token = (request.body as Record<string, unknown> | undefined)?._csrf;
+      return typeof token === "string" ? token : ((token as { value?: string } | undefined)?.value ?? "");
+    },
+  });
   app.addHook("preValidation", (request, reply, done) => {
     if (writeMethods.has(request.method) && !request.url.startsWith("/api/")) return app.csrfProtection(request, reply, done);
     done();

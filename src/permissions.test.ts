@@ -105,6 +105,9 @@ before(async () => {
     "GET /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, expect: loggedIn(team, 200) },
     "POST /programm/formate/:id/bearbeiten": { url: `/programm/formate/${leadershipPath}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
     "POST /programm/termine/:id/bestaetigen": { url: "/programm/termine/999999/bestaetigen", body: {}, expect: loggedIn(team, 404) },
+    "GET /termine/:id/unterlagen/:docId": { url: `/termine/${open.id}/unterlagen/999999`, expect: all(404) },
+    "POST /programm/termine/:id/unterlagen": { url: `/programm/termine/${open.id}/unterlagen`, body: {}, expect: loggedIn(team, 422) },
+    "POST /programm/termine/:id/unterlagen/:docId/loeschen": { url: `/programm/termine/${open.id}/unterlagen/999999/loeschen`, body: {}, expect: loggedIn(team, 404) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

@@ -8,6 +8,7 @@ import { certificateRoutes } from "./certificates/routes.ts";
 import { feedRoutes } from "./routes/feed.ts";
 import { tandemRoutes } from "./tandems/routes.ts";
 import { formatRoutes } from "./formats/routes.ts";
+import { documentRoutes } from "./documents/routes.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
@@ -20,5 +21,6 @@ export const programModule: ModuleManifest = {
     await app.register(feedRoutes);
     await app.register(tandemRoutes);
     await app.register(formatRoutes);
+    await app.register(documentRoutes);
   },
 };

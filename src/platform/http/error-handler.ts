@@ -25,6 +25,14 @@ function describe(error: FastifyError | AppError): Described {
     case "FST_CSRF_MISSING_SECRET":
     case "FST_CSRF_INVALID_TOKEN":
       return { status: 403, id: "csrf", message: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es noch einmal." };
+    case "FST_REQ_FILE_TOO_LARGE":
+      return { status: 413, id: "file_too_large", message: "Die Datei ist zu groß: höchstens 10 MB sind möglich." };
+    case "FST_FILES_LIMIT":
+    case "FST_FIELDS_LIMIT":
+    case "FST_PARTS_LIMIT":
+      return { status: 413, id: "too_many_parts", message: "Bitte laden Sie eine Datei auf einmal hoch." };
+    case "FST_INVALID_MULTIPART_CONTENT_TYPE":
+      return { status: 400, id: "bad_upload", message: "Die Datei konnte nicht gelesen werden." };
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return { status: 413, id: "too_large", message: "Die gesendeten Daten sind zu groß." };
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":

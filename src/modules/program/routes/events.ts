@@ -13,6 +13,7 @@ import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
 import { ConfirmRegistrationPage } from "../views/confirm.tsx";
 import { toCalendarEntry } from "../calendar.ts";
 import { listEventsForPage } from "../event-list.ts";
+import { findDocument, listDocuments } from "../documents/commands.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -54,11 +55,13 @@ export async function eventRoutes(app: FastifyInstance) {
 
   async function render(request: FastifyRequest, reply: FastifyReply, event: EventSummary, mayRegister: boolean, extra: Partial<EventView> = {}, status = 200) {
     const own = request.user ? (await registrationsOfUser(db, request.user.id)).find((x) => x.eventId === event.id) ?? null : null;
+    const documents = await listDocuments(db, event.id);
     const view: EventView = {
       event,
       closedReason: registrationClosedReason(event, todayInGermany()),
       own,
       canRegister: mayRegister,
+      documents,
       canManage: policies.manageProgram(request.user),
       publicForm: !request.user,
       values: { name: "", email: "" },
@@ -125,6 +128,17 @@ export async function eventRoutes(app: FastifyInstance) {
       return redirectAfterPost(reply, `/termine/${event.id}?stand=${status}`);
     });
   }
+
+  r.get("/termine/:id/unterlagen/:docId", { schema: { params: Type.Object({ id: idParams.properties.id, docId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } }, async (request, reply) => {
+    const { event } = await visibleEvent(request, request.params.id);
+    const doc = await findDocument(db, event.id, request.params.docId);
+    if (!doc) throw notFound("Die Unterlage");
+    return reply
+      .type(doc.contentType)
+      .header("content-disposition", `attachment; filename="${doc.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+      .header("x-content-type-options", "nosniff")
+      .send(doc.data);
+  });
 
   const tokenParams = Type.Object({ id: idParams.properties.id, token: Type.String({ minLength: 20, maxLength: 100 }) });
   r.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {

@@ -18,6 +18,7 @@ import { TeamEventPage } from "../views/team-event.tsx";
 import { listCheckIns } from "../checkins/commands.ts";
 import { completedPaths } from "../certificates/completed.ts";
 import { feedToken } from "./feed.ts";
+import { listDocuments } from "../documents/commands.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
@@ -95,8 +96,8 @@ export async function teamRoutes(app: FastifyInstance) {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
-    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert.", bestaetigt: "Die Anmeldungen sind bestätigt." }[request.query.stand ?? ""];
-    const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: holidayWarnings(event, await stateCodes(program.id)), today: todayInGermany(), notice };
+    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert.", bestaetigt: "Die Anmeldungen sind bestätigt.", unterlage: "Die Unterlage ist hochgeladen.", geloescht: "Die Unterlage ist entfernt." }[request.query.stand ?? ""];
+    const view = { event, documents: await listDocuments(db, event.id), registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: holidayWarnings(event, await stateCodes(program.id)), today: todayInGermany(), notice };
     return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }));
   });
 
@@ -125,7 +126,7 @@ export async function teamRoutes(app: FastifyInstance) {
     if (!event) throw notFound("Der Termin");
     const result = await markAttendance(db, event, request.body.dayId, asList(request.body.present).map(Number), user.id, todayInGermany());
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
-    const view = { event, registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: [], today: todayInGermany(), error: result.message };
+    const view = { event, documents: await listDocuments(db, event.id), registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: [], today: todayInGermany(), error: result.message };
     return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }), 422);
   });
 

@@ -4,7 +4,8 @@ import { Alert, CsrfField, ErrorSummary, SubmitButton, TextField } from "../../.
 import type { FieldErrors } from "../../../platform/forms.ts";
 import type { EventSummary } from "../queries.ts";
 import { audiences } from "../reference.ts";
-import { EventDays, Seats, registrationLabel } from "./parts.tsx";
+import { DocumentList, EventDays, Seats, registrationLabel } from "./parts.tsx";
+import type { DocumentInfo } from "../documents/commands.ts";
 
 const home = { label: "Startseite", href: "/" };
 const list = { label: "Termine", href: "/termine" };
@@ -62,6 +63,7 @@ function EventList({ events }: { events: EventSummary[] }) {
 
 export interface EventView {
   event: EventSummary;
+  documents: DocumentInfo[];
   closedReason: string | null;
   own: { id: number; status: string } | null;
   canRegister: boolean;
@@ -102,6 +104,12 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
         )}
       </dl>
       {e.description && <p class="kern-body">{e.description}</p>}
+      {view.documents.length > 0 && (
+        <>
+          <h2 class="kern-heading-medium">Unterlagen</h2>
+          <DocumentList eventId={e.id} documents={view.documents} />
+        </>
+      )}
       <p class="kern-body">
         <a class="kern-link" href={`/termine/${e.id}.ics`}>
           In den Kalender übernehmen (iCal)

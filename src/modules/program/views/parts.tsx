@@ -1,4 +1,5 @@
 import type { EventSummary } from "../queries.ts";
+import { formatSize, type DocumentInfo } from "../documents/commands.ts";
 import { formatDay } from "../dates.ts";
 import { registrationStatuses, type RegistrationStatus } from "../reference.ts";
 import { statusLabels, type ObligationStatus } from "../obligations.ts";
@@ -33,3 +34,18 @@ export function StatusBadge({ status }: { status: ObligationStatus }) {
 }
 
 export const registrationLabel = (s: string) => registrationStatuses[s as RegistrationStatus] ?? s;
+
+export function DocumentList({ eventId, documents }: { eventId: number; documents: DocumentInfo[] }) {
+  return (
+    <ul class="kern-list">
+      {documents.map((d) => (
+        <li>
+          <a class="kern-link" href={`/termine/${eventId}/unterlagen/${d.id}`}>
+            {d.fileName}
+          </a>{" "}
+          ({formatSize(d.size)})
+        </li>
+      ))}
+    </ul>
+  );
+}

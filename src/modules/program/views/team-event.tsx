@@ -5,9 +5,11 @@ import type { EventSummary, RegistrationRow } from "../queries.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import { formatDay } from "../dates.ts";
 import { EventDays, Seats, registrationLabel } from "./parts.tsx";
+import { acceptedTypes, type DocumentInfo } from "../documents/commands.ts";
 
 export interface TeamEventView {
   event: EventSummary;
+  documents: DocumentInfo[];
   registrations: RegistrationRow[];
   marks: { registrationId: number; eventDayId: number; present: boolean }[];
   holidays: string[];
@@ -38,6 +40,41 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
           Ansicht für Teilnehmende
         </a>
       </p>
+      <h2 class="kern-heading-medium">Unterlagen</h2>
+      {view.documents.length === 0 ? (
+        <p class="kern-body">Noch keine Unterlagen.</p>
+      ) : (
+        <ul class="kern-list">
+          {view.documents.map((d) => (
+            <li>
+              <form method="post" action={`/programm/termine/${e.id}/unterlagen/${d.id}/loeschen`} class="k360-user">
+                <a class="kern-link" href={`/termine/${e.id}/unterlagen/${d.id}`}>
+                  {d.fileName}
+                </a>
+                <CsrfField token={ctx.csrfToken} />
+                <button type="submit" class="kern-btn kern-btn--tertiary">
+                  <span class="kern-label">{`${d.fileName} entfernen`}</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="post" action={`/programm/termine/${e.id}/unterlagen`} encType="multipart/form-data" class="kern-stack">
+        <CsrfField token={ctx.csrfToken} />
+        <div class="kern-form-input">
+          <label class="kern-label" for="datei">
+            Unterlage hinzufügen
+          </label>
+          <div class="kern-hint" id="datei-hint">
+            PDF, Word, PowerPoint, Excel, OpenDocument, PNG oder JPEG, höchstens 10 MB. Sichtbar für alle, die den Termin sehen.
+          </div>
+          <input class="kern-form-input__input" id="datei" name="datei" type="file" accept={acceptedTypes} aria-describedby="datei-hint" />
+        </div>
+        <div>
+          <SubmitButton label="Hochladen" kind="secondary" />
+        </div>
+      </form>
       <h2 class="kern-heading-medium">Anmeldungen ({view.registrations.length})</h2>
       <div class="kern-table-responsive">
         <table class="kern-table kern-table--striped">

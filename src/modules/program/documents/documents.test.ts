@@ -1,0 +1,65 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { currentProgram, listEvents } from "../queries.ts";
+import { listDocuments } from "./commands.ts";
+
+let t: TestApp;
+let admin: string;
+let eventId: number;
+before(async () => {
+  t = await startTestApp();
+  admin = await t.sessionFor("admin");
+  const program = (await currentProgram(t.database.db))!;
+  eventId = (await listEvents(t.database.db, program.id)).find((e) => e.title.startsWith("AG-Treffen: Beteiligung"))!.id;
+});
+after(() => t.close());
+
+/** Sends a file like a browser form does: the page's CSRF token and cookie, multipart body. */
+async function upload(fileName: string, content: Buffer, cookie = admin) {
+  const page = await t.app.inject({ url: `/programm/termine/${eventId}`, headers: { cookie } });
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+  const csrf = page.cookies.find((c) => c.name === "_csrf");
+  const boundary = "----k360test";
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({
+    method: "POST",
+    url: `/programm/termine/${eventId}/unterlagen`,
+    headers: { cookie: [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; "), "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload: body,
+  });
+}
+
+test("the team uploads an agenda; tandems download it, visitors may not", async () => {
+  const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 32)]);
+  const res = await upload("Tagesordnung AG-Treffen.pdf", pdf);
+  assert.equal(res.statusCode, 303);
+  const [doc] = await listDocuments(t.database.db, eventId);
+  assert.equal(doc.fileName, "Tagesordnung AG-Treffen.pdf");
+  const member = await t.sessionFor("leader");
+  const page = await t.app.inject({ url: `/termine/${eventId}`, headers: { cookie: member } });
+  assert.match(page.body, /Tagesordnung AG-Treffen\.pdf/);
+  const file = await t.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}`, headers: { cookie: member } });
+  assert.equal(file.statusCode, 200);
+  assert.equal(file.headers["content-type"], "application/pdf");
+  assert.deepEqual(file.rawPayload, pdf);
+  assert.equal((await t.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}` })).statusCode, 401);
+});
+
+test("files that are not what they claim, of other types or too large are refused with a German message", async () => {
+  const before = (await listDocuments(t.database.db, eventId)).length;
+  const fake = await upload("Protokoll.pdf", Buffer.from("<script>alert(1)</script>"));
+  assert.equal(fake.statusCode, 422);
+  assert.match(fake.body, /keine echte PDF-Datei/);
+  const exe = await upload("setup.exe", Buffer.from("MZ"));
+  assert.match(exe.body, /Bitte laden Sie eine PDF-, Word-/);
+  const big = await upload("gross.pdf", Buffer.concat([Buffer.from("%PDF"), Buffer.alloc(10 * 1024 * 1024 + 10)]));
+  assert.equal(big.statusCode, 413);
+  assert.match(big.body, /höchstens 10 MB/);
+  assert.equal((await upload("x.pdf", Buffer.from("%PDF-1.7"), await t.sessionFor("leader"))).statusCode, 403);
+  assert.equal((await listDocuments(t.database.db, eventId)).length, before);
+});
