@@ -164,3 +164,13 @@ test("a date on a public holiday in a cohort Land is flagged for the team", asyn
   assert.match(page.body, /ist ein Feiertag: Tag der Deutschen Einheit \(bundesweit\)/);
   assert.match(page.body, /ist ein Feiertag: Reformationstag \(in \d+ Ländern\)/);
 });
+
+test("an event for the planning specialists only takes their registrations", async () => {
+  await createEvent({ title: "Werkstatt Planungsdaten", formatId: await formatId("fellowtag"), audience: "planningSpecialists", d0_date: "2099-04-01" });
+  const event = await eventByTitle("Werkstatt Planungsdaten");
+  const url = `/termine/${event.id}`;
+  const leader = await t.sessionFor("leader");
+  assert.match((await t.app.inject({ url, headers: { cookie: leader } })).body, /den Planungsfachkräften der Tandems vorbehalten/);
+  assert.equal((await t.submit("/anmelden", `${url}/anmelden`, {}, leader)).statusCode, 403);
+  assert.equal((await t.submit(url, `${url}/anmelden`, {}, await t.sessionFor("planningSpecialist"))).statusCode, 303);
+});

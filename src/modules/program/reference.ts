@@ -15,8 +15,13 @@ export const seatHolding: readonly RegistrationStatus[] = ["registered", "confir
 
 export const audiences = {
   cohort: "Fellow-Kommunen (Tandems)",
+  leaders: "Führungskräfte der Tandems",
+  planningSpecialists: "Planungsfachkräfte der Tandems",
   public: "offen für alle",
 } as const;
+
+/** The tandem role an audience is limited to, if any. */
+export const audienceRole: Partial<Record<keyof typeof audiences, "leader" | "planningSpecialist">> = { leaders: "leader", planningSpecialists: "planningSpecialist" };
 export type Audience = keyof typeof audiences;
 
 export const fellowProgramSlug = "fellow-2025-2027";

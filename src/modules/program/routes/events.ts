@@ -8,6 +8,7 @@ import { toICalendar } from "../../../platform/calendar/ical.ts";
 import { currentProgram, findEvent, isCohortMember, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
+import { audienceRole } from "../reference.ts";
 import { todayInGermany } from "../dates.ts";
 import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
 import { ConfirmRegistrationPage } from "../views/confirm.tsx";
@@ -47,9 +48,11 @@ export async function eventRoutes(app: FastifyInstance) {
     if (!event) throw notFound("Der Termin");
     const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
     if (!policies.seeEvent(request.user, event, inCohort)) throw request.user ? forbidden() : unauthenticated();
+    // A role limit comes from the audience the team chose, or from a training path's rule.
     const obligee = event.formatRule.obligee;
-    const roles = request.user && (obligee === "leader" || obligee === "planningSpecialist") ? (await tandemOf(db, p.id, request.user.id, todayInGermany())).map((s) => s.role) : [];
-    const mayRegister = event.audience === "public" || (inCohort && (!(obligee === "leader" || obligee === "planningSpecialist") || roles.includes(obligee)));
+    const role = audienceRole[event.audience] ?? (obligee === "leader" || obligee === "planningSpecialist" ? obligee : undefined);
+    const roles = request.user && role ? (await tandemOf(db, p.id, request.user.id, todayInGermany())).map((s) => s.role) : [];
+    const mayRegister = event.audience === "public" || (inCohort && (!role || roles.includes(role)));
     return { event, mayRegister };
   }
 

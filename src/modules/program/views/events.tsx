@@ -154,7 +154,8 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   }
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
   if (!view.canRegister) {
-    const who = e.formatRule.obligee === "leader" ? "den Führungskräften der Tandems" : e.formatRule.obligee === "planningSpecialist" ? "den Planungsfachkräften der Tandems" : "den Tandems der Fellow-Kommunen";
+    const role = e.audience === "leaders" || e.formatRule.obligee === "leader" ? "leader" : e.audience === "planningSpecialists" || e.formatRule.obligee === "planningSpecialist" ? "planningSpecialist" : null;
+    const who = role === "leader" ? "den Führungskräften der Tandems" : role === "planningSpecialist" ? "den Planungsfachkräften der Tandems" : "den Tandems der Fellow-Kommunen";
     return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
   }
   const full = e.capacity !== null && e.seatsTaken >= e.capacity;
