@@ -54,7 +54,7 @@ test("files that are not what they claim, of other types or too large are refuse
   const before = (await listDocuments(t.database.db, eventId)).length;
   const fake = await upload("Protokoll.pdf", Buffer.from("<script>alert(1)</script>"));
   assert.equal(fake.statusCode, 422);
-  assert.match(fake.body, /keine echte PDF-Datei/);
+  assert.match(fake.body, /id="datei-error".*keine echte PDF-Datei/s);
   const exe = await upload("setup.exe", Buffer.from("MZ"));
   assert.match(exe.body, /Bitte laden Sie eine PDF-, Word-/);
   const big = await upload("gross.pdf", Buffer.concat([Buffer.from("%PDF"), Buffer.alloc(10 * 1024 * 1024 + 10)]));

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { redirectAfterPost } from "../../../platform/http/pages.ts";
-import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { sendTeamEventPage } from "../routes/team-event-page.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { currentProgram, findEvent } from "../queries.ts";
 import { policies } from "../policies.ts";
@@ -32,11 +33,12 @@ export async function documentRoutes(app: FastifyInstance) {
   r.post("/programm/termine/:id/unterlagen", { schema: { params: idParams } }, async (request, reply) => {
     const event = await teamEvent(request, request.params.id);
     const file = (request.body as Record<string, unknown> | undefined)?.datei as UploadedFile | undefined;
-    if (!file || file.type !== "file" || !file.filename) throw new AppError(422, "no_file", "Bitte wählen Sie eine Datei aus.");
+    const refuse = async (uploadError: string) => sendTeamEventPage(db, (await currentProgram(db))!.id, request, reply, event, { uploadError }, 422);
+    if (!file || file.type !== "file" || !file.filename) return refuse("Bitte wählen Sie eine Datei aus.");
     const name = safeFileName(file.filename);
     const data = await file.toBuffer();
     const checked = checkDocument(name, data);
-    if ("error" in checked) throw new AppError(422, "bad_file", checked.error);
+    if ("error" in checked) return refuse(checked.error);
     await addDocument(db, event.id, name, checked.type, data);
     return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=unterlage`);
   });

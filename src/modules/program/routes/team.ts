@@ -4,29 +4,21 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http
 import { asList, translateValidation } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { holidaysOn } from "../../../platform/calendar/holidays.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { attendanceOf, currentProgram, findEvent, listEvents, listFormats, listRegistrations, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
+import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { computeObligations } from "../obligations.ts";
 import { saveEvent } from "../commands/save-event.ts";
 import { confirmRegistrations, markAttendance } from "../commands/attendance.ts";
 import { policies } from "../policies.ts";
-import { formatDay, todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { EventForm } from "../views/event-form.tsx";
-import { TeamEventPage } from "../views/team-event.tsx";
+import { sendTeamEventPage } from "./team-event-page.ts";
 import { listCheckIns } from "../checkins/commands.ts";
 import { completedPaths } from "../certificates/completed.ts";
 import { feedToken } from "./feed.ts";
-import { listDocuments } from "../documents/commands.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
-
-/** Holidays in the cohort's Länder on the event's days, for the team to notice before inviting. */
-function holidayWarnings(event: EventSummary, stateCodes: string[]): string[] {
-  return event.days.flatMap((d) => holidaysOn(d.date, stateCodes).map((h) => `${formatDay(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`));
-}
 
 function eventValues(e: EventSummary): Record<string, string> {
   const v: Record<string, string> = {
@@ -65,11 +57,6 @@ export async function teamRoutes(app: FastifyInstance) {
     return input.municipalities;
   }
 
-  async function stateCodes(programId: number) {
-    return [...new Set((await listMunicipalitiesByIds(db, (await cohortInfo(programId)).map((m) => m.id))).map((m) => m.stateCode))];
-  }
-
-
   r.get("/programm", async (request, reply) => {
     const { program } = await team(request);
     const tandems = computeObligations(await loadObligationInput(db, program.id, todayInGermany()));
@@ -97,8 +84,7 @@ export async function teamRoutes(app: FastifyInstance) {
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
     const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert.", bestaetigt: "Die Anmeldungen sind bestätigt.", unterlage: "Die Unterlage ist hochgeladen.", geloescht: "Die Unterlage ist entfernt." }[request.query.stand ?? ""];
-    const view = { event, documents: await listDocuments(db, event.id), registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: holidayWarnings(event, await stateCodes(program.id)), today: todayInGermany(), notice };
-    return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }));
+    return sendTeamEventPage(db, program.id, request, reply, event, { notice });
   });
 
   r.get("/programm/termine/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
@@ -126,8 +112,7 @@ export async function teamRoutes(app: FastifyInstance) {
     if (!event) throw notFound("Der Termin");
     const result = await markAttendance(db, event, request.body.dayId, asList(request.body.present).map(Number), user.id, todayInGermany());
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
-    const view = { event, documents: await listDocuments(db, event.id), registrations: await listRegistrations(db, event.id), marks: await attendanceOf(db, event.id), holidays: [], today: todayInGermany(), error: result.message };
-    return sendPage(reply, TeamEventPage({ ctx: pageContext(request, reply), view }), 422);
+    return sendTeamEventPage(db, program.id, request, reply, event, { error: result.message }, 422);
   });
 
   r.post("/programm/termine/:id/bestaetigen", { schema: { params: idParams } }, async (request, reply) => {

@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton } from "../../../platform/views/components.tsx";
+import { Alert, CsrfField, FieldError, SubmitButton } from "../../../platform/views/components.tsx";
 import type { EventSummary, RegistrationRow } from "../queries.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import { formatDay } from "../dates.ts";
@@ -16,6 +16,7 @@ export interface TeamEventView {
   today: string;
   notice?: string;
   error?: string;
+  uploadError?: string;
 }
 
 export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEventView }) {
@@ -62,14 +63,23 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
       )}
       <form method="post" action={`/programm/termine/${e.id}/unterlagen`} encType="multipart/form-data" class="kern-stack">
         <CsrfField token={ctx.csrfToken} />
-        <div class="kern-form-input">
+        <div class={`kern-form-input${view.uploadError ? " kern-form-input--error" : ""}`}>
           <label class="kern-label" for="datei">
             Unterlage hinzufügen
           </label>
           <div class="kern-hint" id="datei-hint">
             PDF, Word, PowerPoint, Excel, OpenDocument, PNG oder JPEG, höchstens 10 MB. Sichtbar für alle, die den Termin sehen.
           </div>
-          <input class="kern-form-input__input" id="datei" name="datei" type="file" accept={acceptedTypes} aria-describedby="datei-hint" />
+          <input
+            class={`kern-form-input__input${view.uploadError ? " kern-form-input__input--error" : ""}`}
+            id="datei"
+            name="datei"
+            type="file"
+            accept={acceptedTypes}
+            aria-describedby={view.uploadError ? "datei-hint datei-error" : "datei-hint"}
+            aria-invalid={view.uploadError ? "true" : undefined}
+          />
+          <FieldError id="datei" error={view.uploadError} />
         </div>
         <div>
           <SubmitButton label="Hochladen" kind="secondary" />
