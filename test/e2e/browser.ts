@@ -1,3 +1,4 @@
+import { after, afterEach, before } from "node:test";
 // Helpers for browser tests: Debian's Chromium through playwright-core, a page that may only talk
 // to the app under test, and an axe-core check (WCAG 2.1 A/AA) with a readable failure message.
 import assert from "node:assert/strict";
@@ -103,4 +104,23 @@ export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; c
       await t.close();
     },
   };
+}
+
+/**
+ * The app and a browser for one test file, started before its first test and closed after the last;
+ * after every test no page may have talked to another host, thrown, or broken the CSP.
+ */
+export function browserTestFile(): { env: Awaited<ReturnType<typeof startBrowserTest>>; b: AppBrowser } {
+  const env = {} as Awaited<ReturnType<typeof startBrowserTest>>;
+  const b = {} as AppBrowser;
+  before(async () => {
+    Object.assign(env, await startBrowserTest());
+    Object.assign(b, env.b);
+  });
+  afterEach(() => {
+    assertNoForeignRequests(b);
+    assertNoPageErrors(b);
+  });
+  after(() => env.close?.());
+  return { env, b };
 }

@@ -1,21 +1,11 @@
 // A leader of a Fellow municipality finds it in the directory, signs in and updates the profile,
 // in a real Chromium. Every page passes axe (WCAG 2.1 AA); no page talks to another host.
-import { after, afterEach, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest, type AppBrowser } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage } from "./browser.ts";
 
-let env: Awaited<ReturnType<typeof startBrowserTest>>;
-let b: AppBrowser;
-before(async () => {
-  env = await startBrowserTest();
-  b = env.b;
-});
-afterEach(() => {
-  assertNoForeignRequests(b);
-  assertNoPageErrors(b);
-});
-after(() => env?.close());
+const { b } = browserTestFile();
 
 const leader = { email: "leitung.bonn@k360.example", password: "K360-Demo-2026" };
 const bonnProfile = "/kommunen/05314-bonn";

@@ -1,12 +1,8 @@
 // Every page a visitor or the team can reach passes axe (WCAG 2.1 AA) and stays on our own host.
-import { after, before, test } from "node:test";
-import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest } from "./browser.ts";
+import { test } from "node:test";
+import { browserTestFile, assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage } from "./browser.ts";
 
-let env: Awaited<ReturnType<typeof startBrowserTest>>;
-before(async () => {
-  env = await startBrowserTest();
-});
-after(() => env?.close());
+const { env } = browserTestFile();
 
 const publicPages = [
   "/",

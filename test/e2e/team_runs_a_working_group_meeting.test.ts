@@ -1,22 +1,12 @@
 // The team creates an AG-Treffen for today, a tandem member from Hamburg registers, the team marks
 // attendance, and the tandem's obligation view counts the meeting. In a real Chromium; every page
 // passes axe (WCAG 2.1 AA); no page talks to another host.
-import { after, afterEach, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
-import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest, type AppBrowser, type PageOptions } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage, type PageOptions } from "./browser.ts";
 
-let env: Awaited<ReturnType<typeof startBrowserTest>>;
-let b: AppBrowser;
-before(async () => {
-  env = await startBrowserTest();
-  b = env.b;
-});
-afterEach(() => {
-  assertNoForeignRequests(b);
-  assertNoPageErrors(b);
-});
-after(() => env?.close());
+const { b } = browserTestFile();
 
 const password = "K360-Demo-2026";
 const admin = "admin@k360.example";

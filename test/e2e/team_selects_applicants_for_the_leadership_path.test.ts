@@ -1,23 +1,13 @@
 // The selection runs on the 60 example applications of the Lernpfad Führung and the team overrides one
 // choice: it takes a proposed person out, puts someone from the waiting list in, and sends the decisions,
 // one mail per application. In a real Chromium; every page passes axe (WCAG 2.1 AA); no foreign hosts.
-import { after, afterEach, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import { readOutbox } from "../../src/modules/program/applications/testing.ts";
-import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest, type AppBrowser } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage } from "./browser.ts";
 
-let env: Awaited<ReturnType<typeof startBrowserTest>>;
-let b: AppBrowser;
-before(async () => {
-  env = await startBrowserTest();
-  b = env.b;
-});
-afterEach(() => {
-  assertNoForeignRequests(b);
-  assertNoPageErrors(b);
-});
-after(() => env?.close());
+const { env, b } = browserTestFile();
 
 const password = "K360-Demo-2026";
 const title = "Lernpfad Führung";

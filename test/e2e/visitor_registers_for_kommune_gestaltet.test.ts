@@ -1,24 +1,14 @@
 // A member of the public registers for a "Kommune gestaltet!" date, corrects a wrong entry,
 // confirms by the link in the e-mail and cannot register the same address twice. In a real
 // Chromium; every page passes axe (WCAG 2.1 AA); no page talks to another host.
-import { after, afterEach, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, startBrowserTest, type AppBrowser } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage } from "./browser.ts";
 
-let env: Awaited<ReturnType<typeof startBrowserTest>>;
-let b: AppBrowser;
-before(async () => {
-  env = await startBrowserTest();
-  b = env.b;
-});
-afterEach(() => {
-  assertNoForeignRequests(b);
-  assertNoPageErrors(b);
-});
-after(() => env?.close());
+const { env, b } = browserTestFile();
 
 const visitor = { name: "Frieda Gast", email: "frieda.gast@traeger.example" };
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());

@@ -1,26 +1,10 @@
-/** German vocabularies of the selection, copied on purpose so the module stays self-contained. */
+/** German vocabularies of the selection. */
+import { states } from "../../municipalities/reference.ts";
 
 export const UNKNOWN = "unbekannt";
 export const NO_PERSPECTIVE = "ohne Angabe";
 
-export const stateNames: Record<string, string> = {
-  "01": "Schleswig-Holstein",
-  "02": "Hamburg",
-  "03": "Niedersachsen",
-  "04": "Bremen",
-  "05": "Nordrhein-Westfalen",
-  "06": "Hessen",
-  "07": "Rheinland-Pfalz",
-  "08": "Baden-Württemberg",
-  "09": "Bayern",
-  "10": "Saarland",
-  "11": "Berlin",
-  "12": "Brandenburg",
-  "13": "Mecklenburg-Vorpommern",
-  "14": "Sachsen",
-  "15": "Sachsen-Anhalt",
-  "16": "Thüringen",
-};
+export const stateNames: Record<string, string> = states;
 
 export const kindNames: Record<string, string> = {
   kreisfreie_stadt: "Kreisfreie Stadt",
