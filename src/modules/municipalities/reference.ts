@@ -82,18 +82,7 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll("ß", "ss")
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+export { slugify } from "../../platform/slug.ts";
 
 /** Formatters are costly to build (toLocaleString builds one per call), so each precision gets one, made once. */
 const numberFormats = new Map<number, Intl.NumberFormat>();

@@ -1,4 +1,5 @@
 /** iCalendar (RFC 5545) feeds, so appointments can be subscribed to in Outlook, Thunderbird or on a phone. */
+import { slugify } from "../slug.ts";
 
 /** Local time in Europe/Berlin: date "2026-03-12", times "09:30"; without start the day is all-day. */
 export interface CalendarDay {
@@ -65,18 +66,7 @@ export function toICalendar(calendarName: string, entries: CalendarEntry[]): str
 
 /** ASCII file name for a download, e.g. "Fachtag Jugendhilfe" → "fachtag-jugendhilfe.ics". */
 export function icsFileName(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replaceAll("ß", "ss")
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, 60)
-    .replace(/^-|-$/g, "");
-  return `${slug || "termin"}.ics`;
+  return `${slugify(title).slice(0, 60).replace(/-$/, "") || "termin"}.ics`;
 }
 
 function toEvents(entry: CalendarEntry): string[] {

@@ -2,13 +2,12 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
 import { translateValidation } from "../../../platform/forms.ts";
-import { forbidden, notFound } from "../../../platform/errors.ts";
-import { requireUser } from "../../../platform/auth/plugin.ts";
-import { currentProgram, loadObligationInput } from "../queries.ts";
-import { policies } from "../policies.ts";
+import { notFound } from "../../../platform/errors.ts";
+import { loadObligationInput } from "../queries.ts";
 import { todayInGermany } from "../dates.ts";
 import { findCheckIn, listCheckIns, saveCheckIn } from "./commands.ts";
 import { CheckInForm, CheckInsPage } from "./views.tsx";
+import { requireTeam } from "../routes/guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) });
@@ -19,10 +18,7 @@ export async function checkInRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
 
   async function team(request: FastifyRequest) {
-    const user = requireUser(request);
-    if (!policies.manageProgram(user)) throw forbidden();
-    const program = await currentProgram(db);
-    if (!program) throw notFound("Das Programm");
+    const { user, program } = await requireTeam(request, db);
     const cohort = (await loadObligationInput(db, program.id, todayInGermany())).municipalities;
     return { user, program, cohort };
   }

@@ -2,12 +2,11 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
 import { text, translateValidation } from "../../../platform/forms.ts";
-import { forbidden, notFound } from "../../../platform/errors.ts";
-import { requireUser } from "../../../platform/auth/plugin.ts";
-import { currentProgram, listFormats } from "../queries.ts";
-import { policies } from "../policies.ts";
+import { notFound } from "../../../platform/errors.ts";
+import { listFormats } from "../queries.ts";
 import { saveFormat } from "./commands.ts";
 import { FormatForm, FormatsPage, formatValues } from "./views.tsx";
+import { requireTeam } from "../routes/guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object({ title: Type.String({ maxLength: 120 }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: Type.String({ maxLength: 200 }) });
@@ -16,12 +15,7 @@ export async function formatRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  async function team(request: FastifyRequest) {
-    if (!policies.manageProgram(requireUser(request))) throw forbidden();
-    const program = await currentProgram(db);
-    if (!program) throw notFound("Das Programm");
-    return program;
-  }
+  const team = async (request: FastifyRequest) => (await requireTeam(request, db)).program;
 
   r.get("/programm/formate", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
     const program = await team(request);

@@ -4,7 +4,7 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http
 import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { toICalendar } from "../../../platform/calendar/ical.ts";
+import { icsFileName, toICalendar } from "../../../platform/calendar/ical.ts";
 import { currentProgram, findEvent, isCohortMember, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
@@ -93,7 +93,7 @@ export async function eventRoutes(app: FastifyInstance) {
     const { event } = await visibleEvent(request, request.params.id);
     return reply
       .type("text/calendar; charset=utf-8")
-      .header("content-disposition", `attachment; filename="k360-termin-${event.id}.ics"`)
+      .header("content-disposition", `attachment; filename="${icsFileName(event.title)}"`)
       .send(toICalendar(event.title, [toCalendarEntry(event, config.baseUrl)]));
   });
 

@@ -2,13 +2,12 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
 import { asList, translateValidation } from "../../../platform/forms.ts";
-import { forbidden, notFound } from "../../../platform/errors.ts";
+import { notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
 import { computeObligations } from "../obligations.ts";
 import { saveEvent } from "../commands/save-event.ts";
 import { confirmRegistrations, markAttendance } from "../commands/attendance.ts";
-import { policies } from "../policies.ts";
 import { todayInGermany } from "../dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { EventForm } from "../views/event-form.tsx";
@@ -16,6 +15,7 @@ import { sendTeamEventPage } from "./team-event-page.ts";
 import { listCheckIns } from "../checkins/commands.ts";
 import { completedPaths } from "../certificates/completed.ts";
 import { feedToken } from "./feed.ts";
+import { requireTeam } from "./guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
@@ -44,13 +44,7 @@ export async function teamRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  async function team(request: FastifyRequest) {
-    const user = requireUser(request);
-    if (!policies.manageProgram(user)) throw forbidden();
-    const program = await currentProgram(db);
-    if (!program) throw notFound("Das Programm");
-    return { user, program };
-  }
+  const team = (request: FastifyRequest) => requireTeam(request, db);
 
   async function cohortInfo(programId: number) {
     const input = await loadObligationInput(db, programId, todayInGermany());
