@@ -10,23 +10,13 @@ import { municipalities } from "../src/modules/municipalities/tables.ts";
 import { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "../src/modules/program/tables.ts";
 import { listEvents, listFormats } from "../src/modules/program/queries.ts";
 import { exampleApplicants } from "../src/modules/program/selection/generate.ts";
+import { seededRandom } from "../src/modules/program/selection/generate.ts";
 
 export const extraMunicipalities = 41;
 export const applicantCount = 1000;
 const presentShare = 0.85;
 const guestsPerOpenEvent = 25;
 
-/** mulberry32, the same tiny seeded generator as selection/generate.ts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -77,7 +67,7 @@ async function joinCohort(db: Db, programId: number): Promise<void> {
 
 /** Builds the dataset; returns the row counts and the id of the format that takes applications. */
 export async function seedProgramBench(db: Db, programId: number, today: string): Promise<{ size: Record<string, number>; leadershipFormatId: number }> {
-  const next = random(360);
+  const next = seededRandom(360);
   await joinCohort(db, programId);
   const formatRows = await listFormats(db, programId);
   const formatId = (slug: string) => formatRows.find((f) => f.slug === slug)!.id;

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { startTestApp, type TestApp } from "../../src/platform/testing.ts";
 
 export interface AppBrowser {
@@ -123,4 +123,24 @@ export function browserTestFile(): { env: Awaited<ReturnType<typeof startBrowser
   });
   after(() => env.close?.());
   return { env, b };
+}
+
+export const demoPassword = "K360-Demo-2026";
+
+/** Waits until the element is shown; fails with the element's description otherwise. */
+export async function shown(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: "visible", timeout: 5000 });
+}
+
+/** A fresh browser context for one person, signed in with the password form (which must pass axe). */
+export async function signedIn(b: AppBrowser, email: string, options: PageOptions = {}): Promise<Page> {
+  const page = await newPage(b, options);
+  await page.goto("/anmelden");
+  await checkA11y(page, "Anmelden");
+  const form = page.getByRole("region", { name: "Mit Passwort" });
+  await form.getByLabel("E-Mail-Adresse").fill(email);
+  await form.getByLabel("Passwort").fill(demoPassword);
+  await Promise.all([page.waitForURL((url) => url.pathname !== "/anmelden"), form.getByRole("button", { name: "Anmelden" }).click()]);
+  await shown(page.getByText("Angemeldet als"));
+  return page;
 }

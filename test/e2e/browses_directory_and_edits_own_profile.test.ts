@@ -3,17 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { browserTestFile, checkA11y, newPage } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
 const { b } = browserTestFile();
 
 const leader = { email: "leitung.bonn@k360.example", password: "K360-Demo-2026" };
 const bonnProfile = "/kommunen/05314-bonn";
-
-/** Waits until the element is shown; fails with the element's description otherwise. */
-async function shown(locator: ReturnType<Page["locator"]>) {
-  await locator.first().waitFor({ state: "visible", timeout: 5000 });
-}
 
 async function logIn(page: Page) {
   if (new URL(page.url()).pathname !== "/anmelden") await page.goto("/anmelden");

@@ -3,35 +3,17 @@
 // passes axe (WCAG 2.1 AA); no page talks to another host.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Locator, Page } from "playwright-core";
-import { browserTestFile, checkA11y, newPage, type PageOptions } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { browserTestFile, checkA11y, shown, signedIn } from "./browser.ts";
 
 const { b } = browserTestFile();
 
-const password = "K360-Demo-2026";
 const admin = "admin@k360.example";
 const hamburg = "leitung.hamburg@k360.example";
 const title = "AG-Treffen: Sondertermin Fachkräftegewinnung";
 // Today's date as the platform counts it (src/modules/program/dates.ts, todayInGermany).
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
 const todayLong = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Berlin" }).format(new Date());
-
-async function shown(locator: Locator) {
-  await locator.first().waitFor({ state: "visible", timeout: 5000 });
-}
-
-/** A fresh browser context for one person, signed in with the password form. */
-async function signedIn(email: string, options: PageOptions = {}): Promise<Page> {
-  const page = await newPage(b, options);
-  await page.goto("/anmelden");
-  await checkA11y(page, "Anmelden");
-  const form = page.getByRole("region", { name: "Mit Passwort" });
-  await form.getByLabel("E-Mail-Adresse").fill(email);
-  await form.getByLabel("Passwort").fill(password);
-  await Promise.all([page.waitForURL((url) => url.pathname !== "/anmelden"), form.getByRole("button", { name: "Anmelden" }).click()]);
-  await shown(page.getByText("Angemeldet als"));
-  return page;
-}
 
 /** "Mein Programm" of the signed-in tandem member: the "Stand" cell of the AG-Treffen obligation. */
 async function agTreffenProgress(page: Page, label: string): Promise<{ attended: number; required: number; text: string }> {
@@ -62,7 +44,7 @@ async function openTeamEvent(page: Page) {
 let eventPath = "";
 
 test("a team member creates an AG-Treffen for today in the Programmsteuerung", async () => {
-  const page = await signedIn(admin);
+  const page = await signedIn(b, admin);
   await page.getByRole("link", { name: "Programmsteuerung", exact: true }).click();
   await page.waitForURL("**/programm");
   await checkA11y(page, "Programmsteuerung");
@@ -91,7 +73,7 @@ test("a team member creates an AG-Treffen for today in the Programmsteuerung", a
 
 test("a tandem member from Hamburg sees the missed AG-Treffen and registers for the new one", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(hamburg);
+  const page = await signedIn(b, hamburg);
   const before = await agTreffenProgress(page, "Mein Programm vorher");
   // The demo guarantees that Hamburg missed both past AG-Treffen.
   assert.equal(before.attended, 0, before.text);
@@ -118,7 +100,7 @@ test("a tandem member from Hamburg sees the missed AG-Treffen and registers for 
 
 test("the team marks Hamburg's leader present; the tandem's obligation view counts the meeting", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(admin);
+  const page = await signedIn(b, admin);
   await openTeamEvent(page);
   await shown(page.getByRole("table").getByRole("rowheader", { name: "Heike Probst" }));
   await checkA11y(page, "Anmeldungen");
@@ -135,7 +117,7 @@ test("the team marks Hamburg's leader present; the tandem's obligation view coun
   await checkA11y(page, "Anwesenheit gespeichert");
   await page.context().close();
 
-  const tandem = await signedIn(hamburg);
+  const tandem = await signedIn(b, hamburg);
   const afterMark = await agTreffenProgress(tandem, "Mein Programm nachher");
   assert.equal(afterMark.attended, 1, afterMark.text);
   assert.equal(afterMark.required, 2, afterMark.text);
@@ -145,7 +127,7 @@ test("the team marks Hamburg's leader present; the tandem's obligation view coun
 
 test("the attendance page works on a phone (390 px) without horizontal scrolling", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(admin, { viewport: { width: 390, height: 844 } });
+  const page = await signedIn(b, admin, { viewport: { width: 390, height: 844 } });
   await page.goto(eventPath);
   await shown(page.getByRole("heading", { level: 1, name: title }));
   await shown(page.getByRole("group", { name: `Anwesend am ${todayLong}` }));

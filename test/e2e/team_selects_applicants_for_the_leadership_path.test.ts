@@ -5,33 +5,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import { readOutbox } from "../../src/modules/program/applications/testing.ts";
-import { browserTestFile, checkA11y, newPage } from "./browser.ts";
+import { browserTestFile, shown, signedIn, checkA11y, newPage } from "./browser.ts";
 
 const { env, b } = browserTestFile();
 
-const password = "K360-Demo-2026";
 const title = "Lernpfad Führung";
 const confirmation = "Ich habe den Vorschlag geprüft und möchte die Entscheidungen versenden.";
 interface Person {
   name: string;
   email: string;
-}
-
-async function shown(locator: Locator) {
-  await locator.first().waitFor({ state: "visible", timeout: 5000 });
-}
-
-/** A fresh browser context for one person, signed in with the password form. */
-async function signedIn(email: string): Promise<Page> {
-  const page = await newPage(b);
-  await page.goto("/anmelden");
-  await checkA11y(page, "Anmelden");
-  const form = page.getByRole("region", { name: "Mit Passwort" });
-  await form.getByLabel("E-Mail-Adresse").fill(email);
-  await form.getByLabel("Passwort").fill(password);
-  await Promise.all([page.waitForURL((url) => url.pathname !== "/anmelden"), form.getByRole("button", { name: "Anmelden" }).click()]);
-  await shown(page.getByText("Angemeldet als"));
-  return page;
 }
 
 const proposed = (page: Page) => page.getByRole("table", { name: /^Vorgeschlagene Gruppe \(\d+\)$/ });
@@ -78,7 +60,7 @@ test("a visitor finds the application form closed because the deadline has passe
 });
 
 test("the team sees 7 proposed people with reasons, overrides one choice and sends the decisions", async () => {
-  const page = await signedIn("admin@k360.example");
+  const page = await signedIn(b, "admin@k360.example");
   await page.getByRole("link", { name: "Programmsteuerung", exact: true }).click();
   await page.waitForURL("**/programm");
   await shown(page.getByRole("heading", { level: 1, name: "Programmsteuerung" }));
@@ -133,7 +115,7 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   assert.equal(await proposed(page).getByText("Zusage – vom Team gesetzt").count(), 1, "only the forced person is marked");
 
   // A colleague from the team has the same page open in her own browser.
-  const colleague = await signedIn("redaktion@k360.example");
+  const colleague = await signedIn(b, "redaktion@k360.example");
   await colleague.goto(teamPath);
   await checkTeamPage(colleague, "Bewerbungen (Redaktion)");
 

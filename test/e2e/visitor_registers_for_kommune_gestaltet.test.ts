@@ -6,16 +6,12 @@ import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { browserTestFile, checkA11y, newPage } from "./browser.ts";
+import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
 const { env, b } = browserTestFile();
 
 const visitor = { name: "Frieda Gast", email: "frieda.gast@traeger.example" };
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
-
-async function shown(locator: Locator) {
-  await locator.first().waitFor({ state: "visible", timeout: 5000 });
-}
 
 /** The mails the app wrote to the outbox folder of the test app. */
 async function mailsTo(to: string): Promise<{ to: string; subject: string; text: string }[]> {

@@ -44,9 +44,11 @@ function status(required: number, attended: number, missed: number, remaining: n
 }
 
 /** An event counts for a group of people when one of them was present on every one of its days. */
-function attendedBy(input: ObligationInput, event: ObligationInput["events"][number], counts: (a: ObligationInput["attendance"][number]) => boolean): boolean {
+type Mark = ObligationInput["attendance"][number];
+
+function attendedBy(presentByDay: Map<number, Mark[]>, event: ObligationInput["events"][number], counts: (a: Mark) => boolean): boolean {
   if (event.days.length === 0) return false;
-  return event.days.every((day) => input.attendance.some((a) => a.dayId === day.id && a.present && counts(a)));
+  return event.days.every((day) => (presentByDay.get(day.id) ?? []).some(counts));
 }
 
 const isPast = (input: ObligationInput, event: ObligationInput["events"][number]) => event.days.length > 0 && event.days.every((d) => d.date < input.today);
@@ -60,6 +62,14 @@ function checkInObligation(input: ObligationInput, municipalityId: number, title
 
 /** Computes, for each municipality of the cohort, what each format requires, what is done, missed and still possible. */
 export function computeObligations(input: ObligationInput): TandemObligations[] {
+  // Grouped once: the cohort overview asks every tandem about every event day.
+  const presentByDay = new Map<number, Mark[]>();
+  for (const a of input.attendance) {
+    if (!a.present) continue;
+    const marks = presentByDay.get(a.dayId);
+    if (marks) marks.push(a);
+    else presentByDay.set(a.dayId, [a]);
+  }
   const result = input.municipalities.map((m) => {
     const obligations: Obligation[] = [];
     for (const format of input.formats) {
@@ -81,13 +91,13 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
         const modules = [...new Set(candidates.map((e) => e.moduleNumber ?? 0))];
         for (const n of modules) {
           const dates = candidates.filter((e) => (e.moduleNumber ?? 0) === n);
-          if (dates.some((e) => attendedBy(input, e, counts))) attended++;
+          if (dates.some((e) => attendedBy(presentByDay, e, counts))) attended++;
           else if (dates.some((e) => !isPast(input, e))) remaining++;
           else missed++;
         }
       } else {
         for (const e of candidates) {
-          if (attendedBy(input, e, counts)) attended++;
+          if (attendedBy(presentByDay, e, counts)) attended++;
           else if (isPast(input, e)) missed++;
           else remaining++;
         }

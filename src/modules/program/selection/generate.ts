@@ -6,7 +6,7 @@ import type { Applicant } from "./types.ts";
 import { perspectives } from "./labels.ts";
 
 /** mulberry32: tiny seeded generator, so the same seed always yields the same applicants. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -62,7 +62,7 @@ const prefixOf: Record<string, string> = {
 };
 
 export function exampleApplicants(count: number, seed: number): Applicant[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const weighted = (weights: readonly number[], total: number) => {
     let r = next() * total;
