@@ -1,10 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "./platform/testing.ts";
-import { roles, type Role } from "./platform/auth/roles.ts";
+import { memberRoles, roles, type Role } from "./platform/auth/roles.ts";
 import { loadProfile } from "./modules/municipalities/profile.ts";
 import { currentProgram, listEvents, listFormats } from "./modules/program/queries.ts";
 import { listCheckIns } from "./modules/program/checkins/commands.ts";
+import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
+import { listSynonyms } from "./platform/search/thesaurus.ts";
 
 type Who = Role | "anonymous";
 const everyone: Who[] = ["anonymous", ...roles];
@@ -12,6 +14,7 @@ const all = (status: number) => Object.fromEntries(everyone.map((w) => [w, statu
 const loggedIn = (allowed: Role[], ok: number) => ({ ...all(403), anonymous: 401, ...Object.fromEntries(allowed.map((r) => [r, ok])) }) as Record<Who, number>;
 /** Bonn's members (leader, planningSpecialist) and the admin; staff belongs to Leipzig. */
 const bonnEditors: Role[] = ["admin", "leader", "planningSpecialist"];
+const bonnMembers: Role[] = ["leader", "planningSpecialist"];
 
 interface Case {
   url: string;
@@ -32,6 +35,13 @@ before(async () => {
   const members = { ...all(200), anonymous: 401 };
   const checkIn = (await listCheckIns(t.database.db, program.id))[0].id;
   const leadershipPath = (await listFormats(t.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
+  const bonn = (await loadProfile(t.database, "05314"))!.id;
+  const draft = { title: "Jugendforum im Rathaus", problem: "Junge Menschen kamen nicht vor.", approach: "Ein Forum zweimal im Jahr.", visibility: "public", topics: "beteiligung" };
+  const saved = await saveReport(t.database.db, bonn, 1, null, draft, "submit");
+  assert.ok(saved.ok);
+  await publishReport(t.database.db, saved.id, "2026-11-01");
+  const report = `/austausch/berichte/${saved.id}`;
+  const synonyms = (await listSynonyms(t.database.db))[0].id;
   cases = {
     "GET /": { url: "/", expect: all(200) },
     "GET /fellow-programm": { url: "/fellow-programm", expect: all(200) },
@@ -108,6 +118,26 @@ before(async () => {
     "GET /termine/:id/unterlagen/:docId": { url: `/termine/${open.id}/unterlagen/999999`, expect: all(404) },
     "POST /programm/termine/:id/unterlagen": { url: `/programm/termine/${open.id}/unterlagen`, body: {}, expect: loggedIn(team, 422) },
     "POST /programm/termine/:id/unterlagen/:docId/loeschen": { url: `/programm/termine/${open.id}/unterlagen/999999/loeschen`, body: {}, expect: loggedIn(team, 404) },
+    "GET /austausch": { url: "/austausch", expect: all(200) },
+    "GET /austausch/suche": { url: "/austausch/suche?q=Jugendforum", expect: all(200) },
+    "GET /austausch/meine-berichte": { url: "/austausch/meine-berichte", expect: loggedIn([...memberRoles], 200) },
+    "GET /austausch/berichte/neu": { url: "/austausch/berichte/neu", expect: loggedIn([...memberRoles], 200) },
+    "POST /austausch/berichte/neu": { url: "/austausch/berichte/neu", body: { title: "" }, expect: loggedIn([...memberRoles], 422) },
+    "GET /austausch/berichte/:id": { url: report, expect: all(200) },
+    "GET /austausch/berichte/:id/bearbeiten": { url: `${report}/bearbeiten`, expect: loggedIn([...team, ...bonnMembers], 200) },
+    "POST /austausch/berichte/:id/bearbeiten": { url: `${report}/bearbeiten`, body: { title: "" }, expect: loggedIn([...team, ...bonnMembers], 422) },
+    "POST /austausch/berichte/:id/loeschen": { url: "/austausch/berichte/999999/loeschen", body: {}, expect: { ...all(404), anonymous: 401 } },
+    "GET /austausch/pruefung": { url: "/austausch/pruefung", expect: loggedIn(team, 200) },
+    "POST /austausch/berichte/:id/veroeffentlichen": { url: `${report}/veroeffentlichen`, body: {}, expect: loggedIn(team, 409) },
+    "POST /austausch/berichte/:id/zurueckgeben": { url: `${report}/zurueckgeben`, body: { reviewNote: "" }, expect: loggedIn(team, 422) },
+    "POST /austausch/berichte/:id/anhaenge": { url: `${report}/anhaenge`, body: {}, expect: loggedIn([...team, ...bonnMembers], 422) },
+    "GET /austausch/berichte/:id/anhaenge/:fileId": { url: `${report}/anhaenge/999999`, expect: all(404) },
+    "POST /austausch/berichte/:id/anhaenge/:fileId/loeschen": { url: `${report}/anhaenge/999999/loeschen`, body: {}, expect: loggedIn([...team, ...bonnMembers], 404) },
+    "GET /austausch/thesaurus": { url: "/austausch/thesaurus", expect: loggedIn(team, 200) },
+    "POST /austausch/thesaurus": { url: "/austausch/thesaurus", body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
+    "POST /austausch/thesaurus/:id": { url: `/austausch/thesaurus/${synonyms}`, body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
+    "POST /austausch/thesaurus/:id/loeschen": { url: "/austausch/thesaurus/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
+    "GET /programm/ag-themen": { url: "/programm/ag-themen", expect: loggedIn(team, 200) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

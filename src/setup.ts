@@ -7,6 +7,8 @@ import { currentProgram } from "./modules/program/queries.ts";
 import { seedProgramDemo } from "./modules/program/demo.ts";
 import { fellowIds } from "./modules/municipalities/queries.ts";
 import { todayInGermany } from "./modules/program/dates.ts";
+import { seedThesaurus } from "./platform/search/thesaurus.ts";
+import { indexAllMunicipalities, needsIndexing } from "./modules/municipalities/search.ts";
 
 export interface SetupResult {
   seeded: boolean;
@@ -20,6 +22,11 @@ export async function prepareDatabase(database: Database, options: { demo: boole
   if (fresh) await seedReference(database.db, options.progress);
   // Installations from before the program module get the program on their next start.
   if (!(await hasProgram(database.db))) await seedProgram(database.db, await fellowIds(database.db));
+  // First start, or the first start after the search came: the starting thesaurus and the index of profiles and projects.
+  if (await needsIndexing(database.db)) {
+    await seedThesaurus(database.db);
+    await indexAllMunicipalities(database.db);
+  }
   if (!fresh || !options.demo) return { seeded: fresh, demoLogins: [] };
   return { seeded: true, demoLogins: await seedDemo(database) };
 }

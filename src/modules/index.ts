@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { municipalitiesModule } from "./municipalities/index.ts";
 import { siteModule } from "./site/index.ts";
 import { programModule } from "./program/index.ts";
+import { exchangeModule } from "./exchange/index.ts";
 
 /** What a module brings to the platform. src/app.ts registers these in order. */
 export interface ModuleManifest {
@@ -9,4 +10,4 @@ export interface ModuleManifest {
   routes: FastifyPluginAsync;
 }
 
-export const modules: ModuleManifest[] = [siteModule, municipalitiesModule, programModule];
+export const modules: ModuleManifest[] = [siteModule, municipalitiesModule, programModule, exchangeModule];

@@ -130,5 +130,42 @@ export async function fellowIds(db: Db): Promise<number[]> {
 
 export async function listMunicipalitiesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: m.id, name: m.name, slug: m.slug, stateCode: m.stateCode }).from(m).where(inArray(m.id, ids));
+  return db.select({ id: m.id, name: m.name, slug: m.slug, stateCode: m.stateCode, kind: m.kind, population: m.population }).from(m).where(inArray(m.id, ids));
+}
+
+export async function findMunicipalityById(db: Db, id: number) {
+  return (await listMunicipalitiesByIds(db, [id]))[0] ?? null;
+}
+
+/** A municipality's change projects by title, for choosing one to link. */
+export async function listProjectTitles(db: Db, municipalityId: number) {
+  return db.select({ id: changeProjects.id, title: changeProjects.title }).from(changeProjects).where(eq(changeProjects.municipalityId, municipalityId)).orderBy(asc(changeProjects.title));
+}
+
+export async function projectTitlesByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: changeProjects.id, title: changeProjects.title, municipalityId: changeProjects.municipalityId }).from(changeProjects).where(inArray(changeProjects.id, ids));
+}
+
+/** What a search result shows of change projects: title, texts, municipality, topics. */
+export async function projectCardsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: changeProjects.id, title: changeProjects.title, summary: changeProjects.summary, goals: changeProjects.goals, learnings: changeProjects.learnings, municipalityId: changeProjects.municipalityId, name: m.name, slug: m.slug })
+    .from(changeProjects)
+    .innerJoin(m, eq(m.id, changeProjects.municipalityId))
+    .where(inArray(changeProjects.id, ids));
+  const topicRows = await db
+    .select({ id: changeProjectTopics.changeProjectId, slug: topics.slug, label: topics.label })
+    .from(changeProjectTopics)
+    .innerJoin(topics, eq(topics.slug, changeProjectTopics.topicSlug))
+    .where(inArray(changeProjectTopics.changeProjectId, ids))
+    .orderBy(asc(topics.position));
+  return rows.map((r) => ({ ...r, topics: topicRows.filter((t) => t.id === r.id).map(({ slug, label }) => ({ slug, label })) }));
+}
+
+/** What a search result shows of municipalities: name, kind, Land and the profile text. */
+export async function municipalityCardsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: m.id, name: m.name, slug: m.slug, kind: m.kind, stateCode: m.stateCode, population: m.population, description: m.description }).from(m).where(inArray(m.id, ids));
 }

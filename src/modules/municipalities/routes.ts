@@ -10,6 +10,7 @@ import { policies } from "./policies.ts";
 import { DirectoryPageView } from "./views/directory.tsx";
 import { ProfilePage } from "./views/profile.tsx";
 import { Type } from "@fastify/type-provider-typebox";
+import { findPeers } from "./peers.ts";
 
 /** Keeps the filters that passed validation and drops the ones that did not, so the page can still show results. */
 function usableFilters(query: Record<string, unknown>, invalid: string[]): DirectoryFilters {
@@ -41,7 +42,7 @@ export async function municipalityPages(app: FastifyInstance) {
       if (!profile) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
       if (profile.slug !== request.params.slug) return reply.redirect(`/kommunen/${profile.slug}`, 301);
       const permissions = { canEdit: policies.editMunicipality(request.user, profile.id), canManagePeople: policies.managePeople(request.user) };
-      return sendPage(reply, ProfilePage({ ctx: pageContext(request, reply), profile, permissions, saved: request.query.gespeichert === "1" }));
+      return sendPage(reply, ProfilePage({ ctx: pageContext(request, reply), profile, permissions, saved: request.query.gespeichert === "1", peers: await findPeers(app.deps.database.db, profile.id) }));
     },
   );
 }

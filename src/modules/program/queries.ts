@@ -142,6 +142,10 @@ export async function isCohortMember(db: Db, programId: number, municipalityId: 
   return (await db.select().from(cohort).where(and(eq(cohort.programId, programId), eq(cohort.municipalityId, municipalityId)))).length > 0;
 }
 
+export async function cohortMunicipalityIds(db: Db, programId: number): Promise<number[]> {
+  return (await db.select({ id: cohort.municipalityId }).from(cohort).where(eq(cohort.programId, programId))).map((r) => r.id);
+}
+
 /** Loads what computeObligations needs for the whole cohort, or for one municipality. */
 export async function loadObligationInput(db: Db, programId: number, today: string, municipalityId?: number): Promise<ObligationInput> {
   const [program] = await db.select().from(programs).where(eq(programs.id, programId));

@@ -11,6 +11,7 @@ export const mainNavigation = [
   { href: "/magazin", label: "Magazin" },
   { href: "/fellow-programm", label: "Fellow-Programm" },
   { href: "/kommunen", label: "Kommunen" },
+  { href: "/austausch", label: "Austausch" },
   { href: "/termine", label: "Termine" },
   { href: "/angebote", label: "Angebote" },
   { href: "/wer-wir-sind", label: "Wer wir sind" },

@@ -6,6 +6,7 @@ import { changeProjects, changeProjectTopics, milestones, municipalities } from 
 import type { projectBody } from "../schemas.ts";
 import { phases } from "../reference.ts";
 import { checkTopics, parseDate, type CommandResult } from "./validate.ts";
+import { indexChangeProject, unindexChangeProject } from "../search.ts";
 
 export type ProjectInput = Static<typeof projectBody>;
 export const milestoneRows = 12;
@@ -59,6 +60,7 @@ export async function saveChangeProject(db: Db, municipalityId: number, projectI
     await tx.update(municipalities).set({ updatedAt: new Date() }).where(eq(municipalities.id, municipalityId));
     return id;
   });
+  await indexChangeProject(db, id);
   return { ok: true, value: id };
 }
 
@@ -67,6 +69,7 @@ export async function deleteChangeProject(db: Db, municipalityId: number, projec
     .delete(changeProjects)
     .where(and(eq(changeProjects.id, projectId), eq(changeProjects.municipalityId, municipalityId)))
     .returning({ id: changeProjects.id });
+  if (deleted.length > 0) await unindexChangeProject(db, projectId);
   return deleted.length > 0;
 }
 

@@ -5,6 +5,7 @@ import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../..
 import { municipalities, municipalityTopics } from "../tables.ts";
 import type { profileBody } from "../schemas.ts";
 import { checkTopics, parseWebsite, type CommandResult } from "./validate.ts";
+import { indexMunicipality } from "../search.ts";
 
 export type ProfileInput = Static<typeof profileBody>;
 
@@ -27,5 +28,6 @@ export async function updateProfile(db: Db, municipalityId: number, input: Profi
     await tx.delete(municipalityTopics).where(eq(municipalityTopics.municipalityId, municipalityId));
     if (topicSlugs.length) await tx.insert(municipalityTopics).values(topicSlugs.map((topicSlug) => ({ municipalityId, topicSlug })));
   });
+  await indexMunicipality(db, municipalityId);
   return { ok: true, value: null };
 }

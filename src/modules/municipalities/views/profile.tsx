@@ -3,6 +3,7 @@ import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { ChangeProject, Profile } from "../profile.ts";
 import { density, formatDate, formatNumber, kinds, phases, states, tandemRoles, type Kind, type Phase, type TandemRole } from "../reference.ts";
+import type { Peer } from "../peers.ts";
 
 export interface ProfilePermissions {
   canEdit: boolean;
@@ -89,7 +90,7 @@ function Project({ project, slug, canEdit }: { project: ChangeProject; slug: str
   );
 }
 
-export function ProfilePage({ ctx, profile: p, permissions, saved }: { ctx: PageContext; profile: Profile; permissions: ProfilePermissions; saved?: boolean }) {
+export function ProfilePage({ ctx, profile: p, permissions, saved, peers }: { ctx: PageContext; profile: Profile; permissions: ProfilePermissions; saved?: boolean; peers: Peer[] }) {
   const tandem = p.people.filter((person) => person.tandemRole);
   const others = p.people.filter((person) => !person.tandemRole);
   return (
@@ -236,6 +237,23 @@ export function ProfilePage({ ctx, profile: p, permissions, saved }: { ctx: Page
             <Project project={project} slug={p.slug} canEdit={permissions.canEdit} />
           ))}
         </div>
+      )}
+      {peers.length > 0 && (
+        <section aria-labelledby="aehnliche">
+          <h2 class="kern-heading-medium" id="aehnliche">
+            Kommunen, die Ähnliches bewegt
+          </h2>
+          <ul class="kern-list">
+            {peers.map((peer) => (
+              <li>
+                <a class="kern-link" href={`/kommunen/${peer.slug}`}>
+                  {peer.name}
+                </a>
+                : {peer.reasons.join("; ")}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p class="kern-body kern-body--small">Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDate(p.updatedAt.slice(0, 10))}.</p>
     </Layout>

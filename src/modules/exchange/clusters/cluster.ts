@@ -1,0 +1,95 @@
+/** One municipality of the cohort as the clustering sees it: weighted topics and words of its projects and reports. */
+export interface ClusterItem {
+  id: number;
+  features: Map<string, number>;
+}
+
+export interface Clustering {
+  k: number;
+  silhouette: number;
+  /** For each cluster the ids of its items. */
+  groups: number[][];
+}
+
+type Vector = Map<string, number>;
+
+function normalise(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  return norm === 0 ? v : new Map([...v].map(([k, x]) => [k, x / norm]));
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [k, x] of small) sum += x * (large.get(k) ?? 0);
+  return sum;
+}
+
+function centroid(members: Vector[]): Vector {
+  const sum = new Map<string, number>();
+  for (const v of members) for (const [k, x] of v) sum.set(k, (sum.get(k) ?? 0) + x);
+  return normalise(sum);
+}
+
+/** Farthest-first start: the item most unlike the chosen ones comes next; deterministic, no random seed. */
+function start(vectors: Vector[], k: number): Vector[] {
+  const chosen = [vectors.reduce((best, v, i) => (v.size > vectors[best].size ? i : best), 0)];
+  while (chosen.length < k) {
+    let next = -1;
+    let farthest = -Infinity;
+    vectors.forEach((v, i) => {
+      if (chosen.includes(i)) return;
+      const distance = 1 - Math.max(...chosen.map((c) => cosine(v, vectors[c])));
+      if (distance > farthest) [next, farthest] = [i, distance];
+    });
+    chosen.push(next);
+  }
+  return chosen.map((i) => vectors[i]);
+}
+
+/** Spherical k-means: each item joins the most similar centre, centres move, until nothing changes. */
+function kMeans(vectors: Vector[], k: number): number[] {
+  let centres = start(vectors, k);
+  let assignment: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    const next = vectors.map((v) => centres.reduce((best, c, i) => (cosine(v, c) > cosine(v, centres[best]) ? i : best), 0));
+    if (next.every((c, i) => c === assignment[i])) break;
+    assignment = next;
+    centres = centres.map((c, i) => {
+      const members = vectors.filter((_, j) => assignment[j] === i);
+      return members.length ? centroid(members) : c;
+    });
+  }
+  return assignment;
+}
+
+/** Mean silhouette with cosine distance: how much better each item fits its own cluster than the next one. */
+function silhouette(vectors: Vector[], assignment: number[], k: number): number {
+  const scores = vectors.map((v, i) => {
+    const mean = (cluster: number) => {
+      const others = vectors.filter((_, j) => j !== i && assignment[j] === cluster);
+      return others.length ? others.reduce((s, o) => s + (1 - cosine(v, o)), 0) / others.length : null;
+    };
+    const own = mean(assignment[i]);
+    if (own === null) return 0;
+    const nearest = Math.min(...Array.from({ length: k }, (_, c) => (c === assignment[i] ? Infinity : (mean(c) ?? Infinity))));
+    if (!Number.isFinite(nearest)) return 0;
+    return (nearest - own) / Math.max(own, nearest) || 0;
+  });
+  return scores.reduce((s, x) => s + x, 0) / Math.max(1, scores.length);
+}
+
+/** Groups the items into between `min` and `max` clusters, choosing the number with the best silhouette. */
+export function clusterItems(items: ClusterItem[], min = 3, max = 6): Clustering | null {
+  const usable = items.filter((i) => i.features.size > 0);
+  if (usable.length < min) return null;
+  const vectors = usable.map((i) => normalise(i.features));
+  let best: Clustering | null = null;
+  for (let k = min; k <= Math.min(max, usable.length); k++) {
+    const assignment = kMeans(vectors, k);
+    const groups = Array.from({ length: k }, (_, c) => usable.filter((_, j) => assignment[j] === c).map((i) => i.id)).filter((g) => g.length > 0);
+    const score = silhouette(vectors, assignment, k);
+    if (!best || score > best.silhouette + 1e-9) best = { k: groups.length, silhouette: score, groups };
+  }
+  return best;
+}

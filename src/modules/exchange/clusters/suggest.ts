@@ -1,0 +1,73 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { selectRows } from "../../../db/rows.ts";
+import { corpusTerm } from "../../../platform/search/indexer.ts";
+import { listMunicipalitiesByIds, listTopics } from "../../municipalities/queries.ts";
+import { searchKinds } from "../../municipalities/search.ts";
+import { reportKind } from "../reference.ts";
+import { clusterItems, type ClusterItem } from "./cluster.ts";
+
+export interface TopicCluster {
+  title: string;
+  topics: string[];
+  municipalities: { name: string; slug: string; evidence: string[] }[];
+}
+
+/** A topic of a document weighs like a rare word: it is what the municipality itself chose to name. */
+const topicWeight = 4;
+
+/**
+ * Suggests 3–6 topics for the working-group meetings: the cohort's municipalities grouped by the
+ * topics and words of their change projects and practice reports, each group named by the topics
+ * that set it apart from the rest of the cohort.
+ */
+export async function suggestClusters(db: Db, municipalityIds: number[]): Promise<TopicCluster[]> {
+  if (municipalityIds.length === 0) return [];
+  const docs = await selectRows<{ municipality_id: number; kind: string; terms: string[]; topics: string[]; title: string | null }>(
+    db,
+    sql`select d.municipality_id, d.kind, tsvector_to_array(d.vector) as terms, d.topics,
+          coalesce(p.title, r.title) as title
+        from search_documents d
+        left join change_projects p on d.kind = ${searchKinds.project} and p.id = d.id
+        left join exchange_reports r on d.kind = ${reportKind} and r.id = d.id
+        where d.kind in (${searchKinds.project}, ${reportKind}) and d.municipality_id = any(${sql.param(municipalityIds)}::int[])`,
+  );
+  const terms = [...new Set(docs.flatMap((d) => d.terms))];
+  const counts = new Map((await selectRows<{ term: string; documents: number }>(db, sql`select term, documents from search_terms where term = any(${sql.param([...terms, corpusTerm])}::text[])`)).map((r) => [r.term, Number(r.documents)]));
+  const total = Math.max(1, counts.get(corpusTerm) ?? 1);
+  const idf = (t: string) => Math.log(1 + total / Math.max(1, counts.get(t) ?? total));
+
+  type Item = ClusterItem & { topicCounts: Map<string, number>; titles: string[] };
+  const items = new Map<number, Item>();
+  for (const d of docs) {
+    const item: Item = items.get(d.municipality_id) ?? { id: d.municipality_id, features: new Map(), topicCounts: new Map(), titles: [] };
+    for (const t of d.terms) item.features.set(t, (item.features.get(t) ?? 0) + idf(t));
+    for (const t of d.topics) {
+      item.features.set(`#${t}`, (item.features.get(`#${t}`) ?? 0) + topicWeight);
+      item.topicCounts.set(t, (item.topicCounts.get(t) ?? 0) + 1);
+    }
+    if (d.title) item.titles.push(d.title);
+    items.set(d.municipality_id, item);
+  }
+  const clustering = clusterItems([...items.values()]);
+  if (!clustering) return [];
+
+  const labels = new Map((await listTopics(db)).map((t) => [t.slug, t.label]));
+  const places = new Map((await listMunicipalitiesByIds(db, [...items.keys()])).map((m) => [m.id, m]));
+  const share = (ids: number[], topic: string) => ids.filter((id) => items.get(id)!.topicCounts.has(topic)).length / ids.length;
+  const everyone = [...items.keys()];
+  return clustering.groups.map((ids) => {
+    const topics = [...new Set(ids.flatMap((id) => [...items.get(id)!.topicCounts.keys()]))]
+      .map((t) => ({ t, lift: share(ids, t) - share(everyone, t) / 2 }))
+      .sort((a, b) => b.lift - a.lift || (labels.get(a.t) ?? a.t).localeCompare(labels.get(b.t) ?? b.t, "de"))
+      .slice(0, 3)
+      .map((x) => labels.get(x.t) ?? x.t);
+    return {
+      title: topics.slice(0, 2).join(" und ") || "Weitere Themen",
+      topics,
+      municipalities: ids
+        .map((id) => ({ name: places.get(id)?.name ?? "", slug: places.get(id)?.slug ?? "", evidence: items.get(id)!.titles.slice(0, 3) }))
+        .sort((a, b) => a.name.localeCompare(b.name, "de")),
+    };
+  });
+}

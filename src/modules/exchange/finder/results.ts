@@ -1,0 +1,103 @@
+import type { Db } from "../../../db/client.ts";
+import { browse, search, type SearchFilters } from "../../../platform/search/engine.ts";
+import { snippet } from "../../../platform/search/snippet.ts";
+import { municipalityCardsByIds, projectCardsByIds } from "../../municipalities/queries.ts";
+import { searchKinds } from "../../municipalities/search.ts";
+import { kinds, states, type Kind } from "../../municipalities/reference.ts";
+import { reportKind } from "../reference.ts";
+import { reportsByIds } from "../reports/queries.ts";
+
+export type Segment = { text: string; hit: boolean };
+
+export interface ResultCard {
+  key: string;
+  kind: "bericht" | "vorhaben" | "kommune";
+  title: string;
+  href: string;
+  municipality: { name: string; slug: string };
+  place: string;
+  topics: { slug: string; label: string }[];
+  snippet: Segment[];
+  hasFailures: boolean;
+  isExample: boolean;
+}
+
+export interface FinderResult {
+  cards: ResultCard[];
+  more: boolean;
+  /** Municipalities behind the best hits, with how many of those hits are theirs. */
+  municipalities: { name: string; slug: string; hits: number }[];
+  corrected: string[];
+  unknown: string[];
+}
+
+export const finderPageSize = 10;
+const placeOf = (kind: string, stateCode: string) => `${kinds[kind as Kind] ?? kind}, ${states[stateCode] ?? ""}`;
+
+/** Runs the problem finder for one reader and turns the hits into what the result list shows, snippets marked. */
+export async function findForProblem(db: Db, query: string, audiences: string[] | null, filters: SearchFilters, page: number): Promise<FinderResult> {
+  const offset = (page - 1) * finderPageSize;
+  const request = { audiences, filters, limit: Math.max(30, offset + finderPageSize), offset: 0 };
+  const result = query ? await search(db, { ...request, query }) : await browse(db, request);
+  const ids = (kind: string) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
+  const [reports, projects, places] = await Promise.all([reportsByIds(db, ids(reportKind)), projectCardsByIds(db, ids(searchKinds.project)), municipalityCardsByIds(db, ids(searchKinds.municipality))]);
+  const cards = new Map<string, ResultCard>();
+  for (const r of reports) {
+    const text = [r.problem, r.approach, r.worked, r.notWorked, r.transfer, r.context].join("\n");
+    cards.set(`${reportKind}:${r.id}`, {
+      key: `${reportKind}:${r.id}`,
+      kind: "bericht",
+      title: r.title,
+      href: `/austausch/berichte/${r.id}`,
+      municipality: { name: r.municipality.name, slug: r.municipality.slug },
+      place: placeOf(r.municipality.kind, r.municipality.stateCode),
+      topics: r.topics,
+      snippet: snippet(text, result.terms),
+      hasFailures: r.notWorked.trim().length > 0,
+      isExample: r.isExample,
+    });
+  }
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  for (const p of projects) {
+    cards.set(`${searchKinds.project}:${p.id}`, {
+      key: `${searchKinds.project}:${p.id}`,
+      kind: "vorhaben",
+      title: p.title,
+      href: `/kommunen/${p.slug}#vorhaben-${p.id}`,
+      municipality: { name: p.name, slug: p.slug },
+      place: "",
+      topics: p.topics,
+      snippet: snippet([p.summary, ...p.goals, p.learnings].join("\n"), result.terms),
+      hasFailures: false,
+      isExample: false,
+    });
+  }
+  for (const m of placeById.values()) {
+    cards.set(`${searchKinds.municipality}:${m.id}`, {
+      key: `${searchKinds.municipality}:${m.id}`,
+      kind: "kommune",
+      title: m.name,
+      href: `/kommunen/${m.slug}`,
+      municipality: { name: m.name, slug: m.slug },
+      place: placeOf(m.kind, m.stateCode),
+      topics: [],
+      snippet: snippet(m.description, result.terms),
+      hasFailures: false,
+      isExample: false,
+    });
+  }
+  const ordered = result.hits.map((h) => cards.get(`${h.kind}:${h.id}`)).filter((c): c is ResultCard => c !== undefined);
+  const counted = new Map<string, { name: string; slug: string; hits: number }>();
+  for (const c of ordered) {
+    const entry = counted.get(c.municipality.slug) ?? { ...c.municipality, hits: 0 };
+    entry.hits++;
+    counted.set(c.municipality.slug, entry);
+  }
+  return {
+    cards: ordered.slice(offset, offset + finderPageSize),
+    more: ordered.length > offset + finderPageSize || (result.more && ordered.length >= offset + finderPageSize),
+    municipalities: [...counted.values()].slice(0, 8),
+    corrected: result.corrected,
+    unknown: result.unknown,
+  };
+}

@@ -1,0 +1,182 @@
+import { Layout } from "../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../platform/views/page-context.ts";
+import { Alert, FieldError, SelectField } from "../../../platform/views/components.tsx";
+import { kinds, sizeClasses, states } from "../../municipalities/reference.ts";
+import { exchangeCrumbs } from "../views/crumbs.ts";
+import { Badge, TopicTags } from "../views/parts.tsx";
+import type { FinderResult, ResultCard } from "./results.ts";
+
+export interface FinderQuery {
+  q: string;
+  thema: string;
+  land: string;
+  typ: string;
+  groesse: string;
+  misserfolge: boolean;
+  seite: number;
+}
+
+const kindLabels = { bericht: "Praxisbeispiel", vorhaben: "Veränderungsvorhaben", kommune: "Kommune" };
+
+export function queryString(q: FinderQuery, page = q.seite): string {
+  const params = new URLSearchParams();
+  for (const key of ["q", "thema", "land", "typ", "groesse"] as const) if (q[key]) params.set(key, q[key]);
+  if (q.misserfolge) params.set("misserfolge", "ja");
+  if (page > 1) params.set("seite", String(page));
+  return params.toString();
+}
+
+function Hit({ card }: { card: ResultCard }) {
+  return (
+    <li>
+      <article aria-labelledby={`treffer-${card.key.replace(":", "-")}`}>
+        <p class="kern-body">
+          <Badge kind="info">{kindLabels[card.kind]}</Badge> {card.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
+          {card.hasFailures && <Badge kind="danger">Auch, was nicht funktioniert hat</Badge>}
+        </p>
+        <h3 class="kern-heading-small" id={`treffer-${card.key.replace(":", "-")}`}>
+          <a class="kern-link" href={card.href}>
+            {card.title}
+          </a>
+        </h3>
+        {card.kind !== "kommune" && (
+          <p class="kern-body">
+            {card.municipality.name}
+            {card.place && <> ({card.place})</>}
+          </p>
+        )}
+        {card.kind === "kommune" && card.place && <p class="kern-body">{card.place}</p>}
+        <p class="kern-body">
+          {card.snippet.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}
+        </p>
+        <TopicTags topics={card.topics} />
+      </article>
+    </li>
+  );
+}
+
+export interface FinderPageProps {
+  ctx: PageContext;
+  query: FinderQuery;
+  topics: { slug: string; label: string }[];
+  result: FinderResult | null;
+  queryError?: string;
+  shortened?: boolean;
+  signedIn: boolean;
+}
+
+/** The problem finder: describe a problem in plain words, get the experiences of other municipalities, best first. */
+export function FinderPage(props: FinderPageProps) {
+  const q = props.query;
+  const r = props.result;
+  const opt = (entries: [string, string][]) => [{ value: "", label: "Alle" }, ...entries.map(([value, label]) => ({ value, label }))];
+  return (
+    <Layout ctx={props.ctx} title={q.q ? `Problemfinder: ${q.q.slice(0, 40)}` : "Problemfinder"} crumbs={exchangeCrumbs({ label: "Problemfinder" })}>
+      <h1 class="kern-heading-large">Problemfinder</h1>
+      <p class="kern-body">
+        Beschreiben Sie Ihr Problem in eigenen Worten. Sie finden Praxisbeispiele, Veränderungsvorhaben und Kommunen, die an Ähnlichem arbeiten – die besten Treffer zuerst.
+        {!props.signedIn && " Angemeldete Mitglieder finden zusätzlich die Berichte, die nur im Netzwerk geteilt sind."}
+      </p>
+      <form method="get" action="/austausch/suche" class="kern-stack" role="search" aria-label="Problemfinder">
+        <div class={`kern-form-input${props.queryError ? " kern-form-input--error" : ""}`}>
+          <label class="kern-label" for="q">
+            Ihr Problem
+          </label>
+          <div class="kern-hint" id="q-hint">
+            Zum Beispiel: „Wir erreichen Familien in Armutslagen mit unseren Beteiligungsformaten kaum“
+          </div>
+          <textarea class="kern-form-input__input" id="q" name="q" rows={3} maxLength={1000} aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"} aria-invalid={props.queryError ? "true" : undefined}>
+            {q.q}
+          </textarea>
+          <FieldError id="q" error={props.queryError} />
+        </div>
+        <fieldset class="kern-fieldset k360-filters">
+          <legend class="kern-label">Eingrenzen</legend>
+          <div class="kern-fieldset__body">
+            <SelectField name="thema" label="Thema" value={q.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
+            <SelectField name="land" label="Bundesland" value={q.land} options={opt(Object.entries(states))} />
+            <SelectField name="typ" label="Art der Kommune" value={q.typ} options={opt(Object.entries(kinds))} />
+            <SelectField name="groesse" label="Größe" value={q.groesse} options={opt(Object.entries(sizeClasses).map(([k, s]) => [k, s.label]))} />
+            <div class="kern-form-check">
+              <input class="kern-form-check__checkbox" type="checkbox" id="misserfolge" name="misserfolge" value="ja" checked={q.misserfolge} />
+              <label class="kern-label" for="misserfolge">
+                Nur Berichte, die auch zeigen, was nicht funktioniert hat
+              </label>
+            </div>
+          </div>
+        </fieldset>
+        <div>
+          <button type="submit" class="kern-btn kern-btn--primary">
+            <span class="kern-label">Suchen</span>
+          </button>
+        </div>
+      </form>
+      {props.shortened && (
+        <Alert kind="info" title="Ihre Beschreibung war sehr lang">
+          <p class="kern-body">Gesucht wurde mit den ersten 1.000 Zeichen.</p>
+        </Alert>
+      )}
+      {r && <Results {...props} result={r} />}
+    </Layout>
+  );
+}
+
+function Results(props: FinderPageProps & { result: FinderResult }) {
+  const { result: r, query: q } = props;
+  return (
+    <section aria-labelledby="treffer" class="kern-stack">
+      <h2 class="kern-heading-medium" id="treffer">
+        {r.cards.length === 0 ? "Keine Treffer" : q.seite > 1 ? `Treffer, Seite ${q.seite}` : "Die besten Treffer"}
+      </h2>
+      {r.corrected.length > 0 && (
+        <p class="kern-body">
+          Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.
+        </p>
+      )}
+      {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
+      {r.cards.length === 0 && <p class="kern-body">Versuchen Sie andere Worte oder weniger Eingrenzungen.</p>}
+      {r.municipalities.length > 0 && q.seite === 1 && (
+        <aside aria-labelledby="kommunen-mit-erfahrung">
+          <h3 class="kern-heading-small" id="kommunen-mit-erfahrung">
+            Kommunen mit Erfahrung in diesem Problem
+          </h3>
+          <ul class="k360-tags">
+            {r.municipalities.map((m) => (
+              <li>
+                <a class="kern-link" href={`/kommunen/${m.slug}`}>
+                  {m.name}
+                </a>{" "}
+                ({m.hits} Treffer)
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      <ol class="k360-hits">
+        {r.cards.map((c) => (
+          <Hit card={c} />
+        ))}
+      </ol>
+      {(q.seite > 1 || r.more) && (
+        <nav class="k360-pagination" aria-label="Weitere Treffer">
+          <ul>
+            {q.seite > 1 && (
+              <li>
+                <a class="kern-link" href={`/austausch/suche?${queryString(q, q.seite - 1)}`}>
+                  Vorherige Treffer
+                </a>
+              </li>
+            )}
+            {r.more && (
+              <li>
+                <a class="kern-link" href={`/austausch/suche?${queryString(q, q.seite + 1)}`}>
+                  Weitere Treffer
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import type { CurrentUser } from "../../../platform/auth/current-user.ts";
+import { listMunicipalitiesByIds, listTopics, projectTitlesByIds } from "../../municipalities/queries.ts";
+import { audienceOf } from "../audiences.ts";
+import { policies } from "../policies.ts";
+import type { ReportStatus, Visibility } from "../reference.ts";
+import { practiceReportAttachments, practiceReportTopics, practiceReports } from "../tables.ts";
+
+export interface AttachmentInfo {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export interface Report {
+  id: number;
+  municipalityId: number;
+  municipality: { name: string; slug: string; stateCode: string; kind: string; population: number };
+  changeProject: { id: number; title: string } | null;
+  title: string;
+  problem: string;
+  context: string;
+  approach: string;
+  worked: string;
+  notWorked: string;
+  transfer: string;
+  contactName: string;
+  contactEmail: string;
+  visibility: Visibility;
+  status: ReportStatus;
+  reviewNote: string;
+  isExample: boolean;
+  publishedOn: string | null;
+  topics: { slug: string; label: string }[];
+  attachments: AttachmentInfo[];
+}
+
+type Row = typeof practiceReports.$inferSelect;
+
+/** Adds municipality, project, topics and attachments to report rows, a few queries for the whole list. */
+async function complete(db: Db, rows: Row[], withAttachments: boolean): Promise<Report[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [places, projects, topicRows, labels, files] = await Promise.all([
+    listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]),
+    projectTitlesByIds(db, rows.map((r) => r.changeProjectId).filter((id): id is number => id !== null)),
+    db.select().from(practiceReportTopics).where(inArray(practiceReportTopics.reportId, ids)),
+    listTopics(db),
+    withAttachments
+      ? db
+          .select({ id: practiceReportAttachments.id, reportId: practiceReportAttachments.reportId, fileName: practiceReportAttachments.fileName, contentType: practiceReportAttachments.contentType, size: practiceReportAttachments.size })
+          .from(practiceReportAttachments)
+          .where(inArray(practiceReportAttachments.reportId, ids))
+          .orderBy(asc(practiceReportAttachments.fileName))
+      : Promise.resolve([]),
+  ]);
+  const placeOf = new Map(places.map((p) => [p.id, p]));
+  const projectOf = new Map(projects.map((p) => [p.id, p]));
+  const order = new Map(labels.map((t, i) => [t.slug, i]));
+  const labelOf = new Map(labels.map((t) => [t.slug, t.label]));
+  return rows.map((r) => {
+    const place = placeOf.get(r.municipalityId)!;
+    const project = r.changeProjectId === null ? undefined : projectOf.get(r.changeProjectId);
+    return {
+      ...r,
+      municipality: { name: place.name, slug: place.slug, stateCode: place.stateCode, kind: place.kind, population: place.population },
+      changeProject: project ? { id: project.id, title: project.title } : null,
+      visibility: r.visibility as Visibility,
+      status: r.status as ReportStatus,
+      topics: topicRows
+        .filter((t) => t.reportId === r.id)
+        .sort((a, b) => (order.get(a.topicSlug) ?? 0) - (order.get(b.topicSlug) ?? 0))
+        .map((t) => ({ slug: t.topicSlug, label: labelOf.get(t.topicSlug) ?? t.topicSlug })),
+      attachments: files.filter((f) => f.reportId === r.id).map(({ reportId: _, ...f }) => f),
+    };
+  });
+}
+
+export async function findReport(db: Db, id: number): Promise<Report | null> {
+  const rows = await db.select().from(practiceReports).where(eq(practiceReports.id, id));
+  return (await complete(db, rows, true))[0] ?? null;
+}
+
+export async function reportsByIds(db: Db, ids: number[]): Promise<Report[]> {
+  if (ids.length === 0) return [];
+  return complete(db, await db.select().from(practiceReports).where(inArray(practiceReports.id, ids)), false);
+}
+
+/** A municipality's own reports in every state, newest first. */
+export async function reportsOfMunicipality(db: Db, municipalityId: number): Promise<Report[]> {
+  const rows = await db.select().from(practiceReports).where(eq(practiceReports.municipalityId, municipalityId)).orderBy(desc(practiceReports.updatedAt));
+  return complete(db, rows, false);
+}
+
+/** Reports waiting for the team's review, oldest first. */
+export async function reportsInReview(db: Db): Promise<Report[]> {
+  const rows = await db.select().from(practiceReports).where(eq(practiceReports.status, "review")).orderBy(asc(practiceReports.updatedAt));
+  return complete(db, rows, false);
+}
+
+/** Published reports of a municipality that this reader may see (for the profile page). */
+export async function publishedReportsOf(db: Db, municipalityId: number, audiences: string[] | null): Promise<Report[]> {
+  const rows = await db
+    .select()
+    .from(practiceReports)
+    .where(and(eq(practiceReports.municipalityId, municipalityId), eq(practiceReports.status, "published")))
+    .orderBy(desc(practiceReports.publishedOn), desc(practiceReports.id));
+  const readable: Row[] = [];
+  for (const r of rows) if (audiences === null || audiences.includes(await audienceOf(db, r.visibility as Visibility, r.municipalityId))) readable.push(r);
+  return complete(db, readable, false);
+}
+
+/** The one rule for reading a report: the team and its own municipality always; others once published and in its audience. */
+export async function mayRead(db: Db, user: CurrentUser | null, audiences: string[] | null, report: Pick<Report, "status" | "visibility" | "municipalityId">): Promise<boolean> {
+  if (audiences === null || policies.isMemberOf(user, report.municipalityId)) return true;
+  if (report.status !== "published") return false;
+  return audiences.includes(await audienceOf(db, report.visibility, report.municipalityId));
+}

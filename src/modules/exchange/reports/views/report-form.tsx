@@ -1,0 +1,91 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { exchangeCrumbs } from "../../views/crumbs.ts";
+import { visibilities } from "../../reference.ts";
+
+export const reportLabels = {
+  title: "Titel",
+  problem: "Das Problem",
+  context: "Der Rahmen vor Ort",
+  approach: "Wie Sie vorgegangen sind",
+  worked: "Was funktioniert hat",
+  notWorked: "Was nicht funktioniert hat",
+  transfer: "Was übertragbar ist – und unter welchen Bedingungen",
+  topics: "Themen",
+  changeProjectId: "Veränderungsvorhaben",
+  contactName: "Ansprechperson",
+  contactEmail: "E-Mail-Adresse der Ansprechperson",
+  visibility: "Wer darf den Bericht lesen?",
+};
+
+export interface ReportFormProps {
+  ctx: PageContext;
+  id: number | null;
+  published: boolean;
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  topics: { slug: string; label: string }[];
+  projects: { id: number; title: string }[];
+}
+
+/** Writing or changing a practice report: save as a draft at any time, hand it to the team when it is ready. */
+export function ReportForm(props: ReportFormProps) {
+  const v = props.values;
+  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
+  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : str(k) ? [str(k)] : []);
+  const title = props.id ? "Praxisbeispiel bearbeiten" : "Praxisbeispiel schreiben";
+  const e = props.errors;
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs({ label: "Meine Berichte", href: "/austausch/meine-berichte" }, { label: title })}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <p class="kern-body">
+        Andere Kommunen lernen am meisten, wenn Sie offen schreiben – auch darüber, was nicht geklappt hat. Sie können jederzeit als Entwurf speichern. Wenn der Bericht fertig ist, reichen Sie ihn
+        ein; das Team der Initiative sieht ihn durch und veröffentlicht ihn.
+      </p>
+      {props.published && (
+        <Alert kind="info" title="Der Bericht ist veröffentlicht">
+          <p class="kern-body">Wenn Sie ihn ändern, prüft das Team ihn erneut; bis dahin ist er nicht zu finden.</p>
+        </Alert>
+      )}
+      <ErrorSummary errors={e} labels={reportLabels} />
+      <form method="post" action={props.id ? `/austausch/berichte/${props.id}/bearbeiten` : "/austausch/berichte/neu"} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <TextField name="title" label={reportLabels.title} hint="Worum geht es, in einem Satz? Zum Beispiel: „Jugendforum als fester Teil der Förderplanung“" value={str("title")} errors={e} maxLength={150} />
+        <TextArea name="problem" label={reportLabels.problem} hint="Wovon sind Sie ausgegangen? Was lief nicht gut?" value={str("problem")} errors={e} />
+        <TextArea name="context" label={reportLabels.context} hint="Größe, Struktur des Jugendamts, Beteiligte, Besonderheiten Ihrer Kommune" value={str("context")} errors={e} optional />
+        <TextArea name="approach" label={reportLabels.approach} rows={8} value={str("approach")} errors={e} />
+        <TextArea name="worked" label={reportLabels.worked} value={str("worked")} errors={e} optional />
+        <TextArea name="notWorked" label={reportLabels.notWorked} hint="Gescheiterte Versuche sind ausdrücklich willkommen: Sie ersparen anderen Umwege." value={str("notWorked")} errors={e} optional />
+        <TextArea name="transfer" label={reportLabels.transfer} value={str("transfer")} errors={e} optional />
+        <CheckboxGroup name="topics" legend={reportLabels.topics} hint="Höchstens fünf" options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list("topics")} errors={e} />
+        <SelectField
+          name="changeProjectId"
+          label={reportLabels.changeProjectId}
+          value={str("changeProjectId")}
+          errors={e}
+          optional
+          options={[{ value: "", label: "Kein Vorhaben" }, ...props.projects.map((p) => ({ value: String(p.id), label: p.title }))]}
+        />
+        <TextField name="contactName" label={reportLabels.contactName} hint="Name und Funktion, zum Beispiel „Sabine Krüger, Jugendhilfeplanung“" value={str("contactName")} errors={e} optional maxLength={120} />
+        <TextField name="contactEmail" type="email" label={reportLabels.contactEmail} hint="Sehen nur angemeldete Mitglieder." value={str("contactEmail")} errors={e} optional autocomplete="email" />
+        <SelectField
+          name="visibility"
+          label={reportLabels.visibility}
+          value={str("visibility") || "network"}
+          errors={e}
+          options={Object.entries(visibilities).map(([value, vis]) => ({ value, label: `${vis.label} – ${vis.hint}` }))}
+        />
+        <div>
+          <button type="submit" name="aktion" value="entwurf" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">Als Entwurf speichern</span>
+          </button>{" "}
+          <button type="submit" name="aktion" value="einreichen" class="kern-btn kern-btn--primary">
+            <span class="kern-label">Zur Prüfung einreichen</span>
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,154 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CsrfField, SubmitButton, TextArea } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { formatSize } from "../../../../platform/files.ts";
+import { formatDate, kinds, states, type Kind } from "../../../municipalities/reference.ts";
+import { exchangeCrumbs } from "../../views/crumbs.ts";
+import { reportStatuses, visibilities } from "../../reference.ts";
+import type { Report } from "../queries.ts";
+import { AttachmentForm } from "./attachment-form.tsx";
+import { Badge, TopicTags } from "../../views/parts.tsx";
+
+function Section({ id, title, text, kind }: { id: string; title: string; text: string; kind?: "failure" }) {
+  if (!text.trim()) return null;
+  return (
+    <section aria-labelledby={id} class={kind === "failure" ? "k360-failure" : undefined}>
+      <h2 class="kern-heading-medium" id={id}>
+        {title}
+      </h2>
+      {text.split(/\n{2,}/).map((p) => (
+        <p class="kern-body k360-mail">{p}</p>
+      ))}
+    </section>
+  );
+}
+
+export interface ReportPageProps {
+  ctx: PageContext;
+  report: Report;
+  canEdit: boolean;
+  canReview: boolean;
+  showContactEmail: boolean;
+  notice?: string;
+  reviewErrors?: FieldErrors;
+  reviewNote?: string;
+  uploadError?: string;
+}
+
+/** A practice report as its readers see it; its municipality and the team also see its state and their actions. */
+export function ReportPage(props: ReportPageProps) {
+  const r = props.report;
+  const kind = kinds[r.municipality.kind as Kind] ?? r.municipality.kind;
+  return (
+    <Layout ctx={props.ctx} title={r.title} crumbs={exchangeCrumbs({ label: "Praxisbeispiele", href: "/austausch/suche" }, { label: r.title })}>
+      <article class="kern-stack">
+        <header class="kern-stack">
+          <p class="kern-body">
+            Praxisbeispiel aus <a class="kern-link" href={`/kommunen/${r.municipality.slug}`}>{r.municipality.name}</a> ({kind}, {states[r.municipality.stateCode]})
+            {r.publishedOn && <> · veröffentlicht am {formatDate(r.publishedOn)}</>}
+          </p>
+          <h1 class="kern-heading-large">{r.title}</h1>
+          {(r.isExample || r.notWorked.trim()) && (
+            <p class="kern-body">
+              {r.isExample && <Badge kind="warning">Beispiel</Badge>} {r.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
+            </p>
+          )}
+          <TopicTags topics={r.topics} />
+        </header>
+        {props.notice && <Alert kind="success" title={props.notice} />}
+        {(props.canEdit || props.canReview) && (
+          <Alert kind={r.status === "published" ? "info" : "warning"} title={`Stand: ${reportStatuses[r.status]}`}>
+            <p class="kern-body">Lesbar für: {visibilities[r.visibility].label} – {visibilities[r.visibility].hint}</p>
+            {r.reviewNote && <p class="kern-body">Hinweis des Teams: {r.reviewNote}</p>}
+            {props.canEdit && (
+              <p class="kern-body">
+                <a class="kern-link" href={`/austausch/berichte/${r.id}/bearbeiten`}>
+                  Bericht „{r.title}“ bearbeiten
+                </a>
+              </p>
+            )}
+          </Alert>
+        )}
+        {r.isExample && (
+          <p class="kern-body">
+            <em>Dieser Bericht ist ein erfundenes Beispiel, das zeigt, wie Kommunen hier voneinander lernen.</em>
+          </p>
+        )}
+        <Section id="problem" title="Das Problem" text={r.problem} />
+        <Section id="kontext" title="Der Rahmen vor Ort" text={r.context} />
+        <Section id="vorgehen" title="Wie wir vorgegangen sind" text={r.approach} />
+        <Section id="funktioniert" title="Was funktioniert hat" text={r.worked} />
+        <Section id="nicht-funktioniert" title="Was nicht funktioniert hat" text={r.notWorked} kind="failure" />
+        <Section id="uebertragbar" title="Was übertragbar ist – und unter welchen Bedingungen" text={r.transfer} />
+        {r.changeProject && (
+          <p class="kern-body">
+            Gehört zum Veränderungsvorhaben <a class="kern-link" href={`/kommunen/${r.municipality.slug}#vorhaben-${r.changeProject.id}`}>{r.changeProject.title}</a>.
+          </p>
+        )}
+        {(r.contactName || (props.showContactEmail && r.contactEmail)) && (
+          <section aria-labelledby="kontakt">
+            <h2 class="kern-heading-medium" id="kontakt">
+              Ansprechperson
+            </h2>
+            <p class="kern-body">
+              {r.contactName}
+              {props.showContactEmail && r.contactEmail && (
+                <>
+                  {r.contactName && ", "}
+                  <a class="kern-link" href={`mailto:${r.contactEmail}`}>{r.contactEmail}</a>
+                </>
+              )}
+            </p>
+            {!props.showContactEmail && r.contactEmail && <p class="kern-body">Die E-Mail-Adresse sehen angemeldete Mitglieder.</p>}
+          </section>
+        )}
+        {(r.attachments.length > 0 || props.canEdit) && (
+          <section aria-labelledby="anhaenge">
+            <h2 class="kern-heading-medium" id="anhaenge">
+              Anhänge
+            </h2>
+            {r.attachments.length === 0 && <p class="kern-body">Noch keine Anhänge.</p>}
+            <ul class="kern-list">
+              {r.attachments.map((a) => (
+                <li>
+                  <a class="kern-link" href={`/austausch/berichte/${r.id}/anhaenge/${a.id}`}>
+                    {a.fileName}
+                  </a>{" "}
+                  ({a.contentType === "application/pdf" ? "PDF" : "Bild"}, {formatSize(a.size)})
+                  {props.canEdit && (
+                    <form method="post" action={`/austausch/berichte/${r.id}/anhaenge/${a.id}/loeschen`} class="k360-inline-form">
+                      <CsrfField token={props.ctx.csrfToken} />
+                      <button type="submit" class="kern-btn kern-btn--tertiary">
+                        <span class="kern-label">Anhang „{a.fileName}“ entfernen</span>
+                      </button>
+                    </form>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {props.canEdit && <AttachmentForm ctx={props.ctx} reportId={r.id} error={props.uploadError} />}
+          </section>
+        )}
+        {props.canReview && r.status === "review" && (
+          <section aria-labelledby="pruefung" class="kern-stack">
+            <h2 class="kern-heading-medium" id="pruefung">
+              Prüfung durch das Team
+            </h2>
+            <form method="post" action={`/austausch/berichte/${r.id}/veroeffentlichen`}>
+              <CsrfField token={props.ctx.csrfToken} />
+              <SubmitButton label="Veröffentlichen" />
+            </form>
+            <form method="post" action={`/austausch/berichte/${r.id}/zurueckgeben`} class="kern-stack" novalidate>
+              <CsrfField token={props.ctx.csrfToken} />
+              <TextArea name="reviewNote" label="Hinweis an die Kommune" hint="Was soll die Kommune vor der Veröffentlichung ändern?" value={props.reviewNote} errors={props.reviewErrors} />
+              <div>
+                <SubmitButton label="Zur Überarbeitung zurückgeben" kind="secondary" />
+              </div>
+            </form>
+          </section>
+        )}
+      </article>
+    </Layout>
+  );
+}

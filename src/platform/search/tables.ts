@@ -1,0 +1,47 @@
+import { boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * One searchable thing (a practice report, a change project, a municipality, later an article),
+ * written by the module that owns it. `vector` holds our own analysed terms (see german.ts) in
+ * the `simple` configuration: title terms with weight A, the rest with D.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    kind: text("kind").notNull(),
+    id: integer("id").notNull(),
+    /** Who may find it: "public", "network", "cohort:<program>", "municipality:<id>". */
+    audience: text("audience").notNull(),
+    vector: tsvector("vector").notNull(),
+    municipalityId: integer("municipality_id"),
+    stateCode: text("state_code"),
+    municipalityKind: text("municipality_kind"),
+    population: integer("population"),
+    topics: text("topics").array().notNull().default([]),
+    hasFailures: boolean("has_failures").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] }), index("search_documents_vector_idx").using("gin", t.vector)],
+);
+
+/**
+ * How many documents hold each term: the vocabulary for idf weights and typo corrections.
+ * The empty term (never a real one, terms are [a-z0-9]+) counts all documents.
+ */
+export const searchTerms = pgTable(
+  "search_terms",
+  {
+    term: text("term").primaryKey(),
+    documents: integer("documents").notNull(),
+  },
+  (t) => [index("search_terms_trgm_idx").using("gin", t.term.op("gin_trgm_ops"))],
+);
+
+/** Groups of expressions that mean the same, edited by the team (KJSG ↔ Kinder- und Jugendstärkungsgesetz). */
+export const searchSynonyms = pgTable("search_synonyms", {
+  id: serial("id").primaryKey(),
+  expressions: text("expressions").array().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
