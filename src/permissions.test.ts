@@ -7,6 +7,8 @@ import { currentProgram, listEvents, listFormats } from "./modules/program/queri
 import { listCheckIns } from "./modules/program/checkins/commands.ts";
 import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
 import { listSynonyms } from "./platform/search/thesaurus.ts";
+import { listProposals } from "./modules/exchange/proposals/queries.ts";
+import { allPersonas } from "./modules/exchange/personas/queries.ts";
 
 type Who = Role | "anonymous";
 const everyone: Who[] = ["anonymous", ...roles];
@@ -42,6 +44,12 @@ before(async () => {
   await publishReport(t.database.db, saved.id, "2026-11-01");
   const report = `/austausch/berichte/${saved.id}`;
   const synonyms = (await listSynonyms(t.database.db))[0].id;
+  const proposals = await listProposals(t.database.db, program.id);
+  const openProposal = proposals.find((p) => p.status === "open")!.id;
+  const acceptedProposal = proposals.find((p) => p.status === "accepted")!.id;
+  const personas = await allPersonas(t.database.db);
+  const bonnPersona = personas.find((p) => p.municipalityId === bonn && p.shared)!.id;
+  const unsharedPersona = personas.find((p) => !p.shared)!.id;
   cases = {
     "GET /": { url: "/", expect: all(200) },
     "GET /fellow-programm": { url: "/fellow-programm", expect: all(200) },
@@ -138,6 +146,20 @@ before(async () => {
     "POST /austausch/thesaurus/:id": { url: `/austausch/thesaurus/${synonyms}`, body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
     "POST /austausch/thesaurus/:id/loeschen": { url: "/austausch/thesaurus/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
     "GET /programm/ag-themen": { url: "/programm/ag-themen", expect: loggedIn(team, 200) },
+    "GET /austausch/themenvorschlaege": { url: "/austausch/themenvorschlaege", expect: members },
+    "GET /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", expect: members },
+    "POST /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", body: {}, expect: { ...all(422), anonymous: 401 } },
+    "GET /austausch/themenvorschlaege/:id": { url: `/austausch/themenvorschlaege/${openProposal}`, expect: members },
+    "POST /austausch/themenvorschlaege/:id/unterstuetzen": { url: `/austausch/themenvorschlaege/${acceptedProposal}/unterstuetzen`, body: {}, expect: { ...all(409), anonymous: 401 } },
+    "POST /austausch/themenvorschlaege/:id/kommentare": { url: `/austausch/themenvorschlaege/${openProposal}/kommentare`, body: {}, expect: { ...all(422), anonymous: 401 } },
+    "POST /austausch/themenvorschlaege/:id/entscheidung": { url: `/austausch/themenvorschlaege/${openProposal}/entscheidung`, body: {}, expect: loggedIn(team, 422) },
+    "GET /austausch/personas": { url: "/austausch/personas", expect: members },
+    "GET /austausch/personas/neu": { url: "/austausch/personas/neu", expect: members },
+    "POST /austausch/personas/neu": { url: "/austausch/personas/neu", body: {}, expect: { ...all(422), anonymous: 401 } },
+    "GET /austausch/personas/nebeneinander": { url: `/austausch/personas/nebeneinander?id=${bonnPersona}&id=${unsharedPersona}`, expect: members },
+    "GET /austausch/personas/:id": { url: `/austausch/personas/${unsharedPersona}`, expect: loggedIn(team, 200) },
+    "GET /austausch/personas/:id/bearbeiten": { url: `/austausch/personas/${bonnPersona}/bearbeiten`, expect: loggedIn([...team, ...bonnMembers], 200) },
+    "POST /austausch/personas/:id/bearbeiten": { url: `/austausch/personas/${bonnPersona}/bearbeiten`, body: {}, expect: loggedIn([...team, ...bonnMembers], 422) },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };

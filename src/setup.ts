@@ -8,7 +8,9 @@ import { seedProgramDemo } from "./modules/program/demo.ts";
 import { fellowIds } from "./modules/municipalities/queries.ts";
 import { todayInGermany } from "./modules/program/dates.ts";
 import { seedThesaurus } from "./platform/search/thesaurus.ts";
-import { indexAllMunicipalities, needsIndexing } from "./modules/municipalities/search.ts";
+import { seedExchangeDemo } from "./modules/exchange/seed.ts";
+import { modules } from "./modules/index.ts";
+import { clearIndex, indexedWith, markIndexed, analysisVersion } from "./platform/search/analysis.ts";
 
 export interface SetupResult {
   seeded: boolean;
@@ -22,24 +24,41 @@ export async function prepareDatabase(database: Database, options: { demo: boole
   if (fresh) await seedReference(database.db, options.progress);
   // Installations from before the program module get the program on their next start.
   if (!(await hasProgram(database.db))) await seedProgram(database.db, await fellowIds(database.db));
-  // First start, or the first start after the search came: the starting thesaurus and the index of profiles and projects.
-  if (await needsIndexing(database.db)) {
-    await seedThesaurus(database.db);
-    await indexAllMunicipalities(database.db);
-  }
+  await buildSearchIndex(database.db, options.progress);
   if (!fresh || !options.demo) return { seeded: fresh, demoLogins: [] };
   return { seeded: true, demoLogins: await seedDemo(database) };
 }
 
-/** Demo accounts, example people and the example course of the Fellow program; only where they do not exist yet. */
+/** Demo accounts, example people, the example course of the Fellow program and the exchange's examples; only where they do not exist yet. */
 export async function seedDemo(database: Database) {
   const { db } = database;
   const created = await seedDemoAccounts(db);
   if (created.length === 0) return created;
   await seedExamplePeople(db);
   if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
-  await seedProgramDemo(db, (await currentProgram(db))!.id, todayInGermany());
+  const programId = (await currentProgram(db))!.id;
+  await seedProgramDemo(db, programId, todayInGermany());
+  await seedExchangeDemo(db, programId);
   return created;
+}
+
+/**
+ * On the first start the team's starting thesaurus; whenever the index was built by another version
+ * of the text analysis (or never), every module puts its documents in again.
+ */
+async function buildSearchIndex(db: Database["db"], progress: Progress): Promise<void> {
+  const built = await indexedWith(db);
+  if (built === null) await seedThesaurus(db);
+  if (built === analysisVersion) return;
+  await clearIndex(db);
+  const indexing = modules.filter((m) => m.indexAll);
+  progress.start("Suchindex aufbauen", indexing.length);
+  for (const m of indexing) {
+    await m.indexAll!(db);
+    progress.tick();
+  }
+  progress.done();
+  await markIndexed(db);
 }
 
 export function describeDemoLogins(logins: typeof demoAccounts): string {

@@ -22,6 +22,10 @@ const publicPages = [
   "/termine",
   "/termine/11",
   "/lernpfade/lernpfad-fuehrung/bewerbung",
+  "/austausch",
+  "/austausch/suche?q=Jugendhilfeplnung%20und%20Schulentwicklungsplanung",
+  "/austausch/suche?thema=kinderarmut&misserfolge=ja",
+  "/austausch/berichte/1",
 ];
 const adminPages = [
   "/kommunen/neu",
@@ -38,6 +42,15 @@ const adminPages = [
   "/programm/bewerbungen/3",
   "/mein-programm",
   "/termine/1",
+  "/austausch/pruefung",
+  "/austausch/thesaurus",
+  "/austausch/berichte/1/bearbeiten",
+  "/programm/ag-themen",
+  "/austausch/themenvorschlaege",
+  "/austausch/themenvorschlaege/1",
+  "/austausch/personas",
+  "/austausch/personas/1",
+  "/austausch/personas/nebeneinander?id=1&id=2&id=3",
 ];
 
 test("every public page passes axe", async () => {
@@ -64,6 +77,18 @@ test("the team's pages and a form with errors pass axe", async () => {
   await page.getByRole("button", { name: "Speichern" }).click();
   await page.getByText("Bitte korrigieren Sie Ihre Angaben").waitFor();
   await checkA11y(page, "Vorhaben mit Fehlern");
+  assertNoForeignRequests(env.b);
+  assertNoPageErrors(env.b);
+});
+
+test("a municipality member's exchange pages pass axe", async () => {
+  const page = await newPage(env.b);
+  const [name, value] = (await env.t.sessionFor("leader")).split("=");
+  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+  for (const url of ["/austausch/berichte/neu", "/austausch/meine-berichte", "/austausch/themenvorschlaege/neu", "/austausch/personas/neu"]) {
+    await page.goto(url);
+    await checkA11y(page, url);
+  }
   assertNoForeignRequests(env.b);
   assertNoPageErrors(env.b);
 });

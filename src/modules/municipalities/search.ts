@@ -2,7 +2,6 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { indexDocument, removeDocument, type SearchDocument } from "../../platform/search/indexer.ts";
 import { changeProjects, changeProjectTopics, municipalities, municipalityTopics } from "./tables.ts";
-import { selectRows } from "../../db/rows.ts";
 
 /** Kinds this module puts into the platform's search index. */
 export const searchKinds = { municipality: "kommune", project: "vorhaben" } as const;
@@ -50,11 +49,4 @@ export async function indexAllMunicipalities(db: Db): Promise<void> {
   for (const m of described) await indexMunicipality(db, m.id);
   const projects = await db.select({ id: changeProjects.id }).from(changeProjects);
   for (const p of projects) await indexChangeProject(db, p.id);
-}
-
-/** True when the index has never seen this module's documents (a database from before the search). */
-export async function needsIndexing(db: Db): Promise<boolean> {
-  const rows = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from search_documents where kind = any(${sql.param([searchKinds.municipality, searchKinds.project])}::text[])`);
-  const projects = await db.select({ id: changeProjects.id }).from(changeProjects).limit(1);
-  return Number(rows[0].n) === 0 && projects.length > 0;
 }

@@ -55,7 +55,11 @@ interface Weighted {
   concept: Concept;
   query: string;
   titleQuery: string;
-  idf: number;
+  /** The weight of each alternative: its own idf times its weight, so a rare whole compound outweighs common parts. */
+  values: number[];
+  /** The most the concept can add to a score (best alternative, in the title). */
+  bound: number;
+  /** At most this many documents hold the concept (the sum over its alternatives). */
   documents: number;
 }
 
@@ -114,18 +118,20 @@ function weigh(concepts: Concept[], counts: Map<string, number>): Weighted[] {
   for (const concept of concepts) {
     concept.alternatives = concept.alternatives.filter((a) => a.terms.every((t) => (counts.get(t) ?? 0) > 0));
     if (concept.alternatives.length === 0) continue;
-    const documents = Math.min(total, Math.max(...concept.alternatives.map((a) => Math.min(...a.terms.map((t) => counts.get(t)!)))));
-    weighted.push({ concept, query: conceptQuery(concept), titleQuery: conceptQuery(concept, ":A"), idf: idfOf(documents, total), documents });
+    const perAlternative = concept.alternatives.map((a) => Math.min(...a.terms.map((t) => counts.get(t)!)));
+    const values = concept.alternatives.map((a, i) => a.weight * idfOf(perAlternative[i], total));
+    const documents = Math.min(total, perAlternative.reduce((sum, n) => sum + n, 0));
+    weighted.push({ concept, query: conceptQuery(concept), titleQuery: conceptQuery(concept, ":A"), values, bound: Math.max(...values) * titleBoost, documents });
   }
   return weighted;
 }
 
-/** Σ idf × best matching alternative's weight, × titleBoost when the concept is in the title. */
+/** Σ over concepts of the best matching alternative's value (weight × idf), × titleBoost when the concept is in the title. */
 function scoreOf(concepts: Weighted[]): SQL {
   const parts = concepts.map((c) => {
-    const best = c.concept.alternatives.map((a) => sql`case when vector @@ ${alternativeQuery(a)}::tsquery then ${a.weight}::float8 else 0 end`);
+    const best = c.concept.alternatives.map((a, i) => sql`case when vector @@ ${alternativeQuery(a)}::tsquery then ${c.values[i]}::float8 else 0 end`);
     const matched = best.length === 1 ? best[0] : sql`greatest(${sql.join(best, sql`, `)})`;
-    return sql`${c.idf}::float8 * ${matched} * (case when vector @@ ${c.titleQuery}::tsquery then ${titleBoost}::float8 else 1 end)`;
+    return sql`${matched} * (case when vector @@ ${c.titleQuery}::tsquery then ${titleBoost}::float8 else 1 end)`;
   });
   return sql.join(parts, sql` + `);
 }
@@ -155,7 +161,7 @@ function subsetsByBound(common: Weighted[]) {
   const subsets: { members: Weighted[]; bound: number }[] = [];
   for (let mask = 1; mask < 1 << common.length; mask++) {
     const members = common.filter((_, i) => mask & (1 << i));
-    subsets.push({ members, bound: members.reduce((sum, c) => sum + c.idf * titleBoost, 0) });
+    subsets.push({ members, bound: members.reduce((sum, c) => sum + c.bound, 0) });
   }
   return subsets.sort((a, b) => b.bound - a.bound);
 }
@@ -200,7 +206,7 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     if (rare.reduce((n, r) => n + r.documents, c.documents) > rareBudget) break;
     rare.push(c);
   }
-  const common = byRarity.filter((c) => !rare.includes(c)).sort((a, b) => b.idf - a.idf);
+  const common = byRarity.filter((c) => !rare.includes(c)).sort((a, b) => b.bound - a.bound);
   if (rare.length > 0) {
     keep((await selectRows<Row>(db, sql`${select(sql`vector @@ ${anyOf(rare)}::tsquery`)} order by score desc limit ${wanted}`)));
   }

@@ -107,9 +107,8 @@ test("index text holds each term followed by its parts, nothing but a-z0-9", () 
   assert.match(indexText("<b>Straße</b> & 'Größe' -- ǅ ☃ Ωmega ﬁx"), /^[a-z0-9 ]*$/);
 });
 
-test("long or hostile input stays fast", () => {
-  const text = "Kinderarmut Beteiligungsformate xyzxyzxyz ".repeat(250) + "a".repeat(10_000);
-  const started = performance.now();
-  indexText(text);
-  assert.ok(performance.now() - started < 1000);
+test("long or hostile input is analysed without overlong terms", () => {
+  const terms = indexText("Kinderarmut Beteiligungsformate xyzxyzxyz ".repeat(250) + "a".repeat(10_000)).split(" ");
+  assert.ok(terms.includes("armut") && terms.includes("beteil"));
+  assert.ok(terms.every((t) => t.length <= 64), "a 10,000-letter word is no term");
 });

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { indexText } from "./german.ts";
-import { conceptTerms, parseQuery, toTsquery, type Concept, type Thesaurus } from "./query.ts";
+import { conceptTerms, parseQuery, type Concept, type Thesaurus } from "./query.ts";
 
 const thesaurus: Thesaurus = [
   ["KJSG", "Kinder- und Jugendstärkungsgesetz"],
@@ -18,7 +18,7 @@ function finds(query: string, document: string): boolean {
 
 const termSets = (concept: Concept) => concept.alternatives.map((a) => a.terms.join(" "));
 
-test("a compound is the word, all its parts, or its head", () => {
+test("a compound is the word, all its parts, its head or, weaker, its other parts", () => {
   assert.deepEqual(parseQuery("Kinderarmut", []), [
     {
       label: "Kinderarmut",
@@ -26,6 +26,7 @@ test("a compound is the word, all its parts, or its head", () => {
         { terms: ["kinderarmut"], weight: 1 },
         { terms: ["kind", "armut"], weight: 0.9 },
         { terms: ["armut"], weight: 0.6 },
+        { terms: ["kind"], weight: 0.4 },
       ],
     },
   ]);
@@ -77,13 +78,11 @@ test("all four thesaurus groups work in both directions, from query to document"
   assert.ok(finds("Planungsräume", "Daten pro Sozialraum"), "an inflected form matches the group");
 });
 
-test("the tsquery text joins concepts and alternatives with | and terms with &", () => {
-  assert.equal(toTsquery(parseQuery("KJSG Umsetzung", thesaurus)), "((kjsg) | (kind & jugendstarkungsgesetz)) | ((umsetz))");
-  assert.equal(toTsquery([]), "");
+test("the terms of the concepts, each once", () => {
   assert.deepEqual(conceptTerms(parseQuery("KJSG Umsetzung", thesaurus)), ["kjsg", "kind", "jugendstarkungsgesetz", "umsetz"]);
 });
 
-test("nothing from the user reaches the tsquery but a-z0-9 terms", () => {
+test("nothing from the user reaches a query but a-z0-9 terms", () => {
   const hostile = [
     "'); drop table x; --",
     "a & b | !c:*",
@@ -93,27 +92,14 @@ test("nothing from the user reaches the tsquery but a-z0-9 terms", () => {
     "ǅ ☃ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u0000 \u202e",
   ];
   for (const query of hostile) {
-    const tsquery = toTsquery(parseQuery(query, thesaurus));
-    assert.match(tsquery, /^[a-z0-9 &|()]*$/, query);
     for (const term of conceptTerms(parseQuery(query, thesaurus))) assert.match(term, /^[a-z0-9]+$/, query);
   }
-  assert.equal(toTsquery(parseQuery("a & b | !c:*", thesaurus)), "");
+  assert.deepEqual(parseQuery("a & b | !c:*", thesaurus), []);
 });
 
-test("a huge query is cut and stays fast", () => {
-  const huge = "Kinderarmut & Beteiligung | ".repeat(400).slice(0, 10_000);
-  const started = performance.now();
+test("a huge query is cut to a bounded number of concepts", () => {
+  const huge = "Kinderarmut & Beteiligung | Jugendhilfeplanung ".repeat(400).slice(0, 10_000) + " Zirkuspädagogik";
   const concepts = parseQuery(huge, thesaurus);
-  const tsquery = toTsquery(concepts);
-  assert.ok(performance.now() - started < 200);
   assert.ok(concepts.length <= 12);
-  assert.ok(tsquery.length < 1000);
-});
-
-test("hand-made concepts lose alternatives with unsafe terms", () => {
-  const concepts: Concept[] = [
-    { label: "x", alternatives: [{ terms: ["armut"], weight: 1 }, { terms: ["a'b", "c"], weight: 0.5 }] },
-    { label: "y", alternatives: [{ terms: ["x:*"], weight: 1 }] },
-  ];
-  assert.equal(toTsquery(concepts), "((armut))");
+  assert.ok(!conceptTerms(concepts).some((t) => t.startsWith("zirkus")), "words after the cut are not read");
 });

@@ -19,7 +19,6 @@ export type Thesaurus = string[][];
 
 const MAX_QUERY_LENGTH = 500;
 const DEFAULT_MAX_CONCEPTS = 12;
-const SAFE_TERM = /^[a-z0-9]+$/;
 
 interface Expression {
   group: number;
@@ -41,7 +40,10 @@ function merge(alternatives: Alternative[]): Alternative[] {
   return [...byKey.values()].sort((a, b) => b.weight - a.weight);
 }
 
-/** The word itself; a compound also as all its parts, and as its head ("Kinderarmut" → "Armut"). */
+/**
+ * The word itself; a compound also as all its parts, as its head ("Kinderarmut" → "Armut") and,
+ * weaker, as each other part ("Beteiligungsformate" → "Beteiligung").
+ */
 function wordAlternatives(token: AnalyzedToken): Alternative[] {
   if (token.parts.length === 0) return [{ terms: [token.term], weight: 1 }];
   const head = token.parts[token.parts.length - 1];
@@ -49,6 +51,7 @@ function wordAlternatives(token: AnalyzedToken): Alternative[] {
     { terms: [token.term], weight: 1 },
     { terms: token.parts, weight: 0.9 },
     { terms: [head], weight: 0.6 },
+    ...token.parts.slice(0, -1).map((part) => ({ terms: [part], weight: 0.4 })),
   ];
 }
 
@@ -91,14 +94,4 @@ export function parseQuery(query: string, thesaurus: Thesaurus, options: { maxCo
 /** Every distinct term of the concepts, for highlighting and vocabulary look-ups. */
 export function conceptTerms(concepts: Concept[]): string[] {
   return [...new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
-}
-
-/** Query text for PostgreSQL's `to_tsquery('simple', …)`: concepts OR-ed, each a group of alternatives; "" for none. */
-export function toTsquery(concepts: Concept[]): string {
-  // Terms from parseQuery are always safe; concepts built elsewhere lose alternatives that are not.
-  return concepts
-    .map((c) => c.alternatives.filter((a) => a.terms.length > 0 && a.terms.every((t) => SAFE_TERM.test(t))))
-    .filter((alternatives) => alternatives.length > 0)
-    .map((alternatives) => `(${alternatives.map((a) => `(${a.terms.join(" & ")})`).join(" | ")})`)
-    .join(" | ");
 }

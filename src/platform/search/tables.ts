@@ -45,3 +45,9 @@ export const searchSynonyms = pgTable("search_synonyms", {
   expressions: text("expressions").array().notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Which version of the text analysis built the index (see analysis.ts); a different one means: index again. */
+export const searchState = pgTable("search_state", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

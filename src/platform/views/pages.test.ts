@@ -40,6 +40,12 @@ const pages = [
   "/termine",
   "/termine/11",
   "/lernpfade/lernpfad-fuehrung/bewerbung",
+  "/austausch",
+  "/austausch/suche?q=Kinderarmut%20im%20l%C3%A4ndlichen%20Raum",
+  "/austausch/suche?q=Jugendhilfeplnung&misserfolge=ja",
+  "/austausch/suche?thema=beteiligung&seite=2",
+  "/austausch/suche?q=",
+  "/austausch/berichte/1",
 ];
 const adminPages = [
   "/kommunen/05314-bonn/bearbeiten",
@@ -59,7 +65,12 @@ const adminPages = [
   "/programm/tandems",
   "/programm/formate",
   "/programm/formate/5/bearbeiten",
+  "/austausch/pruefung",
+  "/austausch/thesaurus",
+  "/austausch/berichte/1/bearbeiten",
+  "/programm/ag-themen",
 ];
+const memberPages = ["/austausch/berichte/neu", "/austausch/meine-berichte"];
 
 async function problems(url: string, cookie = ""): Promise<string[]> {
   const res = await t.app.inject({ url, headers: cookie ? { cookie } : {} });
@@ -76,6 +87,12 @@ test("every public page is valid, accessible HTML", async () => {
 test("every form page of a logged-in admin is valid, accessible HTML", async () => {
   const cookie = await t.sessionFor("admin");
   const found = (await Promise.all(adminPages.map((p) => problems(p, cookie)))).flat();
+  assert.deepEqual(found, []);
+});
+
+test("the exchange pages of a municipality member are valid, accessible HTML", async () => {
+  const cookie = await t.sessionFor("leader");
+  const found = (await Promise.all(memberPages.map((p) => problems(p, cookie)))).flat();
   assert.deepEqual(found, []);
 });
 

@@ -90,9 +90,9 @@ export function FinderPage(props: FinderPageProps) {
           </textarea>
           <FieldError id="q" error={props.queryError} />
         </div>
-        <fieldset class="kern-fieldset k360-filters">
+        <fieldset class="kern-fieldset">
           <legend class="kern-label">Eingrenzen</legend>
-          <div class="kern-fieldset__body">
+          <div class="kern-fieldset__body k360-filters">
             <SelectField name="thema" label="Thema" value={q.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
             <SelectField name="land" label="Bundesland" value={q.land} options={opt(Object.entries(states))} />
             <SelectField name="typ" label="Art der Kommune" value={q.typ} options={opt(Object.entries(kinds))} />

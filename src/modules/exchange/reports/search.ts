@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
+import { practiceReports } from "../tables.ts";
 import { indexDocument, removeDocument } from "../../../platform/search/indexer.ts";
 import { audienceOf } from "../audiences.ts";
 import { reportKind } from "../reference.ts";
@@ -25,3 +27,9 @@ export async function indexReport(db: Db, id: number): Promise<void> {
 }
 
 export const unindexReport = (db: Db, id: number) => removeDocument(db, reportKind, id);
+
+/** Every published report into the index (after the index was emptied). */
+export async function indexAllReports(db: Db): Promise<void> {
+  const published = await db.select({ id: practiceReports.id }).from(practiceReports).where(eq(practiceReports.status, "published"));
+  for (const r of published) await indexReport(db, r.id);
+}

@@ -12,7 +12,7 @@ export function Badge({ kind, children }: { kind: "info" | "success" | "warning"
 export function TopicTags({ topics }: { topics: { slug: string; label: string }[] }) {
   if (topics.length === 0) return null;
   return (
-    <ul class="k360-tags" aria-label="Themen">
+    <ul class="k360-tags">
       {topics.map((t) => (
         <li>
           <a class="kern-link" href={`/austausch/suche?thema=${t.slug}`}>

@@ -1,0 +1,50 @@
+import type { FastifyRequest } from "fastify";
+import type { Db } from "../../../db/client.ts";
+import type { CurrentUser } from "../../../platform/auth/current-user.ts";
+import { requireUser } from "../../../platform/auth/plugin.ts";
+import { isMemberRole } from "../../../platform/auth/roles.ts";
+import { forbidden } from "../../../platform/errors.ts";
+import { currentProgram, isCohortMember } from "../../program/queries.ts";
+import { policies } from "../policies.ts";
+import type { Persona } from "./queries.ts";
+
+/** Who is reading, with the cohort answers of one request remembered. */
+export interface Reader {
+  user: CurrentUser;
+  isTeam: boolean;
+  /** The reader's own municipality, for members. */
+  municipalityId: number | null;
+  inCohort: boolean;
+  isCohort(municipalityId: number): Promise<boolean>;
+}
+
+export async function readerOf(db: Db, user: CurrentUser): Promise<Reader> {
+  const program = await currentProgram(db);
+  const known = new Map<number, Promise<boolean>>();
+  const isCohort = (municipalityId: number) => {
+    if (!known.has(municipalityId)) known.set(municipalityId, program ? isCohortMember(db, program.id, municipalityId) : Promise.resolve(false));
+    return known.get(municipalityId)!;
+  };
+  const municipalityId = isMemberRole(user.role) ? user.municipalityId : null;
+  return { user, isTeam: policies.isTeam(user), municipalityId, inCohort: municipalityId !== null && (await isCohort(municipalityId)), isCohort };
+}
+
+/** Personas are for the team and for members of a municipality; anyone else has none to see or make. */
+export async function requireReader(request: FastifyRequest, db: Db): Promise<Reader> {
+  const reader = await readerOf(db, requireUser(request));
+  if (!reader.isTeam && reader.municipalityId === null) throw forbidden();
+  return reader;
+}
+
+/** The team and the persona's municipality always; a shared persona also the other cohort municipalities, while both are in the cohort. */
+export async function mayRead(reader: Reader, p: Persona): Promise<boolean> {
+  if (reader.isTeam || reader.municipalityId === p.municipalityId) return true;
+  return p.shared && reader.inCohort && (await reader.isCohort(p.municipalityId));
+}
+
+export const mayEdit = (reader: Reader, p: Pick<Persona, "municipalityId">) => reader.isTeam || reader.municipalityId === p.municipalityId;
+
+export async function onlyReadable(reader: Reader, list: Persona[]): Promise<Persona[]> {
+  const allowed = await Promise.all(list.map((p) => mayRead(reader, p)));
+  return list.filter((_, i) => allowed[i]);
+}

@@ -1,0 +1,101 @@
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { users } from "../../../platform/auth/tables.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
+import { proposalComments, proposalVotes, topicProposals } from "../tables.ts";
+import { teamName, type Occasion, type ProposalStatus } from "./texts.ts";
+
+export interface Proposal {
+  id: number;
+  occasion: Occasion;
+  title: string;
+  description: string;
+  status: ProposalStatus;
+  decisionReason: string;
+  mergedIntoId: number | null;
+  proposerId: number | null;
+  proposerName: string;
+  /** The proposer's municipality, or the team's name for proposals of the team. */
+  origin: string;
+  supporters: number;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+const columns = {
+  id: topicProposals.id,
+  occasion: topicProposals.occasion,
+  title: topicProposals.title,
+  description: topicProposals.description,
+  status: topicProposals.status,
+  decisionReason: topicProposals.decisionReason,
+  mergedIntoId: topicProposals.mergedIntoId,
+  proposerId: topicProposals.proposerId,
+  municipalityId: topicProposals.municipalityId,
+  createdAt: topicProposals.createdAt,
+  decidedAt: topicProposals.decidedAt,
+  proposerName: users.name,
+};
+
+/** Proposals of a program with their support counts and origin; a few queries for the whole list. */
+async function load(db: Db, programId: number, where: { id?: number; occasion?: Occasion }): Promise<Proposal[]> {
+  const rows = await db
+    .select(columns)
+    .from(topicProposals)
+    .leftJoin(users, eq(users.id, topicProposals.proposerId))
+    .where(and(eq(topicProposals.programId, programId), where.id ? eq(topicProposals.id, where.id) : undefined, where.occasion ? eq(topicProposals.occasion, where.occasion) : undefined))
+    .orderBy(asc(topicProposals.createdAt), asc(topicProposals.id));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [counts, places] = await Promise.all([
+    db.select({ proposalId: proposalVotes.proposalId, n: count() }).from(proposalVotes).where(inArray(proposalVotes.proposalId, ids)).groupBy(proposalVotes.proposalId),
+    listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId).filter((id): id is number => id !== null))]),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.proposalId, c.n]));
+  const placeOf = new Map(places.map((p) => [p.id, p.name]));
+  return rows.map(({ municipalityId, proposerName, ...r }) => ({
+    ...r,
+    occasion: r.occasion as Occasion,
+    status: r.status as ProposalStatus,
+    proposerName: proposerName ?? "",
+    origin: municipalityId === null ? teamName : (placeOf.get(municipalityId) ?? ""),
+    supporters: countOf.get(r.id) ?? 0,
+  }));
+}
+
+/** Open proposals first, the most supported on top; decided ones after, the latest decision first. */
+export function byRelevance(a: Proposal, b: Proposal): number {
+  if ((a.status === "open") !== (b.status === "open")) return a.status === "open" ? -1 : 1;
+  if (a.status === "open") return b.supporters - a.supporters || a.createdAt.getTime() - b.createdAt.getTime();
+  return (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0);
+}
+
+export async function listProposals(db: Db, programId: number, occasion?: Occasion): Promise<Proposal[]> {
+  return (await load(db, programId, { occasion })).sort(byRelevance);
+}
+
+export async function findProposal(db: Db, programId: number, id: number): Promise<Proposal | null> {
+  return (await load(db, programId, { id }))[0] ?? null;
+}
+
+/** Who supports a proposal: whether this reader does, and the supporting municipalities by name. */
+export async function supportOf(db: Db, proposalId: number, readerId: number) {
+  const rows = await db
+    .select({ userId: proposalVotes.userId, municipalityId: users.municipalityId, role: users.role })
+    .from(proposalVotes)
+    .innerJoin(users, eq(users.id, proposalVotes.userId))
+    .where(eq(proposalVotes.proposalId, proposalId));
+  const ids = [...new Set(rows.map((r) => r.municipalityId).filter((id): id is number => id !== null))];
+  const names = (await listMunicipalitiesByIds(db, ids)).map((m) => m.name).sort((a, b) => a.localeCompare(b, "de"));
+  if (rows.some((r) => r.municipalityId === null)) names.push(teamName);
+  return { supportedByReader: rows.some((r) => r.userId === readerId), municipalities: names };
+}
+
+export async function commentsOf(db: Db, proposalId: number) {
+  return db
+    .select({ id: proposalComments.id, authorName: proposalComments.authorName, body: proposalComments.body, createdAt: proposalComments.createdAt })
+    .from(proposalComments)
+    .where(eq(proposalComments.proposalId, proposalId))
+    .orderBy(asc(proposalComments.createdAt), asc(proposalComments.id));
+}
+export type ProposalComment = Awaited<ReturnType<typeof commentsOf>>[number];

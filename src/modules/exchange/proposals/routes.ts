@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
+import { text, translateValidation } from "../../../platform/forms.ts";
+import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
+import { policies } from "../policies.ts";
+import { requireParticipant } from "./access.ts";
+import { addComment, decideProposal, mergeTargets, proposeTopic, toggleSupport } from "./commands.ts";
+import { commentsOf, findProposal, listProposals, supportOf, type Proposal } from "./queries.ts";
+import { isOccasion, messages, notices } from "./texts.ts";
+import { ProposalsPage } from "./views/list.tsx";
+import { ProposalForm } from "./views/form.tsx";
+import { ProposalPage, type FormState } from "./views/detail.tsx";
+
+const base = "/austausch/themenvorschlaege";
+const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+const field = (maxLength: number) => Type.String({ maxLength });
+const extra = { additionalProperties: Type.String({ maxLength: 300 }) };
+const proposalBody = Type.Object({ title: Type.String({ minLength: 5, maxLength: 120 }), description: Type.Optional(field(2000)), occasion: field(20) }, extra);
+const commentBody = Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000 }) }, extra);
+const decisionBody = Type.Object({ decision: field(20), reason: Type.Optional(field(2000)), mergeInto: Type.Optional(field(12)) }, extra);
+const listQuery = Type.Object({ anlass: Type.Optional(field(20)), stand: Type.Optional(field(20)) });
+const detailQuery = Type.Object({ stand: Type.Optional(field(20)) });
+const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v)]));
+const closed = () => new AppError(409, "proposal_closed", messages.closed);
+
+/** Topic proposals: the cohort and the team propose, support and discuss topics; the team decides. */
+export async function proposalRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+  const { mailer, config } = app.deps;
+
+  /** The proposal of the URL's id, in the current program; a bad id is a proposal that does not exist. */
+  async function proposalOf(programId: number, request: FastifyRequest): Promise<Proposal> {
+    const id = Number((request.params as { id: unknown }).id);
+    const proposal = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await findProposal(db, programId, id) : null;
+    if (!proposal) throw notFound("Der Themenvorschlag");
+    return proposal;
+  }
+
+  async function showProposal(request: FastifyRequest, reply: FastifyReply, programId: number, p: Proposal, state: FormState = {}, status = 200) {
+    const user = request.user!;
+    const isTeam = policies.isTeam(user);
+    const [support, comments, targets, mergedInto] = await Promise.all([
+      supportOf(db, p.id, user.id),
+      commentsOf(db, p.id),
+      isTeam && p.status === "open" ? mergeTargets(db, p, programId) : Promise.resolve([]),
+      p.mergedIntoId ? findProposal(db, programId, p.mergedIntoId) : Promise.resolve(null),
+    ]);
+    const notice = notices[text((request.query as Record<string, unknown> | undefined)?.stand)];
+    const props = { ctx: pageContext(request, reply, { forms: true }), proposal: p, support, comments, canDecide: isTeam, targets, mergedInto, notice, state };
+    return sendPage(reply, ProposalPage(props), status);
+  }
+
+  r.get(base, { schema: { querystring: listQuery } }, async (request, reply) => {
+    const { user, program } = await requireParticipant(request, db);
+    const filter = isOccasion(request.query.anlass ?? "") ? (request.query.anlass as "ag" | "festival") : null;
+    const all = await listProposals(db, program.id);
+    const notice = notices[request.query.stand ?? ""];
+    return sendPage(reply, ProposalsPage({ ctx: pageContext(request, reply), proposals: all.filter((p) => !filter || p.occasion === filter), mine: all.filter((p) => p.proposerId === user.id), filter, notice }));
+  });
+
+  r.get(`${base}/neu`, async (request, reply) => {
+    await requireParticipant(request, db);
+    return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: {}, errors: {} }));
+  });
+
+  r.post(`${base}/neu`, { attachValidation: true, schema: { body: proposalBody } }, async (request, reply) => {
+    const { user, program } = await requireParticipant(request, db);
+    const input = (request.body ?? {}) as Record<string, unknown>;
+    const result = await proposeTopic(db, program.id, user, input, translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, `${base}/${result.id}?stand=eingereicht`);
+    return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: formValues(input), errors: result.errors }), 422);
+  });
+
+  r.get(`${base}/:id`, { schema: { params: idParams, querystring: detailQuery } }, async (request, reply) => {
+    const { program } = await requireParticipant(request, db);
+    return showProposal(request, reply, program.id, await proposalOf(program.id, request));
+  });
+
+  r.post(`${base}/:id/unterstuetzen`, { schema: { params: idParams } }, async (request, reply) => {
+    const { user, program } = await requireParticipant(request, db);
+    const p = await proposalOf(program.id, request);
+    const outcome = await toggleSupport(db, p.id, user.id);
+    if (outcome === "closed") throw closed();
+    return redirectAfterPost(reply, `${base}/${p.id}?stand=${outcome === "added" ? "unterstuetzt" : "zurueckgezogen"}#unterstuetzung`);
+  });
+
+  r.post(`${base}/:id/kommentare`, { attachValidation: true, schema: { params: idParams, body: commentBody } }, async (request, reply) => {
+    const { user, program } = await requireParticipant(request, db);
+    const p = await proposalOf(program.id, request);
+    if (p.status !== "open") throw closed();
+    const input = (request.body ?? {}) as Record<string, unknown>;
+    const result = await addComment(db, p.id, user, input, translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=kommentiert#kommentare`);
+    return showProposal(request, reply, program.id, p, { comment: { values: formValues(input), errors: result.errors } }, 422);
+  });
+
+  r.post(`${base}/:id/entscheidung`, { attachValidation: true, schema: { params: idParams, body: decisionBody } }, async (request, reply) => {
+    const { user, program } = await requireParticipant(request, db);
+    if (!policies.isTeam(user)) throw forbidden();
+    const p = await proposalOf(program.id, request);
+    if (p.status !== "open") throw closed();
+    const input = (request.body ?? {}) as Record<string, unknown>;
+    const result = await decideProposal(db, mailer, config.baseUrl, program.id, p, input, translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=entschieden`);
+    if ("closed" in result) throw closed();
+    return showProposal(request, reply, program.id, p, { decision: { values: formValues(input), errors: result.errors } }, 422);
+  });
+}
+

@@ -1,0 +1,93 @@
+/** German texts of topic proposals: occasions, states, field labels, notices and the decision mail. */
+
+export const occasions = {
+  ag: "AG-Treffen",
+  festival: "Festival „Kommune gestaltet!“",
+} as const;
+export type Occasion = keyof typeof occasions;
+export const isOccasion = (v: string): v is Occasion => v in occasions;
+
+export const proposalStatuses = {
+  open: "Offen",
+  accepted: "Angenommen",
+  declined: "Abgelehnt",
+  merged: "Zusammengeführt",
+} as const;
+export type ProposalStatus = keyof typeof proposalStatuses;
+export type Decision = Exclude<ProposalStatus, "open">;
+export const isDecision = (v: string): v is Decision => v === "accepted" || v === "declined" || v === "merged";
+
+export const statusKinds: Record<ProposalStatus, "info" | "success" | "warning" | "danger"> = {
+  open: "info",
+  accepted: "success",
+  declined: "danger",
+  merged: "warning",
+};
+
+export const decisionLabels: Record<Decision, string> = {
+  accepted: "Annehmen",
+  declined: "Ablehnen",
+  merged: "Mit einem anderen Vorschlag zusammenführen",
+};
+
+export const fieldLabels: Record<string, string> = {
+  title: "Titel",
+  description: "Beschreibung",
+  occasion: "Anlass",
+  body: "Kommentar",
+  decision: "Entscheidung",
+  reason: "Begründung",
+  mergeInto: "Zusammenführen mit",
+};
+
+export const limits = { titleMin: 5, title: 120, description: 2000, comment: 2000, reason: 2000 };
+
+export const messages = {
+  title: `Bitte geben Sie einen Titel mit ${limits.titleMin} bis ${limits.title} Zeichen ein.`,
+  occasion: "Bitte wählen Sie, wofür Sie das Thema vorschlagen.",
+  comment: "Bitte schreiben Sie einen Kommentar.",
+  decision: "Bitte wählen Sie eine Entscheidung.",
+  reason: "Bitte begründen Sie die Entscheidung; die vorschlagende Person erhält die Begründung.",
+  mergeInto: "Bitte wählen Sie einen offenen Vorschlag für denselben Anlass.",
+  tooLong: (max: number) => `Bitte geben Sie höchstens ${max.toLocaleString("de-DE")} Zeichen ein.`,
+  closed: "Über diesen Vorschlag ist bereits entschieden. Unterstützen, Kommentieren und Entscheiden sind nur bei offenen Vorschlägen möglich.",
+};
+
+export const notices: Record<string, string> = {
+  eingereicht: "Ihr Vorschlag ist eingereicht. Andere können ihn jetzt unterstützen und kommentieren.",
+  unterstuetzt: "Sie unterstützen diesen Vorschlag.",
+  zurueckgezogen: "Ihre Unterstützung ist zurückgezogen.",
+  kommentiert: "Ihr Kommentar ist gespeichert.",
+  entschieden: "Die Entscheidung ist gespeichert. Die vorschlagende Person ist per E-Mail informiert.",
+};
+
+export const teamName = "Team der Initiative";
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Berlin" });
+export const formatDate = (d: Date) => dateFormat.format(d);
+
+export const supportersLabel = (n: number) => (n === 1 ? "1 Unterstützung" : `${n} Unterstützungen`);
+
+/** The mail to the proposer once the team has decided. */
+export function decisionMail(p: { id: number; title: string; occasion: string }, status: Decision, reason: string, target: { id: number; title: string } | null, proposerName: string, baseUrl: string) {
+  const occasion = isOccasion(p.occasion) ? occasions[p.occasion] : p.occasion;
+  const outcome =
+    status === "accepted"
+      ? `Das Team der Initiative hat Ihren Vorschlag für das ${occasion} angenommen.`
+      : status === "declined"
+        ? `Das Team der Initiative hat Ihren Vorschlag für das ${occasion} nicht aufgenommen.`
+        : `Das Team der Initiative hat Ihren Vorschlag mit dem ähnlichen Vorschlag „${target?.title ?? ""}“ zusammengeführt. Die Unterstützungen zählen jetzt dort.`;
+  const lines = [
+    `Guten Tag ${proposerName},`,
+    "",
+    outcome,
+    ...(reason ? ["", "Begründung:", reason] : []),
+    "",
+    `Ihr Vorschlag: ${baseUrl}/austausch/themenvorschlaege/${p.id}`,
+    ...(target ? [`Zusammengeführt in: ${baseUrl}/austausch/themenvorschlaege/${target.id}`] : []),
+    "",
+    "Vielen Dank, dass Sie das Programm mitgestalten.",
+    "Ihr Team der Initiative Kommune 360°",
+  ];
+  return { subject: `Ihr Themenvorschlag „${p.title}“: ${proposalStatuses[status]}`, text: lines.join("\n") };
+}

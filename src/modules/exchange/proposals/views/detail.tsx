@@ -1,0 +1,165 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { exchangeCrumbs } from "../../views/crumbs.ts";
+import type { Proposal, ProposalComment } from "../queries.ts";
+import { decisionLabels, fieldLabels, formatDate, limits, occasions, supportersLabel, type Decision } from "../texts.ts";
+import { Outcome, StatusBadge } from "./parts.tsx";
+
+interface Form {
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+/** A form on this page that came back with errors. */
+export interface FormState {
+  comment?: Form;
+  decision?: Form;
+}
+
+export interface ProposalPageProps {
+  ctx: PageContext;
+  proposal: Proposal;
+  support: { supportedByReader: boolean; municipalities: string[] };
+  comments: ProposalComment[];
+  canDecide: boolean;
+  targets: { id: number; title: string }[];
+  mergedInto: Proposal | null;
+  notice?: string;
+  state: FormState;
+}
+
+const action = (p: Proposal, path: string) => `/austausch/themenvorschlaege/${p.id}/${path}`;
+
+function Support({ p, support, csrf }: { p: Proposal; support: ProposalPageProps["support"]; csrf: string | null }) {
+  return (
+    <section aria-labelledby="unterstuetzung" class="kern-stack">
+      <h2 class="kern-heading-medium" id="unterstuetzung">
+        Unterstützung
+      </h2>
+      <p class="kern-body">{p.status === "merged" ? "Die Unterstützungen zählen beim Vorschlag, in den dieser zusammengeführt wurde." : supportersLabel(p.supporters)}</p>
+      {support.municipalities.length > 0 && <p class="kern-body">Unterstützt von: {support.municipalities.join(", ")}</p>}
+      {p.status === "open" && (
+        <form method="post" action={action(p, "unterstuetzen")}>
+          <CsrfField token={csrf} />
+          {support.supportedByReader ? (
+            <SubmitButton kind="secondary" label={`Unterstützung für „${p.title}“ zurückziehen`} />
+          ) : (
+            <SubmitButton label={`Vorschlag „${p.title}“ unterstützen`} />
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Comments({ p, comments, form, csrf }: { p: Proposal; comments: ProposalComment[]; form?: Form; csrf: string | null }) {
+  return (
+    <section aria-labelledby="kommentare" class="kern-stack">
+      <h2 class="kern-heading-medium" id="kommentare">
+        Kommentare ({comments.length})
+      </h2>
+      {comments.length === 0 && <p class="kern-body">Noch keine Kommentare.</p>}
+      {comments.length > 0 && (
+        <ul class="kern-list kern-stack">
+          {comments.map((c) => (
+            <li>
+              <p class="kern-body kern-body--bold">
+                {c.authorName}, {formatDate(c.createdAt)}
+              </p>
+              <p class="kern-body k360-mail">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.status === "open" ? (
+        <form method="post" action={action(p, "kommentare")} class="kern-stack" novalidate>
+          <CsrfField token={csrf} />
+          <TextArea name="body" label="Ihr Kommentar" hint={`Höchstens ${limits.comment.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`} value={form?.values.body ?? ""} errors={form?.errors} />
+          <div>
+            <SubmitButton kind="secondary" label="Kommentar senden" />
+          </div>
+        </form>
+      ) : (
+        <p class="kern-body">Kommentieren ist nur bei offenen Vorschlägen möglich.</p>
+      )}
+    </section>
+  );
+}
+
+function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: ProposalPageProps["targets"]; form?: Form; csrf: string | null }) {
+  const v = form?.values ?? {};
+  return (
+    <section aria-labelledby="entscheidung" class="kern-stack">
+      <h2 class="kern-heading-medium" id="entscheidung">
+        Entscheidung des Teams
+      </h2>
+      <form method="post" action={action(p, "entscheidung")} class="kern-stack" novalidate>
+        <CsrfField token={csrf} />
+        <SelectField
+          name="decision"
+          label={fieldLabels.decision}
+          value={v.decision ?? ""}
+          errors={form?.errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...(Object.keys(decisionLabels) as Decision[]).map((d) => ({ value: d, label: decisionLabels[d] }))]}
+        />
+        <SelectField
+          name="mergeInto"
+          label={fieldLabels.mergeInto}
+          hint={targets.length ? "Nur beim Zusammenführen: ein offener Vorschlag für denselben Anlass. Die Unterstützungen wandern dorthin." : "Es gibt keinen anderen offenen Vorschlag für diesen Anlass."}
+          value={v.mergeInto ?? ""}
+          errors={form?.errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...targets.map((t) => ({ value: String(t.id), label: t.title }))]}
+          optional
+        />
+        <TextArea
+          name="reason"
+          label={fieldLabels.reason}
+          hint="Pflicht beim Ablehnen und Zusammenführen. Die vorschlagende Person erhält die Begründung per E-Mail; alle sehen sie beim Vorschlag."
+          value={v.reason ?? ""}
+          errors={form?.errors}
+        />
+        <div>
+          <SubmitButton label="Entscheidung speichern" />
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** One proposal with its support and discussion; the team also decides on it here. */
+export function ProposalPage(props: ProposalPageProps) {
+  const p = props.proposal;
+  const csrf = props.ctx.csrfToken;
+  const errors = { ...props.state.comment?.errors, ...props.state.decision?.errors };
+  const decidedTitle = p.status === "accepted" ? "Vom Team angenommen" : p.status === "declined" ? "Vom Team nicht aufgenommen" : "Mit einem anderen Vorschlag zusammengeführt";
+  return (
+    <Layout ctx={props.ctx} title={p.title} crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: p.title })}>
+      <article class="kern-stack">
+        <header class="kern-stack">
+          <p class="kern-body">
+            Themenvorschlag für das {occasions[p.occasion]} · von {p.proposerName ? `${p.proposerName}, ${p.origin}` : p.origin} · {formatDate(p.createdAt)}
+          </p>
+          <h1 class="kern-heading-large">{p.title}</h1>
+          <p class="kern-body">
+            Stand: <StatusBadge status={p.status} />
+          </p>
+        </header>
+        {props.notice && <Alert kind="success" title={props.notice} />}
+        <ErrorSummary errors={errors} labels={{ ...fieldLabels, body: "Ihr Kommentar" }} />
+        {p.status !== "open" && (
+          <Alert kind={p.status === "accepted" ? "success" : "info"} title={decidedTitle}>
+            <Outcome p={p} target={props.mergedInto ? { id: props.mergedInto.id, title: props.mergedInto.title } : null} />
+            {p.decidedAt && <p class="kern-body">Entschieden am {formatDate(p.decidedAt)}.</p>}
+          </Alert>
+        )}
+        {p.description.split(/\n{2,}/).filter(Boolean).map((para) => (
+          <p class="kern-body k360-mail">{para}</p>
+        ))}
+        <Support p={p} support={props.support} csrf={csrf} />
+        <Comments p={p} comments={props.comments} form={props.state.comment} csrf={csrf} />
+        {props.canDecide && p.status === "open" && <DecisionForm p={p} targets={props.targets} form={props.state.decision} csrf={csrf} />}
+      </article>
+    </Layout>
+  );
+}
