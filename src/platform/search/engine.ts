@@ -29,6 +29,7 @@ export interface Hit {
   kind: string;
   id: number;
   score: number;
+  municipalityId: number | null;
 }
 
 export interface SearchResult {
@@ -154,7 +155,10 @@ interface Row {
   kind: string;
   id: number;
   score: number;
+  municipality_id: number | null;
 }
+
+const hitOf = (r: Row): Hit => ({ kind: r.kind, id: r.id, score: Number(r.score), municipalityId: r.municipality_id });
 
 /** Every subset of the frequent concepts, best possible score first. */
 function subsetsByBound(common: Weighted[]) {
@@ -171,9 +175,9 @@ export async function browse(db: Db, request: Omit<SearchRequest, "query">): Pro
   const where = conditions(request);
   const offset = request.offset ?? 0;
   const rows = await selectRows<Row>(db, 
-    sql`select kind, id, 0 as score from search_documents ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``} order by updated_at desc, id desc limit ${request.limit + 1} offset ${offset}`,
+    sql`select kind, id, 0 as score, municipality_id from search_documents ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``} order by updated_at desc, id desc limit ${request.limit + 1} offset ${offset}`,
   );
-  return { hits: rows.slice(0, request.limit).map((r) => ({ kind: r.kind, id: r.id, score: 0 })), more: rows.length > request.limit, terms: new Set(), corrected: [], unknown: [] };
+  return { hits: rows.slice(0, request.limit).map(hitOf), more: rows.length > request.limit, terms: new Set(), corrected: [], unknown: [] };
 }
 
 /**
@@ -195,10 +199,10 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const wanted = Math.max(30, offset + request.limit + 1);
   const score = scoreOf(weighted);
   const where = conditions(request);
-  const found = new Map<string, Row>();
-  const keep = (rows: Row[]) => rows.forEach((r) => found.set(`${r.kind}:${r.id}`, { kind: r.kind, id: r.id, score: Number(r.score) }));
+  const found = new Map<string, Hit>();
+  const keep = (rows: Row[]) => rows.forEach((r) => found.set(`${r.kind}:${r.id}`, hitOf(r)));
   const select = (match: SQL) =>
-    sql`select kind, id, ${score} as score from search_documents where ${sql.join([match, ...where], sql` and `)}`;
+    sql`select kind, id, ${score} as score, municipality_id from search_documents where ${sql.join([match, ...where], sql` and `)}`;
 
   const byRarity = [...weighted].sort((a, b) => a.documents - b.documents);
   const rare: Weighted[] = [];

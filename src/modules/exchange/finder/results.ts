@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/client.ts";
 import { browse, search, type SearchFilters } from "../../../platform/search/engine.ts";
 import { snippet } from "../../../platform/search/snippet.ts";
-import { municipalityCardsByIds, projectCardsByIds } from "../../municipalities/queries.ts";
+import { listMunicipalitiesByIds, municipalityCardsByIds, projectCardsByIds } from "../../municipalities/queries.ts";
 import { searchKinds } from "../../municipalities/search.ts";
 import { kinds, states, type Kind } from "../../municipalities/reference.ts";
 import { reportKind } from "../reference.ts";
@@ -32,15 +32,22 @@ export interface FinderResult {
 }
 
 export const finderPageSize = 10;
-const placeOf = (kind: string, stateCode: string) => `${kinds[kind as Kind] ?? kind}, ${states[stateCode] ?? ""}`;
+const placeLabel = (kind: string, stateCode: string) => `${kinds[kind as Kind] ?? kind}, ${states[stateCode] ?? ""}`;
 
 /** Runs the problem finder for one reader and turns the hits into what the result list shows, snippets marked. */
 export async function findForProblem(db: Db, query: string, audiences: string[] | null, filters: SearchFilters, page: number): Promise<FinderResult> {
   const offset = (page - 1) * finderPageSize;
   const request = { audiences, filters, limit: Math.max(30, offset + finderPageSize), offset: 0 };
   const result = query ? await search(db, { ...request, query }) : await browse(db, request);
-  const ids = (kind: string) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
-  const [reports, projects, places] = await Promise.all([reportsByIds(db, ids(reportKind)), projectCardsByIds(db, ids(searchKinds.project)), municipalityCardsByIds(db, ids(searchKinds.municipality))]);
+  const shown = result.hits.slice(offset, offset + finderPageSize);
+  const ids = (kind: string) => shown.filter((h) => h.kind === kind).map((h) => h.id);
+  const topIds = [...new Set(result.hits.map((h) => h.municipalityId).filter((id): id is number => id !== null))];
+  const [reports, projects, places, experienced] = await Promise.all([
+    reportsByIds(db, ids(reportKind)),
+    projectCardsByIds(db, ids(searchKinds.project)),
+    municipalityCardsByIds(db, ids(searchKinds.municipality)),
+    listMunicipalitiesByIds(db, topIds),
+  ]);
   const cards = new Map<string, ResultCard>();
   for (const r of reports) {
     const text = [r.problem, r.approach, r.worked, r.notWorked, r.transfer, r.context].join("\n");
@@ -50,14 +57,13 @@ export async function findForProblem(db: Db, query: string, audiences: string[] 
       title: r.title,
       href: `/austausch/berichte/${r.id}`,
       municipality: { name: r.municipality.name, slug: r.municipality.slug },
-      place: placeOf(r.municipality.kind, r.municipality.stateCode),
+      place: placeLabel(r.municipality.kind, r.municipality.stateCode),
       topics: r.topics,
       snippet: snippet(text, result.terms),
       hasFailures: r.notWorked.trim().length > 0,
       isExample: r.isExample,
     });
   }
-  const placeById = new Map(places.map((p) => [p.id, p]));
   for (const p of projects) {
     cards.set(`${searchKinds.project}:${p.id}`, {
       key: `${searchKinds.project}:${p.id}`,
@@ -72,30 +78,32 @@ export async function findForProblem(db: Db, query: string, audiences: string[] 
       isExample: false,
     });
   }
-  for (const m of placeById.values()) {
+  for (const m of places) {
     cards.set(`${searchKinds.municipality}:${m.id}`, {
       key: `${searchKinds.municipality}:${m.id}`,
       kind: "kommune",
       title: m.name,
       href: `/kommunen/${m.slug}`,
       municipality: { name: m.name, slug: m.slug },
-      place: placeOf(m.kind, m.stateCode),
+      place: placeLabel(m.kind, m.stateCode),
       topics: [],
       snippet: snippet(m.description, result.terms),
       hasFailures: false,
       isExample: false,
     });
   }
-  const ordered = result.hits.map((h) => cards.get(`${h.kind}:${h.id}`)).filter((c): c is ResultCard => c !== undefined);
-  const counted = new Map<string, { name: string; slug: string; hits: number }>();
-  for (const c of ordered) {
-    const entry = counted.get(c.municipality.slug) ?? { ...c.municipality, hits: 0 };
+  const placeOf = new Map(experienced.map((m) => [m.id, m]));
+  const counted = new Map<number, { name: string; slug: string; hits: number }>();
+  for (const h of result.hits) {
+    const place = h.municipalityId === null ? undefined : placeOf.get(h.municipalityId);
+    if (!place) continue;
+    const entry = counted.get(place.id) ?? { name: place.name, slug: place.slug, hits: 0 };
     entry.hits++;
-    counted.set(c.municipality.slug, entry);
+    counted.set(place.id, entry);
   }
   return {
-    cards: ordered.slice(offset, offset + finderPageSize),
-    more: ordered.length > offset + finderPageSize || (result.more && ordered.length >= offset + finderPageSize),
+    cards: shown.map((h) => cards.get(`${h.kind}:${h.id}`)).filter((c): c is ResultCard => c !== undefined),
+    more: result.hits.length > offset + finderPageSize || result.more,
     municipalities: [...counted.values()].slice(0, 8),
     corrected: result.corrected,
     unknown: result.unknown,
