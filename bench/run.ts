@@ -1,15 +1,20 @@
-// Lasttest / load test: `npm run bench [-- --suite kommunen|programm] [--db pglite|postgres] [--duration 20] [--connections 32] [--profile]`.
+// Lasttest / load test: `npm run bench [-- --suite kommunen|programm|austausch|magazin] [--db pglite|postgres] [--duration 20] [--connections 32] [--profile]`.
 // Suite "kommunen" (bench/municipalities.ts): directory and profile pages → bench/results/<db>.json.
 // Suite "programm" (bench/program.ts): Fellow program – obligations overview, seat selection, public events page
-// → bench/results/program-<db>.json. Without --suite both run; without --db PGlite, then PostgreSQL (if it answers).
+// → bench/results/program-<db>.json. Suite "austausch" (bench/exchange.ts): search quality, problem finder, peers and
+// AG topics on 100,000 reports → bench/results/exchange-<db>.json. Suite "magazin" (bench/publishing.ts): article page
+// with 50 comments, Magazin list, newsletter to 10,000 subscribers → bench/results/publishing-<db>.json.
+// Without --suite all run; without --db PGlite, then PostgreSQL (if it answers).
 import { parseArgs } from "node:util";
 import { municipalitiesSuite } from "./municipalities.ts";
 import { programSuite } from "./program.ts";
+import { exchangeSuite } from "./exchange.ts";
+import { publishingSuite } from "./publishing.ts";
 import { adminUrl, reachable, type DbKind } from "./process.ts";
 
-const suites = { kommunen: municipalitiesSuite, programm: programSuite } as const;
+const suites = { kommunen: municipalitiesSuite, programm: programSuite, austausch: exchangeSuite, magazin: publishingSuite } as const;
 type SuiteName = keyof typeof suites;
-const aliases: Record<string, SuiteName> = { kommunen: "kommunen", municipalities: "kommunen", programm: "programm", program: "programm" };
+const aliases: Record<string, SuiteName> = { kommunen: "kommunen", municipalities: "kommunen", programm: "programm", program: "programm", austausch: "austausch", exchange: "austausch", magazin: "magazin", publishing: "magazin" };
 
 const { values } = parseArgs({
   options: {
@@ -24,9 +29,9 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0) || !(connections > 0)) throw new Error("--duration und --connections müssen positive Zahlen sein.");
 if (values.db && values.db !== "pglite" && values.db !== "postgres") throw new Error(`--db ${values.db}? Erlaubt: pglite, postgres`);
-if (values.suite && !aliases[values.suite]) throw new Error(`--suite ${values.suite}? Erlaubt: kommunen, programm`);
+if (values.suite && !aliases[values.suite]) throw new Error(`--suite ${values.suite}? Erlaubt: kommunen, programm, austausch, magazin`);
 
-const wantedSuites: SuiteName[] = values.suite ? [aliases[values.suite]] : ["kommunen", "programm"];
+const wantedSuites: SuiteName[] = values.suite ? [aliases[values.suite]] : ["kommunen", "programm", "austausch", "magazin"];
 const wantedDbs: DbKind[] = values.db ? [values.db as DbKind] : ["pglite", "postgres"];
 let failed = false;
 for (const db of wantedDbs) {

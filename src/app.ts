@@ -25,6 +25,13 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/**
+ * Forms that work without a session and need no CSRF token: the newsletter box on every page (the
+ * confirmation mail protects the sign-up) and the one-click unsubscribe that mail programs POST
+ * (RFC 8058) without any cookie.
+ */
+const csrfExempt = ["/newsletter/anmelden", "/newsletter/abmelden/"];
+
 const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const maxUploadBytes = 10 * 1024 * 1024;
 
@@ -42,7 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: true, coerceTypes: "array", removeAdditional: false } },
   });
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
-  app.decorate("deps", { config, database, mailer, assets: { stylesheet: "" } });
+  app.decorate("deps", { config, database, mailer, assets: { stylesheet: "" }, footerParts: [] });
+  app.addHook("onClose", async () => mailer.close());
   const routes: { method: string; url: string }[] = [];
   app.decorate("routeList", routes);
   app.addHook("onRoute", (route) => {
@@ -80,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   app.addHook("preValidation", (request, reply, done) => {
-    if (writeMethods.has(request.method) && !request.url.startsWith("/api/")) return app.csrfProtection(request, reply, done);
+    if (writeMethods.has(request.method) && !request.url.startsWith("/api/") && !csrfExempt.some((p) => request.url.startsWith(p))) return app.csrfProtection(request, reply, done);
     done();
   });
   await app.register(rateLimit, { global: false });

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const k360 = path.resolve("bin/k360.js");
 
 // The CLI's own storage is PGlite; on PostgreSQL the same commands call pg_dump/pg_restore (see README).
-test("the CLI seeds with progress, adds a user, and a backup restores into a new data folder", { timeout: 120_000 }, async () => {
+test("the CLI seeds with progress, adds a user, and a backup restores into a new data folder", { timeout: 300_000 }, async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "k360-cli-"));
   const env = { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: "" };
   try {

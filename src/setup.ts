@@ -9,6 +9,7 @@ import { fellowIds } from "./modules/municipalities/queries.ts";
 import { todayInGermany } from "./modules/program/dates.ts";
 import { seedThesaurus } from "./platform/search/thesaurus.ts";
 import { seedExchangeDemo } from "./modules/exchange/seed.ts";
+import { seedPublishingDemo } from "./modules/publishing/demo.ts";
 import { modules } from "./modules/index.ts";
 import { clearIndex, indexedWith, markIndexed, analysisVersion } from "./platform/search/analysis.ts";
 
@@ -39,6 +40,7 @@ export async function seedDemo(database: Database) {
   const programId = (await currentProgram(db))!.id;
   await seedProgramDemo(db, programId, todayInGermany());
   await seedExchangeDemo(db, programId);
+  await seedPublishingDemo(db);
   return created;
 }
 

@@ -21,9 +21,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 async function fingerprint(): Promise<string> {
   const hash = createHash("sha256");
   // The search index is part of the template: its analysis code counts like seed data.
-  for (const dir of ["src/db/migrations", "src/modules/municipalities/seed", "src/modules/exchange/demo", "src/platform/search"]) {
+  for (const dir of ["src/db/migrations", "src/modules/municipalities/seed", "src/modules/exchange/demo", "src/platform/search", "src/modules/publishing"]) {
     for (const name of (await readdir(path.join(root, dir), { recursive: true })).map(String).sort()) {
-      if ((name.endsWith(".sql") || name.endsWith(".ts")) && !name.endsWith(".test.ts")) hash.update(await readFile(path.join(root, dir, name)));
+      if ((name.endsWith(".sql") || name.endsWith(".ts") || name.endsWith(".tsx")) && !name.endsWith(".test.ts")) hash.update(await readFile(path.join(root, dir, name)));
     }
   }
   for (const file of ["src/platform/auth/demo-accounts.ts", "src/setup.ts", "src/modules/program/seed.ts", "src/modules/program/demo.ts", "src/modules/program/applications/demo.ts", "src/modules/program/selection/generate.ts", "src/modules/municipalities/search.ts", "src/modules/exchange/seed.ts", "src/modules/exchange/proposals/demo.ts", "src/modules/exchange/personas/demo.ts"]) {

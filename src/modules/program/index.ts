@@ -9,9 +9,11 @@ import { feedRoutes } from "./routes/feed.ts";
 import { tandemRoutes } from "./tandems/routes.ts";
 import { formatRoutes } from "./formats/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
+import { applicationData, registrationData } from "./personal-data.ts";
 
 export const programModule: ModuleManifest = {
   name: "program",
+  personalData: [registrationData, applicationData],
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
     await app.register(teamRoutes);

@@ -1,6 +1,8 @@
 export interface SiteItem {
   title: string;
   text: string;
+  /** Where the offer lives on this platform. */
+  href?: string;
 }
 
 export interface SiteContent {
@@ -8,7 +10,6 @@ export interface SiteContent {
   homeIntro: string[];
   homeOffers: SiteItem[];
   fellowProgram: { intro: string[]; audience: string[]; formats: SiteItem[] };
-  about: { intro: string[]; partners: { name: string; text: string }[] };
   offers: SiteItem[];
 }
 
@@ -24,6 +25,7 @@ export const siteContent: SiteContent = {
   homeOffers: [
     {
       title: "K360 Fellow-Programm",
+      href: "/fellow-programm",
       text: "Neun Kommunen werden von 2025 bis 2027 kostenlos bei ihrem eigenen Vorhaben zur integrierten Planung und Steuerung begleitet.",
     },
     {
@@ -32,14 +34,17 @@ export const siteContent: SiteContent = {
     },
     {
       title: "Change-Guide",
+      href: "/change-guide",
       text: "Ein kostenloser Online-Leitfaden mit Methoden, Modellen und Reflexionsfragen für den Weg zur integrierten Planung.",
     },
     {
       title: "Podcast „Rebellion im Aktenschrank“",
+      href: "/podcast",
       text: "Gespräche mit Menschen aus Verwaltung, Politik und Zivilgesellschaft über Beteiligung, Kooperation und Führung in Kommunen.",
     },
     {
       title: "Kommune gestaltet!",
+      href: "/termine",
       text: "Eine einstündige Online-Veranstaltung von und für Kommunen, dreimal im Jahr und offen für alle Interessierten.",
     },
     {
@@ -84,29 +89,8 @@ export const siteContent: SiteContent = {
       },
       {
         title: "Kommune gestaltet!",
+        href: "/termine",
         text: "Die Online-Reihe, in der Kommunen für Kommunen berichten, findet dreimal im Jahr statt und dauert rund eine Stunde. Die Teilnahme ist freiwillig und steht allen Interessierten offen.",
-      },
-    ],
-  },
-
-  about: {
-    intro: [
-      "Hinter Kommune 360° stehen drei Partnerorganisationen: die Deutsche Kinder- und Jugendstiftung, die Auridis Stiftung und PHINEO. Gemeinsam wollen sie Menschen in Kommunen den Rücken stärken, die in der Jugendhilfe Veränderung anstoßen und den Weg zu integrierter Planung und Steuerung gehen.",
-      "Kommunalverwaltung und Kommunalpolitik haben großen Einfluss darauf, wie die vielen Kräfte vor Ort für ein gutes Aufwachsen zusammenwirken. Damit das gelingt, braucht es häufig Veränderungen in Strukturen, Abläufen und im eigenen Handeln – und eine andere Art, miteinander zu arbeiten.",
-      "Seit mehreren Jahren entwickelt die Initiative dafür gemeinsam mit Verwaltungsmitarbeitenden praxistaugliche Angebote: Fortbildungen, einen Leitfaden, einen Podcast, Veranstaltungen und ein Netzwerk, das Verwaltung, Politik, Wissenschaft und Zivilgesellschaft bundesweit verbindet.",
-    ],
-    partners: [
-      {
-        name: "Deutsche Kinder- und Jugendstiftung",
-        text: "Partnerin der Initiative Kommune 360°. Die Stiftung setzt sich bundesweit für gute Bildungs- und Entwicklungschancen junger Menschen ein.",
-      },
-      {
-        name: "Auridis Stiftung",
-        text: "Partnerin der Initiative Kommune 360°. Als Förderstiftung unterstützt sie Programme, die kommunale Entwicklungsprozesse begleiten.",
-      },
-      {
-        name: "PHINEO",
-        text: "Partnerin der Initiative Kommune 360°. PHINEO ist ein gemeinnütziges Analyse- und Beratungshaus für wirkungsvolles gesellschaftliches Engagement.",
       },
     ],
   },
@@ -114,14 +98,17 @@ export const siteContent: SiteContent = {
   offers: [
     {
       title: "Change-Guide „Integrierte Planung für Kinder und Familien“",
+      href: "/change-guide",
       text: "Der Change-Guide für mutige Kommunen fasst auf mehr als 200 Seiten zusammen, was die Initiative in der Arbeit mit Kommunen gelernt hat: Methoden, Modelle, praktische Tipps und Fragen zur Selbstreflexion. Er ist in drei Ebenen gegliedert. Die individuelle Ebene zeigt, was Mitarbeitende selbst zur Gestaltung von Veränderung beitragen können. Die Ebene der Organisation nimmt Strukturen, Abläufe und die Kultur der Zusammenarbeit in der Verwaltung in den Blick. Auf kommunaler Ebene kommen freie Träger, die Politik und nicht zuletzt Kinder und Familien hinzu, die integrierte Planung aktiv mitgestalten. Der Guide steht kostenlos online zur Verfügung.",
     },
     {
       title: "Kommune gestaltet!",
+      href: "/termine",
       text: "In dieser Online-Reihe geben Kommunen anderen Kommunen Einblick in ihre Praxis – dreimal im Jahr und jeweils rund eine Stunde lang. Die Teilnahme ist unverbindlich und steht allen Interessierten offen.",
     },
     {
       title: "Kommunen-Podcast „Rebellion im Aktenschrank“",
+      href: "/podcast",
       text: "Im Podcast über Zukunftsthemen für kommunale Gestalter:innen kommen Praktiker:innen aus den Kommunen, Fachleute und unmittelbar Beteiligte zu Wort. Staffel 1 widmet sich in zehn Folgen der kommunalen Kinder- und Jugendbeteiligung, etwa der passenden Ansprache junger Menschen, Unterschieden zwischen Stadt und Land und digitaler Beteiligung. Staffel 2 dreht sich um die kooperative Kommune: Verwaltungsmitarbeitende, unter anderem aus Schmalkalden-Meiningen, Halle und Wolfsburg, berichten, wie sie kooperative Arbeitsweisen eingeführt haben und was sich dadurch verändert hat. Staffel 3 behandelt in vier Folgen kooperative Führung; Führungskräfte, etwa aus Leipzig und Norderstedt, erzählen von ihrer Praxis, von Weiterbildung und Vernetzung und davon, wie sie sich selbst weiterentwickeln.",
     },
     {

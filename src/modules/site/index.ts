@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../index.ts";
 import { pageContext, sendPage } from "../../platform/http/pages.ts";
 import { countMunicipalities, listFellows } from "../municipalities/queries.ts";
-import { AboutPage, FellowProgramPage, HomePage, MagazinePage, OffersPage } from "./views/pages.tsx";
+import { FellowProgramPage, HomePage, OffersPage } from "./views/pages.tsx";
 
 async function siteRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
@@ -12,8 +12,6 @@ async function siteRoutes(app: FastifyInstance) {
   });
   app.get("/fellow-programm", async (request, reply) => sendPage(reply, FellowProgramPage({ ctx: pageContext(request, reply), fellows: await listFellows(db) })));
   app.get("/angebote", async (request, reply) => sendPage(reply, OffersPage({ ctx: pageContext(request, reply) })));
-  app.get("/wer-wir-sind", async (request, reply) => sendPage(reply, AboutPage({ ctx: pageContext(request, reply) })));
-  app.get("/magazin", async (request, reply) => sendPage(reply, MagazinePage({ ctx: pageContext(request, reply) })));
 }
 
 export const siteModule: ModuleManifest = { name: "site", routes: siteRoutes };

@@ -56,7 +56,7 @@ function respond(request: FastifyRequest, reply: FastifyReply, d: Described) {
   try {
     ctx = pageContext(request, reply);
   } catch {
-    ctx = { path: request.url, user: null, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null };
+    ctx = { path: request.url.split("?")[0], user: null, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null, footerParts: request.server.deps.footerParts };
   }
   return sendPage(reply, ErrorPage({ ctx, status: d.status, message }), d.status);
 }

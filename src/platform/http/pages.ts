@@ -3,6 +3,20 @@ import type { VNode } from "preact";
 import { renderPage } from "../views/render.ts";
 import type { PageContext } from "../views/page-context.ts";
 
+const tokens = new WeakMap<FastifyReply, string>();
+
+/**
+ * One CSRF token per response: without a `_csrf` cookie every new token would bring a new secret,
+ * and only the last cookie set would match, breaking the other forms of the same page.
+ */
+function csrfToken(reply: FastifyReply): string {
+  const known = tokens.get(reply);
+  if (known) return known;
+  const token = reply.generateCsrf();
+  tokens.set(reply, token);
+  return token;
+}
+
 /** The layout's view of this request. A CSRF token is made when the page has forms or a user is logged in (logout). */
 export function pageContext(request: FastifyRequest, reply: FastifyReply, options: { forms?: boolean } = {}): PageContext {
   const needsToken = options.forms === true || request.user !== null;
@@ -10,7 +24,8 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, option
     path: request.url.split("?")[0],
     user: request.user,
     stylesheet: request.server.deps.assets.stylesheet,
-    csrfToken: needsToken ? reply.generateCsrf() : null,
+    csrfToken: needsToken ? csrfToken(reply) : null,
+    footerParts: request.server.deps.footerParts,
   };
 }
 

@@ -3,12 +3,15 @@ import type { Database } from "../../db/client.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
+import type { FooterPart } from "../views/page-context.ts";
 
 export interface Deps {
   config: Config;
   database: Database;
   mailer: Mailer;
   assets: Assets;
+  /** Parts a module adds to the footer of every page (the newsletter box). */
+  footerParts: FooterPart[];
 }
 
 declare module "fastify" {

@@ -12,8 +12,11 @@ const probe =
   "Die Jugendämter und Jugendaemter planen Kinder- und Jugendhilfe, Straßensozialarbeit, Beteiligungsformate, " +
   "Schulentwicklungsplanung, Armutslagen und Hilfen zur Erziehung (HzE) für Lehrerinnen, Kitas und Familien.";
 
-/** Fingerprint of the text analysis: its word lists and what it makes of the probe. */
-export const analysisVersion = createHash("sha256").update([LEXICON.join(" "), BOUND_FORMS.join(" "), STOPWORDS.join(" "), indexText(probe)].join("\n")).digest("hex").slice(0, 16);
+/** How documents are stored in the index (vectors without positions, a separate title vector). */
+const storage = 2;
+
+/** Fingerprint of the text analysis and the storage: its word lists and what it makes of the probe. */
+export const analysisVersion = createHash("sha256").update([storage, LEXICON.join(" "), BOUND_FORMS.join(" "), STOPWORDS.join(" "), indexText(probe)].join("\n")).digest("hex").slice(0, 16);
 
 const key = "analysis";
 

@@ -44,30 +44,37 @@ export interface SearchResult {
   unknown: string[];
 }
 
-/** Concepts whose documents together stay under this many are ranked completely in one query. */
-const rareBudget = 5000;
-/** The most frequent concepts are combined at most this many at a time (2^8 subsets). */
+/** Alternatives whose documents together stay under this many are scored completely in one query. */
+const rareBudget = 1000;
+/** At most this many documents are scored per round of the frequent concepts. */
+const roundBudget = 600;
+/** The frequent concepts taken into account when looking beyond the rare ones. */
 const maxCommonConcepts = 8;
-/** Subsets of frequent concepts asked for in one round trip. */
-const batchSize = 8;
 const titleBoost = 1.3;
+/** Alternatives at least this strong say the concept itself (the word, all its parts, a synonym). */
+const strong = 0.9;
 
-interface Weighted {
-  concept: Concept;
+interface Option {
+  alternative: Alternative;
   query: string;
-  titleQuery: string;
-  /** The weight of each alternative: its own idf times its weight, so a rare whole compound outweighs common parts. */
-  values: number[];
-  /** The most the concept can add to a score (best alternative, in the title). */
-  bound: number;
-  /** At most this many documents hold the concept (the sum over its alternatives). */
+  /** Its weight times its own idf: a rare whole compound outweighs common parts. */
+  value: number;
   documents: number;
 }
 
-const alternativeQuery = (a: Alternative, suffix = "") => `(${a.terms.map((t) => t + suffix).join(" & ")})`;
-const conceptQuery = (c: Concept, suffix = "") => `(${c.alternatives.map((a) => alternativeQuery(a, suffix)).join(" | ")})`;
-const anyOf = (concepts: Weighted[]) => concepts.map((c) => c.query).join(" | ");
-const allOf = (concepts: Weighted[]) => concepts.map((c) => c.query).join(" & ");
+interface Weighted {
+  concept: Concept;
+  /** Strongest first, so the first one that matches gives the concept's value. */
+  options: Option[];
+  query: string;
+  /** The concept with its strong alternatives only, for finding documents by frequent concepts. */
+  strongQuery: string;
+  /** The most the concept can add to a score (best alternative, in the title). */
+  bound: number;
+}
+
+const alternativeQuery = (a: Alternative) => `(${a.terms.join(" & ")})`;
+const conceptQuery = (c: Concept) => `(${c.alternatives.map((a) => alternativeQuery(a)).join(" | ")})`;
 
 /** BM25's idf: rare terms weigh more, a term in every document weighs almost nothing. */
 const idfOf = (documents: number, total: number) => Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
@@ -81,7 +88,7 @@ async function documentCounts(db: Db, terms: string[]): Promise<Map<string, numb
 
 async function similarTerms(db: Db, term: string): Promise<string[]> {
   const rows = await selectRows<{ term: string }>(db, 
-    sql`select term from search_terms where term % ${term} and term <> ${corpusTerm} order by similarity(term, ${term}) desc, documents desc limit 12`,
+    sql`select term from search_terms where (term || '') % ${term} and term <> ${corpusTerm} order by similarity(term, ${term}) desc, documents desc limit 12`,
   );
   return closestTerms(term, rows.map((r) => r.term));
 }
@@ -119,20 +126,32 @@ function weigh(concepts: Concept[], counts: Map<string, number>): Weighted[] {
   for (const concept of concepts) {
     concept.alternatives = concept.alternatives.filter((a) => a.terms.every((t) => (counts.get(t) ?? 0) > 0));
     if (concept.alternatives.length === 0) continue;
-    const perAlternative = concept.alternatives.map((a) => Math.min(...a.terms.map((t) => counts.get(t)!)));
-    const values = concept.alternatives.map((a, i) => a.weight * idfOf(perAlternative[i], total));
-    const documents = Math.min(total, perAlternative.reduce((sum, n) => sum + n, 0));
-    weighted.push({ concept, query: conceptQuery(concept), titleQuery: conceptQuery(concept, ":A"), values, bound: Math.max(...values) * titleBoost, documents });
+    const options = concept.alternatives
+      .map((alternative) => {
+        const documents = Math.min(...alternative.terms.map((t) => counts.get(t)!));
+        return { alternative, query: alternativeQuery(alternative), value: alternative.weight * idfOf(documents, total), documents };
+      })
+      .sort((a, b) => b.value - a.value);
+    const strongOnes = concept.alternatives.filter((a) => a.weight >= strong);
+    const strongQuery = strongOnes.length ? `(${strongOnes.map((a) => alternativeQuery(a)).join(" | ")})` : conceptQuery(concept);
+    weighted.push({ concept, options, query: conceptQuery(concept), strongQuery, bound: options[0].value * titleBoost });
   }
   return weighted;
 }
 
-/** Σ over concepts of the best matching alternative's value (weight × idf), × titleBoost when the concept is in the title. */
+/**
+ * Σ over concepts of the best matching alternative's value, × titleBoost when the concept is in the
+ * title. A concept that does not match costs one test; the alternatives are tried strongest first.
+ */
 function scoreOf(concepts: Weighted[]): SQL {
   const parts = concepts.map((c) => {
-    const best = c.concept.alternatives.map((a, i) => sql`case when vector @@ ${alternativeQuery(a)}::tsquery then ${c.values[i]}::float8 else 0 end`);
-    const matched = best.length === 1 ? best[0] : sql`greatest(${sql.join(best, sql`, `)})`;
-    return sql`${matched} * (case when vector @@ ${c.titleQuery}::tsquery then ${titleBoost}::float8 else 1 end)`;
+    const title = sql`(case when t @@ ${c.query}::tsquery then ${titleBoost}::float8 else 1 end)`;
+    if (c.options.length === 1) return sql`(case when v @@ ${c.options[0].query}::tsquery then ${c.options[0].value}::float8 * ${title} else 0 end)`;
+    const best = sql.join(
+      c.options.map((o) => sql`when v @@ ${o.query}::tsquery then ${o.value}::float8`),
+      sql` `,
+    );
+    return sql`(case when v @@ ${c.query}::tsquery then (case ${best} else 0 end) * ${title} else 0 end)`;
   });
   return sql.join(parts, sql` + `);
 }
@@ -160,14 +179,13 @@ interface Row {
 
 const hitOf = (r: Row): Hit => ({ kind: r.kind, id: r.id, score: Number(r.score), municipalityId: r.municipality_id });
 
-/** Every subset of the frequent concepts, best possible score first. */
-function subsetsByBound(common: Weighted[]) {
-  const subsets: { members: Weighted[]; bound: number }[] = [];
-  for (let mask = 1; mask < 1 << common.length; mask++) {
-    const members = common.filter((_, i) => mask & (1 << i));
-    subsets.push({ members, bound: members.reduce((sum, c) => sum + c.bound, 0) });
-  }
-  return subsets.sort((a, b) => b.bound - a.bound);
+/**
+ * The frequent concepts asked for together, most demanding first: all of them, then the strongest
+ * three, two and one. Each round is one simple AND that the GIN index answers by intersecting.
+ */
+function rounds(common: Weighted[]): Weighted[][] {
+  const sizes = [...new Set([common.length, 3, 2, 1].filter((n) => n <= common.length))];
+  return sizes.map((n) => common.slice(0, n));
 }
 
 /** Without words: the newest documents that pass the filters (browsing a topic, a Land …). */
@@ -181,10 +199,11 @@ export async function browse(db: Db, request: Omit<SearchRequest, "query">): Pro
 }
 
 /**
- * Finds the best documents for a problem described in plain German. Documents that hold a rare
- * concept are few and ranked completely at once; documents that hold only frequent concepts are
- * visited one exact combination of concepts at a time, best possible score first, until no
- * remaining combination can beat the hits already found (MaxScore). See docs/adr/0006.
+ * Finds the best documents for a problem described in plain German. The alternatives held by few
+ * documents are scored completely in one query. Documents holding only frequent concepts are
+ * looked for in rounds: all frequent concepts together, then the strongest three, two, one, until
+ * enough documents are found. Every query scores a bounded number of documents, so a search stays
+ * fast however large the corpus. See docs/adr/0006.
  */
 export async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
   const concepts = parseQuery(request.query, await loadThesaurus(db));
@@ -201,36 +220,32 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
   const where = conditions(request);
   const found = new Map<string, Hit>();
   const keep = (rows: Row[]) => rows.forEach((r) => found.set(`${r.kind}:${r.id}`, hitOf(r)));
-  const select = (match: SQL) =>
-    sql`select kind, id, ${score} as score, municipality_id from search_documents where ${sql.join([match, ...where], sql` and `)}`;
+  // The vector is read (and decompressed) once per row, then tested in memory for every alternative.
+  const scored = (match: SQL, cap: number) =>
+    sql`select kind, id, municipality_id, ${score} as score from (
+          select kind, id, municipality_id, vector || ''::tsvector as v, title as t from search_documents
+          where ${sql.join([match, ...where], sql` and `)} limit ${cap}) d
+        order by score desc limit ${wanted}`;
 
-  const byRarity = [...weighted].sort((a, b) => a.documents - b.documents);
-  const rare: Weighted[] = [];
-  for (const c of byRarity) {
-    if (rare.reduce((n, r) => n + r.documents, c.documents) > rareBudget) break;
-    rare.push(c);
+  const options = weighted.flatMap((w) => w.options).sort((a, b) => a.documents - b.documents);
+  const rare: Option[] = [];
+  for (const o of options) {
+    if (rare.reduce((n, r) => n + r.documents, o.documents) > rareBudget) break;
+    rare.push(o);
   }
-  const common = byRarity.filter((c) => !rare.includes(c)).sort((a, b) => b.bound - a.bound);
-  if (rare.length > 0) {
-    keep((await selectRows<Row>(db, sql`${select(sql`vector @@ ${anyOf(rare)}::tsquery`)} order by score desc limit ${wanted}`)));
-  }
-
-  const threshold = () => {
-    if (found.size < wanted) return 0;
-    return [...found.values()].map((r) => r.score).sort((a, b) => b - a)[wanted - 1];
-  };
-  const considered = common.slice(0, maxCommonConcepts);
-  const subsets = subsetsByBound(considered);
-  for (let start = 0; start < subsets.length; start += batchSize) {
-    const batch = subsets.slice(start, start + batchSize).filter((s) => s.bound > threshold());
-    if (batch.length === 0) break;
-    const branches = batch.map((s) => {
-      const excluded = rare.concat(considered.filter((c) => !s.members.includes(c)));
-      const exact = excluded.length ? sql`vector @@ ${allOf(s.members)}::tsquery and not (vector @@ ${anyOf(excluded)}::tsquery)` : sql`vector @@ ${allOf(s.members)}::tsquery`;
-      return sql`(${select(exact)} limit ${wanted})`;
-    });
-    keep((await selectRows<Row>(db, sql.join(branches, sql` union all `))));
-  }
+  const threshold = () => (found.size < wanted ? 0 : [...found.values()].map((r) => r.score).sort((a, b) => b - a)[wanted - 1]);
+  const common = weighted.filter((w) => w.options.some((o) => !rare.includes(o))).sort((a, b) => b.bound - a.bound).slice(0, maxCommonConcepts);
+  // PostgreSQL misjudges how many rows a long text query matches and may then read the whole table
+  // under a LIMIT; the GIN index is always the better way here, so the queries run without seq scans.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    if (rare.length > 0) keep(await selectRows<Row>(tx, scored(sql`vector @@ ${rare.map((o) => o.query).join(" | ")}::tsquery`, rareBudget)));
+    for (const group of rounds(common)) {
+      if (found.size >= wanted && group.reduce((sum, c) => sum + c.bound, 0) <= threshold()) break;
+      keep(await selectRows<Row>(tx, scored(sql`vector @@ ${group.map((c) => c.strongQuery).join(" & ")}::tsquery`, roundBudget)));
+      if (found.size >= wanted) break;
+    }
+  });
 
   const ranked = [...found.values()].sort((a, b) => b.score - a.score || b.id - a.id);
   return {

@@ -168,17 +168,31 @@ export function tokenize(text: string): Token[] {
   });
 }
 
+/** Term and parts of one written word, or null for a stopword. */
+function analyzeWord(surface: string): { term: string; parts: string[] } | null {
+  const term = stemWord(surface.replaceAll(HYPHEN, ""));
+  if (!term || normalizeWord(surface).split(HYPHEN).every(isStopword)) return null;
+  const stems = decompound(surface).map(stemWord);
+  // Keep the last of equal stems, so the head stays last.
+  return { term, parts: stems.filter((s, i) => s && s !== term && stems.lastIndexOf(s) === i) };
+}
+
+// Texts repeat their words; the analysis of a word never changes, so it is kept (up to a bound).
+const known = new Map<string, { term: string; parts: string[] } | null>();
+const maxKnown = 50_000;
+
 /** Tokens with their terms and compound parts, stopwords dropped. */
 export function analyze(text: string): AnalyzedToken[] {
   const result: AnalyzedToken[] = [];
   for (const token of tokenize(text)) {
     if (token.surface.length > MAX_WORD_LENGTH) continue;
-    const term = stemWord(token.surface.replaceAll(HYPHEN, ""));
-    if (!term || normalizeWord(token.surface).split(HYPHEN).every(isStopword)) continue;
-    const parts = decompound(token.surface);
-    const stems = parts.map(stemWord);
-    // Keep the last of equal stems, so the head stays last.
-    result.push({ ...token, term, parts: stems.filter((s, i) => s && s !== term && stems.lastIndexOf(s) === i) });
+    let word = known.get(token.surface);
+    if (word === undefined) {
+      word = analyzeWord(token.surface);
+      if (known.size >= maxKnown) known.clear();
+      known.set(token.surface, word);
+    }
+    if (word) result.push({ ...token, term: word.term, parts: [...word.parts] });
   }
   return result;
 }

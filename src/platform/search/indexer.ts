@@ -24,9 +24,13 @@ export interface SearchDocument {
 /** The term the vocabulary uses to count all documents (real terms are never empty). */
 export const corpusTerm = "";
 
-/** The tsvector of a document: title terms weighted A, the rest D. */
-export function vectorOf(title: string, body: string) {
-  return sql`setweight(to_tsvector('simple', ${indexText(title)}), 'A') || setweight(to_tsvector('simple', ${indexText(body)}), 'D')`;
+/** The two tsvectors of a document: all its terms, and its title's terms; both without positions. */
+export function vectorsOf(title: string, body: string) {
+  const titleTerms = indexText(title);
+  return {
+    vector: sql`strip(to_tsvector('simple', ${`${titleTerms} ${indexText(body)}`}))`,
+    title: sql`strip(to_tsvector('simple', ${titleTerms}))`,
+  };
 }
 
 async function termsOf(db: Db, kind: string, id: number): Promise<string[] | null> {
@@ -50,7 +54,7 @@ export async function indexDocument(db: Db, doc: SearchDocument): Promise<void> 
     const before = await termsOf(tx, doc.kind, doc.id);
     const values = {
       audience: doc.audience,
-      vector: vectorOf(doc.title, doc.body),
+      ...vectorsOf(doc.title, doc.body),
       municipalityId: doc.municipalityId ?? null,
       stateCode: doc.stateCode ?? null,
       municipalityKind: doc.municipalityKind ?? null,

@@ -134,7 +134,7 @@ export interface Option {
 export function CheckboxGroup(props: { name: string; legend: string; options: Option[]; checked: string[]; errors?: FieldErrors; hint?: string }) {
   const error = props.errors?.[props.name];
   return (
-    <fieldset class="kern-fieldset" aria-describedby={error ? `${props.name}-error` : undefined}>
+    <fieldset class="kern-fieldset" id={props.name} aria-describedby={error ? `${props.name}-error` : undefined}>
       <legend class="kern-label">{props.legend}</legend>
       {props.hint && <div class="kern-hint">{props.hint}</div>}
       <div class="kern-fieldset__body">

@@ -17,6 +17,18 @@ export const mainNavigation = [
   { href: "/wer-wir-sind", label: "Wer wir sind" },
 ];
 
+const footerLinks = [
+  { href: "/wer-wir-sind", label: "Über die Initiative" },
+  { href: "/newsletter", label: "Newsletter" },
+  { href: "/podcast", label: "Podcast" },
+  { href: "/change-guide", label: "Change-Guide" },
+  { href: "/leichte-sprache", label: "Leichte Sprache" },
+  { href: "/barrierefreiheit", label: "Erklärung zur Barrierefreiheit" },
+  { href: "/datenschutz", label: "Datenschutz" },
+  { href: "/impressum", label: "Impressum" },
+  { href: "/api/docs", label: "Programmierschnittstelle (API)" },
+];
+
 /** Browser tabs and screen readers show the title first: short enough to read, with the site name last. */
 function pageTitle(title: string): string {
   const suffix = " – K360";
@@ -134,19 +146,24 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
           </div>
         </main>
         <footer class="k360-footer">
-          <div class="kern-container">
-            <ul>
-              <li>
-                <a class="kern-link" href="/wer-wir-sind">
-                  Über die Initiative
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/api/docs">
-                  Programmierschnittstelle (API)
-                </a>
-              </li>
-            </ul>
+          <div class="kern-container kern-stack">
+            {ctx.footerParts.map((part) => part({ path: ctx.path, csrfToken: ctx.csrfToken }))}
+            <nav aria-label="Service">
+              <ul>
+                {footerLinks.map((l) => (
+                  <li>
+                    <a class="kern-link" href={l.href}>
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a class="kern-link" href={`/barrierefreiheit/barriere-melden?seite=${encodeURIComponent(ctx.path)}`}>
+                    Barriere melden
+                  </a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -52,7 +52,10 @@ function kMeans(vectors: Vector[], k: number): number[] {
   let centres = start(vectors, k);
   let assignment: number[] = [];
   for (let round = 0; round < 50; round++) {
-    const next = vectors.map((v) => centres.reduce((best, c, i) => (cosine(v, c) > cosine(v, centres[best]) ? i : best), 0));
+    const next = vectors.map((v) => {
+      const similarities = centres.map((c) => cosine(v, c));
+      return similarities.indexOf(Math.max(...similarities));
+    });
     if (next.every((c, i) => c === assignment[i])) break;
     assignment = next;
     centres = centres.map((c, i) => {
@@ -64,11 +67,11 @@ function kMeans(vectors: Vector[], k: number): number[] {
 }
 
 /** Mean silhouette with cosine distance: how much better each item fits its own cluster than the next one. */
-function silhouette(vectors: Vector[], assignment: number[], k: number): number {
-  const scores = vectors.map((v, i) => {
+function silhouette(distance: number[][], assignment: number[], k: number): number {
+  const scores = distance.map((row, i) => {
     const mean = (cluster: number) => {
-      const others = vectors.filter((_, j) => j !== i && assignment[j] === cluster);
-      return others.length ? others.reduce((s, o) => s + (1 - cosine(v, o)), 0) / others.length : null;
+      const others = row.filter((_, j) => j !== i && assignment[j] === cluster);
+      return others.length ? others.reduce((s, d) => s + d, 0) / others.length : null;
     };
     const own = mean(assignment[i]);
     if (own === null) return 0;
@@ -84,11 +87,13 @@ export function clusterItems(items: ClusterItem[], min = 3, max = 6): Clustering
   const usable = items.filter((i) => i.features.size > 0);
   if (usable.length < min) return null;
   const vectors = usable.map((i) => normalise(i.features));
+  // Every pair's distance once; the silhouette of each k reads them.
+  const distance = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : 1 - cosine(a, b))));
   let best: Clustering | null = null;
   for (let k = min; k <= Math.min(max, usable.length); k++) {
     const assignment = kMeans(vectors, k);
     const groups = Array.from({ length: k }, (_, c) => usable.filter((_, j) => assignment[j] === c).map((i) => i.id)).filter((g) => g.length > 0);
-    const score = silhouette(vectors, assignment, k);
+    const score = silhouette(distance, assignment, k);
     if (!best || score > best.silhouette + 1e-9) best = { k: groups.length, silhouette: score, groups };
   }
   return best;

@@ -13,6 +13,9 @@ export interface TopicCluster {
   municipalities: { name: string; slug: string; evidence: string[] }[];
 }
 
+/** What a municipality works on shows in its projects and newest reports; older ones add little but time. */
+const documentsPerMunicipality = 25;
+
 /** A topic of a document weighs like a rare word: it is what the municipality itself chose to name. */
 const topicWeight = 4;
 
@@ -27,10 +30,15 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
     db,
     sql`select d.municipality_id, d.kind, tsvector_to_array(d.vector) as terms, d.topics,
           coalesce(p.title, r.title) as title
-        from search_documents d
+        from (
+          select kind, id, municipality_id, vector, topics,
+            row_number() over (partition by municipality_id order by kind = ${searchKinds.project} desc, updated_at desc, id desc) as rank
+          from search_documents
+          where kind in (${searchKinds.project}, ${reportKind}) and municipality_id = any(${sql.param(municipalityIds)}::int[])
+        ) d
         left join change_projects p on d.kind = ${searchKinds.project} and p.id = d.id
         left join exchange_reports r on d.kind = ${reportKind} and r.id = d.id
-        where d.kind in (${searchKinds.project}, ${reportKind}) and d.municipality_id = any(${sql.param(municipalityIds)}::int[])`,
+        where d.rank <= ${documentsPerMunicipality}`,
   );
   const terms = [...new Set(docs.flatMap((d) => d.terms))];
   const counts = new Map((await selectRows<{ term: string; documents: number }>(db, sql`select term, documents from search_terms where term = any(${sql.param([...terms, corpusTerm])}::text[])`)).map((r) => [r.term, Number(r.documents)]));
@@ -54,7 +62,11 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
 
   const labels = new Map((await listTopics(db)).map((t) => [t.slug, t.label]));
   const places = new Map((await listMunicipalitiesByIds(db, [...items.keys()])).map((m) => [m.id, m]));
-  const share = (ids: number[], topic: string) => ids.filter((id) => items.get(id)!.topicCounts.has(topic)).length / ids.length;
+  // A topic's share of the documents, not of the municipalities: with many documents every municipality touches every topic.
+  const share = (ids: number[], topic: string) => {
+    const total = ids.reduce((n, id) => n + [...items.get(id)!.topicCounts.values()].reduce((a, b) => a + b, 0), 0);
+    return ids.reduce((n, id) => n + (items.get(id)!.topicCounts.get(topic) ?? 0), 0) / Math.max(1, total);
+  };
   const everyone = [...items.keys()];
   return clustering.groups.map((ids) => {
     const topics = [...new Set(ids.flatMap((id) => [...items.get(id)!.topicCounts.keys()]))]

@@ -37,7 +37,9 @@ const placeLabel = (kind: string, stateCode: string) => `${kinds[kind as Kind] ?
 /** Runs the problem finder for one reader and turns the hits into what the result list shows, snippets marked. */
 export async function findForProblem(db: Db, query: string, audiences: string[] | null, filters: SearchFilters, page: number): Promise<FinderResult> {
   const offset = (page - 1) * finderPageSize;
-  const request = { audiences, filters, limit: Math.max(30, offset + finderPageSize), offset: 0 };
+  // The platform's index also holds articles and the guide; the problem finder shows experiences.
+  const kinds = filters.kinds ?? [reportKind, searchKinds.project, searchKinds.municipality];
+  const request = { audiences, filters: { ...filters, kinds }, limit: Math.max(30, offset + finderPageSize), offset: 0 };
   const result = query ? await search(db, { ...request, query }) : await browse(db, request);
   const shown = result.hits.slice(offset, offset + finderPageSize);
   const ids = (kind: string) => shown.filter((h) => h.kind === kind).map((h) => h.id);

@@ -1,6 +1,5 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert } from "../../../platform/views/components.tsx";
 import { siteContent as c, type SiteItem } from "../content.ts";
 
 type Fellow = { slug: string; name: string };
@@ -22,7 +21,15 @@ function Items({ items, level = 3 }: { items: SiteItem[]; level?: 2 | 3 }) {
     <div class="kern-stack">
       {items.map((item) => (
         <section>
-          <Heading class="kern-heading-small">{item.title}</Heading>
+          <Heading class="kern-heading-small">
+            {item.href ? (
+              <a class="kern-link" href={item.href}>
+                {item.title}
+              </a>
+            ) : (
+              item.title
+            )}
+          </Heading>
           <p class="kern-body">{item.text}</p>
         </section>
       ))}
@@ -95,34 +102,6 @@ export function OffersPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title="Angebote" crumbs={[home, { label: "Angebote" }]}>
       <h1 class="kern-heading-large">Angebote der Initiative</h1>
       <Items items={c.offers} level={2} />
-    </Layout>
-  );
-}
-
-export function AboutPage({ ctx }: { ctx: PageContext }) {
-  return (
-    <Layout ctx={ctx} title="Wer wir sind" crumbs={[home, { label: "Wer wir sind" }]}>
-      <h1 class="kern-heading-large">Wer wir sind</h1>
-      <Paragraphs texts={c.about.intro} />
-      <h2 class="kern-heading-medium">Die Partnerorganisationen</h2>
-      <Items items={c.about.partners.map((p) => ({ title: p.name, text: p.text }))} />
-    </Layout>
-  );
-}
-
-export function MagazinePage({ ctx }: { ctx: PageContext }) {
-  return (
-    <Layout ctx={ctx} title="Magazin" crumbs={[home, { label: "Magazin" }]}>
-      <h1 class="kern-heading-large">Magazin</h1>
-      <Alert kind="info" title="Das Magazin zieht gerade auf die Plattform um">
-        <p class="kern-body">
-          Beiträge, Newsletter und Podcast erscheinen hier, sobald der Bereich fertig ist. Bis dahin finden Sie im{" "}
-          <a class="kern-link" href="/kommunen">
-            Verzeichnis der Kommunen
-          </a>{" "}
-          die Vorhaben der Fellow-Kommunen.
-        </p>
-      </Alert>
     </Layout>
   );
 }

@@ -1,0 +1,63 @@
+/** Test-data builders and helpers for the comment tests. */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import type { TestApp } from "../../../platform/testing.ts";
+import { articleAuthors, articles, authors } from "../magazine/tables.ts";
+import { comments } from "./tables.ts";
+
+let sequence = 0;
+
+/** A published article with one author who has an e-mail address. */
+export async function createArticle(db: Db, options: { commentsOpen?: boolean; publishAt?: Date } = {}) {
+  const n = `${process.pid}-${++sequence}`;
+  const [author] = await db.insert(authors).values({ slug: `autorin-${n}`, name: `Autorin ${n}`, email: `autorin-${n}@k360.example` }).returning();
+  const [article] = await db
+    .insert(articles)
+    .values({ slug: `testbeitrag-${n}`, title: `Testbeitrag ${n} über Beteiligung`, teaser: "Kurz", body: "Text", status: "published", publishAt: options.publishAt ?? new Date(Date.now() - 86_400_000), commentsOpen: options.commentsOpen ?? true })
+    .returning();
+  await db.insert(articleAuthors).values({ articleId: article.id, authorId: author.id });
+  return { ...article, author };
+}
+
+export const commentsOf = (db: Db, articleId: number) => db.select().from(comments).where(eq(comments.articleId, articleId)).orderBy(comments.id);
+
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export async function readOutbox(dir: string): Promise<OutboxMail[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as OutboxMail));
+}
+
+let addresses = 0;
+/** A client address of its own, so the per-address rate limit of one test does not touch the others. */
+export const freshAddress = () => `10.0.${Math.floor(++addresses / 250)}.${(addresses % 250) + 1}`;
+
+/** Writes a comment like a browser: reads the article page for the CSRF token, then posts from the given client address. */
+export async function writeComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
+  const page = await t.app.inject({ url: `/magazin/${slug}`, remoteAddress });
+  const token = /<form[^>]*id="kommentar-formular"[\s\S]*?name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+  if (!token) throw new Error(`Kein Kommentarformular auf /magazin/${slug} (Status ${page.statusCode})`);
+  const csrf = page.cookies.find((c) => c.name === "_csrf");
+  const body = new URLSearchParams({ ...fields, _csrf: token });
+  return t.app.inject({
+    method: "POST",
+    url: `/magazin/${slug}/kommentare`,
+    remoteAddress,
+    headers: { cookie: csrf ? `_csrf=${csrf.value}` : "", "content-type": "application/x-www-form-urlencoded" },
+    payload: body.toString(),
+  });
+}
+
+export const validComment = (more: Record<string, string> = {}) => ({
+  commentName: "Lena Hoffmann",
+  commentEmail: `lena.${++sequence}@beispiel.example`,
+  commentBody: "Ein hilfreicher Beitrag.\nWir probieren das in unserem Jugendamt aus.",
+  netiquette: "ja",
+  ...more,
+});

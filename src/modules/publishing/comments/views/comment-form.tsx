@@ -1,0 +1,98 @@
+import { CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { formatDateTime } from "../../magazine/dates.ts";
+import { honeypotField } from "../commands.ts";
+import type { Thread } from "../queries.ts";
+import { fieldLabels, limits, netiquette, netiquetteConsent } from "../texts.ts";
+
+export interface CommentFormProps {
+  slug: string;
+  csrfToken: string | null;
+  threads: Thread[];
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+function Netiquette() {
+  return (
+    <div class="kern-stack-sm">
+      <h4 class="kern-heading-small">Unsere Netiquette</h4>
+      <ul class="kern-list kern-list--bullet">
+        {netiquette.map((rule) => (
+          <li>{rule}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function NetiquetteConsent({ checked, error }: { checked: boolean; error?: string }) {
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      <div class="kern-form-check">
+        <input
+          class="kern-form-check__checkbox"
+          id="netiquette"
+          name="netiquette"
+          value="ja"
+          type="checkbox"
+          checked={checked}
+          required
+          aria-describedby={error ? "netiquette-error" : undefined}
+          aria-invalid={error ? "true" : undefined}
+        />
+        <label class="kern-label" for="netiquette">
+          {netiquetteConsent}
+        </label>
+      </div>
+      <FieldError id="netiquette" error={error} />
+    </div>
+  );
+}
+
+/** Bots fill every field; people do not see this one, and a screen reader announces that it stays empty. */
+function Honeypot() {
+  return (
+    <div class="kern-sr-only">
+      <label for={honeypotField}>Bitte leer lassen</label>
+      <input type="text" id={honeypotField} name={honeypotField} value="" tabIndex={-1} autocomplete="off" />
+    </div>
+  );
+}
+
+/** The netiquette and the form for a new comment or a reply to a published top-level comment. */
+export function CommentForm({ slug, csrfToken, threads, values, errors }: CommentFormProps) {
+  const replyTargets = threads.filter((t) => t.status === "approved");
+  const parentOptions = [{ value: "", label: "Keinen – ein neuer Kommentar" }, ...replyTargets.map((t) => ({ value: String(t.id), label: `Kommentar von ${t.name} vom ${formatDateTime(t.createdAt)}` }))];
+  return (
+    <div class="kern-stack">
+      <h3 class="kern-heading-medium" id="kommentar-schreiben">
+        Kommentar schreiben
+      </h3>
+      <Netiquette />
+      <ErrorSummary errors={errors} labels={fieldLabels} />
+      <form id="kommentar-formular" method="post" action={`/magazin/${slug}/kommentare`} class="kern-stack" aria-labelledby="kommentar-schreiben" novalidate>
+        <CsrfField token={csrfToken} />
+        {(replyTargets.length > 0 || errors.commentParent) && (
+          <SelectField name="commentParent" label={fieldLabels.commentParent} hint="Wählen Sie einen Kommentar, wenn Sie darauf antworten möchten." value={values.commentParent ?? ""} errors={errors} options={parentOptions} optional />
+        )}
+        <TextField name="commentName" label={fieldLabels.commentName} hint="Wird mit Ihrem Kommentar veröffentlicht." value={values.commentName} errors={errors} autocomplete="name" maxLength={limits.name} />
+        <TextField
+          name="commentEmail"
+          type="email"
+          label={fieldLabels.commentEmail}
+          hint="Wird nicht veröffentlicht. Wir schreiben Ihnen nur, wenn Ihr Kommentar freigegeben ist."
+          value={values.commentEmail}
+          errors={errors}
+          autocomplete="email"
+        />
+        <TextArea name="commentBody" label={fieldLabels.commentBody} hint={`Höchstens ${limits.body.toLocaleString("de-DE")} Zeichen, nur Text. Absätze bleiben erhalten.`} value={values.commentBody} errors={errors} rows={6} />
+        <Honeypot />
+        <NetiquetteConsent checked={values.netiquette === "ja"} error={errors.netiquette} />
+        <div>
+          <SubmitButton label="Kommentar absenden" />
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { formatDateTime } from "../../magazine/dates.ts";
+import type { PublicComment, Thread } from "../queries.ts";
+import { editedNote, erasedNote, removedNote } from "../texts.ts";
+
+/** A commenter's text as plain text: blank lines make paragraphs, single line breaks stay. */
+export function PlainText({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((paragraph) => (
+        <p class="kern-body">
+          {paragraph.split("\n").map((line, i) => (
+            <>
+              {i > 0 && <br />}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | null }) {
+  if (c.status === "removed") {
+    return (
+      <article class="k360-comment" aria-label="Entfernter Kommentar">
+        <p class="kern-body">
+          <em>{c.erased ? erasedNote : removedNote}</em>
+        </p>
+      </article>
+    );
+  }
+  return (
+    <article class="k360-comment" aria-label={`Kommentar von ${c.name}`}>
+      <p class="kern-body">
+        <strong>{c.name}</strong> schrieb am <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>:
+      </p>
+      <PlainText text={c.body} />
+      {c.editedByModeration && (
+        <p class="kern-body kern-body--small">
+          <em>{editedNote}</em>
+        </p>
+      )}
+      {replyHref && (
+        <p class="kern-body">
+          <a class="kern-link" href={replyHref}>
+            Antworten<span class="kern-sr-only"> auf den Kommentar von {c.name}</span>
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The published comments of an article with their replies, one level deep. */
+export function CommentThreads({ threads, slug, canReply }: { threads: Thread[]; slug: string; canReply: boolean }) {
+  return (
+    <ol class="k360-hits k360-comments">
+      {threads.map((t) => (
+        <li id={`kommentar-${t.id}`}>
+          <CommentBody c={t} replyHref={canReply && t.status === "approved" ? `/magazin/${slug}?antwort=${t.id}#kommentar-formular` : null} />
+          {t.replies.length > 0 && (
+            <ol class="k360-hits k360-comments--replies">
+              {t.replies.map((r) => (
+                <li id={`kommentar-${r.id}`}>
+                  <CommentBody c={r} replyHref={null} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

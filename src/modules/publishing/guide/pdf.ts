@@ -1,0 +1,185 @@
+import PDFDocument from "pdfkit";
+import { ACCENT, MARGINS, MUTED, TEXT, type Doc, type StructElement, type TextStyle } from "../../program/certificates/layout.ts";
+import { actualTextFor, metadataText, toWinAnsi } from "../../program/certificates/pdf-text.ts";
+import { markdownBlocks, questionLines } from "./markdown.ts";
+
+export interface PdfSection {
+  kind: string;
+  kindLabel: string;
+  title: string;
+  body: string;
+}
+
+export interface PdfChapter {
+  title: string;
+  levelLabel: string;
+  intro: string;
+  sections: PdfSection[];
+}
+
+export interface GuidePdfInput {
+  /** The document title (metadata and first heading). */
+  title: string;
+  /** Paragraphs before the chapters (the whole guide's introduction). */
+  intro: string[];
+  /** Chapters grouped under level headings (whole guide) or a single chapter without groups. */
+  groups: { label: string | null; description: string; chapters: PdfChapter[] }[];
+}
+
+const style = (font: TextStyle["font"], size: number, color = TEXT): TextStyle => ({ font, size, color });
+const BRAND: TextStyle = { ...style("Helvetica-Bold", 9, ACCENT), characterSpacing: 1.2 };
+const HEADINGS = [style("Helvetica-Bold", 24), style("Helvetica-Bold", 18), style("Helvetica-Bold", 15), style("Helvetica-Bold", 13), style("Helvetica-Bold", 11.5), style("Helvetica-Bold", 11)];
+const BODY = style("Helvetica", 11);
+const LABEL = style("Helvetica-Bold", 9.5, ACCENT);
+const MUTED_TEXT = style("Helvetica", 10.5, MUTED);
+const FOOTER = style("Helvetica", 8.5, MUTED);
+const lineGap = (s: TextStyle) => s.size * 0.3;
+const LIST_INDENT = 18;
+
+/** Writes tagged blocks top-down over as many pages as needed; headings never stay alone at a page's end. */
+class Writer {
+  readonly width: number;
+  constructor(readonly doc: Doc) {
+    this.width = doc.page.width - MARGINS.left - MARGINS.right;
+  }
+
+  private room(height: number) {
+    if (this.doc.y + height > this.doc.page.height - MARGINS.bottom) this.newPage();
+  }
+
+  newPage() {
+    this.doc.addPage();
+    this.doc.y = MARGINS.top;
+  }
+
+  block(parent: StructElement, type: string, text: string, s: TextStyle, gapAfter = 6, x = MARGINS.left, keepWithNext = 0) {
+    const { doc } = this;
+    const width = this.width - (x - MARGINS.left);
+    doc.font(s.font).fontSize(s.size);
+    this.room(doc.currentLineHeight(true) * 2 + lineGap(s) + keepWithNext);
+    const actual = actualTextFor(text);
+    parent.add(
+      doc.struct(type, actual ? { actual } : {}, () => {
+        doc.font(s.font).fontSize(s.size).fillColor(s.color);
+        doc.text(toWinAnsi(text), x, doc.y, { width, lineGap: lineGap(s), characterSpacing: s.characterSpacing ?? 0 });
+      }),
+    );
+    doc.y += gapAfter;
+  }
+
+  heading(parent: StructElement, level: number, text: string) {
+    const n = Math.min(6, Math.max(1, level));
+    this.block(parent, `H${n}`, text, HEADINGS[n - 1], n <= 2 ? 10 : 5, MARGINS.left, 40);
+  }
+
+  list(parent: StructElement, items: string[], ordered: boolean) {
+    const { doc } = this;
+    const list = doc.struct("L");
+    parent.add(list);
+    items.forEach((text, i) => {
+      doc.font(BODY.font).fontSize(BODY.size);
+      this.room(doc.currentLineHeight(true) * 2);
+      const item = doc.struct("LI");
+      list.add(item);
+      const top = doc.y;
+      this.block(item, "Lbl", ordered ? `${i + 1}.` : "•", BODY, 0);
+      doc.y = top;
+      const body = doc.struct("LBody");
+      item.add(body);
+      this.block(body, "P", text, BODY, 4, MARGINS.left + LIST_INDENT);
+      body.end();
+      item.end();
+    });
+    list.end();
+    doc.y += 4;
+  }
+
+  /** Paints on every page at the end, marked as an artifact so that screen readers skip it. */
+  footers(title: string) {
+    const { doc } = this;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      // Below the bottom margin pdfkit would start a new page; the footer belongs there.
+      doc.page.margins.bottom = 0;
+      doc.markContent("Artifact", { type: "Pagination" });
+      doc.font(FOOTER.font).fontSize(FOOTER.size).fillColor(FOOTER.color);
+      doc.text(toWinAnsi(`${title} · Seite ${i + 1} von ${range.count}`), MARGINS.left, doc.page.height - MARGINS.bottom + 18, { width: this.width, lineBreak: false });
+      doc.endMarkedContent();
+    }
+  }
+}
+
+function writeSection(w: Writer, parent: StructElement, section: PdfSection, level: number) {
+  const sect = w.doc.struct("Sect");
+  parent.add(sect);
+  w.block(sect, "P", section.kindLabel.toUpperCase(), LABEL, 2, MARGINS.left, 40);
+  w.heading(sect, level, section.title);
+  if (section.kind === "reflexionsfrage") w.list(sect, questionLines(section.body).map((q) => markdownBlocks(q).map((b) => (b.type === "list" ? b.items.join(" ") : b.text)).join(" ")), false);
+  else {
+    for (const b of markdownBlocks(section.body)) {
+      if (b.type === "h") w.heading(sect, level + b.level, b.text);
+      else if (b.type === "list") w.list(sect, b.items, b.ordered);
+      else w.block(sect, "P", b.text, BODY);
+    }
+  }
+  sect.end();
+  w.doc.y += 8;
+}
+
+function writeChapter(w: Writer, parent: StructElement, chapter: PdfChapter, level: number) {
+  const sect = w.doc.struct("Sect");
+  parent.add(sect);
+  w.block(sect, "P", chapter.levelLabel, MUTED_TEXT, 2, MARGINS.left, 40);
+  w.heading(sect, level, chapter.title);
+  for (const b of markdownBlocks(chapter.intro)) w.block(sect, "P", b.type === "list" ? b.items.join(" · ") : b.text, BODY);
+  w.doc.y += 6;
+  for (const section of chapter.sections) writeSection(w, sect, section, level + 1);
+  sect.end();
+}
+
+/** A tagged, accessible PDF (PDF 1.7, language de-DE, title shown) of one chapter or the whole guide. */
+export function renderGuidePdf(input: GuidePdfInput, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: MARGINS,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    tagged: true,
+    lang: "de-DE",
+    pdfVersion: "1.7",
+    displayTitle: true,
+    info: { Title: metadataText(input.title), Author: "Kommune 360°", Subject: "Change-Guide der Initiative Kommune 360°" },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const w = new Writer(doc);
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  doc.y = MARGINS.top;
+  w.block(root, "P", "KOMMUNE 360° · CHANGE-GUIDE", BRAND, 12);
+  const single = input.groups.length === 1 && input.groups[0].label === null && input.groups[0].chapters.length === 1;
+  if (single) writeChapter(w, root, input.groups[0].chapters[0], 1);
+  else {
+    w.heading(root, 1, input.title);
+    for (const p of input.intro) w.block(root, "P", p, BODY);
+    for (const group of input.groups) {
+      group.chapters.forEach((chapter, i) => {
+        w.newPage();
+        if (i === 0 && group.label) {
+          w.heading(root, 2, group.label);
+          if (group.description) w.block(root, "P", group.description, MUTED_TEXT, 12);
+        }
+        writeChapter(w, root, chapter, group.label ? 3 : 2);
+      });
+    }
+  }
+  root.end();
+  w.footers(input.title);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,61 @@
+import { and, arrayOverlaps, desc, isNotNull, lte } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { browse } from "../../../platform/search/engine.ts";
+import { reportKind } from "../../exchange/reference.ts";
+import { reportsByIds } from "../../exchange/reports/queries.ts";
+import { currentProgram, listFormats } from "../../program/queries.ts";
+import { episodes } from "../podcast/tables.ts";
+import { formatFitsLevel, type Level } from "./reference.ts";
+import type { Chapter } from "./queries.ts";
+
+export interface RelatedLink {
+  title: string;
+  href: string;
+  note: string;
+}
+
+export interface Related {
+  reports: RelatedLink[];
+  formats: RelatedLink[];
+  episodes: RelatedLink[];
+}
+
+const limit = 3;
+
+/** Public practice reports on the chapter's topics, newest first, at most three. */
+async function relatedReports(db: Db, topics: string[]): Promise<RelatedLink[]> {
+  const lists = await Promise.all(topics.map((topic) => browse(db, { audiences: ["public"], filters: { kinds: [reportKind], topic }, limit })));
+  const ids = [...new Set(lists.flatMap((l) => l.hits.map((h) => h.id)))].slice(0, limit);
+  const reports = new Map((await reportsByIds(db, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = reports.get(id);
+    return r ? [{ title: r.title, href: `/austausch/berichte/${r.id}`, note: `Praxisbeispiel aus ${r.municipality.name}` }] : [];
+  });
+}
+
+/** Formats of the Fellow program that deepen the chapter's level. */
+async function relatedFormats(db: Db, level: Level): Promise<RelatedLink[]> {
+  const program = await currentProgram(db);
+  if (!program) return [];
+  return (await listFormats(db, program.id))
+    .filter((f) => formatFitsLevel(f, level))
+    .map((f) => ({ title: f.title, href: "/fellow-programm", note: f.description }));
+}
+
+/** Published podcast episodes sharing a topic with the chapter, newest first. */
+async function relatedEpisodes(db: Db, topics: string[]): Promise<RelatedLink[]> {
+  if (topics.length === 0) return [];
+  const rows = await db
+    .select({ slug: episodes.slug, title: episodes.title, description: episodes.description })
+    .from(episodes)
+    .where(and(isNotNull(episodes.publishedAt), lte(episodes.publishedAt, new Date()), arrayOverlaps(episodes.topics, topics)))
+    .orderBy(desc(episodes.publishedAt))
+    .limit(limit);
+  return rows.map((e) => ({ title: e.title, href: `/podcast/${e.slug}`, note: e.description.length > 160 ? `${e.description.slice(0, 157).trimEnd()}…` : e.description }));
+}
+
+/** What else the platform offers on a chapter's topics: practice reports, trainings and podcast episodes. */
+export async function relatedTo(db: Db, chapter: Chapter): Promise<Related> {
+  const [reports, formats, found] = await Promise.all([relatedReports(db, chapter.topics), relatedFormats(db, chapter.level as Level), relatedEpisodes(db, chapter.topics)]);
+  return { reports, formats, episodes: found };
+}

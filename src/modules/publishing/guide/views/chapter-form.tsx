@@ -1,0 +1,137 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CheckboxGroup, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { levels } from "../reference.ts";
+import type { Chapter, Section } from "../queries.ts";
+import { texts } from "../texts.ts";
+import { KindLabel } from "./parts.tsx";
+import { editorCrumbs } from "./editor.tsx";
+
+export interface ChapterFormProps {
+  ctx: PageContext;
+  chapter: Chapter | null;
+  sections: Section[];
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  topics: { slug: string; label: string }[];
+  orderErrors?: FieldErrors;
+  orderValues?: Record<string, string>;
+  deleteError?: string;
+  notice?: string;
+}
+
+function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
+  const e = props.orderErrors ?? {};
+  const base = `/change-guide/redaktion/kapitel/${props.chapter.id}`;
+  return (
+    <section aria-labelledby="abschnitte" class="kern-stack">
+      <h2 class="kern-heading-medium" id="abschnitte">
+        Abschnitte
+      </h2>
+      <p class="kern-body">
+        <a class="kern-link" href={`${base}/abschnitte/neu`}>
+          Abschnitt hinzufügen
+        </a>
+      </p>
+      {props.sections.length === 0 ? (
+        <p class="kern-body">Dieses Kapitel hat noch keine Abschnitte.</p>
+      ) : (
+        <form method="post" action={`${base}/reihenfolge`} class="kern-stack" novalidate>
+          <CsrfField token={props.ctx.csrfToken} />
+          <ErrorSummary errors={e} labels={Object.fromEntries(props.sections.map((s) => [`position-${s.id}`, `Position von „${s.title}“`]))} />
+          <p class="kern-body">Die Abschnitte erscheinen nach ihrer Position, die kleinste zuerst. Ändern Sie die Zahlen und speichern Sie die Reihenfolge.</p>
+          <ol class="kern-list k360-guide-order">
+            {props.sections.map((s) => (
+              <li>
+                <div class={`kern-form-input${e[`position-${s.id}`] ? " kern-form-input--error" : ""}`}>
+                  <label class="kern-label" for={`position-${s.id}`}>
+                    Position von „{s.title}“
+                  </label>
+                  <input
+                    class="kern-form-input__input"
+                    type="text"
+                    inputMode="numeric"
+                    id={`position-${s.id}`}
+                    name={`position-${s.id}`}
+                    value={props.orderValues?.[`position-${s.id}`] ?? String(s.position)}
+                    aria-describedby={e[`position-${s.id}`] ? `position-${s.id}-error` : undefined}
+                    aria-invalid={e[`position-${s.id}`] ? "true" : undefined}
+                  />
+                  <FieldError id={`position-${s.id}`} error={e[`position-${s.id}`]} />
+                </div>
+                <p class="kern-body">
+                  <KindLabel kind={s.kind} />{" "}
+                  <a class="kern-link" href={`/change-guide/redaktion/abschnitte/${s.id}`}>
+                    Abschnitt „{s.title}“ bearbeiten oder löschen
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ol>
+          <div>
+            <SubmitButton label="Reihenfolge speichern" kind="secondary" />
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** New chapter or an existing one: its data, then (once it exists) its sections and the way to delete it. */
+export function ChapterFormPage(props: ChapterFormProps) {
+  const v = props.values;
+  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
+  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : str(k) ? [str(k)] : []);
+  const c = props.chapter;
+  const title = c ? `Kapitel bearbeiten: ${c.title}` : "Neues Kapitel";
+  const e = props.errors;
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: c ? c.title : "Neues Kapitel" })}>
+      <h1 class="kern-heading-large">{title}</h1>
+      {props.notice && <Alert kind="success" title={props.notice} />}
+      {c && (
+        <p class="kern-body">
+          <a class="kern-link" href={`/change-guide/${c.slug}`}>
+            Öffentliche Seite des Kapitels ansehen
+          </a>
+        </p>
+      )}
+      <ErrorSummary errors={e} labels={texts.chapterLabels} />
+      <form method="post" action={c ? `/change-guide/redaktion/kapitel/${c.id}` : "/change-guide/redaktion/kapitel/neu"} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={e} maxLength={150} />
+        <SelectField name="level" label={texts.chapterLabels.level} value={str("level")} errors={e} options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]} />
+        <TextField name="position" label={texts.chapterLabels.position} hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“." value={str("position")} errors={e} optional />
+        <TextArea name="intro" label={texts.chapterLabels.intro} hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt." rows={6} value={str("intro")} errors={e} optional />
+        <CheckboxGroup name="topics" legend={texts.chapterLabels.topics} hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen." options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list("topics")} errors={e} />
+        <div>
+          <SubmitButton label={c ? "Kapitel speichern" : "Kapitel anlegen"} />
+        </div>
+      </form>
+      {c && <SectionOrder {...props} chapter={c} />}
+      {c && (
+        <section aria-labelledby="kapitel-loeschen" class="kern-stack">
+          <h2 class="kern-heading-medium" id="kapitel-loeschen">
+            Kapitel löschen
+          </h2>
+          <form method="post" action={`/change-guide/redaktion/kapitel/${c.id}/loeschen`} class="kern-stack" novalidate>
+            <CsrfField token={props.ctx.csrfToken} />
+            <div class={props.deleteError ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
+              <div class="kern-form-check">
+                <input class="kern-form-check__checkbox" id="bestaetigung" name="bestaetigung" value="ja" type="checkbox" aria-describedby={props.deleteError ? "bestaetigung-error" : undefined} aria-invalid={props.deleteError ? "true" : undefined} />
+                <label class="kern-label" for="bestaetigung">
+                  Ja, das Kapitel „{c.title}“ mit {props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen
+                </label>
+              </div>
+              <FieldError id="bestaetigung" error={props.deleteError} />
+            </div>
+            <div>
+              <SubmitButton label="Kapitel löschen" kind="secondary" />
+            </div>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,107 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { FieldError } from "../../../../platform/views/components.tsx";
+import { guideCrumbs } from "../reference.ts";
+import { texts } from "../texts.ts";
+import type { GuideHit } from "../search.ts";
+import { KindLabel, levelLabel } from "./parts.tsx";
+
+/** The search box of the guide; on the start page and above the results. */
+export function SearchForm({ query, error }: { query: string; error?: string }) {
+  return (
+    <form method="get" action="/change-guide/suche" class="kern-stack" role="search" aria-label="Im Change-Guide suchen">
+      <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+        <label class="kern-label" for="q">
+          Im Change-Guide suchen
+        </label>
+        <div class="kern-hint" id="q-hint">
+          {texts.searchHint}
+        </div>
+        <input class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`} type="search" id="q" name="q" value={query} maxLength={200} aria-describedby={error ? "q-hint q-error" : "q-hint"} aria-invalid={error ? "true" : undefined} />
+        <FieldError id="q" error={error} />
+      </div>
+      <div>
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">Suchen</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export interface SearchPageProps {
+  ctx: PageContext;
+  query: string;
+  page: number;
+  error?: string;
+  result: { hits: GuideHit[]; more: boolean; corrected: string[]; unknown: string[] } | null;
+}
+
+const pageHref = (q: string, page: number) => `/change-guide/suche?q=${encodeURIComponent(q)}${page > 1 ? `&seite=${page}` : ""}`;
+
+/** Search results over all sections of the guide, with an excerpt around the words found. */
+export function SearchPage(props: SearchPageProps) {
+  const r = props.result;
+  return (
+    <Layout ctx={props.ctx} title={props.query ? `Suche im Change-Guide: ${props.query.slice(0, 40)}` : "Suche im Change-Guide"} crumbs={guideCrumbs({ label: "Suche" })}>
+      <h1 class="kern-heading-large">Suche im Change-Guide</h1>
+      <SearchForm query={props.query} error={props.error} />
+      {r && (
+        <section aria-labelledby="treffer" class="kern-stack">
+          <h2 class="kern-heading-medium" id="treffer">
+            {r.hits.length === 0 ? "Keine Treffer" : props.page > 1 ? `Treffer, Seite ${props.page}` : "Die besten Treffer"}
+          </h2>
+          {r.corrected.length > 0 && <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>}
+          {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
+          {r.hits.length === 0 && (
+            <p class="kern-body">
+              Versuchen Sie andere Worte, oder{" "}
+              <a class="kern-link" href="/change-guide">
+                stöbern Sie nach Ebene und Art
+              </a>
+              .
+            </p>
+          )}
+          <ol class="k360-hits">
+            {r.hits.map(({ section: s, snippet }) => (
+              <li>
+                <article aria-labelledby={`treffer-${s.id}`}>
+                  <p class="kern-body">
+                    <KindLabel kind={s.kind} /> {levelLabel(s.chapter.level)}
+                  </p>
+                  <h3 class="kern-heading-small" id={`treffer-${s.id}`}>
+                    <a class="kern-link" href={`/change-guide/${s.chapter.slug}#abschnitt-${s.id}`}>
+                      {s.title}
+                    </a>
+                  </h3>
+                  <p class="kern-body">Aus dem Kapitel „{s.chapter.title}“</p>
+                  <p class="kern-body">{snippet.map((seg) => (seg.hit ? <mark>{seg.text}</mark> : seg.text))}</p>
+                </article>
+              </li>
+            ))}
+          </ol>
+          {(props.page > 1 || r.more) && (
+            <nav class="k360-pagination" aria-label="Weitere Treffer">
+              <ul>
+                {props.page > 1 && (
+                  <li>
+                    <a class="kern-link" href={pageHref(props.query, props.page - 1)} rel="prev">
+                      Vorherige Treffer
+                    </a>
+                  </li>
+                )}
+                {r.more && (
+                  <li>
+                    <a class="kern-link" href={pageHref(props.query, props.page + 1)} rel="next">
+                      Weitere Treffer
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+        </section>
+      )}
+    </Layout>
+  );
+}

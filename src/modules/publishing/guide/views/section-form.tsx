@@ -1,0 +1,56 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { kinds } from "../reference.ts";
+import type { Chapter, Section } from "../queries.ts";
+import { texts } from "../texts.ts";
+import { editorCrumbs } from "./editor.tsx";
+
+export interface SectionFormProps {
+  ctx: PageContext;
+  chapter: Chapter;
+  section: Section | null;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+/** Writing a section of a chapter: its kind, title, Markdown text and position. */
+export function SectionFormPage(props: SectionFormProps) {
+  const { chapter, section, values: v, errors: e } = props;
+  const title = section ? `Abschnitt bearbeiten: ${section.title}` : `Neuer Abschnitt in „${chapter.title}“`;
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: chapter.title, href: `/change-guide/redaktion/kapitel/${chapter.id}` }, { label: section ? section.title : "Neuer Abschnitt" })}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary errors={e} labels={texts.sectionLabels} />
+      <form method="post" action={section ? `/change-guide/redaktion/abschnitte/${section.id}` : `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <SelectField name="kind" label={texts.sectionLabels.kind} value={v.kind ?? ""} errors={e} options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]} />
+        <TextField name="title" label={texts.sectionLabels.title} value={v.title ?? ""} errors={e} maxLength={150} />
+        <TextArea
+          name="body"
+          label={texts.sectionLabels.body}
+          hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen, Zwischenüberschriften (#) und Links. Bei Reflexionsfragen: eine Frage pro Zeile. HTML wird als Text angezeigt."
+          rows={14}
+          value={v.body ?? ""}
+          errors={e}
+        />
+        <TextField name="position" label={texts.sectionLabels.position} hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“." value={v.position ?? ""} errors={e} optional />
+        <div>
+          <SubmitButton label="Abschnitt speichern" />
+        </div>
+      </form>
+      {section && (
+        <section aria-labelledby="abschnitt-loeschen" class="kern-stack">
+          <h2 class="kern-heading-medium" id="abschnitt-loeschen">
+            Abschnitt löschen
+          </h2>
+          <form method="post" action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`}>
+            <CsrfField token={props.ctx.csrfToken} />
+            <SubmitButton label={`Abschnitt „${section.title}“ löschen`} kind="secondary" />
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+const zone = "Europe/Berlin";
+const longDate = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: zone });
+const clock = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: zone });
+const wallClock = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+
+/** "7. Oktober 2025", as dates are read in Germany. */
+export const formatArticleDate = (date: Date) => longDate.format(date);
+
+/** "7. Oktober 2025, 09:30 Uhr". */
+export const formatDateTime = (date: Date) => `${longDate.format(date)}, ${clock.format(date)} Uhr`;
+
+/** The German wall-clock date ("2025-10-07") and time ("09:30") of an instant, as the form shows them. */
+export function berlinParts(date: Date): { date: string; time: string } {
+  const [day, time] = wallClock.format(date).split(" ");
+  return { date: day, time };
+}
+
+/** The instant a German wall-clock date and time stand for (summer or winter time). */
+export function berlinInstant(date: string, time: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  const wanted = Date.UTC(y, m - 1, d, h, min);
+  const shown = (at: number) => {
+    const parts = berlinParts(new Date(at));
+    const [py, pm, pd] = parts.date.split("-").map(Number);
+    const [ph, pmin] = parts.time.split(":").map(Number);
+    return Date.UTC(py, pm - 1, pd, ph, pmin);
+  };
+  let at = wanted - (shown(wanted) - wanted);
+  at = wanted - (shown(at) - at);
+  return new Date(at);
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from "fastify";
+import { listArticles, type ArticleCard } from "./queries.ts";
+
+const feedTitle = "Magazin – Initiative Kommune 360°";
+const feedDescription = "Berichte, Interviews und Gedanken aus der Initiative Kommune 360° und ihren Kommunen.";
+
+/** Text for XML: escaped, and without the control characters XML 1.0 forbids. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+const names = (a: ArticleCard) => a.authors.map((x) => x.name).join(", ");
+
+/** RSS 2.0 of the newest articles, with absolute links. */
+export function rssFeed(base: string, articles: ArticleCard[]): string {
+  const items = articles.map((a) => {
+    const link = xmlText(`${base}/magazin/${a.slug}`);
+    return `<item><title>${xmlText(a.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><pubDate>${a.publishAt.toUTCString()}</pubDate><description>${xmlText(a.teaser)}</description>${
+      a.authors.length ? `<dc:creator>${xmlText(names(a))}</dc:creator>` : ""
+    }${a.tags.map((t) => `<category>${xmlText(t.label)}</category>`).join("")}</item>`;
+  });
+  const built = (articles[0]?.publishAt ?? new Date()).toUTCString();
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${xmlText(feedTitle)}</title><link>${xmlText(`${base}/magazin`)}</link><description>${xmlText(feedDescription)}</description><language>de-de</language><lastBuildDate>${built}</lastBuildDate><atom:link href="${xmlText(`${base}/magazin/feed.rss`)}" rel="self" type="application/rss+xml"/>${items.join("")}</channel></rss>
+`;
+}
+
+/** Atom (RFC 4287) of the newest articles, with absolute links. */
+export function atomFeed(base: string, articles: ArticleCard[]): string {
+  const entries = articles.map((a) => {
+    const link = xmlText(`${base}/magazin/${a.slug}`);
+    const authors = a.authors.map((x) => `<author><name>${xmlText(x.name)}</name></author>`).join("");
+    const tags = a.tags.map((t) => `<category term="${xmlText(t.tag)}" label="${xmlText(t.label)}"/>`).join("");
+    const when = a.publishAt.toISOString();
+    return `<entry><id>${link}</id><title>${xmlText(a.title)}</title><link rel="alternate" type="text/html" href="${link}"/><published>${when}</published><updated>${when}</updated>${authors}<summary>${xmlText(a.teaser)}</summary>${tags}</entry>`;
+  });
+  const updated = (articles[0]?.publishAt ?? new Date()).toISOString();
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><id>${xmlText(`${base}/magazin`)}</id><title>${xmlText(feedTitle)}</title><subtitle>${xmlText(feedDescription)}</subtitle><updated>${updated}</updated><author><name>Initiative Kommune 360°</name></author><link rel="self" type="application/atom+xml" href="${xmlText(`${base}/magazin/feed.atom`)}"/><link rel="alternate" type="text/html" href="${xmlText(`${base}/magazin`)}"/>${entries.join("")}</feed>
+`;
+}
+
+/** The Magazin's feeds: the ten newest visible articles. */
+export async function feedRoutes(app: FastifyInstance) {
+  const { database, config } = app.deps;
+  app.get("/magazin/feed.rss", async (_request, reply) => {
+    const { articles } = await listArticles(database, "", 1);
+    return reply.type("application/rss+xml; charset=utf-8").header("cache-control", "public, max-age=300").send(rssFeed(config.baseUrl, articles));
+  });
+  app.get("/magazin/feed.atom", async (_request, reply) => {
+    const { articles } = await listArticles(database, "", 1);
+    return reply.type("application/atom+xml; charset=utf-8").header("cache-control", "public, max-age=300").send(atomFeed(config.baseUrl, articles));
+  });
+}

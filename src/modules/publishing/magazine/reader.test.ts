@@ -1,0 +1,162 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { htmlProblems } from "../../program/applications/testing.ts";
+import { eq } from "drizzle-orm";
+import { articles, authors } from "./tables.ts";
+import { authorPersonalData } from "./personal-data.ts";
+import { ensureMagazineDemo, writeArticle } from "./testing.ts";
+
+let t: TestApp;
+let editor: string;
+
+before(async () => {
+  t = await startTestApp();
+  await ensureMagazineDemo(t.database.db);
+  editor = await t.sessionFor("editor");
+});
+after(() => t.close());
+
+const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const titles = (html: string) => [...html.matchAll(/<h3 class="kern-heading-small" id="beitrag-\d+"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+const demoArticle = "/magazin/ein-tag-neun-kommunen-was-der-fellow-tag-gezeigt-hat";
+
+test("the Magazin lists ten articles per page, newest first, with pages, tags and feed links", async () => {
+  const first = await get("/magazin");
+  assert.equal(first.statusCode, 200);
+  const onFirst = titles(first.body);
+  assert.equal(onFirst.length, 10);
+  assert.equal(onFirst[0], "Ein Tag, neun Kommunen: Was der Fellow-Tag gezeigt hat");
+  assert.match(first.body, /href="\/magazin\/feed\.rss"/);
+  assert.match(first.body, /href="\/magazin\/feed\.atom"/);
+  assert.match(first.body, /href="\/magazin\?seite=2" rel="next"/);
+  assert.doesNotMatch(first.body, /Vorschau: Das Programm|Notizen zur Persona-Methode/, "neither the scheduled article nor the draft");
+  const second = titles((await get("/magazin?seite=2")).body);
+  assert.ok(second.length >= 2 && second.every((s) => !onFirst.includes(s)));
+  const tagged = await get("/magazin?tag=beteiligung");
+  assert.match(tagged.body, /<h1 class="kern-heading-large">Magazin: Beiträge zum Schlagwort „Beteiligung“<\/h1>/);
+  assert.ok(titles(tagged.body).includes("Beteiligung, die etwas verändert: fünf Fragen vor dem ersten Jugendforum"));
+  assert.ok(!titles(tagged.body).includes("Lernpfad Führung: Warum Leitung Veränderung gestalten muss"));
+  assert.equal((await get("/magazin?tag=gibt-es-nicht")).statusCode, 404);
+  assert.match((await get("/magazin?seite=99")).body, /Auf dieser Seite gibt es keine Beiträge mehr/);
+  assert.equal((await get("/magazin?seite=abc")).statusCode, 200);
+  for (const html of [first.body, (await get("/magazin?tag=beteiligung&seite=1")).body]) assert.deepEqual(await htmlProblems(html), []);
+});
+
+test("an article page: author line, German date, linked municipalities, three articles „Mehr zum Thema“, small HTML", async () => {
+  const res = await get(demoArticle);
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /Beitrag von <a class="kern-link" href="\/magazin\/autorinnen\/jana-wegener">Jana Wegener<\/a>/);
+  assert.match(res.body, /<time datetime="[^"]+">\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}<\/time>/);
+  assert.match(res.body, /Kommunen in diesem Beitrag/);
+  assert.match(res.body, /href="\/kommunen\/[a-z0-9-]+"/);
+  const more = res.body.slice(res.body.indexOf('id="mehr-zum-thema"'));
+  assert.equal(titles(more).length, 3);
+  assert.ok(res.body.length < 50_000, `article page is ${res.body.length} bytes`);
+  assert.deepEqual(await htmlProblems(res.body), []);
+  const withEvent = await get("/magazin/kommune-gestaltet-unter-druck-handlungsfaehig-bleiben");
+  assert.match(withEvent.body, /href="\/termine\/\d+">Kommune gestaltet!/);
+  assert.equal((await get("/magazin/gibt-es-nicht")).statusCode, 404);
+  assert.equal((await get("/magazin/notizen-zur-persona-methode")).statusCode, 404, "a draft is not found");
+});
+
+test("„Mehr zum Thema“: the editors' choice first, else shared tags, else what the search finds for title and teaser", async () => {
+  const untagged = await writeArticle(t.database.db, { title: "Jugendforum und Beteiligung im Kreis", teaser: "Wie junge Menschen beim Jugendforum mitreden." });
+  const bySearch = titles((await get(`/magazin/${untagged.slug}`)).body);
+  assert.ok(bySearch.includes("Beteiligung, die etwas verändert: fünf Fragen vor dem ersten Jugendforum"), bySearch.join(" | "));
+  const planspiel = (await t.database.db.select().from(articles).where(eq(articles.slug, "schlotterbrueck-denkt-strategisch-ein-planspiel-fuer-den-jugendhilfeausschuss")))[0];
+  const chosen = await writeArticle(t.database.db, { tags: "Beteiligung", related1: String(planspiel.id) });
+  const related = titles((await get(`/magazin/${chosen.slug}`)).body);
+  assert.equal(related.length, 3);
+  assert.equal(related[0], planspiel.title);
+});
+
+test("what editors type as HTML or script is shown as text; links to other hosts' images are not loaded", async () => {
+  const saved = await writeArticle(t.database.db, {
+    title: "Sicherheit im Magazin",
+    body: '<script>alert("x")</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[Klick](javascript:alert(1)) ![Pixel](https://evil.example/p.png)',
+  });
+  const page = (await get(`/magazin/${saved.slug}`)).body;
+  assert.doesNotMatch(page, /<script>alert|<iframe|href="javascript|src="https:\/\/evil/);
+  assert.match(page, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+  assert.deepEqual(await htmlProblems(page), []);
+});
+
+test("RSS and Atom feeds are well-formed XML with absolute links and the required elements, without hidden articles", async () => {
+  const base = t.app.deps.config.baseUrl;
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+  const rss = await get("/magazin/feed.rss");
+  assert.match(String(rss.headers["content-type"]), /^application\/rss\+xml/);
+  assert.equal(XMLValidator.validate(rss.body), true);
+  const channel = parser.parse(rss.body).rss.channel;
+  assert.equal(parser.parse(rss.body).rss["@version"], "2.0");
+  for (const key of ["title", "link", "description"]) assert.ok(channel[key], key);
+  assert.equal(channel.item.length, 10);
+  for (const item of channel.item) {
+    assert.ok(item.title && item.description && item.pubDate);
+    assert.ok(item.link.startsWith(`${base}/magazin/`), item.link);
+    assert.equal(item.guid["#text"], item.link);
+    assert.ok(!Number.isNaN(Date.parse(item.pubDate)));
+  }
+  const atom = await get("/magazin/feed.atom");
+  assert.match(String(atom.headers["content-type"]), /^application\/atom\+xml/);
+  assert.equal(XMLValidator.validate(atom.body), true);
+  const feed = parser.parse(atom.body).feed;
+  assert.equal(feed["@xmlns"], "http://www.w3.org/2005/Atom");
+  for (const key of ["id", "title", "updated", "author"]) assert.ok(feed[key], key);
+  assert.equal(feed.entry.length, 10);
+  for (const entry of feed.entry) {
+    assert.ok(entry.id.startsWith(`${base}/magazin/`) && entry.title && entry.updated && entry.summary !== undefined);
+    assert.equal(entry.link["@href"], entry.id);
+  }
+  for (const xml of [rss.body, atom.body]) assert.doesNotMatch(xml, /Vorschau: Das Programm|Notizen zur Persona-Methode/);
+});
+
+test("the search over all articles understands German word forms and answers any input sensibly", async () => {
+  const found = (await get("/magazin/suche?q=Beteiligung%20von%20Jugendlichen")).body;
+  assert.match(found, /Ein Förderplan mit den Jugendlichen statt für sie/);
+  assert.match(found, /<mark>/);
+  assert.doesNotMatch(found, /Vorschau: Das Programm/);
+  assert.deepEqual(await htmlProblems(found), []);
+  assert.match((await get("/magazin/suche?q=")).body, /Bitte geben Sie ein Suchwort ein/);
+  for (const q of ["<script>alert(1)</script>", "'); drop table publishing_articles; --", "Wort ".repeat(3000), "xyzzyquux"]) {
+    const res = await get(`/magazin/suche?q=${encodeURIComponent(q)}`);
+    assert.equal(res.statusCode, 200);
+    assert.doesNotMatch(res.body, /<script>alert/);
+  }
+  assert.match((await get("/magazin/suche?q=xyzzyquux")).body, /Keine Beiträge zu „xyzzyquux“ gefunden/);
+});
+
+test("author pages show the visible articles of the author; unknown authors and images are not found", async () => {
+  const page = await get("/magazin/autorinnen/jana-wegener");
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Ein Tag, neun Kommunen/);
+  assert.doesNotMatch(page.body, /Vorschau: Das Programm|Notizen zur Persona-Methode|jana\.wegener@/);
+  assert.deepEqual(await htmlProblems(page.body), []);
+  assert.equal((await get("/magazin/autorinnen/niemand")).statusCode, 404);
+  assert.equal((await get("/magazin/bilder/999999")).statusCode, 404);
+});
+
+test("the editors' pages are valid HTML", async () => {
+  for (const url of ["/magazin/redaktion", "/magazin/redaktion/neu", "/magazin/redaktion/bilder", "/magazin/redaktion/autorinnen/neu", `${demoArticle}?vorschau=1`, "/magazin/notizen-zur-persona-methode?vorschau=1"]) {
+    const res = await get(url, editor);
+    assert.equal(res.statusCode, 200, url);
+    assert.deepEqual(await htmlProblems(res.body), [], url);
+  }
+  const list = (await get("/magazin/redaktion", editor)).body;
+  const edit = /href="(\/magazin\/redaktion\/beitraege\/\d+)"/.exec(list)![1];
+  for (const url of [edit, `${edit}/versionen`]) assert.deepEqual(await htmlProblems((await get(url, editor)).body), [], url);
+});
+
+test("personal data: an author's e-mail address is exported and erased, the byline stays", async () => {
+  const db = t.database.db;
+  const [jana] = await db.select().from(authors).where(eq(authors.email, "jana.wegener@k360.example"));
+  const found = await authorPersonalData.find(db, "jana.wegener@k360.example");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].Name, "Jana Wegener");
+  assert.equal(await authorPersonalData.erase(db, "jana.wegener@k360.example"), 1);
+  assert.deepEqual(await authorPersonalData.find(db, "jana.wegener@k360.example"), []);
+  assert.equal((await get(`/magazin/autorinnen/${jana.slug}`)).statusCode, 200);
+  assert.equal(await authorPersonalData.erase(db, ""), 0);
+});

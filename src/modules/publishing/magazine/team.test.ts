@@ -1,0 +1,192 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { eq } from "drizzle-orm";
+import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { htmlProblems } from "../../program/applications/testing.ts";
+import { articles, authors } from "./tables.ts";
+import { formatArticleDate } from "./dates.ts";
+import { articleBySlug, ensureMagazineDemo, firstAuthorId, stored, uploadImage } from "./testing.ts";
+
+let t: TestApp;
+let editor: string;
+let admin: string;
+let leader: string;
+let staff: string;
+let author: number;
+
+before(async () => {
+  t = await startTestApp();
+  await ensureMagazineDemo(t.database.db);
+  [editor, admin, leader, staff] = await Promise.all([t.sessionFor("editor"), t.sessionFor("admin"), t.sessionFor("leader"), t.sessionFor("staff")]);
+  author = await firstAuthorId(t.database.db);
+});
+after(() => t.close());
+
+const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const fields = (title: string, more: Record<string, string | string[]> = {}) => ({
+  title,
+  teaser: "Wie ein Landkreis Jugendliche an seinem Förderplan beteiligt.",
+  body: "## Ausgangslage\n\nDer Kreistag wollte mehr **Beteiligung**.\n\n- Werkstätten\n- Umfrage",
+  authors: [String(author)],
+  tags: "Beteiligung, Jugendforen im Landkreis",
+  commentsOpen: "ja",
+  aktion: "veroeffentlichen",
+  ...more,
+});
+const create = (values: Record<string, string | string[]>) => t.submit("/magazin/redaktion/neu", "/magazin/redaktion/neu", values, editor);
+const edit = (id: number, values: Record<string, string | string[]>) => t.submit(`/magazin/redaktion/beitraege/${id}`, `/magazin/redaktion/beitraege/${id}`, values, editor);
+
+async function slugOf(title: string) {
+  const [row] = await t.database.db.select().from(articles).where(eq(articles.title, title));
+  assert.ok(row, `article „${title}“ stored`);
+  return row;
+}
+
+test("an editor saves a draft, previews it, publishes it, and readers find it on the list, its page and in the search", async () => {
+  const draft = await create(fields("Jugendforen im Landkreis Musterhausen", { aktion: "entwurf" }));
+  assert.equal(draft.statusCode, 303, draft.body.slice(0, 300));
+  assert.equal(draft.headers.location, "/magazin/redaktion?stand=entwurf");
+  const article = await slugOf("Jugendforen im Landkreis Musterhausen");
+  assert.equal((await get(`/magazin/${article.slug}`)).statusCode, 404);
+  assert.equal((await get(`/magazin/${article.slug}?vorschau=1`)).statusCode, 404, "no preview for visitors");
+  assert.equal((await get(`/magazin/${article.slug}?vorschau=1`, leader)).statusCode, 404, "no preview for members");
+  assert.match((await get(`/magazin/${article.slug}?vorschau=1`, editor)).body, /Vorschau: Entwurf/);
+  assert.match((await get("/magazin/redaktion", editor)).body, /Jugendforen im Landkreis Musterhausen<\/a><\/td><td class="kern-table__cell">Entwurf/);
+
+  const published = await edit(article.id, fields("Jugendforen im Landkreis Musterhausen"));
+  assert.equal(published.headers.location, "/magazin/redaktion?stand=veroeffentlicht");
+  const page = (await get(`/magazin/${article.slug}`)).body;
+  assert.match(page, /<h1 class="kern-heading-large" id="titel">Jugendforen im Landkreis Musterhausen<\/h1>/);
+  assert.match(page, new RegExp(`<time datetime="[^"]+">${formatArticleDate(new Date())}</time>`));
+  assert.match(page, /Beitrag von <a class="kern-link" href="\/magazin\/autorinnen\/[a-z-]+">/);
+  assert.match(page, /<h2 class="kern-heading-medium">Ausgangslage<\/h2>/);
+  assert.match(page, /href="\/magazin\?tag=jugendforen-im-landkreis">Jugendforen im Landkreis</);
+  assert.match((await get("/magazin")).body, /Jugendforen im Landkreis Musterhausen/);
+  assert.match((await get("/magazin?tag=jugendforen-im-landkreis")).body, /Jugendforen im Landkreis Musterhausen/);
+  const found = (await get("/magazin/suche?q=Jugendforum%20Musterhausen")).body;
+  assert.match(found, /<mark>/);
+  assert.ok(found.indexOf("Jugendforen im Landkreis Musterhausen") < found.indexOf("fünf Fragen vor dem ersten Jugendforum"), "the new article is the best hit");
+  assert.deepEqual(await htmlProblems(page), []);
+});
+
+test("a scheduled article stays hidden – page, list, tag, feeds and search – until its time has come", async () => {
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const res = await create(fields("Geplanter Beitrag über Quartiersarbeit", { publishDate: tomorrow, publishTime: "10:30", tags: "Quartiersarbeit" }));
+  assert.equal(res.headers.location, "/magazin/redaktion?stand=geplant");
+  const article = await slugOf("Geplanter Beitrag über Quartiersarbeit");
+  const hidden = async () => {
+    assert.equal((await get(`/magazin/${article.slug}`)).statusCode, 404);
+    for (const url of ["/magazin", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"]) assert.doesNotMatch((await get(url)).body, /Geplanter Beitrag/, url);
+    assert.equal((await get("/magazin?tag=quartiersarbeit")).statusCode, 404);
+  };
+  await hidden();
+  const team = (await get("/magazin/redaktion", editor)).body;
+  assert.match(team, /Geplanter Beitrag über Quartiersarbeit<\/a><\/td><td class="kern-table__cell">Geplant<\/td><td class="kern-table__cell">[^<]+, 10:30 Uhr/);
+  assert.match((await get(`/magazin/${article.slug}?vorschau=1`, editor)).body, /Vorschau: geplant für/);
+
+  await t.database.db.update(articles).set({ publishAt: new Date(Date.now() - 60_000) }).where(eq(articles.id, article.id));
+  assert.equal((await get(`/magazin/${article.slug}`)).statusCode, 200);
+  for (const url of ["/magazin", "/magazin?tag=quartiersarbeit", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"]) assert.match((await get(url)).body, /Geplanter Beitrag/, url);
+});
+
+test("every save keeps a revision with date and editor; an editor views and restores an earlier one", async () => {
+  await create(fields("Erste Fassung zum Förderplan", { body: "Alter Text über Werkstätten." }));
+  const article = await slugOf("Erste Fassung zum Förderplan");
+  assert.equal((await edit(article.id, fields("Zweite Fassung zum Förderplan", { body: "Neuer Text über Umfragen." }))).statusCode, 303);
+  const list = (await get(`/magazin/redaktion/beitraege/${article.id}/versionen`, editor)).body;
+  const links = [...list.matchAll(/href="(\/magazin\/redaktion\/beitraege\/\d+\/versionen\/\d+)"/g)].map((m) => m[1]);
+  assert.equal(links.length, 2);
+  assert.match(list, /Rena Redaktion \(Beispiel\)/);
+  const oldest = await get(links[1], editor);
+  assert.match(oldest.body, /Alter Text über Werkstätten\./);
+  assert.deepEqual(await htmlProblems(oldest.body), []);
+  const restore = await t.submit(links[1], `${links[1]}/wiederherstellen`, {}, admin);
+  assert.equal(restore.statusCode, 303);
+  const now = await articleBySlug(t.database.db, article.slug);
+  assert.equal(now!.title, "Erste Fassung zum Förderplan");
+  assert.equal(now!.body, "Alter Text über Werkstätten.");
+  const after = (await get(restore.headers.location as string, editor)).body;
+  assert.equal([...after.matchAll(/\/versionen\/\d+"/g)].length, 3, "the restore is a revision too");
+  assert.match(after, /Alex Admin \(Beispiel\)/);
+  assert.match(after, /Die Version ist wiederhergestellt/);
+});
+
+test("members and visitors cannot reach the editors' pages or write", async () => {
+  const article = (await t.database.db.select().from(articles).limit(1))[0];
+  for (const url of ["/magazin/redaktion", "/magazin/redaktion/neu", `/magazin/redaktion/beitraege/${article.id}`, `/magazin/redaktion/beitraege/${article.id}/versionen`, "/magazin/redaktion/bilder", "/magazin/redaktion/autorinnen/neu"]) {
+    assert.equal((await get(url)).statusCode, 401, url);
+    assert.equal((await get(url, leader)).statusCode, 403, url);
+    assert.equal((await get(url, staff)).statusCode, 403, url);
+    assert.equal((await get(url, admin)).statusCode, 200, url);
+  }
+  const before = await stored(t.database.db);
+  assert.equal((await t.submit("/magazin", "/magazin/redaktion/neu", fields("Von einem Mitglied"), leader)).statusCode, 403);
+  assert.equal((await t.submit("/magazin", `/magazin/redaktion/beitraege/${article.id}`, fields("Überschrieben"), staff)).statusCode, 403);
+  assert.equal((await uploadImage(t, leader, "bild.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]), "Ein Bild")).statusCode, 403);
+  assert.deepEqual(await stored(t.database.db), before);
+  assert.equal((await articleBySlug(t.database.db, article.slug))!.title, article.title);
+});
+
+test("bad input gets German messages next to the fields and stores nothing", async () => {
+  const before = await stored(t.database.db);
+  const empty = await create(fields("", { teaser: "x".repeat(10_000), publishDate: "2026-02-30", tags: "Gut, !!!", authors: ["999999"] }));
+  assert.equal(empty.statusCode, 422);
+  assert.match(empty.body, /id="title-error".*Bitte geben Sie einen Titel ein\./s);
+  assert.match(empty.body, /id="teaser-error".*Bitte geben Sie höchstens 600 Zeichen ein\./s);
+  assert.match(empty.body, /id="publishDate-error".*gültiges Datum/s);
+  assert.match(empty.body, /id="tags-error".*Buchstaben oder Ziffern/s);
+  assert.match(empty.body, /id="authors-error".*nur Autor:innen aus der Liste/s);
+  assert.match(empty.body, /Bitte korrigieren Sie Ihre Angaben/);
+  assert.deepEqual(await htmlProblems(empty.body), []);
+  const markup = await create(fields("<script>alert(1)</script>", { publishTime: "25:99", moreMunicipalities: "99999", aktion: "veroeffentlichen", body: "" }));
+  assert.equal(markup.statusCode, 422);
+  assert.doesNotMatch(markup.body, /<script>alert/);
+  assert.match(markup.body, /id="title-error".*keinen HTML-Code/s);
+  assert.match(markup.body, /id="publishTime-error"/);
+  assert.match(markup.body, /id="moreMunicipalities-error".*keine Kommune/s);
+  assert.match(markup.body, /id="body-error".*bevor Sie veröffentlichen/s);
+  assert.deepEqual(await stored(t.database.db), before);
+});
+
+test("images: a PNG with its alternative text is kept and served for a year; a fake or foreign file is refused in German", async () => {
+  const before = await stored(t.database.db);
+  const fake = await uploadImage(t, editor, "foto.png", Buffer.from("<script>alert(1)</script>"), "Ein Foto");
+  assert.equal(fake.statusCode, 422);
+  assert.match(fake.body, /id="datei-error".*keine echte PNG-Datei/s);
+  const gif = await uploadImage(t, editor, "animation.gif", Buffer.from("GIF89a"), "Ein Bild");
+  assert.match(gif.body, /Bitte laden Sie eine PNG- oder JPEG-Datei hoch/);
+  const noAlt = await uploadImage(t, editor, "foto.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), " ");
+  assert.match(noAlt.body, /id="alt-error".*was auf dem Bild zu sehen ist/s);
+  assert.deepEqual(await htmlProblems(noAlt.body), []);
+  assert.deepEqual(await stored(t.database.db), before);
+
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
+  const ok = await uploadImage(t, editor, "werkstatt.png", png, "Jugendliche an einem Stadtplan");
+  assert.equal(ok.statusCode, 303);
+  const id = /bild=(\d+)/.exec(ok.headers.location as string)![1];
+  assert.match((await get(ok.headers.location as string, editor)).body, new RegExp(`!\\[Jugendliche an einem Stadtplan\\]\\(/magazin/bilder/${id}\\)`));
+  const image = await get(`/magazin/bilder/${id}`);
+  assert.equal(image.statusCode, 200);
+  assert.equal(image.headers["content-type"], "image/png");
+  assert.match(String(image.headers["cache-control"]), /public, max-age=31536000, immutable/);
+  assert.deepEqual(image.rawPayload, png);
+});
+
+test("editors add an author; the author page shows role, bio and articles but never the e-mail address", async () => {
+  const bad = await t.submit("/magazin/redaktion/autorinnen/neu", "/magazin/redaktion/autorinnen/neu", { name: "", email: "keine-adresse", bio: "<b>fett</b>" }, editor);
+  assert.equal(bad.statusCode, 422);
+  assert.match(bad.body, /id="name-error".*Bitte geben Sie den Namen ein/s);
+  assert.match(bad.body, /id="email-error".*gültige E-Mail-Adresse/s);
+  assert.match(bad.body, /id="bio-error".*keinen HTML-Code/s);
+  const ok = await t.submit("/magazin/redaktion/autorinnen/neu", "/magazin/redaktion/autorinnen/neu", { name: "Pia Gastautorin", role: "Jugendhilfeplanerin", bio: "Schreibt über Beteiligung.", email: "pia@k360.example" }, editor);
+  assert.equal(ok.statusCode, 303);
+  const [pia] = await t.database.db.select().from(authors).where(eq(authors.name, "Pia Gastautorin"));
+  await create(fields("Ein Gastbeitrag von Pia", { authors: [String(pia.id)] }));
+  const page = await get(`/magazin/autorinnen/${pia.slug}`);
+  assert.match(page.body, /<h1 class="kern-heading-large">Pia Gastautorin<\/h1>/);
+  assert.match(page.body, /Jugendhilfeplanerin/);
+  assert.match(page.body, /Schreibt über Beteiligung\./);
+  assert.match(page.body, /Ein Gastbeitrag von Pia/);
+  assert.doesNotMatch(page.body, /pia@k360\.example/);
+  assert.deepEqual(await htmlProblems(page.body), []);
+});

@@ -1,0 +1,60 @@
+/** Test-data builders and helpers for the Magazin tests. */
+import { count, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import type { TestApp } from "../../../platform/testing.ts";
+import { users } from "../../../platform/auth/tables.ts";
+import { articleRevisions, articles, authors, images } from "./tables.ts";
+import { seedMagazineDemo } from "./demo.ts";
+import { saveArticle } from "./commands.ts";
+
+/** The demo articles, unless the test template already holds them. */
+export async function ensureMagazineDemo(db: Db): Promise<void> {
+  const [{ n }] = await db.select({ n: count() }).from(authors);
+  if (n === 0) await seedMagazineDemo(db);
+}
+
+/** An article row by its address. */
+export async function articleBySlug(db: Db, slug: string) {
+  const [row] = await db.select().from(articles).where(eq(articles.slug, slug));
+  return row ?? null;
+}
+
+/** Some author to put on a test article. */
+export async function firstAuthorId(db: Db): Promise<number> {
+  const [row] = await db.select({ id: authors.id }).from(authors).orderBy(authors.id).limit(1);
+  return row.id;
+}
+
+/** How many articles, revisions and images are stored: bad input must change none of them. */
+export async function stored(db: Db) {
+  const [[a], [r], [i]] = await Promise.all([db.select({ n: count() }).from(articles), db.select({ n: count() }).from(articleRevisions), db.select({ n: count() }).from(images)]);
+  return { articles: a.n, revisions: r.n, images: i.n };
+}
+
+let sequence = 0;
+
+/** Saves an article through the command, as the form would; published now unless told otherwise. */
+export async function writeArticle(db: Db, fields: Record<string, string | string[]> = {}, action: "draft" | "publish" = "publish") {
+  const n = `${process.pid}-${++sequence}`;
+  const input = { title: `Testbeitrag ${n}`, teaser: "Eine kurze Beschreibung.", body: "Ein Absatz Text.", authors: [String(await firstAuthorId(db))], ...fields };
+  const [user] = await db.select({ id: users.id }).from(users).orderBy(users.id).limit(1);
+  const result = await saveArticle(db, user.id, null, input, action);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+/** Sends the image form like a browser: multipart with the CSRF token, the alternative text and one file. */
+export async function uploadImage(t: TestApp, cookie: string, fileName: string, content: Buffer, alt: string) {
+  const page = await t.app.inject({ url: "/magazin/redaktion/bilder", headers: { cookie } });
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+  const csrf = page.cookies.find((c) => c.name === "_csrf");
+  const boundary = "----k360magazin";
+  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(`${field("_csrf", token)}${field("alt", alt)}--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
+  return t.app.inject({ method: "POST", url: "/magazin/redaktion/bilder", headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });
+}

@@ -1,0 +1,42 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import type { ArticleCard } from "../queries.ts";
+import { ArticleTeaser, magazineCrumbs } from "./parts.tsx";
+
+export interface AuthorPageProps {
+  ctx: PageContext;
+  author: { id: number; name: string; role: string; bio: string };
+  articles: ArticleCard[];
+  canEdit: boolean;
+}
+
+/** An author's profile with their articles. The e-mail address is never shown. */
+export function AuthorPage(props: AuthorPageProps) {
+  const a = props.author;
+  return (
+    <Layout ctx={props.ctx} title={a.name} crumbs={magazineCrumbs({ label: a.name })}>
+      <h1 class="kern-heading-large">{a.name}</h1>
+      {a.role && <p class="kern-preline">{a.role}</p>}
+      {a.bio.split(/\n{2,}/).filter(Boolean).map((p) => (
+        <p class="kern-body k360-mail">{p}</p>
+      ))}
+      {props.canEdit && (
+        <p class="kern-body">
+          <a class="kern-link" href={`/magazin/redaktion/autorinnen/${a.id}`}>
+            Angaben zu {a.name} bearbeiten
+          </a>
+        </p>
+      )}
+      <h2 class="kern-heading-medium">Beiträge von {a.name}</h2>
+      {props.articles.length === 0 ? (
+        <p class="kern-body">Noch keine veröffentlichten Beiträge.</p>
+      ) : (
+        <div class="kern-stack">
+          {props.articles.map((article) => (
+            <ArticleTeaser article={article} level={3} withTags />
+          ))}
+        </div>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,135 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { eq } from "drizzle-orm";
+import { HtmlValidate } from "html-validate";
+import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import type { Role } from "../../../platform/auth/roles.ts";
+import { articles } from "../magazine/tables.ts";
+import { eventChoices } from "./issues.ts";
+import { todayInGermany } from "../../program/dates.ts";
+import { deliveries, issues } from "./tables.ts";
+import { seedNewsletterDemo } from "./demo.ts";
+import { readOutbox } from "./testing.ts";
+
+let t: TestApp;
+let editor: string;
+let articleId: number;
+let eventId: number;
+let eventTitle: string;
+
+before(async () => {
+  t = await startTestApp();
+  await seedNewsletterDemo(t.database.db);
+  editor = await t.sessionFor("editor");
+  const [article] = await t.database.db
+    .insert(articles)
+    .values({ slug: "beispiel-planung-mit-daten", title: "Beispiel: Planung mit Daten", teaser: "Wie eine Kommune ihre Sozialraumdaten nutzt.", status: "published", publishAt: new Date(Date.now() - 86_400_000) })
+    .returning({ id: articles.id });
+  articleId = article.id;
+  const [event] = await eventChoices(t.database.db, todayInGermany());
+  eventId = event.id;
+  eventTitle = event.title;
+});
+after(() => t.close());
+
+const issueCount = async () => (await t.database.db.select({ id: issues.id }).from(issues)).length;
+const fields = (more: Record<string, string | string[]> = {}) => ({
+  number: "3-2026",
+  title: "Herbstausgabe mit Planungsbeispielen",
+  editorial: "Liebe Leserinnen und Leser,\n\n## Neues aus dem Netzwerk\n\nMehr im [Magazin](/magazin). <script>alert(1)</script>",
+  artikel: [String(articleId)],
+  termine: [String(eventId)],
+  ...more,
+});
+
+test("visitors must log in and members may not enter the newsletter's editorial pages", async () => {
+  const demo = (await t.database.db.select().from(issues).where(eq(issues.number, "2-2026")))[0];
+  const pages = ["/newsletter/redaktion", "/newsletter/redaktion/neu", `/newsletter/redaktion/${demo.id}`, `/newsletter/redaktion/${demo.id}/vorschau`, `/newsletter/redaktion/${demo.id}/vorschau/email`];
+  for (const url of pages) {
+    assert.equal((await t.app.inject({ url })).statusCode, 401, url);
+    for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
+      assert.equal((await t.app.inject({ url, headers: { cookie: await t.sessionFor(role) } })).statusCode, 403, `${role} ${url}`);
+    }
+    assert.equal((await t.app.inject({ url, headers: { cookie: await t.sessionFor("admin") } })).statusCode, 200, `admin ${url}`);
+  }
+  const leader = await t.sessionFor("leader");
+  assert.equal((await t.submit("/newsletter", `/newsletter/redaktion/${demo.id}/senden`, {}, leader)).statusCode, 403);
+  assert.equal((await t.submit("/newsletter", "/newsletter/redaktion/neu", fields({ number: "9-2026" }), leader)).statusCode, 403);
+  assert.equal((await t.database.db.select().from(deliveries).where(eq(deliveries.issueId, demo.id))).length, 0, "nothing was queued");
+  assert.equal((await t.app.inject({ url: "/newsletter/2-2026" })).statusCode, 404, "a draft has no web version");
+});
+
+test("bad input: German messages next to the fields, status 422, nothing stored", async () => {
+  const before = await issueCount();
+  const res = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "2026-3", title: "<b>x</b>", editorial: "x".repeat(10_001), artikel: ["999999"], termine: ["abc"] }), editor);
+  assert.equal(res.statusCode, 422);
+  assert.match(res.body, /id="number-error".*im Format „2-2026“/s);
+  assert.match(res.body, /id="title-error".*keinen HTML-Code/s);
+  assert.match(res.body, /id="editorial-error".*höchstens 10\.000 Zeichen/s);
+  assert.match(res.body, /id="artikel-error".*veröffentlichte Beiträge/s);
+  assert.match(res.body, /id="termine-error".*kommende Termine/s);
+  const taken = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "1-2026" }), editor);
+  assert.equal(taken.statusCode, 422);
+  assert.match(taken.body, /Diese Nummer hat schon eine andere Ausgabe/);
+  assert.equal(await issueCount(), before);
+});
+
+test("an editor composes an issue, previews it as web page and as e-mail, and sends a test mail", async () => {
+  const res = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields(), editor);
+  assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+  const base = res.headers.location!.split("?")[0];
+  const overview = await t.app.inject({ url: res.headers.location!, headers: { cookie: editor } });
+  assert.match(overview.body, /Die Ausgabe ist gespeichert/);
+  assert.match(overview.body, /An alle bestätigten Abonnent:innen senden/);
+
+  const web = (await t.app.inject({ url: `${base}/vorschau`, headers: { cookie: editor } })).body;
+  assert.match(web, /<h1 class="kern-heading-large">Herbstausgabe mit Planungsbeispielen<\/h1>/);
+  assert.match(web, /<h2 class="kern-heading-medium">Neues aus dem Netzwerk<\/h2>/);
+  assert.match(web, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, "markup in the editorial shows as text");
+  assert.match(web, /href="\/magazin\/beispiel-planung-mit-daten"/);
+  assert.ok(web.includes(eventTitle.replace(/&/g, "&amp;")), "the chosen event is listed");
+
+  const preview = await t.app.inject({ url: `${base}/vorschau/email`, headers: { cookie: editor } });
+  assert.match(preview.body, /Newsletter Nr\. 3-2026: Herbstausgabe mit Planungsbeispielen/);
+  assert.match(preview.body, /List-Unsubscribe-Post/);
+  assert.match(preview.body, /AUS DEM MAGAZIN/);
+  const html = await t.app.inject({ url: `${base}/vorschau/email.html`, headers: { cookie: editor } });
+  assert.match(String(html.headers["content-security-policy"]), /default-src 'none'/);
+  assert.match(html.body, /href="http:\/\/127\.0\.0\.1:3000\/magazin"/, "links in the mail carry the full address");
+  assert.doesNotMatch(html.body, /<script>/);
+
+  const test = await t.submit(base, `${base}/testmail`, { testEmail: "probe@example.org" }, editor);
+  assert.equal(test.statusCode, 303);
+  const [mail] = (await readOutbox(t.outboxDir)).filter((m) => m.to === "probe@example.org");
+  assert.equal(mail.subject, "[Test] Newsletter Nr. 3-2026: Herbstausgabe mit Planungsbeispielen");
+  assert.match(mail.html!, /Planung mit Daten/);
+  assert.match(mail.head, /^List-Unsubscribe: <http:\/\/127\.0\.0\.1:3000\/newsletter\/abmelden\/testmail>/m);
+  assert.match(mail.head, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  const bad = await t.submit(base, `${base}/testmail`, { testEmail: "keine adresse" }, editor);
+  assert.equal(bad.statusCode, 422);
+  assert.match(bad.body, /id="testEmail-error".*gültige E-Mail-Adresse/s);
+
+  const edited = await t.submit(`${base}/bearbeiten`, `${base}/bearbeiten`, fields({ title: "Herbstausgabe, überarbeitet", artikel: [], termine: [] }), editor);
+  assert.equal(edited.statusCode, 303);
+  const [saved] = await t.database.db.select().from(issues).where(eq(issues.number, "3-2026"));
+  assert.equal(saved.title, "Herbstausgabe, überarbeitet");
+  assert.deepEqual(saved.articleIds, []);
+});
+
+test("every newsletter page is valid, accessible HTML (html-validate)", async () => {
+  const validator = new HtmlValidate({
+    extends: ["html-validate:recommended", "html-validate:a11y"],
+    rules: { "doctype-style": "off", "void-style": "off", "form-dup-name": ["error", { shared: ["radio", "checkbox", "button", "reset", "submit"] }] },
+  });
+  const [draft] = await t.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
+  const [sent] = await t.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
+  const pages = ["/newsletter", "/newsletter?stand=angemeldet", "/newsletter/1-2026", "/newsletter/bestaetigen/unbekannt", "/newsletter/abmelden/unbekannt"];
+  const team = ["/newsletter/redaktion", "/newsletter/redaktion/neu", ...[draft.id, sent.id].map((id) => `/newsletter/redaktion/${id}`), ...["bearbeiten", "vorschau", "vorschau/email"].map((p) => `/newsletter/redaktion/${draft.id}/${p}`)];
+  const bodies = await Promise.all([...pages.map((url) => t.app.inject({ url })), ...team.map((url) => t.app.inject({ url, headers: { cookie: editor } }))]);
+  const invalid = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "x" }), editor);
+  for (const [i, res] of [...bodies, invalid].entries()) {
+    const report = await validator.validateString(res.body);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector})`));
+    assert.deepEqual(messages, [], [...pages, ...team, "422"][i]);
+  }
+});

@@ -1,0 +1,126 @@
+import { and, desc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { articles } from "../magazine/tables.ts";
+import { currentProgram, listEvents, type EventSummary } from "../../program/queries.ts";
+import { deliveries, issues, subscribers } from "./tables.ts";
+
+export type Issue = typeof issues.$inferSelect;
+
+export interface ArticleTeaser {
+  id: number;
+  slug: string;
+  title: string;
+  teaser: string;
+  publishedAt: Date;
+}
+
+export interface IssueContent {
+  articles: ArticleTeaser[];
+  events: EventSummary[];
+}
+
+/** "2-2026": the running number within the year, then the year. */
+export const numberPattern = /^([1-9][0-9]?)-(20[0-9]{2})$/;
+
+/** Newest first: by year, then by the number within the year. */
+function byNumberDesc(a: { number: string }, b: { number: string }): number {
+  const [an, ay] = a.number.split("-").map(Number);
+  const [bn, by] = b.number.split("-").map(Number);
+  return by - ay || bn - an;
+}
+
+export async function findIssue(db: Db, id: number): Promise<Issue | null> {
+  const [row] = await db.select().from(issues).where(eq(issues.id, id));
+  return row ?? null;
+}
+
+/** An issue's web version exists from the moment its sending starts. */
+export async function findPublicIssue(db: Db, number: string): Promise<Issue | null> {
+  const [row] = await db.select().from(issues).where(and(eq(issues.number, number), ne(issues.status, "draft")));
+  return row ?? null;
+}
+
+export async function publicIssues(db: Db): Promise<Issue[]> {
+  return (await db.select().from(issues).where(ne(issues.status, "draft"))).sort(byNumberDesc);
+}
+
+export interface IssueRow extends Issue {
+  sent: number;
+  total: number;
+}
+
+/** Every issue for the editors, with how many mails went out. */
+export async function allIssues(db: Db): Promise<IssueRow[]> {
+  const rows = await db
+    .select({
+      issue: issues,
+      sent: sql<number>`count(*) filter (where ${deliveries.status} = 'sent')`.mapWith(Number),
+      total: sql<number>`count(${deliveries.issueId})`.mapWith(Number),
+    })
+    .from(issues)
+    .leftJoin(deliveries, eq(deliveries.issueId, issues.id))
+    .groupBy(issues.id);
+  return rows.map((r) => ({ ...r.issue, sent: r.sent, total: r.total })).sort(byNumberDesc);
+}
+
+export async function confirmedCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(subscribers).where(eq(subscribers.status, "confirmed"));
+  return row.n;
+}
+
+const publishedAt = sql<Date>`coalesce(${articles.publishAt}, ${articles.createdAt})`.mapWith(articles.createdAt);
+const teaserColumns = { id: articles.id, slug: articles.slug, title: articles.title, teaser: articles.teaser, publishedAt };
+const isPublished = (now: Date) => and(eq(articles.status, "published"), or(isNull(articles.publishAt), lte(articles.publishAt, now)));
+
+/** Published Magazin articles an issue may point to, newest first. */
+export async function articleChoices(db: Db, now = new Date()): Promise<ArticleTeaser[]> {
+  return db.select(teaserColumns).from(articles).where(isPublished(now)).orderBy(desc(publishedAt)).limit(40);
+}
+
+/** Public, not cancelled events of the current program whose first day is today or later. */
+export async function eventChoices(db: Db, today: string): Promise<EventSummary[]> {
+  const program = await currentProgram(db);
+  if (!program) return [];
+  return (await listEvents(db, program.id, { publicOnly: true })).filter((e) => !e.cancelled && e.days.length > 0 && e.days[0].date >= today).slice(0, 30);
+}
+
+/** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
+export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
+  const program = issue.eventIds.length ? await currentProgram(db) : null;
+  const [found, events] = await Promise.all([
+    issue.articleIds.length ? db.select(teaserColumns).from(articles).where(and(inArray(articles.id, issue.articleIds), isPublished(new Date()))) : [],
+    program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : [],
+  ]);
+  const chosen = issue.articleIds.map((id) => found.find((a) => a.id === id)).filter((a): a is ArticleTeaser => a !== undefined);
+  return { articles: chosen, events };
+}
+
+export interface Progress {
+  queued: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  total: number;
+}
+
+/** How far the sending of an issue has come. */
+export async function deliveryProgress(db: Db, issueId: number): Promise<Progress> {
+  const rows = await db
+    .select({ status: deliveries.status, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(deliveries)
+    .where(eq(deliveries.issueId, issueId))
+    .groupBy(deliveries.status);
+  const count = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+  const progress = { queued: count("queued"), sending: count("sending"), sent: count("sent"), failed: count("failed") };
+  return { ...progress, total: progress.queued + progress.sending + progress.sent + progress.failed };
+}
+
+/** Mails the receiving server refused for good, with its answer; at most the first 500. */
+export async function bounces(db: Db, issueId: number) {
+  return db
+    .select({ email: deliveries.email, error: deliveries.lastError, attempts: deliveries.attempts })
+    .from(deliveries)
+    .where(and(eq(deliveries.issueId, issueId), eq(deliveries.status, "failed")))
+    .orderBy(deliveries.email)
+    .limit(500);
+}

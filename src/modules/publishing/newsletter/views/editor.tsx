@@ -1,0 +1,113 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import type { EventSummary } from "../../../program/queries.ts";
+import type { ArticleTeaser, IssueRow } from "../issues.ts";
+import { eventLine } from "../event-line.ts";
+import { fieldLabels } from "../texts.ts";
+import { longDate } from "./dates.ts";
+
+/** Startseite › Newsletter-Redaktion, the start of every editorial page's breadcrumbs. */
+export const editorCrumbs = [
+  { label: "Startseite", href: "/" },
+  { label: "Newsletter-Redaktion", href: "/newsletter/redaktion" },
+];
+export const statusLabels: Record<string, string> = { draft: "Entwurf", sending: "wird verschickt", sent: "verschickt" };
+
+/** The editors' list of issues with their state. */
+export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; issues: IssueRow[]; subscribers: number }) {
+  return (
+    <Layout ctx={ctx} title="Newsletter-Redaktion" crumbs={[editorCrumbs[0], { label: "Newsletter-Redaktion" }]}>
+      <h1 class="kern-heading-large">Newsletter-Redaktion</h1>
+      <p class="kern-body">{subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen.</p>
+      <p>
+        <a class="kern-btn kern-btn--primary" href="/newsletter/redaktion/neu">
+          <span class="kern-label">Neue Ausgabe</span>
+        </a>
+      </p>
+      {issues.length === 0 ? (
+        <p class="kern-body">Es gibt noch keine Ausgabe.</p>
+      ) : (
+        <div class="kern-table-responsive">
+          <table class="kern-table kern-table--striped">
+            <caption class="kern-title">Ausgaben, die neueste zuerst</caption>
+            <thead>
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="col">Ausgabe</th>
+                <th class="kern-table__header" scope="col">Stand</th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">Verschickt</th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {issues.map((i) => (
+                <tr class="kern-table__row">
+                  <td class="kern-table__cell">
+                    <a class="kern-link" href={`/newsletter/redaktion/${i.id}`}>
+                      Nr. {i.number}: {i.title}
+                    </a>
+                  </td>
+                  <td class="kern-table__cell">
+                    {statusLabels[i.status] ?? i.status}
+                    {i.startedAt ? ` seit ${longDate(i.startedAt)}` : ""}
+                  </td>
+                  <td class="kern-table__cell kern-table__cell--numeric">{i.total ? `${i.sent} von ${i.total}` : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+export interface IssueFormProps {
+  ctx: PageContext;
+  id: number | null;
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  articles: ArticleTeaser[];
+  events: EventSummary[];
+}
+
+/** Writing or changing a draft issue: number, title, editorial, chosen articles and events. */
+export function IssueFormPage(p: IssueFormProps) {
+  const title = p.id ? "Ausgabe bearbeiten" : "Neue Ausgabe";
+  const str = (k: string) => (typeof p.values[k] === "string" ? (p.values[k] as string) : "");
+  const list = (k: string) => (Array.isArray(p.values[k]) ? (p.values[k] as string[]) : str(k) ? [str(k)] : []);
+  const crumbs = [...editorCrumbs, ...(p.id ? [{ label: "Ausgabe", href: `/newsletter/redaktion/${p.id}` }] : []), { label: title }];
+  return (
+    <Layout ctx={p.ctx} title={title} crumbs={crumbs}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary errors={p.errors} labels={fieldLabels} />
+      <form method="post" action={p.id ? `/newsletter/redaktion/${p.id}/bearbeiten` : "/newsletter/redaktion/neu"} class="kern-stack" novalidate>
+        <CsrfField token={p.ctx.csrfToken} />
+        <TextField name="number" label={fieldLabels.number} hint="Laufende Nummer im Jahr und Jahr, zum Beispiel 2-2026" value={str("number")} errors={p.errors} maxLength={7} />
+        <TextField name="title" label={fieldLabels.title} value={str("title")} errors={p.errors} maxLength={150} />
+        <TextArea
+          name="editorial"
+          label={fieldLabels.editorial}
+          hint="Einfacher Text oder Markdown: Leerzeile für einen neuen Absatz, ## für eine Zwischenüberschrift, ### für eine Unterüberschrift, [Linktext](https://…) für einen Link."
+          rows={12}
+          value={str("editorial")}
+          errors={p.errors}
+          optional
+        />
+        {p.articles.length > 0 ? (
+          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${longDate(a.publishedAt)})` }))} checked={list("artikel")} errors={p.errors} />
+        ) : (
+          <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
+        )}
+        {p.events.length > 0 ? (
+          <CheckboxGroup name="termine" legend={fieldLabels.termine} hint="Kommende öffentliche Termine; höchstens zehn" options={p.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))} checked={list("termine")} errors={p.errors} />
+        ) : (
+          <p class="kern-body">Es gibt keine kommenden öffentlichen Termine.</p>
+        )}
+        <div>
+          <SubmitButton label="Ausgabe speichern" />
+        </div>
+      </form>
+    </Layout>
+  );
+}

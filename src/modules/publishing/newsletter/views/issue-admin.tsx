@@ -1,0 +1,161 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CsrfField, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import type { Issue, Progress } from "../issues.ts";
+import { fieldLabels } from "../texts.ts";
+import { dateTime } from "./dates.ts";
+import { editorCrumbs, statusLabels } from "./editor.tsx";
+
+export interface IssueAdminProps {
+  ctx: PageContext;
+  issue: Issue;
+  progress: Progress;
+  bounces: { email: string; error: string; attempts: number }[];
+  subscribers: number;
+  notice?: string;
+  problem?: string;
+  testEmail?: string;
+  errors?: FieldErrors;
+}
+
+function Counts({ progress }: { progress: Progress }) {
+  const done = progress.sent + progress.failed;
+  const rows: [string, number][] = [
+    ["in der Warteschlange", progress.queued],
+    ["wird gerade verschickt", progress.sending],
+    ["verschickt", progress.sent],
+    ["abgewiesen", progress.failed],
+  ];
+  return (
+    <>
+      <div class="kern-progress">
+        <label class="kern-label" for="versand-fortschritt">{`${done.toLocaleString("de-DE")} von ${progress.total.toLocaleString("de-DE")} E-Mails erledigt`}</label>
+        <progress id="versand-fortschritt" value={done} max={Math.max(progress.total, 1)}>
+          {progress.total ? `${Math.round((100 * done) / progress.total)} %` : "0 %"}
+        </progress>
+      </div>
+      <dl class="k360-facts">
+        {rows.map(([label, n]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>{n.toLocaleString("de-DE")}</dd>
+          </>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function Bounces({ bounces }: { bounces: IssueAdminProps["bounces"] }) {
+  if (bounces.length === 0) return <p class="kern-body">Kein Mailserver hat eine E-Mail dieser Ausgabe abgewiesen.</p>;
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table kern-table--striped">
+        <caption class="kern-title">Abgewiesene E-Mails mit der Antwort des Mailservers</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">Adresse</th>
+            <th class="kern-table__header" scope="col">Antwort des Mailservers</th>
+            <th class="kern-table__header kern-table__header--numeric" scope="col">Versuche</th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {bounces.map((b) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">{b.email}</td>
+              <td class="kern-table__cell">{b.error}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{b.attempts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TestMail(p: IssueAdminProps) {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Testmail</h2>
+      <form method="post" action={`/newsletter/redaktion/${p.issue.id}/testmail`} class="kern-stack" novalidate>
+        <CsrfField token={p.ctx.csrfToken} />
+        <TextField name="testEmail" type="email" label={fieldLabels.testEmail} hint="Die Testmail ist genau die E-Mail der Abonnent:innen; nur ihr Abmeldelink führt ins Leere." value={p.testEmail ?? p.ctx.user?.email ?? ""} errors={p.errors} autocomplete="email" />
+        <div>
+          <SubmitButton label="Testmail senden" kind="secondary" />
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** One issue for the editors: previews, a test mail, the start of sending, then its progress and bounces. */
+export function IssueAdminPage(p: IssueAdminProps) {
+  const { issue } = p;
+  const base = `/newsletter/redaktion/${issue.id}`;
+  const heading = `Nr. ${issue.number}: ${issue.title}`;
+  return (
+    <Layout ctx={p.ctx} title={heading} crumbs={[...editorCrumbs, { label: `Nr. ${issue.number}` }]}>
+      <h1 class="kern-heading-large">{heading}</h1>
+      {p.notice && <Alert kind="success" title={p.notice} />}
+      {p.problem && <Alert kind="danger" title={p.problem} urgent />}
+      <p class="kern-body">
+        Stand: {statusLabels[issue.status] ?? issue.status}
+        {issue.startedAt && ` – Versand begonnen ${dateTime(issue.startedAt)}`}
+        {issue.finishedAt && `, abgeschlossen ${dateTime(issue.finishedAt)}`}
+      </p>
+      <ul class="kern-list">
+        {issue.status === "draft" && (
+          <li>
+            <a class="kern-link" href={`${base}/bearbeiten`}>
+              Ausgabe bearbeiten
+            </a>
+          </li>
+        )}
+        <li>
+          <a class="kern-link" href={`${base}/vorschau`}>
+            Vorschau als Webseite
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`${base}/vorschau/email`}>
+            Vorschau als E-Mail
+          </a>
+        </li>
+        {issue.status !== "draft" && (
+          <li>
+            <a class="kern-link" href={`/newsletter/${issue.number}`}>
+              Webfassung für alle
+            </a>
+          </li>
+        )}
+      </ul>
+      {issue.status === "draft" && <TestMail {...p} />}
+      <h2 class="kern-heading-medium">Versand</h2>
+      {issue.status === "draft" ? (
+        <form method="post" action={`${base}/senden`} class="kern-stack">
+          <CsrfField token={p.ctx.csrfToken} />
+          <p class="kern-body">
+            Die Ausgabe geht an {p.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die Plattform verschickt die E-Mails im Hintergrund und
+            niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
+          </p>
+          <div>
+            <SubmitButton label="An alle bestätigten Abonnent:innen senden" />
+          </div>
+        </form>
+      ) : (
+        <>
+          <Counts progress={p.progress} />
+          <p class="kern-body">
+            <a class="kern-link" href={base}>
+              Aktualisieren
+            </a>
+          </p>
+          <h2 class="kern-heading-medium">Abgewiesene E-Mails</h2>
+          <Bounces bounces={p.bounces} />
+        </>
+      )}
+      {issue.status !== "draft" && <TestMail {...p} />}
+    </Layout>
+  );
+}

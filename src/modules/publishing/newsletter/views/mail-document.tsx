@@ -1,0 +1,76 @@
+import type { IssueContent } from "../issues.ts";
+import { eventLine } from "../event-line.ts";
+
+// Mail programs ignore the site's stylesheet: the few rules live in the mail itself.
+const style = `
+body { margin: 0; padding: 0; background: #f4f5f7; color: #1c1c1c; font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; }
+.wrap { max-width: 640px; margin: 0 auto; padding: 24px; background: #ffffff; }
+a { color: #0b4f8a; }
+h1 { font-size: 26px; line-height: 1.25; margin: 8px 0 16px; }
+h2 { font-size: 21px; margin: 32px 0 8px; }
+h3 { font-size: 18px; margin: 20px 0 4px; }
+.meta { color: #4a4a4a; font-size: 14px; margin: 0; }
+footer { margin-top: 40px; padding-top: 16px; border-top: 1px solid #c8c8c8; font-size: 14px; color: #4a4a4a; }
+`;
+
+export interface MailDocumentProps {
+  number: string;
+  title: string;
+  editorialHtml: string;
+  content: IssueContent;
+  baseUrl: string;
+  webUrl: string;
+  unsubscribeUrl: string;
+}
+
+/** The HTML part of a newsletter mail: a small, accessible document of its own. */
+export function MailDocument(p: MailDocumentProps) {
+  return (
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`Newsletter Nr. ${p.number}`}</title>
+        <style>{style}</style>
+      </head>
+      <body>
+        <div class="wrap">
+          <p class="meta">
+            <a href={p.webUrl}>Im Browser lesen</a>
+          </p>
+          <header>
+            <p class="meta">Newsletter der Initiative Kommune 360° · Nr. {p.number}</p>
+            <h1>{p.title}</h1>
+          </header>
+          <main>
+            <div dangerouslySetInnerHTML={{ __html: p.editorialHtml }} />
+            {p.content.articles.length > 0 && <h2>Aus dem Magazin</h2>}
+            {p.content.articles.map((a) => (
+              <>
+                <h3>
+                  <a href={`${p.baseUrl}/magazin/${a.slug}`}>{a.title}</a>
+                </h3>
+                {a.teaser && <p>{a.teaser}</p>}
+              </>
+            ))}
+            {p.content.events.length > 0 && <h2>Termine</h2>}
+            {p.content.events.map((e) => (
+              <>
+                <h3>
+                  <a href={`${p.baseUrl}/termine/${e.id}`}>{e.title}</a>
+                </h3>
+                <p>{eventLine(e)}</p>
+              </>
+            ))}
+          </main>
+          <footer>
+            <p>Sie erhalten diesen Newsletter, weil Sie ihn auf der Website der Initiative Kommune 360° abonniert haben.</p>
+            <p>
+              <a href={p.unsubscribeUrl}>Newsletter abbestellen</a> · <a href={`${p.baseUrl}/datenschutz`}>Datenschutz</a>
+            </p>
+          </footer>
+        </div>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,93 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { count, eq } from "drizzle-orm";
+import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { htmlProblems, readOutbox } from "../../program/applications/testing.ts";
+import { barrierReports } from "./tables.ts";
+import { seedPagesDemo } from "./demo.ts";
+
+let t: TestApp;
+let admin: string;
+before(async () => {
+  t = await startTestApp();
+  await seedPagesDemo(t.database.db);
+  admin = await t.sessionFor("admin");
+});
+after(() => t.close());
+
+const form = "/barrierefreiheit/barriere-melden";
+const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const stored = async () => (await t.database.db.select({ n: count() }).from(barrierReports))[0].n;
+
+test("the form takes the page from ?seite= only when it is a path on this site", async () => {
+  assert.match((await get(`${form}?seite=%2Ftermine%2F3`)).body, /id="pageUrl"[^>]*value="\/termine\/3"/);
+  for (const bad of ["https://andere.example/", "//andere.example/x", "/a b", "/" + "x".repeat(600), "javascript:alert(1)"]) {
+    const res = await get(`${form}?seite=${encodeURIComponent(bad)}`);
+    assert.equal(res.statusCode, 200, bad);
+    assert.doesNotMatch(/<input id="pageUrl"[^>]*>/.exec(res.body)![0], /value="[^"]/, bad);
+  }
+});
+
+test("a visitor reports a barrier: it is stored, mailed to the admins and confirmed", async () => {
+  const before = await stored();
+  const res = await t.submit(`${form}?seite=%2Ftermine`, form, { pageUrl: "/termine", description: "Der Kalender lässt sich mit der Tastatur nicht bedienen.", name: "Ida Tester", email: "Ida@Leserin.example" });
+  assert.equal(res.statusCode, 303);
+  assert.equal(res.headers.location, `${form}/danke`);
+  assert.equal(await stored(), before + 1);
+  const [row] = await t.database.db.select().from(barrierReports).where(eq(barrierReports.email, "ida@leserin.example"));
+  assert.equal(row.pageUrl, "/termine");
+  assert.equal(row.status, "open");
+  const mails = await readOutbox(t.outboxDir);
+  const mail = mails.find((m) => m.subject === `Barriere gemeldet (Nr. ${row.id})`)!;
+  assert.equal(mail.to, "admin@k360.example");
+  assert.match(mail.text, /Tastatur nicht bedienen/);
+  assert.match(mail.text, /ida@leserin\.example/);
+  assert.ok(!mails.some((m) => m.to === "ida@leserin.example"), "the reporter gets no mail");
+  assert.match((await get(`${form}/danke`)).body, /Vielen Dank/);
+  assert.match((await get("/barrierefreiheit/meldungen", admin)).body, /Tastatur nicht bedienen/);
+});
+
+test("bad input gets German messages next to the fields and nothing is stored or mailed", async () => {
+  const before = await stored();
+  const mailsBefore = (await readOutbox(t.outboxDir)).length;
+  const res = await t.submit(form, form, { pageUrl: "/termine\n/kommunen", description: "   ", name: "<script>alert(1)</script>", email: "keine-adresse" });
+  assert.equal(res.statusCode, 422);
+  assert.match(res.body, /id="description-error".*Bitte beschreiben Sie die Barriere/s);
+  assert.match(res.body, /id="email-error".*gültige E-Mail-Adresse/s);
+  assert.match(res.body, /id="name-error".*keinen HTML-Code/s);
+  assert.match(res.body, /id="pageUrl-error".*in einer Zeile/s);
+  assert.match(res.body, /Bitte korrigieren Sie Ihre Angaben/);
+  assert.doesNotMatch(res.body, /<script>alert/);
+  assert.deepEqual(await htmlProblems(res.body), []);
+  const long = await t.submit(form, form, { description: "x".repeat(5001) });
+  assert.equal(long.statusCode, 422);
+  assert.match(long.body, /id="description-error".*höchstens 5\.000 Zeichen/s);
+  assert.equal(await stored(), before);
+  assert.equal((await readOutbox(t.outboxDir)).length, mailsBefore);
+});
+
+test("the team lists reports and toggles them done and open; members may not", async () => {
+  const list = await get("/barrierefreiheit/meldungen", admin);
+  assert.equal(list.statusCode, 200);
+  assert.match(list.body, /Offene Meldungen/);
+  assert.match(list.body, /Erledigte Meldungen/);
+  assert.deepEqual(await htmlProblems(list.body), []);
+  assert.equal((await get("/barrierefreiheit/meldungen", await t.sessionFor("editor"))).statusCode, 200);
+  assert.equal((await get("/barrierefreiheit/meldungen")).statusCode, 401);
+  for (const role of ["leader", "planningSpecialist", "staff"] as const) {
+    assert.equal((await get("/barrierefreiheit/meldungen", await t.sessionFor(role))).statusCode, 403, role);
+  }
+  const [open] = await t.database.db.select().from(barrierReports).where(eq(barrierReports.status, "open")).limit(1);
+  const member = await t.sessionFor("leader");
+  const refused = await t.submit("/", `/barrierefreiheit/meldungen/${open.id}/status`, { status: "done" }, member);
+  assert.equal(refused.statusCode, 403);
+  const done = await t.submit("/barrierefreiheit/meldungen", `/barrierefreiheit/meldungen/${open.id}/status`, { status: "done" }, admin);
+  assert.equal(done.statusCode, 303);
+  const status = async () => (await t.database.db.select().from(barrierReports).where(eq(barrierReports.id, open.id)))[0].status;
+  assert.equal(await status(), "done");
+  assert.match((await get("/barrierefreiheit/meldungen?stand=done", admin)).body, /als erledigt markiert/);
+  await t.submit("/barrierefreiheit/meldungen", `/barrierefreiheit/meldungen/${open.id}/status`, { status: "open" }, admin);
+  assert.equal(await status(), "open");
+  assert.equal((await t.submit("/barrierefreiheit/meldungen", "/barrierefreiheit/meldungen/999999/status", { status: "done" }, admin)).statusCode, 404);
+  assert.equal((await t.submit("/barrierefreiheit/meldungen", `/barrierefreiheit/meldungen/${open.id}/status`, { status: "weg" }, admin)).statusCode, 400);
+});

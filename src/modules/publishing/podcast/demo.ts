@@ -1,0 +1,32 @@
+import type { Db } from "../../../db/client.ts";
+import { findMunicipality } from "../../municipalities/queries.ts";
+import { checkAudio } from "./audio-file.ts";
+import { parseChapters } from "./chapters.ts";
+import { storeAudio } from "./commands.ts";
+import { startOfGermanDay } from "./format.ts";
+import { silentMp3 } from "./silence.ts";
+import { episodes, seasons } from "./tables.ts";
+import { participationSeason } from "./demo/season-1.ts";
+import { cooperationSeason } from "./demo/season-2.ts";
+import { leadershipSeason } from "./demo/season-3.ts";
+
+/** The three seasons with invented example episodes, each with a few seconds of silent audio; only into an empty podcast. */
+export async function seedPodcastDemo(db: Db): Promise<void> {
+  if ((await db.select({ id: seasons.id }).from(seasons).limit(1)).length > 0) return;
+  for (const season of [participationSeason, cooperationSeason, leadershipSeason]) {
+    const [{ id: seasonId }] = await db.insert(seasons).values({ number: season.number, slug: season.slug, title: season.title, description: season.description }).returning({ id: seasons.id });
+    for (const e of season.episodes) {
+      const parsed = parseChapters(e.chapters);
+      if ("error" in parsed) throw new Error(`Beispielfolge ${e.slug}: ${parsed.error}`);
+      const guests = await Promise.all(e.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })));
+      const [{ id }] = await db
+        .insert(episodes)
+        .values({ seasonId, number: e.number, slug: e.slug, title: e.title, description: e.description, guests, chapters: parsed.chapters, transcript: e.transcript, topics: e.topics, isExample: true, publishedAt: e.publishedOn ? startOfGermanDay(e.publishedOn) : null })
+        .returning({ id: episodes.id });
+      const data = silentMp3(e.seconds);
+      const audio = await checkAudio(`${e.slug}.mp3`, data);
+      if (!audio.ok) throw new Error(`Beispielfolge ${e.slug}: ${audio.error}`);
+      await storeAudio(db, id, audio, data);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Db } from "../../../db/client.ts";
+import { notFound } from "../../../platform/errors.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
+import { visible } from "./access.ts";
+import { chaptersJson } from "./chapters.ts";
+import { podcastFeed } from "./feed.ts";
+import { feedEpisodes, findAudioBySlug, findEpisodeBySlug, readAudio } from "./queries.ts";
+import { parseRange } from "./ranges.ts";
+import { editorialMailbox } from "./texts.ts";
+
+const params = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+const chunkBytes = 512 * 1024;
+
+/** The audio in pieces, each read from the database only when the client is ready for it. */
+async function* audioChunks(db: Db, episodeId: number, start: number, end: number) {
+  for (let at = start; at <= end; at += chunkBytes) yield await readAudio(db, episodeId, at, Math.min(chunkBytes, end - at + 1));
+}
+
+/** Podcast apps and web players on other sites fetch these files: allow them, and cache what is public. */
+function shareable(reply: FastifyReply, published: boolean, maxAge: number) {
+  reply.header("cross-origin-resource-policy", "cross-origin").header("access-control-allow-origin", "*");
+  reply.header("cache-control", published ? `public, max-age=${maxAge}` : "private, no-store");
+}
+
+/** Audio with HTTP range requests, the podcast feed, its cover, chapters and transcripts. */
+export async function mediaRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+  const { baseUrl, mailFrom } = app.deps.config;
+  const cover = await readFile(new URL("./cover.png", import.meta.url));
+
+  r.route({
+    method: ["GET", "HEAD"],
+    url: "/podcast/:slug/audio",
+    schema: { params },
+    handler: async (request, reply) => {
+      const { episode, published } = visible(request, await findAudioBySlug(db, request.params.slug));
+      const size = episode.audioSize;
+      if (!size) throw notFound("Die Audiodatei");
+      shareable(reply, published, 86400);
+      reply.header("accept-ranges", "bytes");
+      const range = parseRange(request.headers.range, size);
+      if (range === "unsatisfiable") return reply.code(416).header("content-range", `bytes */${size}`).send();
+      const { start, end } = range ?? { start: 0, end: size - 1 };
+      if (range) reply.code(206).header("content-range", `bytes ${start}-${end}/${size}`);
+      reply.header("content-type", episode.audioType ?? "audio/mpeg").header("content-length", end - start + 1);
+      if (request.method === "HEAD") return reply.send();
+      return reply.send(Readable.from(audioChunks(db, episode.id, start, end)));
+    },
+  });
+
+  r.get("/podcast/:slug/chapters.json", { schema: { params } }, async (request, reply) => {
+    const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
+    if (episode.chapters.length === 0) throw notFound("Die Kapitelliste");
+    shareable(reply, published, 3600);
+    return reply.type("application/json+chapters; charset=utf-8").send(JSON.stringify(chaptersJson(episode.chapters)));
+  });
+
+  r.get("/podcast/:slug/transcript.txt", { schema: { params } }, async (request, reply) => {
+    const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
+    if (!episode.transcript) throw notFound("Das Transkript");
+    shareable(reply, published, 3600);
+    return reply.type("text/plain; charset=utf-8").send(`${episode.title}\n\n${episode.transcript}\n`);
+  });
+
+  r.get("/podcast/feed.xml", async (_request, reply) => {
+    const episodes = await feedEpisodes(db, new Date());
+    const ids = [...new Set(episodes.flatMap((e) => e.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []))))];
+    const municipalitySlugs = new Map((await listMunicipalitiesByIds(db, ids)).map((m) => [m.id, m.slug]));
+    shareable(reply, true, 900);
+    return reply.type("application/rss+xml; charset=utf-8").send(podcastFeed({ baseUrl, ownerEmail: editorialMailbox(mailFrom), episodes, municipalitySlugs }));
+  });
+
+  r.get("/podcast/cover.png", async (_request, reply) => {
+    shareable(reply, true, 86400);
+    return reply.type("image/png").send(cover);
+  });
+}

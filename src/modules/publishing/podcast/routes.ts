@@ -1,0 +1,35 @@
+import type { FastifyInstance } from "fastify";
+import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { pageContext, sendPage } from "../../../platform/http/pages.ts";
+import { listMunicipalitiesByIds, listTopics } from "../../municipalities/queries.ts";
+import { visible } from "./access.ts";
+import { editorRoutes } from "./editor-routes.ts";
+import { mediaRoutes } from "./media-routes.ts";
+import { mayEditPodcast } from "./policies.ts";
+import { findEpisodeBySlug, podcastOverview } from "./queries.ts";
+import { EpisodePage } from "./views/episode-page.tsx";
+import { PodcastOverview } from "./views/overview.tsx";
+
+/** The podcast "Rebellion im Aktenschrank": its pages for listeners, the audio and feed, and the editors' pages. */
+export async function podcastRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+  const feedUrl = `${app.deps.config.baseUrl}/podcast/feed.xml`;
+
+  r.get("/podcast", async (request, reply) => {
+    const seasons = await podcastOverview(db, new Date());
+    return sendPage(reply, PodcastOverview({ ctx: pageContext(request, reply), seasons, feedUrl, canEdit: mayEditPodcast(request.user) }));
+  });
+
+  r.get("/podcast/:slug", { schema: { params: Type.Object({ slug: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
+    const now = new Date();
+    const { episode } = visible(request, await findEpisodeBySlug(db, request.params.slug), now);
+    const ids = episode.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []));
+    const [places, topics] = await Promise.all([listMunicipalitiesByIds(db, ids), listTopics(db)]);
+    const props = { ctx: pageContext(request, reply), episode, places: new Map(places.map((p) => [p.id, p])), topics, canEdit: mayEditPodcast(request.user), now, feedUrl };
+    return sendPage(reply, EpisodePage(props));
+  });
+
+  await app.register(mediaRoutes);
+  await app.register(editorRoutes);
+}

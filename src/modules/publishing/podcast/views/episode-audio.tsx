@@ -1,0 +1,54 @@
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/components.tsx";
+import { formatSize } from "../../../../platform/files.ts";
+import { acceptedAudio } from "../audio-file.ts";
+import { formatDuration } from "../format.ts";
+import type { Episode } from "../queries.ts";
+
+/** The episode's audio file and the upload of a new one. */
+export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {
+  return (
+    <section aria-labelledby="audio" class="kern-stack">
+      <h2 class="kern-heading-medium" id="audio">
+        Audiodatei
+      </h2>
+      <p class="kern-body">
+        {e.audioSize ? `${e.audioFileName} (${formatSize(e.audioSize)}, ${formatDuration(e.durationSeconds ?? 0)})` : "Noch keine Audiodatei hochgeladen."}
+      </p>
+      <form method="post" action={`/podcast/redaktion/folgen/${e.id}/audio`} encType="multipart/form-data" class="kern-stack" novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+          <label class="kern-label" for="datei">
+            {e.audioSize ? "Neue Audiodatei" : "Audiodatei"}
+          </label>
+          <div class="kern-hint" id="datei-hint">
+            MP3 oder M4A (AAC), höchstens 200 MB. Die Länge der Folge wird aus der Datei gelesen.
+          </div>
+          <input class="kern-form-input__input" type="file" id="datei" name="datei" accept={acceptedAudio} aria-describedby={error ? "datei-hint datei-error" : "datei-hint"} aria-invalid={error ? "true" : undefined} />
+          <FieldError id="datei" error={error} />
+        </div>
+        <div>
+          <SubmitButton label="Audiodatei hochladen" kind="secondary" />
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Deleting an episode with its audio; the button names the episode. */
+export function DeleteSection({ ctx, episode: e }: { ctx: PageContext; episode: Episode }) {
+  return (
+    <section aria-labelledby="loeschen" class="kern-stack">
+      <h2 class="kern-heading-medium" id="loeschen">
+        Folge löschen
+      </h2>
+      <p class="kern-body">Die Folge verschwindet mit ihrer Audiodatei von der Website und aus dem Podcast-Feed. Das lässt sich nicht rückgängig machen.</p>
+      <form method="post" action={`/podcast/redaktion/folgen/${e.id}/loeschen`}>
+        <CsrfField token={ctx.csrfToken} />
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">Folge „{e.title}“ löschen</span>
+        </button>
+      </form>
+    </section>
+  );
+}

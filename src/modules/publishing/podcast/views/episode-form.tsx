@@ -1,0 +1,105 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert, CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
+import { guestField, guestRows } from "../guests.ts";
+import type { Episode, Season } from "../queries.ts";
+import { AudioSection, DeleteSection } from "./episode-audio.tsx";
+import { editorCrumbs } from "./parts.tsx";
+
+const guestLabels = Object.fromEntries(
+  Array.from({ length: guestRows }, (_, i) => [
+    [guestField(i + 1, "Name"), `Gast ${i + 1}: Name`],
+    [guestField(i + 1, "Role"), `Gast ${i + 1}: Funktion`],
+    [guestField(i + 1, "Municipality"), `Gast ${i + 1}: Kommune`],
+  ]).flat(),
+);
+const labels: Record<string, string> = {
+  seasonId: "Staffel",
+  number: "Nummer der Folge",
+  title: "Titel",
+  slug: "Adresse",
+  description: "Beschreibung",
+  chapters: "Kapitel",
+  transcript: "Transkript",
+  topics: "Themen",
+  publishedOn: "Veröffentlichen am",
+  ...guestLabels,
+};
+
+export interface EpisodeFormProps {
+  ctx: PageContext;
+  episode: Episode | null;
+  seasons: Season[];
+  topics: { slug: string; label: string }[];
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  notice?: string;
+  uploadError?: string;
+}
+
+function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; errors: FieldErrors }) {
+  const name = guestField(row, "Name");
+  const role = guestField(row, "Role");
+  const place = guestField(row, "Municipality");
+  return (
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">Gast {row}</legend>
+      <div class="kern-fieldset__body kern-stack">
+        <TextField name={name} label="Name" value={v(name)} errors={errors} optional maxLength={120} />
+        <TextField name={role} label="Funktion" hint="Zum Beispiel „Jugendhilfeplanerin“" value={v(role)} errors={errors} optional maxLength={150} />
+        <TextField name={place} label="Kommune" hint="Name oder Gemeindeschlüssel (AGS), zum Beispiel „Leipzig“ oder „14713“" value={v(place)} errors={errors} optional maxLength={120} />
+      </div>
+    </fieldset>
+  );
+}
+
+/** Writing or changing an episode; once it exists, its audio is uploaded on the same page. */
+export function EpisodeForm(props: EpisodeFormProps) {
+  const e = props.episode;
+  const title = e ? `Folge „${e.title}“ bearbeiten` : "Neue Folge anlegen";
+  const raw = props.values;
+  const v = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const checked = Array.isArray(raw.topics) ? raw.topics : v("topics") ? [v("topics")] : [];
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: e ? "Folge bearbeiten" : "Neue Folge" })}>
+      <div class="kern-stack">
+        <h1 class="kern-heading-large">{title}</h1>
+        {props.notice && <Alert kind="success" title={props.notice} />}
+        {e && (
+          <p class="kern-body">
+            <a class="kern-link" href={`/podcast/${e.slug}`}>
+              Folge ansehen, wie Hörer:innen sie sehen
+            </a>
+          </p>
+        )}
+        {e && <AudioSection ctx={props.ctx} episode={e} error={props.uploadError} />}
+        <section aria-labelledby="angaben" class="kern-stack">
+          <h2 class="kern-heading-medium" id="angaben">
+            Angaben zur Folge
+          </h2>
+          <ErrorSummary errors={props.errors} labels={labels} />
+          <form method="post" action={e ? `/podcast/redaktion/folgen/${e.id}/bearbeiten` : "/podcast/redaktion/folgen/neu"} class="kern-stack" novalidate>
+            <CsrfField token={props.ctx.csrfToken} />
+            <SelectField name="seasonId" label={labels.seasonId} value={v("seasonId")} errors={props.errors} options={props.seasons.map((s) => ({ value: String(s.id), label: `Staffel ${s.number}: ${s.title}` }))} />
+            <TextField name="number" type="number" label={labels.number} hint="Innerhalb der Staffel" value={v("number")} errors={props.errors} />
+            <TextField name="title" label={labels.title} value={v("title")} errors={props.errors} maxLength={150} />
+            <TextField name="slug" label={labels.slug} hint="Die Folge ist unter /podcast/adresse erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden." value={v("slug")} errors={props.errors} optional />
+            <TextArea name="description" label={labels.description} hint="Worum es in der Folge geht; erscheint auch in Podcast-Apps. Absätze trennen Sie mit einer Leerzeile." value={v("description")} errors={props.errors} rows={6} />
+            {Array.from({ length: guestRows }, (_, i) => (
+              <GuestRow row={i + 1} v={v} errors={props.errors} />
+            ))}
+            <TextArea name="chapters" label={labels.chapters} hint="Ein Kapitel pro Zeile: Startzeit, dann der Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“." value={v("chapters")} errors={props.errors} optional rows={6} />
+            <TextArea name="transcript" label={labels.transcript} hint="Der gesprochene Text als einfacher Text, damit alle die Folge auch lesen können. Absätze trennen Sie mit einer Leerzeile." value={v("transcript")} errors={props.errors} optional rows={12} />
+            <CheckboxGroup name="topics" legend={labels.topics} hint="Höchstens fünf" options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={checked} errors={props.errors} />
+            <TextField name="publishedOn" type="date" label={labels.publishedOn} hint="Leer lassen, solange die Folge ein Entwurf ist. Ein Datum in der Zukunft plant die Veröffentlichung. Dafür muss die Audiodatei hochgeladen sein." value={v("publishedOn")} errors={props.errors} optional />
+            <div>
+              <SubmitButton label={e ? "Änderungen speichern" : "Folge anlegen"} />
+            </div>
+          </form>
+        </section>
+        {e && <DeleteSection ctx={props.ctx} episode={e} />}
+      </div>
+    </Layout>
+  );
+}

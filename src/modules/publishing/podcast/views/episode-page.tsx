@@ -1,0 +1,143 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert } from "../../../../platform/views/components.tsx";
+import { formatSize } from "../../../../platform/files.ts";
+import { formatTimestamp } from "../chapters.ts";
+import type { Episode, Season } from "../queries.ts";
+import { Badge, episodeFacts, Paragraphs, podcastCrumbs, stateOf } from "./parts.tsx";
+
+export interface EpisodePageProps {
+  ctx: PageContext;
+  episode: Episode & { season: Season };
+  /** The guests' municipalities by id: name and profile address. */
+  places: Map<number, { name: string; slug: string }>;
+  topics: { slug: string; label: string }[];
+  canEdit: boolean;
+  now: Date;
+  feedUrl: string;
+}
+
+const audioLabel = (type: string | null) => (type === "audio/mp4" ? "M4A" : "MP3");
+
+/** An episode: the player, what it is about, who talks, its chapters and the transcript. */
+export function EpisodePage(props: EpisodePageProps) {
+  const e = props.episode;
+  const src = `/podcast/${e.slug}/audio`;
+  const download = `${e.slug}.${e.audioType === "audio/mp4" ? "m4a" : "mp3"}`;
+  const topics = props.topics.filter((t) => e.topics.includes(t.slug));
+  return (
+    <Layout ctx={props.ctx} title={e.title} crumbs={podcastCrumbs({ label: `Staffel ${e.season.number}`, href: `/podcast#${e.season.slug}` }, { label: e.title })}>
+      <article class="kern-stack">
+        <header class="kern-stack">
+          <p class="kern-body">
+            Staffel {e.season.number}: {e.season.title}
+          </p>
+          <h1 class="kern-heading-large">{e.title}</h1>
+          <p class="kern-body">
+            {episodeFacts(e)} {e.isExample && <Badge>Beispiel</Badge>}
+          </p>
+        </header>
+        {props.canEdit && (
+          <Alert kind="info" title={`Stand: ${stateOf(e, props.now)}`}>
+            <p class="kern-body">
+              <a class="kern-link" href={`/podcast/redaktion/folgen/${e.id}/bearbeiten`}>
+                Folge „{e.title}“ bearbeiten
+              </a>
+            </p>
+          </Alert>
+        )}
+        <section aria-labelledby="anhoeren" class="kern-stack">
+          <h2 class="kern-heading-medium" id="anhoeren">
+            Anhören
+          </h2>
+          {e.audioSize ? (
+            <>
+              <audio controls preload="metadata" aria-label={`Folge „${e.title}“ abspielen`}>
+                <source src={src} type={e.audioType ?? "audio/mpeg"} />
+                <p class="kern-body">Ihr Browser kann die Folge nicht abspielen. Sie können sie über den Link unten herunterladen.</p>
+              </audio>
+              {e.isExample && <p class="kern-body">Die Audiodatei dieser Beispielfolge enthält nur wenige Sekunden Stille.</p>}
+              <p class="kern-body">
+                <a class="kern-link" href={src} download={download}>
+                  Folge herunterladen ({audioLabel(e.audioType)}, {formatSize(e.audioSize)})
+                </a>
+              </p>
+            </>
+          ) : (
+            <p class="kern-body">Zu dieser Folge gibt es noch keine Audiodatei.</p>
+          )}
+        </section>
+        <section aria-labelledby="worum" class="kern-stack">
+          <h2 class="kern-heading-medium" id="worum">
+            Worum es geht
+          </h2>
+          <Paragraphs text={e.description} />
+          {topics.length > 0 && <p class="kern-body">Themen: {topics.map((t) => t.label).join(" · ")}</p>}
+        </section>
+        {e.guests.length > 0 && (
+          <section aria-labelledby="gaeste" class="kern-stack">
+            <h2 class="kern-heading-medium" id="gaeste">
+              Zu Gast
+            </h2>
+            <ul class="kern-list">
+              {e.guests.map((g) => {
+                const place = g.municipalityId ? props.places.get(g.municipalityId) : undefined;
+                return (
+                  <li>
+                    <strong>{g.name}</strong>
+                    {g.role && <>, {g.role}</>}
+                    {place && (
+                      <>
+                        ,{" "}
+                        <a class="kern-link" href={`/kommunen/${place.slug}`}>
+                          {place.name}
+                        </a>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        {e.chapters.length > 0 && (
+          <section aria-labelledby="kapitel" class="kern-stack">
+            <h2 class="kern-heading-medium" id="kapitel">
+              Kapitel
+            </h2>
+            <ol class="kern-list">
+              {e.chapters.map((c) => (
+                <li>
+                  <time datetime={`PT${c.start}S`}>{formatTimestamp(c.start)}</time> {c.title}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {e.transcript && (
+          <section aria-labelledby="transkript" class="kern-stack">
+            <h2 class="kern-heading-medium" id="transkript">
+              Transkript
+            </h2>
+            <details class="kern-accordion">
+              <summary class="kern-accordion__header">
+                <span class="kern-title">Transkript der Folge lesen</span>
+              </summary>
+              <div class="kern-accordion__body">
+                <Paragraphs text={e.transcript} />
+              </div>
+            </details>
+            <p class="kern-body">
+              <a class="kern-link" href={`/podcast/${e.slug}/transcript.txt`}>
+                Transkript als Textdatei
+              </a>
+            </p>
+          </section>
+        )}
+        <p class="kern-body k360-mail">
+          Alle Folgen im Podcast-Feed: <a class="kern-link" href={props.feedUrl}>{props.feedUrl}</a>
+        </p>
+      </article>
+    </Layout>
+  );
+}

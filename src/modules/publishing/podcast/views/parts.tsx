@@ -1,0 +1,40 @@
+import type { ComponentChildren } from "preact";
+import type { Crumb } from "../../../../platform/views/layout.tsx";
+import { formatDuration, formatPublishDate } from "../format.ts";
+
+export const podcastCrumbs = (...more: Crumb[]): Crumb[] => [{ label: "Podcast", href: "/podcast" }, ...more];
+export const editorCrumbs = (...more: Crumb[]): Crumb[] => podcastCrumbs({ label: "Redaktion", href: "/podcast/redaktion" }, ...more);
+
+export function Badge({ children }: { children: ComponentChildren }) {
+  return (
+    <span class="kern-badge kern-badge--warning">
+      <span class="kern-label">{children}</span>
+    </span>
+  );
+}
+
+/** Text split at blank lines into paragraphs; line breaks inside are kept. */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p) => (
+          <p class="kern-body k360-mail">{p.trim()}</p>
+        ))}
+    </>
+  );
+}
+
+/** Where an episode stands, as the editors read it. */
+export function stateOf(e: { publishedAt: Date | null; audioSize: number | null }, now: Date): string {
+  if (!e.publishedAt) return e.audioSize ? "Entwurf" : "Entwurf, noch ohne Audiodatei";
+  if (e.publishedAt > now) return `Geplant für den ${formatPublishDate(e.publishedAt)}`;
+  return `Veröffentlicht am ${formatPublishDate(e.publishedAt)}`;
+}
+
+/** "Folge 2 · 12. März 2026 · 38 Min." */
+export function episodeFacts(e: { number: number; publishedAt: Date | null; durationSeconds: number | null }): string {
+  return [`Folge ${e.number}`, e.publishedAt ? formatPublishDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""].filter(Boolean).join(" · ");
+}
