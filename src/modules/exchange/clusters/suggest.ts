@@ -15,6 +15,7 @@ export interface TopicCluster {
 
 /** What a municipality works on shows in its projects and newest reports; older ones add little but time. */
 const documentsPerMunicipality = 25;
+const featuresPerMunicipality = 400;
 
 /** A topic of a document weighs like a rare word: it is what the municipality itself chose to name. */
 const topicWeight = 4;
@@ -57,6 +58,8 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
     if (d.title) item.titles.push(d.title);
     items.set(d.municipality_id, item);
   }
+  // The strongest words say what a municipality works on; the long tail only costs time.
+  for (const item of items.values()) item.features = new Map([...item.features].sort((a, b) => b[1] - a[1]).slice(0, featuresPerMunicipality));
   const clustering = clusterItems([...items.values()]);
   if (!clustering) return [];
 
