@@ -14,7 +14,7 @@ export interface TopicCluster {
 }
 
 /** What a municipality works on shows in its projects and newest reports; older ones add little but time. */
-const documentsPerMunicipality = 25;
+const documentsPerMunicipality = 15;
 const featuresPerMunicipality = 400;
 
 /** A topic of a document weighs like a rare word: it is what the municipality itself chose to name. */
