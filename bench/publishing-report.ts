@@ -1,7 +1,13 @@
 // Targets of the suite "magazin", the shape of bench/results/publishing-<db>.json and the printed summary.
 import type { cpuBetween, PageWeight } from "./measure.ts";
 import type { DbKind, Stats } from "./process.ts";
-import type { LoadRun, TargetCheck } from "./program-report.ts";
+import type { LoadRun as ProgramLoadRun, TargetCheck } from "./program-report.ts";
+
+/**
+ * A load run; appCpuMsPerRequest = the app process's CPU time per answered request, which hardly depends on how busy
+ * the machine is: 1000 / it is the most one core of app could answer per second.
+ */
+export type LoadRun = ProgramLoadRun & { appCpuMsPerRequest: number | null };
 import { table, yes } from "./report.ts";
 
 /** The issue's targets; they hold for PostgreSQL on a 2-core machine, PGlite is shown for comparison. */
@@ -104,10 +110,10 @@ const ms = (s: Stats | null) => (s ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)}`
 export function printPublishingSummary(r: PublishingReport): boolean {
   const binding = r.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
   console.log(`\n=== Magazin · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf · Rechner vorher ${r.machineBusyPercentBeforeRun ?? "–"} % belegt${binding}`);
-  const loads = [["Last / load", "Verb.", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "max ms", "Server p50/p99 ms", "Fehler+non-2xx", "CPU App/PG/ac/fremd"]];
+  const loads = [["Last / load", "Verb.", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "max ms", "Server p50/p99 ms", "Fehler+non-2xx", "CPU App/PG/ac/fremd", "App-CPU ms/Anfrage"]];
   for (const l of [r.load.article, r.load.list]) {
     const a = l.autocannon;
-    loads.push([l.path, String(l.connections), a.requests.average.toFixed(0), String(a.latency.p50), String(a.latency.p97_5), String(a.latency.p99), String(a.latency.max), ms(l.serverTimes), String(l.failures), cpu(l.usage)]);
+    loads.push([l.path, String(l.connections), a.requests.average.toFixed(0), String(a.latency.p50), String(a.latency.p97_5), String(a.latency.p99), String(a.latency.max), ms(l.serverTimes), String(l.failures), cpu(l.usage), l.appCpuMsPerRequest?.toFixed(2) ?? "–"]);
   }
   console.log(table(loads));
 

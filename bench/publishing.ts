@@ -10,10 +10,9 @@ import path from "node:path";
 import pg from "pg";
 import { checkOk, cpuBetween, cpuSnapshot, get, pageWeight } from "./measure.ts";
 import { adminUrl, backgroundLoad, load, machine, root, startServer, stopServer, workspace, type DbKind, type Stats } from "./process.ts";
-import type { LoadRun } from "./program-report.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { startSmtpSink, type SmtpSink } from "./publishing-sink.ts";
-import { checkTargets, printPublishingSummary, type NewsletterRun, type PublishingReport } from "./publishing-report.ts";
+import { checkTargets, printPublishingSummary, type LoadRun, type NewsletterRun, type PublishingReport } from "./publishing-report.ts";
 import type { CommentedArticle } from "./publishing-data.ts";
 
 const warmupSeconds = 3;
@@ -89,7 +88,9 @@ async function loadRun(child: ChildProcess, base: string, route: string, url: st
   const result = await withProfile(base, profile, () => load(base + url, seconds, conns));
   const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
   if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während der Messung / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
-  return { path: url, connections: conns, serverTimes: (await serverTimes(base))[route] ?? null, usage, failures: result.errors + result.timeouts + result.non2xx, autocannon: result };
+  const answered = result.requests.total;
+  const appCpuMsPerRequest = usage.appPercentOfOneCore === null || answered === 0 ? null : Math.round(((usage.appPercentOfOneCore / 100) * result.duration * 1000 * 100) / answered) / 100;
+  return { path: url, connections: conns, serverTimes: (await serverTimes(base))[route] ?? null, usage, failures: result.errors + result.timeouts + result.non2xx, appCpuMsPerRequest, autocannon: result };
 }
 
 /** Sends the issue and checks what the sink got against the confirmed subscribers. */
