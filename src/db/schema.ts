@@ -9,3 +9,4 @@ export * from "../modules/publishing/newsletter/tables.ts";
 export * from "../modules/publishing/podcast/tables.ts";
 export * from "../modules/publishing/guide/tables.ts";
 export * from "../modules/publishing/pages/tables.ts";
+export * from "../platform/cache/tables.ts";

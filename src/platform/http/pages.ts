@@ -9,7 +9,7 @@ const tokens = new WeakMap<FastifyReply, string>();
  * One CSRF token per response: without a `_csrf` cookie every new token would bring a new secret,
  * and only the last cookie set would match, breaking the other forms of the same page.
  */
-function csrfToken(reply: FastifyReply): string {
+export function csrfToken(reply: FastifyReply): string {
   const known = tokens.get(reply);
   if (known) return known;
   const token = reply.generateCsrf();

@@ -1,0 +1,65 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { sql } from "drizzle-orm";
+import { startTestApp, type TestApp } from "../testing.ts";
+import { currentGeneration, GenerationMemo } from "./memo.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const touchAuthors = () => t.database.db.execute(sql`update publishing_authors set name = name where id = (select min(id) from publishing_authors)`);
+
+function counting() {
+  let calls = 0;
+  return { compute: async (until?: number) => ({ value: ++calls, until }), calls: () => calls };
+}
+
+test("a write to a table behind the Magazin moves its generation on, and only its own", async () => {
+  const [magazin, kommunen] = [await currentGeneration(t.database, "magazin"), await currentGeneration(t.database, "kommunen")];
+  await touchAuthors();
+  assert.equal(await currentGeneration(t.database, "magazin"), magazin + 1);
+  assert.equal(await currentGeneration(t.database, "kommunen"), kommunen);
+});
+
+test("a value is computed once and kept until its data changes", async () => {
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 10 });
+  const c = counting();
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 1);
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 1);
+  await touchAuthors();
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 2);
+});
+
+test("requests that miss at the same time share one computation", async () => {
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 10 });
+  const c = counting();
+  const values = await Promise.all(Array.from({ length: 8 }, () => memo.get(t.database, "a", () => c.compute())));
+  assert.deepEqual(new Set(values), new Set([1]));
+  assert.equal(c.calls(), 1);
+});
+
+test("a value is computed again after its time-to-live or its own end, a failure is not kept", async () => {
+  const shortLived = new GenerationMemo<string, number>("magazin", { ttlMs: 0, size: 10 });
+  const c = counting();
+  await shortLived.get(t.database, "a", () => c.compute());
+  assert.equal(await shortLived.get(t.database, "a", () => c.compute()), 2);
+
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 10 });
+  const d = counting();
+  await memo.get(t.database, "a", () => d.compute(Date.now() - 1));
+  assert.equal(await memo.get(t.database, "a", () => d.compute()), 2);
+
+  await assert.rejects(memo.get(t.database, "b", () => Promise.reject(new Error("kaputt"))), /kaputt/);
+  assert.equal(await memo.get(t.database, "b", () => d.compute()), 3);
+});
+
+test("at most `size` values are kept, the oldest leaves first", async () => {
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 2 });
+  const c = counting();
+  for (const key of ["a", "b", "c"]) await memo.get(t.database, key, () => c.compute());
+  assert.equal(await memo.get(t.database, "c", () => c.compute()), 3);
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 4);
+});
