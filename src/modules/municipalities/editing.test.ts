@@ -16,7 +16,10 @@ const bonn = "/kommunen/05314-bonn";
 const profileFields = { description: "Neue Beschreibung der Stadt Bonn.", youthOfficeName: "Amt für Kinder, Jugend und Familie", youthOfficeAddress: "Berliner Platz 2, 53111 Bonn", youthOfficeWebsite: "https://www.bonn.de/jugendamt" };
 const snapshot = async (ags = "05314") => JSON.stringify(await loadProfile(t.database, ags));
 
-test("a member edits the profile of their own municipality", async () => {
+const anonymous = async (url: string) => (await t.app.inject({ url })).body;
+
+test("a member edits the profile of their own municipality; visitors see it at once", async () => {
+  assert.doesNotMatch(await anonymous(bonn), /Berliner Platz 2, 53111 Bonn/);
   const res = await t.submit(`${bonn}/bearbeiten`, `${bonn}/bearbeiten`, { ...profileFields, topics: ["beteiligung", "kinderarmut"] }, leader);
   assert.equal(res.statusCode, 303);
   const page = await t.app.inject({ url: res.headers.location as string, headers: { cookie: leader } });
@@ -24,6 +27,7 @@ test("a member edits the profile of their own municipality", async () => {
   assert.match(page.body, /Berliner Platz 2, 53111 Bonn/);
   const profile = await loadProfile(t.database, "05314");
   assert.deepEqual(profile!.topics.map((x) => x.slug), ["beteiligung", "kinderarmut"]);
+  assert.match(await anonymous(bonn), /Berliner Platz 2, 53111 Bonn/);
 });
 
 test("nobody edits another municipality's profile; anonymous users are asked to log in", async () => {
@@ -61,6 +65,7 @@ test("bad profile input gets German messages next to the fields and changes noth
 });
 
 test("a member creates, edits and deletes a change project with milestones", async () => {
+  assert.doesNotMatch(await anonymous(bonn), /Auftakt im Stadtteil/);
   const created = await t.submit(`${bonn}/vorhaben/neu`, `${bonn}/vorhaben/neu`, {
     title: "Jugendbeteiligung im Sozialraum",
     summary: "Kinder und Jugendliche planen ihren Stadtteil mit.",
@@ -79,6 +84,7 @@ test("a member creates, edits and deletes a change project with milestones", asy
   let project = (await loadProfile(t.database, "05314"))!.projects.find((p) => p.id === Number(id))!;
   assert.deepEqual(project.goals, ["Beteiligungsformate erproben", "Ergebnisse in den JHA bringen"]);
   assert.deepEqual(project.milestones.map((m) => [m.title, m.dueOn, m.done]), [["Auftakt im Stadtteil", "2026-03-01", true]]);
+  assert.match(await anonymous(bonn), /Auftakt im Stadtteil/);
   const edit = `${bonn}/vorhaben/${id}/bearbeiten`;
   const form = await t.app.inject({ url: edit, headers: { cookie: leader } });
   assert.match(form.body, /value="Auftakt im Stadtteil"/);
@@ -110,6 +116,8 @@ test("a project of another municipality cannot be edited through this one's addr
 
 test("the admin adds a kreisangehörige Stadt; unknown or taken AGS get a message", async () => {
   const admin = await t.sessionFor("admin");
+  const inNrw = "/kommunen?land=05&typ=kreisangehoerige_stadt";
+  assert.doesNotMatch(await anonymous(inNrw), /Bünde/);
   const unknown = await t.submit("/kommunen/neu", "/kommunen/neu", { ags: "99999001", name: "Nirgendwo", population: "1000", areaKm2: "10" }, admin);
   assert.equal(unknown.statusCode, 422);
   assert.match(unknown.body, /keinen Kreis/);
@@ -120,6 +128,7 @@ test("the admin adds a kreisangehörige Stadt; unknown or taken AGS get a messag
   const page = await t.app.inject({ url: "/kommunen/05758004-buende" });
   assert.match(page.body, /Kreis Herford/);
   assert.match(page.body, /45\.521/);
+  assert.match(await anonymous(inNrw), /Bünde/, "the directory shows it at once");
   const member = await t.app.inject({ url: "/kommunen/neu", headers: { cookie: leader } });
   assert.equal(member.statusCode, 403);
 });
@@ -127,6 +136,7 @@ test("the admin adds a kreisangehörige Stadt; unknown or taken AGS get a messag
 test("the admin adds a person with consent and an account, who gets an invitation mail", async () => {
   const admin = await t.sessionFor("admin");
   const form = "/kommunen/05966-kreis-olpe/personen/neu";
+  assert.doesNotMatch(await anonymous("/kommunen/05966-kreis-olpe"), /Eva Beispiel/);
   const bad = await t.submit(form, form, { name: "Eva Beispiel", jobTitle: "", tandemRole: "", email: "", accountRole: "staff" }, admin);
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /braucht die Person eine E-Mail-Adresse/);

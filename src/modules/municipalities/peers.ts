@@ -1,5 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { Database, Db } from "../../db/client.ts";
+import { GenerationMemo } from "../../platform/cache/memo.ts";
 import { selectRows } from "../../db/rows.ts";
 import { corpusTerm } from "../../platform/search/indexer.ts";
 import { municipalities, municipalityTopics, topics } from "./tables.ts";
@@ -116,4 +117,15 @@ export async function findPeers(db: Db, municipalityId: number, limit = 5): Prom
     peers.push({ name: other.name, slug: other.slug, score, reasons });
   }
   return peers.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "de")).slice(0, limit);
+}
+
+const kept = new GenerationMemo<number, Peer[]>("kommunen", { ttlMs: 60 * 60_000, size: 2000 });
+
+/**
+ * The peers of a municipality as its profile shows them: computed once and kept until a
+ * municipality, its topics, people or change projects change, and for an hour at most, since the
+ * word weights drift slowly with every new practice report.
+ */
+export function peersOf(database: Database, municipalityId: number): Promise<Peer[]> {
+  return kept.get(database, municipalityId, async () => ({ value: await findPeers(database.db, municipalityId) }));
 }

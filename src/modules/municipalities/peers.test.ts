@@ -1,0 +1,49 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { startTestApp, type TestApp } from "../../platform/testing.ts";
+import { loadProfile } from "./profile.ts";
+import { findPeers, type Peer } from "./peers.ts";
+
+let t: TestApp;
+before(async () => {
+  t = await startTestApp();
+});
+after(() => t.close());
+
+const bonn = "/kommunen/05314-bonn";
+const shown = async () => {
+  const page = await t.app.inject({ url: bonn });
+  const section = /id="aehnliche"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? "";
+  return section.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").replace(/ :/g, ":");
+};
+const expected = (peers: Peer[]) => peers.map((p) => `${p.name}: ${p.reasons.join("; ")}`);
+
+test("a profile names municipalities working on the same things, with the reasons", async () => {
+  const section = await shown();
+  assert.match(section, /Kommunen, die Ähnliches bewegt/);
+  assert.match(section, /Herford: gleiche Themen: [^;]*Kooperation mit freien Trägern/);
+  assert.doesNotMatch(section, /Bonn:/);
+});
+
+test("a new change project shows in other profiles' peers at once", async () => {
+  const before = await shown();
+  const admin = await t.sessionFor("admin");
+  const herford = `/kommunen/${(await loadProfile(t.database, "05758012"))!.slug}`;
+  const created = await t.submit(`${herford}/vorhaben/neu`, `${herford}/vorhaben/neu`, {
+    title: "Kinderarmut im Stadtteil gemeinsam begegnen",
+    summary: "Kooperation mit freien Trägern, Sozialraumorientierung und integrierte Sozialplanung gegen Kinderarmut.",
+    goals: "Armutsbericht jährlich\nPräventionskette im Sozialraum",
+    phase: "implementation",
+    startsOn: "2026-01-01",
+    endsOn: "",
+    learnings: "",
+    topics: ["kinderarmut", "sozialraumorientierung", "integrierte-sozialplanung"],
+    m0_title: "",
+    m0_due: "",
+  }, admin);
+  assert.equal(created.statusCode, 303);
+  const bonnId = (await loadProfile(t.database, "05314"))!.id;
+  const now = await shown();
+  assert.notEqual(now, before);
+  for (const line of expected(await findPeers(t.database.db, bonnId))) assert.ok(now.includes(line), `${line} fehlt in: ${now}`);
+});
