@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { redirectAfterPost } from "../../../platform/http/pages.ts";
+import { csrfToken, redirectAfterPost } from "../../../platform/http/pages.ts";
 import { text, translateValidation } from "../../../platform/forms.ts";
 import { AppError, notFound } from "../../../platform/errors.ts";
-import { sendArticlePage } from "../magazine/article-page.ts";
+import { sendArticlePageWith } from "../magazine/article-page.ts";
 import { findVisibleArticle } from "../magazine/queries.ts";
 import { honeypotField, postComment } from "./commands.ts";
 import { moderationRoutes } from "./moderation-routes.ts";
@@ -51,7 +51,7 @@ export async function commentRoutes(app: FastifyInstance) {
       if (result.ok) return redirectAfterPost(reply, `/magazin/${article.slug}?kommentar=eingegangen#kommentare`);
       const values = formValues(input);
       delete values[honeypotField];
-      return sendArticlePage(request, reply, article.slug, { comments: await renderComments(request, reply, article, { values, errors: result.errors }) }, result.status);
+      return sendArticlePageWith(request, reply, article.slug, await renderComments(request, article, csrfToken(reply), { values, errors: result.errors }), result.status);
     },
   );
 

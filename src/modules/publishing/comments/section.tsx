@@ -1,7 +1,6 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { text, type FieldErrors } from "../../../platform/forms.ts";
-import { pageContext } from "../../../platform/http/pages.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import { threadOfArticle, type Thread } from "./queries.ts";
 import { receivedNotice } from "./texts.ts";
@@ -28,7 +27,7 @@ function CommentsSection(props: SectionProps) {
       </h2>
       {props.notice && <Alert kind="success" title={props.notice} />}
       {props.threads.length > 0 ? (
-        <CommentThreads threads={props.threads} slug={props.slug} canReply={props.commentsOpen} />
+        <CommentThreads threads={props.threads} canReply={props.commentsOpen} />
       ) : (
         <p class="kern-body">Noch gibt es keine Kommentare zu diesem Beitrag.</p>
       )}
@@ -43,13 +42,14 @@ function CommentsSection(props: SectionProps) {
 
 /**
  * The comments area under an article: published comments with their replies, removal notes,
- * the netiquette and the form (with the values and messages of a failed attempt, if any).
+ * the netiquette and the form (with the values and messages of a failed attempt, if any) and its
+ * CSRF token.
  * `?antwort=<id>` preselects the comment to reply to; `?kommentar=eingegangen` thanks the writer.
  */
 export async function renderComments(
   request: FastifyRequest,
-  reply: FastifyReply,
-  article: { id: number; slug: string; title: string; commentsOpen: boolean },
+  article: { id: number; slug: string; commentsOpen: boolean },
+  csrfToken: string | null,
   form?: { values: Record<string, string>; errors: FieldErrors; notice?: string },
 ): Promise<VNode> {
   const threads = await threadOfArticle(request.server.deps.database, article.id);
@@ -60,8 +60,7 @@ export async function renderComments(
     slug: article.slug,
     commentsOpen: article.commentsOpen,
     threads,
-    // Made through the page context like the tokens of the page's other forms (one CSRF secret per page).
-    csrfToken: article.commentsOpen ? pageContext(request, reply, { forms: true }).csrfToken : null,
+    csrfToken: article.commentsOpen ? csrfToken : null,
     values: form?.values ?? { commentParent: /^\d{1,9}$/.test(replyTo) ? replyTo : "" },
     errors: form?.errors ?? {},
     notice,

@@ -1,20 +1,34 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
+import { sendCachedPage } from "../../../platform/http/cached-page.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { renderComments } from "../comments/section.tsx";
+import { keptPages, nextPublication } from "./kept-pages.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { linksOf, loadArticle, moreOnTopic } from "./page-data.ts";
 import { policies } from "./policies.ts";
 import { ArticleView } from "./views/article-view.tsx";
 
 /**
- * Renders the article page for `slug`: 404 unless the article is visible, or the team previews it
- * with ?vorschau=1. `extras.comments` (the comments area) goes below "Mehr zum Thema"; without it
- * the comments part renders its own section. Used by the article route and by the comments' form
- * routes to show the page again with their messages.
+ * The article page for `slug`: 404 unless the article is visible, or the team previews it with
+ * ?vorschau=1. Anonymous readers without any query get the kept page (see kept-pages.ts).
  */
-export async function sendArticlePage(request: FastifyRequest, reply: FastifyReply, slug: string, extras: { comments?: VNode | null } = {}, status = 200): Promise<FastifyReply> {
+export function sendArticlePage(request: FastifyRequest, reply: FastifyReply, slug: string): Promise<FastifyReply> {
+  const cacheable = Object.keys((request.query as object | undefined) ?? {}).length === 0;
+  return sendCachedPage(request, reply, { memo: keptPages, key: `beitrag:${slug}`, cacheable }, async (csrfToken) => {
+    const [page, until] = await Promise.all([articlePage(request, reply, slug, { csrfToken }), nextPublication(request.server.deps.database)]);
+    return { value: page, until };
+  });
+}
+
+/** The article page again with the comment form's values and messages (after a refused comment). */
+export async function sendArticlePageWith(request: FastifyRequest, reply: FastifyReply, slug: string, comments: VNode, status: number): Promise<FastifyReply> {
+  return sendPage(reply, await articlePage(request, reply, slug, { comments }), status);
+}
+
+/** `comments` replaces the comments area; without it the area is rendered with `csrfToken` for its form. */
+async function articlePage(request: FastifyRequest, reply: FastifyReply, slug: string, extras: { comments?: VNode; csrfToken?: string }): Promise<VNode> {
   const database = request.server.deps.database;
   const article = await loadArticle(database, slug);
   const preview = (request.query as Record<string, unknown> | undefined)?.vorschau === "1" && policies.previewArticle(request.user);
@@ -22,9 +36,9 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
   const [related, links, comments] = await Promise.all([
     moreOnTopic(database, article),
     linksOf(database, article, policies.editMagazine(request.user)),
-    extras.comments !== undefined || !article.visible ? (extras.comments ?? null) : renderComments(request, reply, { id: article.id, slug: article.slug, title: article.title, commentsOpen: article.commentsOpen }),
+    extras.comments ?? (article.visible ? renderComments(request, article, extras.csrfToken ?? null) : null),
   ]);
-  const view = ArticleView({
+  return ArticleView({
     ctx: pageContext(request, reply),
     article,
     html: renderMarkdown(article.body),
@@ -34,5 +48,4 @@ export async function sendArticlePage(request: FastifyRequest, reply: FastifyRep
     comments,
     canEdit: policies.editMagazine(request.user),
   });
-  return sendPage(reply, view, status);
 }

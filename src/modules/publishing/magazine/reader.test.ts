@@ -61,6 +61,26 @@ test("an article page: author line, German date, linked municipalities, three ar
   assert.equal((await get("/magazin/notizen-zur-persona-methode")).statusCode, 404, "a draft is not found");
 });
 
+test("anonymous readers share one rendered page, each with a CSRF token of their own, and see every change at once", async () => {
+  const token = (html: string) => /<input type="hidden" name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+  const [first, second] = [await get(demoArticle), await get(demoArticle)];
+  assert.ok(token(first.body) && token(second.body) && token(first.body) !== token(second.body));
+  assert.equal(first.body.replace(token(first.body), ""), second.body.replace(token(second.body), ""));
+  assert.ok(first.cookies.some((c) => c.name === "_csrf"), "the token's secret goes with it");
+
+  await t.database.db.update(articles).set({ title: "Ein Tag, neun Kommunen (korrigiert)" }).where(eq(articles.slug, demoArticle.split("/").at(-1)!));
+  assert.match((await get(demoArticle)).body, /<h1 class="kern-heading-large" id="titel">Ein Tag, neun Kommunen \(korrigiert\)<\/h1>/);
+  assert.match((await get("/magazin")).body, /Ein Tag, neun Kommunen \(korrigiert\)/);
+  await t.database.db.update(articles).set({ title: "Ein Tag, neun Kommunen: Was der Fellow-Tag gezeigt hat" }).where(eq(articles.slug, demoArticle.split("/").at(-1)!));
+
+  const soon = new Date(Date.now() + 1500);
+  const scheduled = await writeArticle(t.database.db, { title: "Gleich erscheinend" });
+  await t.database.db.update(articles).set({ publishAt: soon }).where(eq(articles.id, scheduled.id));
+  assert.doesNotMatch((await get("/magazin")).body, /Gleich erscheinend/);
+  await new Promise((resolve) => setTimeout(resolve, soon.getTime() - Date.now() + 50));
+  assert.match((await get("/magazin")).body, /Gleich erscheinend/, "a scheduled article appears on time, without any write");
+});
+
 test("„Mehr zum Thema“: the editors' choice first, else shared tags, else what the search finds for title and teaser", async () => {
   const untagged = await writeArticle(t.database.db, { title: "Jugendforum und Beteiligung im Kreis", teaser: "Wie junge Menschen beim Jugendforum mitreden." });
   const bySearch = titles((await get(`/magazin/${untagged.slug}`)).body);

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
+import { sendCachedPage } from "../../../platform/http/cached-page.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { findAuthorPage, listArticles, listTags, pageSize } from "./queries.ts";
 import { searchArticles } from "./search.ts";
 import { findImage } from "./images.ts";
 import { policies } from "./policies.ts";
 import { sendArticlePage } from "./article-page.ts";
+import { keptPages, nextPublication } from "./kept-pages.ts";
 import { feedRoutes } from "./feeds.ts";
 import { teamRoutes } from "./team-routes.ts";
 import { ListPage } from "./views/list-page.tsx";
@@ -26,11 +28,13 @@ export async function magazineRoutes(app: FastifyInstance) {
   r.get("/magazin", { schema: { querystring: Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
     const page = pageOf(request.query.seite);
     const tagSlug = request.query.tag ?? "";
-    const [{ articles, total }, tags] = await Promise.all([listArticles(database, tagSlug, page), listTags(database)]);
-    const tag = tags.find((t) => t.tag === tagSlug) ?? null;
-    if (tagSlug && !tag) throw notFound("Das Schlagwort");
-    const props = { ctx: pageContext(request, reply), articles, page, pages: Math.ceil(total / pageSize), tag, tags, canEdit: policies.editMagazine(request.user) };
-    return sendPage(reply, ListPage(props));
+    return sendCachedPage(request, reply, { memo: keptPages, key: `liste:${tagSlug}:${page}`, cacheable: true }, async () => {
+      const [{ articles, total }, tags, until] = await Promise.all([listArticles(database, tagSlug, page), listTags(database), nextPublication(database)]);
+      const tag = tags.find((t) => t.tag === tagSlug) ?? null;
+      if (tagSlug && !tag) throw notFound("Das Schlagwort");
+      const props = { ctx: pageContext(request, reply), articles, page, pages: Math.ceil(total / pageSize), tag, tags, canEdit: policies.editMagazine(request.user) };
+      return { value: ListPage(props), until };
+    });
   });
 
   r.get("/magazin/suche", { schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 20000 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { CsrfField, ErrorSummary, FieldError, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatDateTime } from "../../magazine/dates.ts";
 import { honeypotField } from "../commands.ts";
@@ -60,10 +60,33 @@ function Honeypot() {
   );
 }
 
+/**
+ * Whom the comment answers, chosen with a comment's "Antworten" link (?antwort=<id>) and kept
+ * through a failed attempt; nothing for a new comment. A refused choice shows its message.
+ */
+function ReplyTo({ slug, target, error }: { slug: string; target?: Thread; error?: string }) {
+  if (!target && !error) return null;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`} id="commentParent" tabIndex={-1}>
+      {target && !error && (
+        <p class="kern-body">
+          Sie antworten auf den Kommentar von <strong>{target.name}</strong> vom {formatDateTime(target.createdAt)}.
+          <input type="hidden" name="commentParent" value={String(target.id)} />
+        </p>
+      )}
+      <FieldError id="commentParent" error={error} />
+      <p class="kern-body">
+        <a class="kern-link" href={`/magazin/${slug}#kommentar-formular`}>
+          {error ? "Einen neuen Kommentar schreiben" : "Stattdessen einen neuen Kommentar schreiben"}
+        </a>
+      </p>
+    </div>
+  );
+}
+
 /** The netiquette and the form for a new comment or a reply to a published top-level comment. */
 export function CommentForm({ slug, csrfToken, threads, values, errors }: CommentFormProps) {
-  const replyTargets = threads.filter((t) => t.status === "approved");
-  const parentOptions = [{ value: "", label: "Keinen – ein neuer Kommentar" }, ...replyTargets.map((t) => ({ value: String(t.id), label: `Kommentar von ${t.name} vom ${formatDateTime(t.createdAt)}` }))];
+  const target = threads.find((t) => t.status === "approved" && String(t.id) === values.commentParent);
   return (
     <div class="kern-stack">
       <h3 class="kern-heading-medium" id="kommentar-schreiben">
@@ -73,9 +96,7 @@ export function CommentForm({ slug, csrfToken, threads, values, errors }: Commen
       <ErrorSummary errors={errors} labels={fieldLabels} />
       <form id="kommentar-formular" method="post" action={`/magazin/${slug}/kommentare`} class="kern-stack" aria-labelledby="kommentar-schreiben" novalidate>
         <CsrfField token={csrfToken} />
-        {(replyTargets.length > 0 || errors.commentParent) && (
-          <SelectField name="commentParent" label={fieldLabels.commentParent} hint="Wählen Sie einen Kommentar, wenn Sie darauf antworten möchten." value={values.commentParent ?? ""} errors={errors} options={parentOptions} optional />
-        )}
+        <ReplyTo slug={slug} target={target} error={errors.commentParent} />
         <TextField name="commentName" label={fieldLabels.commentName} hint="Wird mit Ihrem Kommentar veröffentlicht." value={values.commentName} errors={errors} autocomplete="name" maxLength={limits.name} />
         <TextField
           name="commentEmail"

@@ -38,7 +38,7 @@ function Entry({ ctx, entry, filter }: { ctx: PageContext; entry: QueueEntry; fi
   const erased = entry.email === "";
   const act = (action: string, label: string, kind?: "primary" | "secondary" | "tertiary") => <Action ctx={ctx} entry={entry} action={action} label={label} filter={filter} kind={kind} />;
   return (
-    <article class="kern-stack-sm" aria-labelledby={`eintrag-${entry.id}`}>
+    <article class="kern-stack-sm k360-comment" aria-labelledby={`eintrag-${entry.id}`}>
       <h2 class="kern-heading-small" id={`eintrag-${entry.id}`}>
         {entry.name} zu „{entry.articleTitle}“
       </h2>

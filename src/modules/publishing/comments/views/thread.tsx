@@ -7,7 +7,7 @@ export function PlainText({ text }: { text: string }) {
   return (
     <>
       {text.split(/\n\s*\n/).map((paragraph) => (
-        <p class="kern-body">
+        <p>
           {paragraph.split("\n").map((line, i) => (
             <>
               {i > 0 && <br />}
@@ -24,7 +24,7 @@ function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | n
   if (c.status === "removed") {
     return (
       <article class="k360-comment" aria-label="Entfernter Kommentar">
-        <p class="kern-body">
+        <p>
           <em>{c.erased ? erasedNote : removedNote}</em>
         </p>
       </article>
@@ -32,7 +32,7 @@ function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | n
   }
   return (
     <article class="k360-comment" aria-label={`Kommentar von ${c.name}`}>
-      <p class="kern-body">
+      <p>
         <strong>{c.name}</strong> schrieb am <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>:
       </p>
       <PlainText text={c.body} />
@@ -42,7 +42,7 @@ function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | n
         </p>
       )}
       {replyHref && (
-        <p class="kern-body">
+        <p>
           <a class="kern-link" href={replyHref}>
             Antworten<span class="kern-sr-only"> auf den Kommentar von {c.name}</span>
           </a>
@@ -52,13 +52,13 @@ function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | n
   );
 }
 
-/** The published comments of an article with their replies, one level deep. */
-export function CommentThreads({ threads, slug, canReply }: { threads: Thread[]; slug: string; canReply: boolean }) {
+/** The published comments of an article with their replies, one level deep; reply links stay on the article's address. */
+export function CommentThreads({ threads, canReply }: { threads: Thread[]; canReply: boolean }) {
   return (
     <ol class="k360-hits k360-comments">
       {threads.map((t) => (
         <li id={`kommentar-${t.id}`}>
-          <CommentBody c={t} replyHref={canReply && t.status === "approved" ? `/magazin/${slug}?antwort=${t.id}#kommentar-formular` : null} />
+          <CommentBody c={t} replyHref={canReply && t.status === "approved" ? `?antwort=${t.id}#kommentar-formular` : null} />
           {t.replies.length > 0 && (
             <ol class="k360-hits k360-comments--replies">
               {t.replies.map((r) => (
