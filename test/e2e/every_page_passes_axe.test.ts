@@ -1,97 +1,9 @@
 // Every page a visitor or the team can reach passes axe (WCAG 2.1 AA) and stays on our own host.
 import { test } from "node:test";
 import { browserTestFile, assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage } from "./browser.ts";
-import { listAuthors, listTags } from "../../src/modules/publishing/magazine/queries.ts";
-import { listAllArticles, listRevisions } from "../../src/modules/publishing/magazine/team-queries.ts";
-import { moderationQueue } from "../../src/modules/publishing/comments/queries.ts";
-import { allIssues } from "../../src/modules/publishing/newsletter/issues.ts";
-import { editorOverview, podcastOverview } from "../../src/modules/publishing/podcast/queries.ts";
-import { findChapterBySlug, sectionsOf } from "../../src/modules/publishing/guide/queries.ts";
+import { publishingPages } from "../../src/modules/publishing/testing.ts";
 
 const { env } = browserTestFile();
-
-/** The Magazin, comments, newsletter, podcast, Change-Guide and the site's pages, with the demo's ids. */
-async function publishingPages() {
-  const { db } = env.t.database;
-  const articles = await listAllArticles(db);
-  const article = articles.find((a) => a.status === "published" && a.publishAt! <= new Date())!;
-  const draft = articles.find((a) => a.status === "draft")!;
-  const revision = (await listRevisions(db, article.id))[0].id;
-  const author = (await listAuthors(db))[0];
-  const tag = (await listTags(env.t.database))[0].tag;
-  const comment = (await moderationQueue(db, "approved", 1)).entries.find((c) => c.parentId === null)!;
-  const issues = await allIssues(db);
-  const sent = issues.find((i) => i.status === "sent")!;
-  const draftIssue = issues.find((i) => i.status === "draft")!;
-  const published = (await podcastOverview(db, new Date())).flatMap((s) => s.episodes);
-  const seasons = await editorOverview(db);
-  const draftEpisode = seasons.flatMap((s) => s.episodes).find((e) => !published.some((p) => p.id === e.id))!;
-  const chapter = (await findChapterBySlug(db, "haltung-und-rolle"))!;
-  const section = (await sectionsOf(db, [chapter.id]))[0].id;
-  return {
-    public: [
-      `/magazin?tag=${tag}`,
-      "/magazin?seite=2",
-      `/magazin/${comment.articleSlug}`,
-      `/magazin/${comment.articleSlug}?antwort=${comment.id}`,
-      "/magazin/suche?q=Beteiligung",
-      "/magazin/suche?q=",
-      `/magazin/autorinnen/${author.slug}`,
-      "/newsletter",
-      `/newsletter/${sent.number}`,
-      "/podcast",
-      `/podcast/${published[0].slug}`,
-      `/podcast/${published.at(-1)!.slug}`,
-      "/change-guide",
-      "/change-guide?ebene=organisation&art=methode",
-      `/change-guide/${chapter.slug}`,
-      "/change-guide/suche?q=Widerstand%20im%20Team",
-      "/wer-wir-sind/team",
-      "/netzwerk",
-      "/impressum",
-      "/datenschutz",
-      "/barrierefreiheit",
-      "/leichte-sprache",
-      "/barrierefreiheit/barriere-melden?seite=%2Ftermine",
-      "/barrierefreiheit/barriere-melden/danke",
-    ],
-    team: [
-      "/magazin/redaktion",
-      "/magazin/redaktion/neu",
-      `/magazin/redaktion/beitraege/${article.id}`,
-      `/magazin/redaktion/beitraege/${article.id}/versionen`,
-      `/magazin/redaktion/beitraege/${article.id}/versionen/${revision}`,
-      "/magazin/redaktion/bilder",
-      "/magazin/redaktion/autorinnen/neu",
-      `/magazin/redaktion/autorinnen/${author.id}`,
-      `/magazin/${draft.slug}?vorschau=1`,
-      "/magazin/kommentare",
-      "/magazin/kommentare?status=removed",
-      `/magazin/kommentare/${comment.id}/bearbeiten`,
-      "/newsletter/redaktion",
-      "/newsletter/redaktion/neu",
-      `/newsletter/redaktion/${draftIssue.id}`,
-      `/newsletter/redaktion/${draftIssue.id}/bearbeiten`,
-      `/newsletter/redaktion/${draftIssue.id}/vorschau`,
-      `/newsletter/redaktion/${draftIssue.id}/vorschau/email`,
-      `/newsletter/redaktion/${sent.id}`,
-      `/podcast/${draftEpisode.slug}`,
-      "/podcast/redaktion",
-      "/podcast/redaktion/staffeln/neu",
-      `/podcast/redaktion/staffeln/${seasons[0].id}/bearbeiten`,
-      "/podcast/redaktion/folgen/neu",
-      `/podcast/redaktion/folgen/${published[0].id}/bearbeiten`,
-      "/change-guide/redaktion",
-      "/change-guide/redaktion/kapitel/neu",
-      `/change-guide/redaktion/kapitel/${chapter.id}`,
-      `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`,
-      `/change-guide/redaktion/abschnitte/${section}`,
-      "/barrierefreiheit/meldungen",
-      "/datenschutz/auskunft",
-      "/datenschutz/auskunft?email=admin%40k360.example",
-    ],
-  };
-}
 
 const publicPages = [
   "/",
@@ -144,7 +56,7 @@ const adminPages = [
 
 test("every public page passes axe", async () => {
   const page = await newPage(env.b);
-  for (const url of [...publicPages, ...(await publishingPages()).public]) {
+  for (const url of [...publicPages, ...(await publishingPages(env.t.database)).public]) {
     await page.goto(url);
     await checkA11y(page, url);
   }
@@ -156,7 +68,7 @@ test("the team's pages and a form with errors pass axe", async () => {
   const page = await newPage(env.b);
   const [name, value] = (await env.t.sessionFor("admin")).split("=");
   await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
-  for (const url of [...adminPages, ...(await publishingPages()).team]) {
+  for (const url of [...adminPages, ...(await publishingPages(env.t.database)).team]) {
     await page.goto(url);
     await checkA11y(page, url);
   }

@@ -2,101 +2,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { HtmlValidate } from "html-validate";
 import { startTestApp, type TestApp } from "../testing.ts";
-import { listAuthors, listTags } from "../../modules/publishing/magazine/queries.ts";
-import { listAllArticles, listRevisions } from "../../modules/publishing/magazine/team-queries.ts";
-import { moderationQueue } from "../../modules/publishing/comments/queries.ts";
-import { allIssues } from "../../modules/publishing/newsletter/issues.ts";
-import { editorOverview, podcastOverview } from "../../modules/publishing/podcast/queries.ts";
-import { findChapterBySlug, sectionsOf } from "../../modules/publishing/guide/queries.ts";
+import { publishingPages, type PublishingPages } from "../../modules/publishing/testing.ts";
 
 let t: TestApp;
-/** The Magazin, comments, newsletter, podcast, Change-Guide and the site's pages, with the demo's ids. */
-let publishingPages: string[];
-let publishingTeamPages: string[];
-let commentedArticle: string;
+/** The publishing module's pages, with the demo's ids. */
+let publishing: PublishingPages;
 before(async () => {
   t = await startTestApp();
-  const { db } = t.database;
-  const articles = await listAllArticles(db);
-  const article = articles.find((a) => a.status === "published" && a.publishAt! <= new Date())!;
-  const draft = articles.find((a) => a.status === "draft")!;
-  const revision = (await listRevisions(db, article.id))[0].id;
-  const author = (await listAuthors(db))[0];
-  const tag = (await listTags(t.database))[0].tag;
-  const topLevel = (await moderationQueue(db, "approved", 1)).entries.find((c) => c.parentId === null)!;
-  commentedArticle = topLevel.articleSlug;
-  const issues = await allIssues(db);
-  const sent = issues.find((i) => i.status === "sent")!;
-  const draftIssue = issues.find((i) => i.status === "draft")!;
-  const episodes = (await podcastOverview(db, new Date())).flatMap((s) => s.episodes);
-  const seasons = await editorOverview(db);
-  const draftEpisode = seasons.flatMap((s) => s.episodes).find((e) => !episodes.some((p) => p.id === e.id))!;
-  const chapter = (await findChapterBySlug(db, "haltung-und-rolle"))!;
-  const section = (await sectionsOf(db, [chapter.id]))[0].id;
-  publishingPages = [
-    `/magazin?tag=${tag}`,
-    "/magazin?seite=2",
-    `/magazin/${commentedArticle}`,
-    `/magazin/${commentedArticle}?antwort=${topLevel.id}`,
-    "/magazin/suche?q=Beteiligung",
-    "/magazin/suche?q=",
-    `/magazin/autorinnen/${author.slug}`,
-    "/newsletter",
-    `/newsletter/${sent.number}`,
-    "/podcast",
-    `/podcast/${episodes[0].slug}`,
-    `/podcast/${episodes.at(-1)!.slug}`,
-    "/change-guide",
-    "/change-guide?ebene=organisation&art=methode",
-    `/change-guide/${chapter.slug}`,
-    "/change-guide/suche?q=Widerstand%20im%20Team",
-    "/change-guide/suche?q=",
-    "/wer-wir-sind/team",
-    "/netzwerk",
-    "/impressum",
-    "/datenschutz",
-    "/barrierefreiheit",
-    "/leichte-sprache",
-    "/barrierefreiheit/barriere-melden?seite=%2Ftermine",
-    "/barrierefreiheit/barriere-melden/danke",
-  ];
-  publishingTeamPages = [
-    "/magazin/redaktion",
-    "/magazin/redaktion/neu",
-    `/magazin/redaktion/beitraege/${article.id}`,
-    `/magazin/redaktion/beitraege/${article.id}/versionen`,
-    `/magazin/redaktion/beitraege/${article.id}/versionen/${revision}`,
-    "/magazin/redaktion/bilder",
-    "/magazin/redaktion/autorinnen/neu",
-    `/magazin/redaktion/autorinnen/${author.id}`,
-    `/magazin/${draft.slug}?vorschau=1`,
-    `/magazin/${commentedArticle}`,
-    "/magazin/kommentare",
-    "/magazin/kommentare?status=removed",
-    `/magazin/kommentare/${topLevel.id}/bearbeiten`,
-    "/newsletter/redaktion",
-    "/newsletter/redaktion/neu",
-    `/newsletter/redaktion/${draftIssue.id}`,
-    `/newsletter/redaktion/${draftIssue.id}/bearbeiten`,
-    `/newsletter/redaktion/${draftIssue.id}/vorschau`,
-    `/newsletter/redaktion/${draftIssue.id}/vorschau/email`,
-    `/newsletter/redaktion/${sent.id}`,
-    "/podcast",
-    `/podcast/${draftEpisode.slug}`,
-    "/podcast/redaktion",
-    "/podcast/redaktion/staffeln/neu",
-    `/podcast/redaktion/staffeln/${seasons[0].id}/bearbeiten`,
-    "/podcast/redaktion/folgen/neu",
-    `/podcast/redaktion/folgen/${episodes[0].id}/bearbeiten`,
-    "/change-guide/redaktion",
-    "/change-guide/redaktion/kapitel/neu",
-    `/change-guide/redaktion/kapitel/${chapter.id}`,
-    `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`,
-    `/change-guide/redaktion/abschnitte/${section}`,
-    "/barrierefreiheit/meldungen",
-    "/datenschutz/auskunft",
-    "/datenschutz/auskunft?email=admin%40k360.example",
-  ];
+  publishing = await publishingPages(t.database);
 });
 after(() => t.close());
 
@@ -171,13 +84,13 @@ async function problems(url: string, cookie = ""): Promise<string[]> {
 }
 
 test("every public page is valid, accessible HTML", async () => {
-  const found = (await Promise.all([...pages, ...publishingPages].map((p) => problems(p)))).flat();
+  const found = (await Promise.all([...pages, ...publishing.public].map((p) => problems(p)))).flat();
   assert.deepEqual(found, []);
 });
 
 test("every form page of a logged-in admin is valid, accessible HTML", async () => {
   const cookie = await t.sessionFor("admin");
-  const found = (await Promise.all([...adminPages, ...publishingTeamPages].map((p) => problems(p, cookie)))).flat();
+  const found = (await Promise.all([...adminPages, ...publishing.team].map((p) => problems(p, cookie)))).flat();
   assert.deepEqual(found, []);
 });
 
@@ -199,7 +112,7 @@ test("the publishing forms that came back with errors are valid HTML too", async
   const cookie = await t.sessionFor("admin");
   const tooLong = "x".repeat(20_001);
   const forms: [string, string, Record<string, string>, string][] = [
-    [`/magazin/${commentedArticle}`, `/magazin/${commentedArticle}/kommentare`, { commentName: "", commentEmail: "kaputt", commentBody: tooLong, commentParent: "999999" }, ""],
+    [publishing.commentedArticle, `${publishing.commentedArticle}/kommentare`, { commentName: "", commentEmail: "kaputt", commentBody: tooLong, commentParent: "999999" }, ""],
     // The sign-up needs no CSRF token (it is exempt); any form page gives one.
     ["/anmelden", "/newsletter/anmelden", { email: "kaputt" }, ""],
     ["/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", { pageUrl: "/termine", description: "", email: "kaputt" }, ""],

@@ -2,9 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { HtmlValidate } from "html-validate";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { addUser } from "../../../platform/auth/service.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
-import { currentProgram, isCohortMember } from "../../program/queries.ts";
+import { exchangeSessions } from "../testing.ts";
 import { personas } from "../tables.ts";
 import { personaSeeds } from "../demo/personas.ts";
 
@@ -14,17 +12,12 @@ let bonnPlanner: string;
 let leipzig: string;
 let admin: string;
 let outsider: string;
-let munichId: number;
 const list = "/austausch/personas";
 const form = `${list}/neu`;
 
 before(async () => {
   t = await startTestApp();
-  [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([t.sessionFor("leader"), t.sessionFor("planningSpecialist"), t.sessionFor("staff"), t.sessionFor("admin")]);
-  munichId = (await findMunicipality(t.database.db, "09162"))!.id;
-  assert.equal(await isCohortMember(t.database.db, (await currentProgram(t.database.db))!.id, munichId), false, "München is not in the cohort");
-  await addUser(t.database.db, { email: "planung.muenchen@test.example", name: "Max Außen", role: "planningSpecialist", municipalityId: munichId });
-  outsider = await t.sessionForEmail("planung.muenchen@test.example");
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, { email: "planung.muenchen@test.example", name: "Max Außen", role: "planningSpecialist" }));
 });
 after(() => t.close());
 

@@ -5,9 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { HtmlValidate } from "html-validate";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { addUser } from "../../../platform/auth/service.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
-import { currentProgram, isCohortMember } from "../../program/queries.ts";
+import { exchangeSessions } from "../testing.ts";
 import { topicProposals } from "../tables.ts";
 import { proposalSeeds } from "../demo/proposals.ts";
 
@@ -22,12 +20,7 @@ const form = `${list}/neu`;
 
 before(async () => {
   t = await startTestApp();
-  [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([t.sessionFor("leader"), t.sessionFor("planningSpecialist"), t.sessionFor("staff"), t.sessionFor("admin")]);
-  const munich = (await findMunicipality(t.database.db, "09162"))!;
-  const program = (await currentProgram(t.database.db))!;
-  assert.equal(await isCohortMember(t.database.db, program.id, munich.id), false, "München is not in the cohort");
-  await addUser(t.database.db, { email: "leitung.muenchen@test.example", name: "Mia Außen", role: "leader", municipalityId: munich.id });
-  outsider = await t.sessionForEmail("leitung.muenchen@test.example");
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, { email: "leitung.muenchen@test.example", name: "Mia Außen", role: "leader" }));
 });
 after(() => t.close());
 

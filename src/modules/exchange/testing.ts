@@ -1,0 +1,24 @@
+/** Sessions the exchange tests use: members of the cohort (Bonn, Leipzig), the admin, and a member of München outside it. */
+import assert from "node:assert/strict";
+import type { TestApp } from "../../platform/testing.ts";
+import { addUser } from "../../platform/auth/service.ts";
+import type { Role } from "../../platform/auth/roles.ts";
+import { findMunicipality } from "../municipalities/queries.ts";
+import { currentProgram, isCohortMember } from "../program/queries.ts";
+
+export interface ExchangeSessions {
+  bonnLeader: string;
+  bonnPlanner: string;
+  leipzig: string;
+  admin: string;
+  /** A member of München, which is not in the cohort, with the given role. */
+  outsider: string;
+}
+
+export async function exchangeSessions(t: TestApp, outsider: { email: string; name: string; role: Role }): Promise<ExchangeSessions> {
+  const [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([t.sessionFor("leader"), t.sessionFor("planningSpecialist"), t.sessionFor("staff"), t.sessionFor("admin")]);
+  const munichId = (await findMunicipality(t.database.db, "09162"))!.id;
+  assert.equal(await isCohortMember(t.database.db, (await currentProgram(t.database.db))!.id, munichId), false, "München is not in the cohort");
+  await addUser(t.database.db, { ...outsider, municipalityId: munichId });
+  return { bonnLeader, bonnPlanner, leipzig, admin, outsider: await t.sessionForEmail(outsider.email) };
+}
