@@ -1,5 +1,5 @@
 // Targets of the suite "austausch", the shape of bench/results/exchange-<db>.json and the printed summary.
-import type { DbKind, Stats } from "./process.ts";
+import type { DbKind, RunFacts, Stats } from "./process.ts";
 import type { TargetCheck } from "./program-report.ts";
 import { table, yes } from "./report.ts";
 import type { ClusterTimes, FinderTimes, PeerTimes, Quality } from "./exchange-measure.ts";
@@ -7,19 +7,9 @@ import type { ClusterTimes, FinderTimes, PeerTimes, Quality } from "./exchange-m
 /** The issue's targets: search quality on the demo data, speed on 100,000 reports (the finder's per database). */
 export const exchangeTargets = { recallAt10: 0.9, mrr: 0.7, finderP95Ms: { postgres: 50, pglite: 200 } as Record<DbKind, number>, peersP95Ms: 50, clustersMaxMs: 1000 };
 
-export interface ExchangeReport {
+export interface ExchangeReport extends RunFacts {
   suite: "austausch";
   db: DbKind;
-  date: string;
-  /** Commit of the code measured, with a note when src/ had local changes. */
-  code: string;
-  node: string;
-  cpus: number;
-  cpuModel: string | null;
-  platform: string;
-  postgresVersion: string | null;
-  machineBusyPercentBeforeRun: number | null;
-  loadAverage1mBeforeRun: number;
   process: string;
   /** generate: the seconds of the run that built the data (also when it came from the cache now). */
   seconds: { prepare: number; generate: Record<string, number>; cached: boolean; cacheKey: string; restoreOrStore: number; total: number };
@@ -93,7 +83,7 @@ function printQuality(quality: ExchangeReport["quality"], agreement: ExchangeRep
 
 export function printExchangeSummary(r: ExchangeReport): void {
   const d = r.dataset.size;
-  console.log(`\n=== Austausch · ${r.db} · ${r.cpus} CPUs · Node ${r.node}${r.postgresVersion ? ` · PostgreSQL ${r.postgresVersion}` : ""} · Code ${r.code}`);
+  console.log(`\n=== Austausch · ${r.db} · ${r.cpus} CPUs · Node ${r.node}${r.postgresVersion ? ` · PostgreSQL ${r.postgresVersion}` : ""} · Code ${r.commit}`);
   if ((r.machineBusyPercentBeforeRun ?? 0) > 15) console.log(`⚠ Rechner vor dem Lauf zu ${r.machineBusyPercentBeforeRun} % ausgelastet (Last ${r.loadAverage1mBeforeRun}) – Zeiten sind zu hoch.`);
   const g = r.seconds.generate;
   console.log(`Daten: ${n(d.municipalities)} Kommunen (Kohorte ${d.cohort}), ${n(d.reports)} veröffentlichte Berichte (${n(d.reportsWithFailures)} mit Misserfolgen), ${n(d.changeProjects)} Vorhaben, ${n(d.searchDocuments)} Suchdokumente, ${n(d.searchTerms)} Begriffe`);

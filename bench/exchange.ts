@@ -3,7 +3,6 @@
 // generated reports and a change project for every municipality (bench/exchange-data.ts) → the problem finder for
 // three kinds of reader, peers and the AG topic clusters. Writes bench/results/exchange-<db>.json. The generated
 // database is cached between runs (bench/exchange-cache.ts).
-import { execSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +16,7 @@ import { terminalProgress } from "../src/platform/progress.ts";
 import { currentProgram } from "../src/modules/program/queries.ts";
 import { municipalities } from "../src/modules/municipalities/tables.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
-import { backgroundLoad, machine, root, workspace, type DbKind } from "./process.ts";
+import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { seedExchangeBench } from "./exchange-data.ts";
 import { cachedMeta, cacheKey, freshPostgres, restore, store } from "./exchange-cache.ts";
@@ -29,16 +28,6 @@ import { checkTargets, compareQuality, printExchangeSummary, type ExchangeReport
 const generatedQueryCount = 60;
 const seconds = (t0: number) => Math.round(performance.now() - t0) / 1000;
 type Generated = Awaited<ReturnType<typeof seedExchangeBench>>;
-
-/** The commit measured, "+local changes" when the working tree differs from it (the search code moves fast). */
-function codeVersion(): string {
-  const git = (args: string) => execSync(`git ${args}`, { cwd: root, encoding: "utf8" }).trim();
-  try {
-    return `${git("rev-parse --short HEAD")}${git("status --porcelain -- src") ? " +lokale Änderungen in src/" : ""}`;
-  } catch {
-    return "unbekannt";
-  }
-}
 
 const resultFile = (db: DbKind) => path.join(root, "bench", "results", `exchange-${db}.json`);
 const lastResult = async (db: DbKind): Promise<ExchangeReport | null> => JSON.parse(await readFile(resultFile(db), "utf8").catch(() => "null"));
@@ -127,12 +116,7 @@ async function measure(db: DbKind): Promise<ExchangeReport> {
     const partial = {
       suite: "austausch" as const,
       db,
-      date: new Date().toISOString(),
-      code: codeVersion(),
-      ...machine(),
-      postgresVersion: postgres?.version ?? null,
-      machineBusyPercentBeforeRun: idleBusy,
-      loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
+      ...runFacts(postgres?.version ?? null, idleBusy, loadAverage),
       process: "one process: the code is called directly (PGlite in this process; PostgreSQL over a pool of 10 connections)",
       seconds: { prepare, generate, cached, cacheKey: key, restoreOrStore, total: seconds(started) },
       dataset: { size, audiences, analysis },

@@ -1,6 +1,6 @@
 // What every benchmark suite needs around the app: a fresh database, the app in a child process, autocannon, statistics.
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -120,3 +120,27 @@ export const machine = () => ({
   cpuModel: os.cpus()[0]?.model ?? null,
   platform: `${os.type()} ${os.release()} ${os.arch()}`,
 });
+
+/** The commit measured, with a note when src/ differs from it. */
+export function codeVersion(): string {
+  const git = (args: string) => execSync(`git ${args}`, { cwd: root, encoding: "utf8" }).trim();
+  try {
+    return `${git("rev-parse --short HEAD")}${git("status --porcelain -- src") ? " +lokale Änderungen in src/" : ""}`;
+  } catch {
+    return "unbekannt";
+  }
+}
+
+/** The first fields of a result file: when, which code, which machine, and how busy it was before the run. */
+export type RunFacts = ReturnType<typeof runFacts>;
+
+export function runFacts(postgresVersion: string | null, busyPercent: number | null, loadAverage: number) {
+  return {
+    date: new Date().toISOString(),
+    commit: codeVersion(),
+    ...machine(),
+    postgresVersion,
+    machineBusyPercentBeforeRun: busyPercent,
+    loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
+  };
+}

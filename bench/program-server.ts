@@ -3,9 +3,6 @@
 // directly (before any HTTP load, so nothing else runs), then serves HTTP and prints one JSON line with the port,
 // an admin session cookie and the figures. GET /__bench/server-times returns (and resets) the server-side time
 // per route (reply.elapsedTime, from onRequest to the response) of the requests since the last call.
-import { writeFile } from "node:fs/promises";
-import { Session } from "node:inspector/promises";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { loadConfig } from "../src/config.ts";
@@ -22,6 +19,7 @@ import { selectApplicants } from "../src/modules/program/selection/select.ts";
 import { exampleApplicants } from "../src/modules/program/selection/generate.ts";
 import { applicantCount, seedProgramBench } from "./program-data.ts";
 import { stats } from "./process.ts";
+import { instrument } from "./instrument.ts";
 
 const runs = { obligations: { warmup: 20, measured: 200 }, selection: { warmup: 5, measured: 50, seats: 7 } };
 
@@ -65,38 +63,7 @@ const admin = (await findUserByEmail(db, "admin@k360.example"))!;
 const { token } = await createSession(db, admin.id, 1);
 
 const app = await buildApp({ config, database, logger: false });
-const serverTimes = new Map<string, number[]>();
-app.addHook("onResponse", (request, reply, done) => {
-  const route = request.routeOptions.url ?? "(404)";
-  if (route.startsWith("/__bench")) return done();
-  if (!serverTimes.has(route)) serverTimes.set(route, []);
-  serverTimes.get(route)!.push(reply.elapsedTime);
-  done();
-});
-app.get("/__bench/server-times", async () => {
-  const out = Object.fromEntries([...serverTimes].map(([route, ms]) => [route, stats(ms)]));
-  serverTimes.clear();
-  return out;
-});
-// With BENCH_PROFILE_DIR (npm run bench -- --profile): a V8 CPU profile of exactly one measured run,
-// GET /__bench/profile/start, then GET /__bench/profile/stop?name=x writes <dir>/x.cpuprofile.
-const inspector = new Session();
-app.get("/__bench/profile/:action", async (request) => {
-  const { action } = request.params as { action: string };
-  const dir = process.env.BENCH_PROFILE_DIR;
-  if (!dir) return { file: null };
-  if (action === "start") {
-    inspector.connect();
-    await inspector.post("Profiler.enable");
-    await inspector.post("Profiler.start");
-    return { file: null };
-  }
-  const { profile } = await inspector.post("Profiler.stop");
-  inspector.disconnect();
-  const file = path.join(dir, `${(request.query as { name?: string }).name ?? "profile"}.cpuprofile`);
-  await writeFile(file, JSON.stringify(profile));
-  return { file };
-});
+instrument(app);
 await app.listen({ port: 0, host: "127.0.0.1" });
 
 const address = app.server.address();

@@ -1,6 +1,6 @@
 // Targets of the suite "magazin", the shape of bench/results/publishing-<db>.json and the printed summary.
 import type { cpuBetween, PageWeight } from "./measure.ts";
-import type { DbKind, Stats } from "./process.ts";
+import type { DbKind, RunFacts, Stats } from "./process.ts";
 import type { LoadRun as ProgramLoadRun, TargetCheck } from "./program-report.ts";
 
 /**
@@ -40,18 +40,9 @@ export interface NewsletterRun {
   usage: ReturnType<typeof cpuBetween>;
 }
 
-export interface PublishingReport {
+export interface PublishingReport extends RunFacts {
   suite: "magazin";
   db: DbKind;
-  date: string;
-  commit: string;
-  node: string;
-  cpus: number;
-  cpuModel: string | null;
-  platform: string;
-  postgresVersion: string | null;
-  machineBusyPercentBeforeRun: number | null;
-  loadAverage1mBeforeRun: number;
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;

@@ -6,9 +6,6 @@
 // GET /__bench/newsletter (GET, as the app checks a CSRF token on every POST): what the editors' "send"
 // button does (startSending), then sendQueued rounds of 50 until nothing is due, exactly as the background task
 // "newsletter-versand" loops; answers with the timings.
-import { writeFile } from "node:fs/promises";
-import { Session } from "node:inspector/promises";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { FastifyInstance } from "fastify";
 import { eq, sql } from "drizzle-orm";
@@ -23,6 +20,7 @@ import { sendQueued, type SendRound } from "../src/modules/publishing/newsletter
 import { deliveries, issues, subscribers } from "../src/modules/publishing/newsletter/tables.ts";
 import { seedArticleComments, seedSubscribers } from "./publishing-data.ts";
 import { stats } from "./process.ts";
+import { instrument } from "./instrument.ts";
 
 /** As the background task: rounds of 50. */
 const batchSize = 50;
@@ -40,37 +38,7 @@ await db.execute(sql`analyze`);
 const seedSeconds = Math.round(performance.now() - seedStarted) / 1000;
 
 const app = await buildApp({ config, database, logger: false });
-const serverTimes = new Map<string, number[]>();
-app.addHook("onResponse", (request, reply, done) => {
-  const route = request.routeOptions.url ?? "(404)";
-  if (route.startsWith("/__bench")) return done();
-  if (!serverTimes.has(route)) serverTimes.set(route, []);
-  serverTimes.get(route)!.push(reply.elapsedTime);
-  done();
-});
-app.get("/__bench/server-times", async () => {
-  const out = Object.fromEntries([...serverTimes].map(([route, ms]) => [route, stats(ms)]));
-  serverTimes.clear();
-  return out;
-});
-
-const inspector = new Session();
-app.get("/__bench/profile/:action", async (request) => {
-  const { action } = request.params as { action: string };
-  const dir = process.env.BENCH_PROFILE_DIR;
-  if (!dir) return { file: null };
-  if (action === "start") {
-    inspector.connect();
-    await inspector.post("Profiler.enable");
-    await inspector.post("Profiler.start");
-    return { file: null };
-  }
-  const { profile } = await inspector.post("Profiler.stop");
-  inspector.disconnect();
-  const file = path.join(dir, `${(request.query as { name?: string }).name ?? "profile"}.cpuprofile`);
-  await writeFile(file, JSON.stringify(profile));
-  return { file };
-});
+instrument(app);
 
 /** The mailer of a run, timed: how much of the sending is the SMTP conversation (the rest is the queue's SQL and rendering). */
 function timed(mailer: Mailer) {

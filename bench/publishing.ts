@@ -2,14 +2,14 @@
 // sizes, and a newsletter issue sent to 10,000 subscribers into a local SMTP sink that only counts.
 // Starts the counting sink (bench/publishing-sink.ts) here, then bench/publishing-server.ts with SMTP_URL pointing
 // at it; autocannon, the size checks and the sink run in this process. Writes bench/results/publishing-<db>.json.
-import { execSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import http from "node:http";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { checkOk, cpuBetween, cpuSnapshot, get, pageWeight } from "./measure.ts";
-import { adminUrl, backgroundLoad, load, machine, root, startServer, stopServer, workspace, type DbKind, type Stats } from "./process.ts";
+import { adminUrl, backgroundLoad, load, root, runFacts, startServer, stopServer, workspace, type DbKind, type Stats } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { startSmtpSink, type SmtpSink } from "./publishing-sink.ts";
 import { checkTargets, printPublishingSummary, type LoadRun, type NewsletterRun, type PublishingReport } from "./publishing-report.ts";
@@ -25,16 +25,6 @@ interface ServerInfo {
 }
 
 type ServerNewsletter = Omit<NewsletterRun, "totalSeconds" | "mailsPerSecond" | "sink" | "verified" | "usage"> & { confirmedRecipients: string[] };
-
-/** The commit measured, "+local changes" when src/ differs from it. */
-function codeVersion(): string {
-  const git = (args: string) => execSync(`git ${args}`, { cwd: root, encoding: "utf8" }).trim();
-  try {
-    return `${git("rev-parse --short HEAD")}${git("status --porcelain -- src") ? " +lokale Änderungen in src/" : ""}`;
-  } catch {
-    return "unbekannt";
-  }
-}
 
 /** The suite's own database: the other suites drop k360_bench when they start, and may run at the same time. */
 const benchDatabase = "k360_bench_magazin";
@@ -151,12 +141,7 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<PublishingRep
     const partial = {
       suite: "magazin" as const,
       db,
-      date: new Date().toISOString(),
-      commit: codeVersion(),
-      ...machine(),
-      postgresVersion: postgres?.version ?? null,
-      machineBusyPercentBeforeRun: idleBusy,
-      loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
+      ...runFacts(postgres?.version ?? null, idleBusy, loadAverage),
       durationSeconds: options.duration,
       warmupSeconds,
       connections: options.connections,
