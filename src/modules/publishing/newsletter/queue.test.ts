@@ -79,6 +79,8 @@ async function smtpSink(onMail: (count: number) => void) {
       });
     },
   });
+  // A killed sender drops its connection mid-mail; the server reports that as an error event, which is expected here.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return { mails, url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
@@ -108,6 +110,7 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
     return issue.id;
   });
   let first: ChildProcess | null = null;
+  let senders: ChildProcess[] = [];
   const sink = await smtpSink((count) => {
     if (count === 80) first?.kill(signal);
   });
@@ -121,11 +124,15 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
       await withDb((db) => db.update(deliveries).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(deliveries.status, "sending")));
     }
     // On PostgreSQL two senders share the rest of the queue (SKIP LOCKED); a PGlite folder has one.
-    const senders = onPostgres ? [startSender(sink.url), startSender(sink.url)] : [startSender(sink.url)];
+    senders = onPostgres ? [startSender(sink.url), startSender(sink.url)] : [startSender(sink.url)];
     await until(() => new Set(sink.mails.map((m) => m.messageId)).size >= subscriberCount, "alle E-Mails verschickt");
     for (const sender of senders) sender.kill("SIGTERM");
     assert.deepEqual(await Promise.all(senders.map(exited)), senders.map(() => 0));
   } finally {
+    // A failed run must not leave a sender behind that writes into the next test's queue.
+    const children = [first, ...senders].filter((child): child is ChildProcess => child !== null);
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await Promise.all(children.map(exited));
     await sink.close();
   }
   const byRecipient = new Map<string, Set<string>>();
