@@ -260,3 +260,24 @@ export function Pagination(props: { page: number; pages: number; href: (page: nu
     </nav>
   );
 }
+
+/** A table's column headers. A column given as `{ label, numeric: true }` is right-aligned like its numbers. */
+export function TableHead({ columns }: { columns: (string | { label: string; numeric: true })[] }) {
+  return (
+    <thead>
+      <tr class="kern-table__row">
+        {columns.map((column) =>
+          typeof column === "string" ? (
+            <th class="kern-table__header" scope="col">
+              {column}
+            </th>
+          ) : (
+            <th class="kern-table__header kern-table__header--numeric" scope="col">
+              {column.label}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}

@@ -1,4 +1,4 @@
-import { CsrfField } from "../../../../platform/views/components.tsx";
+import { CsrfField, TableHead } from "../../../../platform/views/components.tsx";
 import { stateNames, kindNames } from "../../selection/labels.ts";
 import type { ApplicationRow } from "../queries.ts";
 
@@ -40,15 +40,7 @@ export function ApplicantTable({ caption, entries, formatId, csrfToken }: { capt
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{caption}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            {["Bewerbung", "Kommune", "Funktion und Erfahrung", "Arbeitsfeld", "Tandem", "Motivation", "Begründung", "Ergebnis", "Auswahl ändern"].map((h) => (
-              <th class="kern-table__header" scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={["Bewerbung", "Kommune", "Funktion und Erfahrung", "Arbeitsfeld", "Tandem", "Motivation", "Begründung", "Ergebnis", "Auswahl ändern"]} />
         <tbody class="kern-table__body">
           {entries.map((entry) => {
             const { row } = entry;

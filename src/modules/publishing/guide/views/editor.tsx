@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { guideCrumbs, levels, type Level } from "../reference.ts";
 import type { Chapter } from "../queries.ts";
 
@@ -28,22 +28,7 @@ export function EditorPage({ ctx, chapters, counts, notice }: { ctx: PageContext
           <div class="kern-table-responsive">
             <table class="kern-table kern-table--striped">
               <caption class="kern-title kern-sr-only">Kapitel der {levels[level].label}</caption>
-              <thead>
-                <tr class="kern-table__row">
-                  <th class="kern-table__header" scope="col">
-                    Position
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    Kapitel
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    Abschnitte
-                  </th>
-                  <th class="kern-table__header" scope="col">
-                    Öffentliche Seite
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Position", "Kapitel", "Abschnitte", "Öffentliche Seite"]} />
               <tbody class="kern-table__body">
                 {chapters
                   .filter((c) => c.level === level)

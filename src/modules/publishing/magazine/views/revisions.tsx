@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Alert, CsrfField, SubmitButton, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../dates.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
@@ -29,15 +29,7 @@ export function RevisionsPage({ ctx, article, revisions, notice }: { ctx: PageCo
       <div class="kern-table-responsive">
         <table class="kern-table">
           <caption class="kern-title">Versionen, neueste zuerst</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              {["Gespeichert am", "von", "Titel"].map((h) => (
-                <th class="kern-table__header" scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={["Gespeichert am", "von", "Titel"]} />
           <tbody class="kern-table__body">
             {revisions.map((r) => (
               <tr class="kern-table__row">

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../dates.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
@@ -53,15 +53,7 @@ export function TeamPage(props: TeamPageProps) {
       <div class="kern-table-responsive">
         <table class="kern-table">
           <caption class="kern-title">Alle Beiträge, zuletzt geänderte zuerst</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              {["Titel", "Stand", "Datum", "Autor:innen", "Weiteres"].map((h) => (
-                <th class="kern-table__header" scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={["Titel", "Stand", "Datum", "Autor:innen", "Weiteres"]} />
           <tbody class="kern-table__body">
             {props.articles.map((a) => (
               <tr class="kern-table__row">

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TableHead, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { EventSummary } from "../../../program/queries.ts";
 import type { ArticleTeaser, IssueRow } from "../issues.ts";
@@ -32,13 +32,7 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--striped">
             <caption class="kern-title">Ausgaben, die neueste zuerst</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">Ausgabe</th>
-                <th class="kern-table__header" scope="col">Stand</th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">Verschickt</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Ausgabe", "Stand", { label: "Verschickt", numeric: true }]} />
             <tbody class="kern-table__body">
               {issues.map((i) => (
                 <tr class="kern-table__row">

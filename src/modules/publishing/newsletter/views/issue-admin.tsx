@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import { Alert, CsrfField, SubmitButton, TableHead, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { Issue, Progress } from "../issues.ts";
 import { fieldLabels } from "../texts.ts";
@@ -53,13 +53,7 @@ function Bounces({ bounces }: { bounces: IssueAdminProps["bounces"] }) {
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Abgewiesene E-Mails mit der Antwort des Mailservers</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">Adresse</th>
-            <th class="kern-table__header" scope="col">Antwort des Mailservers</th>
-            <th class="kern-table__header kern-table__header--numeric" scope="col">Versuche</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Adresse", "Antwort des Mailservers", { label: "Versuche", numeric: true }]} />
         <tbody class="kern-table__body">
           {bounces.map((b) => (
             <tr class="kern-table__row">

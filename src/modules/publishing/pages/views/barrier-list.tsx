@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField } from "../../../../platform/views/components.tsx";
+import { Alert, CsrfField, TableHead } from "../../../../platform/views/components.tsx";
 import { safePagePath, type BarrierReport } from "../barriers.ts";
 import { crumbs, MailLink } from "./parts.tsx";
 
@@ -37,15 +37,7 @@ function ReportTable({ reports, caption, token }: { reports: BarrierReport[]; ca
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{caption}</caption>
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
-            {["Nr.", "Eingang", "Seite", "Beschreibung", "Kontakt", "Aktion"].map((h) => (
-              <th class="kern-table__header" scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={["Nr.", "Eingang", "Seite", "Beschreibung", "Kontakt", "Aktion"]} />
         <tbody class="kern-table__body">
           {reports.map((r) => (
             <tr class="kern-table__row" id={`meldung-${r.id}`}>

@@ -1,5 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { TableHead } from "../../../../platform/views/components.tsx";
 import { operator as o } from "../content/operator.ts";
 import { processing, rights } from "../content/privacy.ts";
 import type { CookieInfo } from "../cookies.ts";
@@ -12,15 +13,7 @@ function CookieTable({ cookies }: { cookies: CookieInfo[] }) {
     <section class="kern-table-responsive" tabIndex={0} aria-label="Tabelle der Cookies">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Cookies dieser Plattform – alle technisch notwendig</caption>
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
-            {["Name", "Zweck", "Wird gesetzt", "Speicherdauer"].map((h) => (
-              <th class="kern-table__header" scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Zweck", "Wird gesetzt", "Speicherdauer"]} />
         <tbody class="kern-table__body">
           {cookies.map((c) => (
             <tr class="kern-table__row">

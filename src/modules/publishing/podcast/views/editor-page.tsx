@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDuration } from "../format.ts";
 import type { SeasonWithEpisodes } from "../queries.ts";
 import { podcastCrumbs, stateOf } from "./parts.tsx";
@@ -49,14 +49,7 @@ export function EditorPage(props: EditorPageProps) {
               <div class="kern-table-responsive">
                 <table class="kern-table kern-table--striped">
                   <caption class="kern-sr-only">Folgen der Staffel {season.number}</caption>
-                  <thead>
-                    <tr class="kern-table__row">
-                      <th class="kern-table__header" scope="col">Nr.</th>
-                      <th class="kern-table__header" scope="col">Titel</th>
-                      <th class="kern-table__header" scope="col">Stand</th>
-                      <th class="kern-table__header" scope="col">Dauer</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={["Nr.", "Titel", "Stand", "Dauer"]} />
                   <tbody class="kern-table__body">
                     {season.episodes.map((e) => (
                       <tr class="kern-table__row">
