@@ -69,6 +69,12 @@ export async function cardsByIds(db: Db, ids: number[]): Promise<ArticleCard[]> 
   return ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => c !== undefined);
 }
 
+/** The newest visible articles (for choosing them in a newsletter issue). */
+export async function latestCards(db: Db, limit: number): Promise<ArticleCard[]> {
+  const rows = await selectRows<{ card: Record<string, unknown> }>(db, sql`select ${cardJson("a")} as card from publishing_articles a where ${visibleSql("a")} order by a.publish_at desc, a.id desc limit ${limit}`);
+  return rows.map((r) => toCard(r.card));
+}
+
 /** A visible article by its address, with its authors' e-mail addresses (to notify them of comments). */
 export async function findVisibleArticle(db: Db, slug: string): Promise<{ id: number; slug: string; title: string; commentsOpen: boolean; authors: { name: string; email: string }[] } | null> {
   const [article] = await db

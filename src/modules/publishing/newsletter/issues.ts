@@ -1,21 +1,13 @@
-import { and, desc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { articles } from "../magazine/tables.ts";
+import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries.ts";
 import { currentProgram, listEvents, type EventSummary } from "../../program/queries.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 
 export type Issue = typeof issues.$inferSelect;
 
-export interface ArticleTeaser {
-  id: number;
-  slug: string;
-  title: string;
-  teaser: string;
-  publishedAt: Date;
-}
-
 export interface IssueContent {
-  articles: ArticleTeaser[];
+  articles: ArticleCard[];
   events: EventSummary[];
 }
 
@@ -68,14 +60,8 @@ export async function confirmedCount(db: Db): Promise<number> {
   return row.n;
 }
 
-const publishedAt = sql<Date>`coalesce(${articles.publishAt}, ${articles.createdAt})`.mapWith(articles.createdAt);
-const teaserColumns = { id: articles.id, slug: articles.slug, title: articles.title, teaser: articles.teaser, publishedAt };
-const isPublished = (now: Date) => and(eq(articles.status, "published"), or(isNull(articles.publishAt), lte(articles.publishAt, now)));
-
 /** Published Magazin articles an issue may point to, newest first. */
-export async function articleChoices(db: Db, now = new Date()): Promise<ArticleTeaser[]> {
-  return db.select(teaserColumns).from(articles).where(isPublished(now)).orderBy(desc(publishedAt)).limit(40);
-}
+export const articleChoices = (db: Db) => latestCards(db, 40);
 
 /** Public, not cancelled events of the current program whose first day is today or later. */
 export async function eventChoices(db: Db, today: string): Promise<EventSummary[]> {
@@ -87,11 +73,7 @@ export async function eventChoices(db: Db, today: string): Promise<EventSummary[
 /** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
 export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
   const program = issue.eventIds.length ? await currentProgram(db) : null;
-  const [found, events] = await Promise.all([
-    issue.articleIds.length ? db.select(teaserColumns).from(articles).where(and(inArray(articles.id, issue.articleIds), isPublished(new Date()))) : [],
-    program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : [],
-  ]);
-  const chosen = issue.articleIds.map((id) => found.find((a) => a.id === id)).filter((a): a is ArticleTeaser => a !== undefined);
+  const [chosen, events] = await Promise.all([cardsByIds(db, issue.articleIds), program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : []]);
   return { articles: chosen, events };
 }
 

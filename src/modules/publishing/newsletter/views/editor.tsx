@@ -3,7 +3,8 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TableHead, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { EventSummary } from "../../../program/queries.ts";
-import type { ArticleTeaser, IssueRow } from "../issues.ts";
+import type { IssueRow } from "../issues.ts";
+import type { ArticleCard } from "../../magazine/queries.ts";
 import { eventLine } from "../event-line.ts";
 import { fieldLabels } from "../texts.ts";
 import { longDate } from "./dates.ts";
@@ -61,7 +62,7 @@ export interface IssueFormProps {
   id: number | null;
   values: Record<string, string | string[]>;
   errors: FieldErrors;
-  articles: ArticleTeaser[];
+  articles: ArticleCard[];
   events: EventSummary[];
 }
 
@@ -89,7 +90,7 @@ export function IssueFormPage(p: IssueFormProps) {
           optional
         />
         {p.articles.length > 0 ? (
-          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${longDate(a.publishedAt)})` }))} checked={list("artikel")} errors={p.errors} />
+          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${longDate(a.publishAt)})` }))} checked={list("artikel")} errors={p.errors} />
         ) : (
           <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
         )}
