@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "../db/client.ts";
 import { buildApp } from "../app.ts";
 import { prepareDatabase } from "../setup.ts";
 import { silentProgress } from "./progress.ts";
+import type { OutboxEntry } from "./mail/mailer.ts";
 import { createSession, sessionCookie } from "./auth/sessions.ts";
 import { findUserByEmail } from "./auth/service.ts";
 import { demoAccounts } from "./auth/demo-accounts.ts";
@@ -161,4 +162,18 @@ export async function startTestApp(): Promise<TestApp> {
       await rm(outboxDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A mail in a test app's outbox folder, with its header lines as sent, unfolded (a long header continues on an indented line). */
+export type OutboxMail = OutboxEntry & { head: string };
+
+/** The header block of a raw mail, each header on one line. */
+const headOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n(?=[ \t])/g, "");
+
+/** The mails in a test app's outbox folder, oldest first (none while the folder does not exist). */
+export async function readOutbox(dir: string): Promise<OutboxMail[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
+  return Promise.all(
+    names.map(async (n) => ({ ...(JSON.parse(await readFile(path.join(dir, n), "utf8")) as OutboxEntry), head: headOf(await readFile(path.join(dir, n.replace(/\.json$/, ".eml")), "utf8")) })),
+  );
 }

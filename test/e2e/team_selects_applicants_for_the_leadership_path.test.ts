@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
-import { readOutbox } from "../../src/modules/program/applications/testing.ts";
+import { readOutbox } from "../../src/platform/testing.ts";
 import { browserTestFile, shown, signedIn, checkA11y, newPage } from "./browser.ts";
 
 const { env, b } = browserTestFile();

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { htmlProblems } from "../../program/applications/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { blockAddress, decideComment } from "./moderation.ts";
 import { commentsOf, createArticle, freshAddress, validComment, writeComment } from "./testing.ts";
 

@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import type { Role } from "../../../platform/auth/roles.ts";
-import { htmlProblems } from "../../program/applications/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { findComment } from "./queries.ts";
-import { commentsOf, createArticle, readOutbox, validComment, writeComment } from "./testing.ts";
+import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,6 +1,4 @@
 /** Test-data builders and helpers for the comment tests. */
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { TestApp } from "../../../platform/testing.ts";
@@ -22,17 +20,6 @@ export async function createArticle(db: Db, options: { commentsOpen?: boolean; p
 }
 
 export const commentsOf = (db: Db, articleId: number) => db.select().from(comments).where(eq(comments.articleId, articleId)).orderBy(comments.id);
-
-export interface OutboxMail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-export async function readOutbox(dir: string): Promise<OutboxMail[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as OutboxMail));
-}
 
 let addresses = 0;
 /** A client address of its own, so the per-address rate limit of one test does not touch the others. */

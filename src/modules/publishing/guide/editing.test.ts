@@ -2,7 +2,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { guideFixture, htmlProblems } from "./testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
+import { guideFixture } from "./testing.ts";
 import { findChapterBySlug, sectionsOf } from "./queries.ts";
 import { guideChapters, guideSections } from "./tables.ts";
 

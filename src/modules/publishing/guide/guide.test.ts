@@ -1,7 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { guideFixture, htmlProblems } from "./testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
+import { guideFixture } from "./testing.ts";
 
 let t: TestApp;
 const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { htmlProblems } from "../../program/applications/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { eq } from "drizzle-orm";
 import { articles, authors } from "./tables.ts";
 import { authorPersonalData } from "./personal-data.ts";

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { htmlProblems } from "../../program/applications/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { articles, authors } from "./tables.ts";
 import { formatArticleDate } from "./dates.ts";
 import { articleBySlug, ensureMagazineDemo, firstAuthorId, stored, uploadImage } from "./testing.ts";

@@ -1,14 +1,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
 import { subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
 import { deleteUnconfirmed } from "./subscriptions.ts";
 import { subscriberData } from "./personal-data.ts";
 import { renderToString } from "preact-render-to-string";
-import { addConfirmedSubscriber, readOutbox, signUpForm } from "./testing.ts";
+import { addConfirmedSubscriber, signUpForm } from "./testing.ts";
 import { NewsletterBox } from "./box.tsx";
 import { seedNewsletterDemo } from "./demo.ts";
 

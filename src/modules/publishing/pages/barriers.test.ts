@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { htmlProblems, readOutbox } from "../../program/applications/testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { barrierReports } from "./tables.ts";
 import { seedPagesDemo } from "./demo.ts";
 

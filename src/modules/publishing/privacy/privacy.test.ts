@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq, sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
-import { htmlProblems } from "../../program/applications/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import type { ModuleManifest } from "../../index.ts";
 import type { PersonalDataSource } from "../../../platform/personal-data.ts";
 import { programModule } from "../../program/index.ts";
