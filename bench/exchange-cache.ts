@@ -44,17 +44,6 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 /** The suite's own database (the other suites share k360_bench and drop it when they start). */
 export const benchDatabase = "k360_bench_austausch";
 
-/** A fresh, empty benchDatabase; its URL and the server version. */
-export async function freshPostgres(): Promise<{ url: string; version: string }> {
-  return admin(async (c) => {
-    await c.query(`drop database if exists ${benchDatabase} with (force)`);
-    await c.query(`create database ${benchDatabase}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${benchDatabase}`;
-    return { url: url.toString(), version: (await c.query("show server_version")).rows[0].server_version as string };
-  });
-}
-
 const metaFile = (db: DbKind, key: string) => path.join(folder, `${db}-${key}.json`);
 
 /** The stored description of a cached database, or null when there is none for this key. */

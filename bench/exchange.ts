@@ -19,7 +19,7 @@ import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
 import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { seedExchangeBench } from "./exchange-data.ts";
-import { cachedMeta, cacheKey, freshPostgres, restore, store } from "./exchange-cache.ts";
+import { benchDatabase, cachedMeta, cacheKey, restore, store } from "./exchange-cache.ts";
 import { measureClusters, measureFinder, measurePeers, measureQuality, readers } from "./exchange-measure.ts";
 import { generatedQueries, loadEvalQueries } from "./exchange-queries.ts";
 import { checkTargets, compareQuality, printExchangeSummary, type ExchangeReport } from "./exchange-report.ts";
@@ -83,13 +83,11 @@ async function generatedData(session: Session, db: DbKind, dataDir: string) {
 }
 
 async function measure(db: DbKind): Promise<ExchangeReport> {
-  // A temporary folder as workspace() makes it, but PostgreSQL in a database of our own (benchDatabase).
-  const ws = await workspace("pglite", null);
-  const postgres = db === "postgres" ? await freshPostgres() : null;
+  const ws = await workspace(db, null, { database: benchDatabase });
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
   if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   const started = performance.now();
-  const config = loadConfig({ ...ws.env, ...(postgres ? { DATABASE_URL: postgres.url } : {}), LOG_LEVEL: "warn" });
+  const config = loadConfig(ws.env);
   const session = new Session(config);
   try {
     const database = await session.open();
@@ -116,7 +114,7 @@ async function measure(db: DbKind): Promise<ExchangeReport> {
     const partial = {
       suite: "austausch" as const,
       db,
-      ...runFacts(postgres?.version ?? null, idleBusy, loadAverage),
+      ...runFacts(ws.postgresVersion, idleBusy, loadAverage),
       process: "one process: the code is called directly (PGlite in this process; PostgreSQL over a pool of 10 connections)",
       seconds: { prepare, generate, cached, cacheKey: key, restoreOrStore, total: seconds(started) },
       dataset: { size, audiences, analysis },

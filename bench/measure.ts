@@ -1,6 +1,8 @@
 // Everything bench/run.ts measures besides throughput: raw HTTP responses, page and asset sizes, CPU time.
 import http from "node:http";
+import type { ChildProcess } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
+import os from "node:os";
 
 export interface RawResponse {
   status: number;
@@ -163,4 +165,13 @@ export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, cores: number) {
   const machineBusyPercent = machine === null ? null : Math.round(machine * 100);
   const other = machine === null ? null : Math.max(0, Math.round(machine * cores * 100) - (app ?? 0) - postgres - loadGenerator);
   return { appPercentOfOneCore: app, postgresPercentOfOneCore: postgres, loadGeneratorPercentOfOneCore: loadGenerator, otherPercentOfOneCore: other, machineBusyPercent };
+}
+
+/** Runs `run` and returns its result with the CPU split meanwhile; warns when other work took more than 15 % of a core. */
+export async function withCpu<T>(child: ChildProcess, during: string, run: () => Promise<T>): Promise<{ result: T; usage: ReturnType<typeof cpuBetween> }> {
+  const before = await cpuSnapshot(child.pid!);
+  const result = await run();
+  const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
+  if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last ${during} / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
+  return { result, usage };
 }

@@ -3,11 +3,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { checkOk, cpuBetween, cpuSnapshot, pageWeight } from "./measure.ts";
-import { backgroundLoad, load, machine, root, startServer, stopServer, workspace, type DbKind } from "./process.ts";
+import { checkOk, pageWeight, withCpu } from "./measure.ts";
+import { backgroundLoad, load, root, runFacts, startServer, stopServer, warmupSeconds, workspace, type DbKind } from "./process.ts";
 import { evaluate, printSummary, scenarios, type DbReport, type ScenarioReport } from "./report.ts";
-
-const warmupSeconds = 3;
 
 export interface SuiteOptions {
   duration: number;
@@ -31,20 +29,14 @@ async function benchmark(db: DbKind, options: SuiteOptions): Promise<DbReport> {
     for (const s of scenarios) {
       console.log(`  ${s.label}: ${warmupSeconds} s Aufwärmen, dann ${duration} s × ${connections} Verbindungen …`);
       await load(origin + s.path, warmupSeconds, connections);
-      const before = await cpuSnapshot(child.pid!);
-      const result = await load(origin + s.path, duration, connections);
-      const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
-      if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während der Messung / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
+      const { result, usage } = await withCpu(child, "während der Messung", () => load(origin + s.path, duration, connections));
       reports.push({ id: s.id, label: s.label, path: s.path, target: s.target, usage, check: evaluate(s, result), autocannon: result });
     }
     await checkOk(origin, scenarios[1].path);
     return {
+      suite: "kommunen",
       db,
-      date: new Date().toISOString(),
-      ...machine(),
-      machineBusyPercentBeforeRun: idleBusy,
-      loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
-      postgresVersion: ws.postgresVersion,
+      ...runFacts(ws.postgresVersion, idleBusy, loadAverage),
       durationSeconds: duration,
       warmupSeconds,
       connections,

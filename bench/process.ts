@@ -25,20 +25,26 @@ export function reachable(url: string): Promise<boolean> {
   });
 }
 
-/** A fresh, dedicated database k360_bench next to the admin database. */
-export async function freshPostgres(): Promise<{ url: string; version: string }> {
+/**
+ * A fresh, empty database `name` next to the admin database: its URL and the server version. The suites kommunen and
+ * programm share k360_bench; austausch and magazin have their own, as each suite drops its database when it starts.
+ */
+export async function freshPostgres(name = "k360_bench"): Promise<{ url: string; version: string }> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query("drop database if exists k360_bench with (force)");
-    await client.query("create database k360_bench");
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
     const url = new URL(adminUrl);
-    url.pathname = "/k360_bench";
-    return { url: url.toString(), version: (await client.query("show server_version")).rows[0].server_version };
+    url.pathname = `/${name}`;
+    return { url: url.toString(), version: (await client.query("show server_version")).rows[0].server_version as string };
   } finally {
     await client.end();
   }
 }
+
+/** Seconds of unrecorded load before every measured run. */
+export const warmupSeconds = 3;
 
 export interface Workspace {
   env: NodeJS.ProcessEnv;
@@ -47,15 +53,21 @@ export interface Workspace {
   cleanup(): Promise<void>;
 }
 
-/** Environment for the app child: a temporary data folder (PGlite) or the fresh k360_bench database (PostgreSQL). */
-export async function workspace(db: DbKind, profileName: string | null): Promise<Workspace> {
+/**
+ * Environment for the app: a temporary data folder (PGlite) or a fresh database (PostgreSQL, `database`, default
+ * k360_bench); with a profile name also a folder for CPU profiles, passed on as BENCH_PROFILE_DIR (bench/instrument.ts).
+ */
+export async function workspace(db: DbKind, profileName: string | null, { database }: { database?: string } = {}): Promise<Workspace> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "k360-bench-"));
   const { DATABASE_URL: _ignored, ...base } = process.env;
   const env: NodeJS.ProcessEnv = { ...base, DATA_DIR: path.join(tmp, "data"), OUTBOX_DIR: path.join(tmp, "outbox"), LOG_LEVEL: "warn" };
-  const postgres = db === "postgres" ? await freshPostgres() : null;
+  const postgres = db === "postgres" ? await freshPostgres(database) : null;
   if (postgres) env.DATABASE_URL = postgres.url;
   const profileDir = profileName ? path.join(os.tmpdir(), `k360-bench-profiles-${profileName}`) : undefined;
-  if (profileDir) await mkdir(profileDir, { recursive: true });
+  if (profileDir) {
+    await mkdir(profileDir, { recursive: true });
+    env.BENCH_PROFILE_DIR = profileDir;
+  }
   return { env, postgresVersion: postgres?.version ?? null, profileDir, cleanup: () => rm(tmp, { recursive: true, force: true }) };
 }
 

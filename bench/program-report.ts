@@ -1,22 +1,11 @@
 // Targets of the program suite, the shape of bench/results/program-<db>.json and the printed summary.
-import type autocannon from "autocannon";
-import type { cpuBetween } from "./measure.ts";
-import type { DbKind, Stats } from "./process.ts";
+import type { DbKind, RunFacts, Stats } from "./process.ts";
+import type { LoadRun } from "./instrument-client.ts";
 import { table, yes } from "./report.ts";
 
 /** The targets; they hold for PostgreSQL on a 2-core machine, PGlite is shown for comparison. */
 export const programTargets = { obligationsP95Ms: 100, selectionMaxMs: 1000, eventsRequestsPerSecond: 1000 };
 export const connections = { overview: 8, events: 32 };
-
-export interface LoadRun {
-  path: string;
-  connections: number;
-  /** reply.elapsedTime in the app per request during the measured run: the server time under load. */
-  serverTimes: Stats | null;
-  usage: ReturnType<typeof cpuBetween>;
-  failures: number;
-  autocannon: autocannon.Result;
-}
 
 export interface TargetCheck {
   id: string;
@@ -26,17 +15,9 @@ export interface TargetCheck {
   met: boolean;
 }
 
-export interface ProgramReport {
+export interface ProgramReport extends RunFacts {
   suite: "programm";
   db: DbKind;
-  date: string;
-  node: string;
-  cpus: number;
-  cpuModel: string | null;
-  platform: string;
-  postgresVersion: string | null;
-  machineBusyPercentBeforeRun: number | null;
-  loadAverage1mBeforeRun: number;
   durationSeconds: number;
   warmupSeconds: number;
   serverProcess: string;

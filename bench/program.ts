@@ -6,13 +6,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { ChildProcess } from "node:child_process";
-import { checkOk, cpuBetween, cpuSnapshot, get } from "./measure.ts";
-import { backgroundLoad, load, machine, root, startServer, stats, stopServer, workspace, type DbKind, type Stats } from "./process.ts";
-import { checkTargets, connections, printProgramSummary, type LoadRun, type ProgramReport } from "./program-report.ts";
+import { checkOk, get } from "./measure.ts";
+import { backgroundLoad, root, runFacts, startServer, stats, stopServer, warmupSeconds, workspace, type DbKind, type Stats } from "./process.ts";
+import { loadRun, serverTimes } from "./instrument-client.ts";
+import { checkTargets, connections, printProgramSummary, type ProgramReport } from "./program-report.ts";
 import type { SuiteOptions } from "./municipalities.ts";
-
-const warmupSeconds = 3;
 
 interface ServerInfo {
   port: number;
@@ -25,12 +23,6 @@ interface ServerInfo {
   runs: unknown;
   tandems: number;
   worstStatus: Record<string, number>;
-}
-
-/** Server-side time per route since the last call (bench/program-server.ts keeps them). */
-async function serverTimes(base: string): Promise<Record<string, Stats>> {
-  const res = await get(base, "/__bench/server-times");
-  return JSON.parse(res.body.toString("utf8"));
 }
 
 /** Requests one after the other (after `warmup` unrecorded ones): client time and the app's own time per request. */
@@ -49,27 +41,13 @@ async function sequential(base: string, route: string, url: string, headers: Rec
   return { client: stats(client), server: (await serverTimes(base))[route] ?? null, htmlBytes };
 }
 
-async function loadRun(child: ChildProcess, base: string, route: string, url: string, conns: number, seconds: number, profile: string | null, headers?: Record<string, string>): Promise<LoadRun> {
-  console.log(`  ${url}: ${warmupSeconds} s Aufwärmen, dann ${seconds} s × ${conns} Verbindungen …`);
-  await load(base + url, warmupSeconds, conns, headers);
-  await serverTimes(base);
-  if (profile) await get(base, "/__bench/profile/start");
-  const before = await cpuSnapshot(child.pid!);
-  const result = await load(base + url, seconds, conns, headers);
-  const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
-  if (profile) console.log(`  CPU-Profil des Laufs: ${JSON.parse((await get(base, `/__bench/profile/stop?name=${profile}`)).body.toString()).file}`);
-  if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während der Messung / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
-  return { path: url, connections: conns, serverTimes: (await serverTimes(base))[route] ?? null, usage, failures: result.errors + result.timeouts + result.non2xx, autocannon: result };
-}
-
 async function measure(db: DbKind, options: SuiteOptions): Promise<ProgramReport> {
   const ws = await workspace(db, options.profile ? `program-${db}` : null);
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
   if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   console.log(`\n▶ ${db} · Programm: Server starten, Demo- und Programmdaten laden, Code direkt messen …`);
   const started = Date.now();
-  const env = ws.profileDir ? { ...ws.env, BENCH_PROFILE_DIR: ws.profileDir } : ws.env;
-  const { child, base, info } = await startServer<ServerInfo>("bench/program-server.ts", env, ws.profileDir);
+  const { child, base, info } = await startServer<ServerInfo>("bench/program-server.ts", ws.env, ws.profileDir);
   console.log(`  bereit nach ${((Date.now() - started) / 1000).toFixed(1)} s auf ${base} (Daten: ${info.seedSeconds} s)`);
   try {
     const admin = { cookie: info.cookie };
@@ -87,11 +65,7 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<ProgramReport
     const partial = {
       suite: "programm" as const,
       db,
-      date: new Date().toISOString(),
-      ...machine(),
-      postgresVersion: ws.postgresVersion,
-      machineBusyPercentBeforeRun: idleBusy,
-      loadAverage1mBeforeRun: Number(loadAverage.toFixed(2)),
+      ...runFacts(ws.postgresVersion, idleBusy, loadAverage),
       durationSeconds: options.duration,
       warmupSeconds,
       serverProcess: "child (node --import tsx bench/program-server.ts), autocannon and HTTP clients in the parent process",

@@ -1,13 +1,8 @@
 // Targets of the suite "magazin", the shape of bench/results/publishing-<db>.json and the printed summary.
 import type { cpuBetween, PageWeight } from "./measure.ts";
 import type { DbKind, RunFacts, Stats } from "./process.ts";
-import type { LoadRun as ProgramLoadRun, TargetCheck } from "./program-report.ts";
-
-/**
- * A load run; appCpuMsPerRequest = the app process's CPU time per answered request, which hardly depends on how busy
- * the machine is: 1000 / it is the most one core of app could answer per second.
- */
-export type LoadRun = ProgramLoadRun & { appCpuMsPerRequest: number | null };
+import type { TargetCheck } from "./program-report.ts";
+import type { LoadRun } from "./instrument-client.ts";
 import { table, yes } from "./report.ts";
 
 /** The targets; they hold for PostgreSQL on a 2-core machine, PGlite is shown for comparison. */

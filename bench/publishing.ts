@@ -7,15 +7,13 @@ import http from "node:http";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { checkOk, cpuBetween, cpuSnapshot, get, pageWeight } from "./measure.ts";
-import { adminUrl, backgroundLoad, load, root, runFacts, startServer, stopServer, workspace, type DbKind, type Stats } from "./process.ts";
+import { checkOk, get, pageWeight, withCpu } from "./measure.ts";
+import { backgroundLoad, root, runFacts, startServer, stopServer, warmupSeconds, workspace, type DbKind } from "./process.ts";
+import { loadRun, withProfile } from "./instrument-client.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { startSmtpSink, type SmtpSink } from "./publishing-sink.ts";
-import { checkTargets, printPublishingSummary, type LoadRun, type NewsletterRun, type PublishingReport } from "./publishing-report.ts";
+import { checkTargets, printPublishingSummary, type NewsletterRun, type PublishingReport } from "./publishing-report.ts";
 import type { CommentedArticle } from "./publishing-data.ts";
-
-const warmupSeconds = 3;
 
 interface ServerInfo {
   port: number;
@@ -28,20 +26,6 @@ type ServerNewsletter = Omit<NewsletterRun, "totalSeconds" | "mailsPerSecond" | 
 
 /** The suite's own database: the other suites drop k360_bench when they start, and may run at the same time. */
 const benchDatabase = "k360_bench_magazin";
-
-async function freshPostgres(): Promise<{ url: string; version: string }> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${benchDatabase} with (force)`);
-    await client.query(`create database ${benchDatabase}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${benchDatabase}`;
-    return { url: url.toString(), version: (await client.query("show server_version")).rows[0].server_version as string };
-  } finally {
-    await client.end();
-  }
-}
 
 /** A bench-only request with a long time limit: sending 10,000 mails takes a while. */
 function call<T>(base: string, url: string): Promise<T> {
@@ -61,36 +45,11 @@ function call<T>(base: string, url: string): Promise<T> {
   });
 }
 
-const serverTimes = async (base: string): Promise<Record<string, Stats>> => JSON.parse((await get(base, "/__bench/server-times")).body.toString("utf8"));
-
-async function withProfile<T>(base: string, name: string | null, run: () => Promise<T>): Promise<T> {
-  if (name) await get(base, "/__bench/profile/start");
-  const result = await run();
-  if (name) console.log(`  CPU-Profil des Laufs: ${JSON.parse((await get(base, `/__bench/profile/stop?name=${name}`)).body.toString()).file}`);
-  return result;
-}
-
-async function loadRun(child: ChildProcess, base: string, route: string, url: string, conns: number, seconds: number, profile: string | null): Promise<LoadRun> {
-  console.log(`  ${url}: ${warmupSeconds} s Aufwärmen, dann ${seconds} s × ${conns} Verbindungen …`);
-  await load(base + url, warmupSeconds, conns);
-  await serverTimes(base);
-  const before = await cpuSnapshot(child.pid!);
-  const result = await withProfile(base, profile, () => load(base + url, seconds, conns));
-  const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
-  if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während der Messung / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
-  const answered = result.requests.total;
-  const appCpuMsPerRequest = usage.appPercentOfOneCore === null || answered === 0 ? null : Math.round(((usage.appPercentOfOneCore / 100) * result.duration * 1000 * 100) / answered) / 100;
-  return { path: url, connections: conns, serverTimes: (await serverTimes(base))[route] ?? null, usage, failures: result.errors + result.timeouts + result.non2xx, appCpuMsPerRequest, autocannon: result };
-}
-
 /** Sends the issue and checks what the sink got against the confirmed subscribers. */
 async function sendNewsletter(child: ChildProcess, base: string, sink: SmtpSink, profile: string | null): Promise<NewsletterRun> {
   console.log("  Newsletter an alle bestätigten Abonnent:innen senden …");
   sink.reset();
-  const before = await cpuSnapshot(child.pid!);
-  const { confirmedRecipients, ...run } = await withProfile(base, profile, () => call<ServerNewsletter>(base, "/__bench/newsletter"));
-  const usage = cpuBetween(before, await cpuSnapshot(child.pid!), os.cpus().length);
-  if ((usage.otherPercentOfOneCore ?? 0) > 15) console.log(`  ⚠ fremde Last während des Versands / foreign CPU load: ${usage.otherPercentOfOneCore} % eines Kerns`);
+  const { result: { confirmedRecipients, ...run }, usage } = await withProfile(base, profile, () => withCpu(child, "während des Versands", () => call<ServerNewsletter>(base, "/__bench/newsletter")));
   const { messages, bytes, connections, perRecipient } = sink.counts();
   const expected = new Set(confirmedRecipients);
   const received = {
@@ -113,16 +72,13 @@ async function pageWithTotal(base: string, url: string) {
 }
 
 async function measure(db: DbKind, options: SuiteOptions): Promise<PublishingReport> {
-  // A temporary folder and profile folder as workspace() makes them, but PostgreSQL in a database of our own.
-  const ws = await workspace("pglite", options.profile ? `publishing-${db}` : null);
-  const postgres = db === "postgres" ? await freshPostgres() : null;
+  const ws = await workspace(db, options.profile ? `publishing-${db}` : null, { database: benchDatabase });
   const sink = await startSmtpSink();
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
   if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   console.log(`\n▶ ${db} · Magazin: Server starten, Demodaten, 50 Kommentare und 10.000 Abonnent:innen laden …`);
   const started = Date.now();
-  const env = { ...ws.env, ...(postgres ? { DATABASE_URL: postgres.url } : {}), SMTP_URL: sink.url, ...(ws.profileDir ? { BENCH_PROFILE_DIR: ws.profileDir } : {}) };
-  const { child, base, info } = await startServer<ServerInfo>("bench/publishing-server.ts", env, ws.profileDir);
+  const { child, base, info } = await startServer<ServerInfo>("bench/publishing-server.ts", { ...ws.env, SMTP_URL: sink.url }, ws.profileDir);
   console.log(`  bereit nach ${((Date.now() - started) / 1000).toFixed(1)} s auf ${base} (Daten: ${info.seedSeconds} s)`);
   try {
     const articlePath = `/magazin/${info.article.slug}`;
@@ -141,7 +97,7 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<PublishingRep
     const partial = {
       suite: "magazin" as const,
       db,
-      ...runFacts(postgres?.version ?? null, idleBusy, loadAverage),
+      ...runFacts(ws.postgresVersion, idleBusy, loadAverage),
       durationSeconds: options.duration,
       warmupSeconds,
       connections: options.connections,

@@ -1,8 +1,7 @@
 // Scenarios, targets and the printed summary of bench/run.ts.
 import type autocannon from "autocannon";
 import type { cpuBetween, PageWeight } from "./measure.ts";
-
-export type DbKind = "pglite" | "postgres";
+import type { DbKind, RunFacts } from "./process.ts";
 
 export interface Target {
   minRequestsPerSecond: number;
@@ -44,16 +43,9 @@ export interface ScenarioReport {
   autocannon: autocannon.Result;
 }
 
-export interface DbReport {
+export interface DbReport extends RunFacts {
+  suite: "kommunen";
   db: DbKind;
-  date: string;
-  node: string;
-  cpus: number;
-  cpuModel: string | null;
-  machineBusyPercentBeforeRun: number | null;
-  loadAverage1mBeforeRun: number;
-  postgresVersion: string | null;
-  platform: string;
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
