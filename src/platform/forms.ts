@@ -94,3 +94,13 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The id in a path such as /kapitel/12: a whole number from 1 to 2147483647 (PostgreSQL's integer),
+ * else null, so routes answer 404 instead of passing NaN or an out-of-range number to the database.
+ */
+export function parseId(value: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  const id = Number(value);
+  return id <= 2_147_483_647 ? id : null;
+}

@@ -64,7 +64,7 @@ test("an editor creates a chapter with sections, orders them, and readers find i
   const renamed = await t.submit(form, form, { title: "Netzwerke im Sozialraum", level: "kommunal", position: "9", intro: "", topics: "sozialraumorientierung" }, editor);
   assert.equal(renamed.statusCode, 303);
   assert.match((await get("/change-guide/netzwerke-im-quartier")).body, /<h1[^>]*>Netzwerke im Sozialraum<\/h1>/, "the address stays");
-  const removed = await t.submit(`/change-guide/redaktion/abschnitte/${first.id}`, `/change-guide/redaktion/abschnitte/${first.id}/loeschen`, {}, editor);
+  const removed = await t.submit(`/change-guide/redaktion/abschnitte/${first.id}`, `/change-guide/redaktion/abschnitte/${first.id}/loeschen`, { bestaetigung: "ja" }, editor);
   assert.equal(removed.statusCode, 303);
   assert.doesNotMatch((await get(`/change-guide/suche?q=${encodeURIComponent("Netzwerkkarte")}`)).body, /Netzwerkkarte zeichnen/, "a deleted section is no longer found");
   const refused = await t.submit(form, `${form}/loeschen`, {}, admin);
@@ -118,4 +118,34 @@ test("markup typed into the text of a section is shown as text, links only to sa
   assert.match(page, /<a href="https:\/\/example.org\/" class="kern-link">Seite<\/a>/);
   const [stored] = await t.database.db.select().from(guideSections).where(eq(guideSections.title, "Vorsicht mit Markup"));
   assert.equal(stored.body, body);
+});
+
+test("a section is deleted only once the box is ticked", async () => {
+  const chapter = (await findChapterBySlug(t.database.db, "umgang-mit-widerstand"))!;
+  const [section] = await sectionsOf(t.database.db, [chapter.id]);
+  const form = `/change-guide/redaktion/abschnitte/${section.id}`;
+  assert.match((await get(form, editor)).body, /id="bestaetigung"/);
+  const refused = await t.submit(form, `${form}/loeschen`, {}, editor);
+  assert.equal(refused.statusCode, 422);
+  assert.match(refused.body, /id="bestaetigung-error"[\s\S]*Bitte bestätigen Sie, dass der Abschnitt gelöscht werden soll/);
+  assert.deepEqual(await htmlProblems(refused.body), []);
+  assert.ok((await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id), "nothing deleted");
+  const deleted = await t.submit(form, `${form}/loeschen`, { bestaetigung: "ja" }, editor);
+  assert.equal(deleted.statusCode, 303);
+  assert.ok(!(await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id), "deleted");
+});
+
+test("an id that names no row, malformed or beyond the database's integers, answers 404 on every editor route", async () => {
+  for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) {
+    for (const url of [`/change-guide/redaktion/kapitel/${bad}`, `/change-guide/redaktion/kapitel/${bad}/abschnitte/neu`, `/change-guide/redaktion/abschnitte/${bad}`]) {
+      const res = await get(url, editor);
+      assert.equal(res.statusCode, 404, `GET ${url}`);
+      assert.match(res.body, /wurde nicht gefunden/, `GET ${url}`);
+    }
+    for (const action of ["", "/loeschen", "/reihenfolge", "/abschnitte/neu"].map((path) => `/change-guide/redaktion/kapitel/${bad}${path}`).concat(["", "/loeschen"].map((path) => `/change-guide/redaktion/abschnitte/${bad}${path}`))) {
+      const res = await t.submit("/change-guide/redaktion/kapitel/neu", action, { title: "Neu", bestaetigung: "ja" }, editor);
+      assert.equal(res.statusCode, 404, `POST ${action}`);
+      assert.match(res.body, /wurde nicht gefunden/, `POST ${action}`);
+    }
+  }
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { count } from "drizzle-orm";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
 import { listTopics } from "../../municipalities/queries.ts";
@@ -14,8 +14,8 @@ import { EditorPage } from "./views/editor.tsx";
 import { ChapterFormPage, type ChapterFormProps } from "./views/chapter-form.tsx";
 import { SectionFormPage } from "./views/section-form.tsx";
 
-const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-const idParams = Type.Object({ id });
+// Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
+const idParams = Type.Object({ id: Type.String() });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 30000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
 const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 const fields = (b: unknown) => (b ?? {}) as Record<string, unknown>;
@@ -29,17 +29,14 @@ export async function editorRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
   const team = (request: FastifyRequest) => requireRole(request, "admin", "editor");
 
-  // With attachValidation a malformed id still reaches the handler; it names no chapter.
-  const validId = (value: number) => Number.isInteger(value) && value >= 1 && value <= 2_147_483_647;
-
-  async function chapterOr404(chapterId: number) {
-    const chapter = validId(chapterId) ? await findChapter(db, chapterId) : null;
+  async function chapterOr404(chapterId: number | null) {
+    const chapter = chapterId ? await findChapter(db, chapterId) : null;
     if (!chapter) throw notFound("Das Kapitel");
     return chapter;
   }
 
-  async function sectionOr404(sectionId: number) {
-    const section = validId(sectionId) ? await findSection(db, sectionId) : null;
+  async function sectionOr404(sectionId: number | null) {
+    const section = sectionId ? await findSection(db, sectionId) : null;
     if (!section) throw notFound("Der Abschnitt");
     return { section, chapter: await chapterOr404(section.chapterId) };
   }
@@ -49,8 +46,8 @@ export async function editorRoutes(app: FastifyInstance) {
     return sendPage(reply, ChapterFormPage({ ctx: pageContext(request, reply, { forms: true }), sections, topics, errors: {}, notice: noticeOf(request), ...props }), status);
   }
 
-  const sectionForm = (request: FastifyRequest, reply: FastifyReply, chapter: Chapter, section: Section | null, values: Record<string, string>, errors: FieldErrors, status = 200) =>
-    sendPage(reply, SectionFormPage({ ctx: pageContext(request, reply, { forms: true }), chapter, section, values, errors }), status);
+  const sectionForm = (request: FastifyRequest, reply: FastifyReply, chapter: Chapter, section: Section | null, values: Record<string, string>, errors: FieldErrors, status = 200, deleteError?: string) =>
+    sendPage(reply, SectionFormPage({ ctx: pageContext(request, reply, { forms: true }), chapter, section, values, errors, deleteError }), status);
 
   r.get("/change-guide/redaktion", async (request, reply) => {
     team(request);
@@ -72,13 +69,13 @@ export async function editorRoutes(app: FastifyInstance) {
 
   r.get("/change-guide/redaktion/kapitel/:id", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
-    const chapter = await chapterOr404(request.params.id);
+    const chapter = await chapterOr404(parseId(request.params.id));
     return chapterForm(request, reply, { chapter, values: chapterValues(chapter) });
   });
 
   r.post("/change-guide/redaktion/kapitel/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const chapter = await chapterOr404(Number((request.params as { id: unknown }).id));
+    const chapter = await chapterOr404(parseId(request.params.id));
     const result = await saveChapter(db, chapter.id, fields(request.body), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=gespeichert`);
     return chapterForm(request, reply, { chapter, values: formValues(request.body), errors: result.errors }, 422);
@@ -86,7 +83,7 @@ export async function editorRoutes(app: FastifyInstance) {
 
   r.post("/change-guide/redaktion/kapitel/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const chapter = await chapterOr404(Number((request.params as { id: unknown }).id));
+    const chapter = await chapterOr404(parseId(request.params.id));
     if (text(fields(request.body).bestaetigung) !== "ja") {
       return chapterForm(request, reply, { chapter, values: chapterValues(chapter), deleteError: "Bitte bestätigen Sie, dass das Kapitel mit allen Abschnitten gelöscht werden soll." }, 422);
     }
@@ -96,7 +93,7 @@ export async function editorRoutes(app: FastifyInstance) {
 
   r.post("/change-guide/redaktion/kapitel/:id/reihenfolge", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const chapter = await chapterOr404(Number((request.params as { id: unknown }).id));
+    const chapter = await chapterOr404(parseId(request.params.id));
     const result = await reorderSections(db, chapter.id, fields(request.body));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=reihenfolge#abschnitte`);
     return chapterForm(request, reply, { chapter, values: chapterValues(chapter), orderErrors: result.errors, orderValues: formValues(request.body) as Record<string, string> }, 422);
@@ -104,12 +101,12 @@ export async function editorRoutes(app: FastifyInstance) {
 
   r.get("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
-    return sectionForm(request, reply, await chapterOr404(request.params.id), null, {}, {});
+    return sectionForm(request, reply, await chapterOr404(parseId(request.params.id)), null, {}, {});
   });
 
   r.post("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const chapter = await chapterOr404(Number((request.params as { id: unknown }).id));
+    const chapter = await chapterOr404(parseId(request.params.id));
     const result = await saveSection(db, chapter.id, null, fields(request.body), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=abschnitt#abschnitte`);
     return sectionForm(request, reply, chapter, null, formValues(request.body) as Record<string, string>, result.errors, 422);
@@ -117,21 +114,24 @@ export async function editorRoutes(app: FastifyInstance) {
 
   r.get("/change-guide/redaktion/abschnitte/:id", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
-    const { section, chapter } = await sectionOr404(request.params.id);
+    const { section, chapter } = await sectionOr404(parseId(request.params.id));
     return sectionForm(request, reply, chapter, section, sectionValues(section), {});
   });
 
   r.post("/change-guide/redaktion/abschnitte/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const { section, chapter } = await sectionOr404(Number((request.params as { id: unknown }).id));
+    const { section, chapter } = await sectionOr404(parseId(request.params.id));
     const result = await saveSection(db, chapter.id, section.id, fields(request.body), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=abschnitt#abschnitte`);
     return sectionForm(request, reply, chapter, section, formValues(request.body) as Record<string, string>, result.errors, 422);
   });
 
-  r.post("/change-guide/redaktion/abschnitte/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
+  r.post("/change-guide/redaktion/abschnitte/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
-    const { section, chapter } = await sectionOr404(request.params.id);
+    const { section, chapter } = await sectionOr404(parseId(request.params.id));
+    if (text(fields(request.body).bestaetigung) !== "ja") {
+      return sectionForm(request, reply, chapter, section, sectionValues(section), {}, 422, "Bitte bestätigen Sie, dass der Abschnitt gelöscht werden soll.");
+    }
     await deleteSection(db, section.id);
     return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=entfernt#abschnitte`);
   });

@@ -1,7 +1,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
+import { episodes, seasons } from "../podcast/tables.ts";
 import { guideFixture } from "./testing.ts";
 
 let t: TestApp;
@@ -90,4 +92,13 @@ test("a chapter and the whole guide come as tagged PDF in German with a title", 
   const pages = (pdf: string) => pdf.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
   assert.ok(pages(whole.rawPayload.toString("latin1")) >= 10, "every chapter starts on a new page");
   assert.equal((await get("/change-guide/gibt-es-nicht.pdf")).statusCode, 404);
+});
+
+test("an episode published without its audio is not linked: the podcast itself answers it with 404", async () => {
+  const [season] = await t.database.db.select({ id: seasons.id }).from(seasons).where(eq(seasons.slug, "teststaffel-guide"));
+  await t.database.db.insert(episodes).values({ seasonId: season.id, number: 3, slug: "testfolge-ohne-audio", title: "Folge ohne Audiodatei", topics: ["beteiligung"], publishedAt: new Date(Date.now() - 30_000) });
+  assert.equal((await get("/podcast/testfolge-ohne-audio")).statusCode, 404);
+  const res = await get("/change-guide/junge-menschen-beteiligen");
+  assert.match(res.body, /href="\/podcast\/testfolge-beteiligung"/);
+  assert.doesNotMatch(res.body, /testfolge-ohne-audio|Folge ohne Audiodatei/);
 });

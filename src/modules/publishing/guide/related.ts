@@ -1,12 +1,12 @@
-import { and, arrayOverlaps, desc, isNotNull, lte } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { browse } from "../../../platform/search/engine.ts";
 import { reportKind } from "../../exchange/reference.ts";
 import { reportsByIds } from "../../exchange/reports/queries.ts";
 import { currentProgram, listFormats } from "../../program/queries.ts";
-import { episodes } from "../podcast/tables.ts";
+import { episodesOnTopics } from "../podcast/queries.ts";
 import { formatFitsLevel, type Level } from "./reference.ts";
 import type { Chapter } from "./queries.ts";
+import { excerpt } from "./views/parts.tsx";
 
 export interface RelatedLink {
   title: string;
@@ -42,16 +42,9 @@ async function relatedFormats(db: Db, level: Level): Promise<RelatedLink[]> {
     .map((f) => ({ title: f.title, href: "/fellow-programm", note: f.description }));
 }
 
-/** Published podcast episodes sharing a topic with the chapter, newest first. */
+/** Podcast episodes sharing a topic with the chapter, by the podcast's own rule of what listeners may see. */
 async function relatedEpisodes(db: Db, topics: string[]): Promise<RelatedLink[]> {
-  if (topics.length === 0) return [];
-  const rows = await db
-    .select({ slug: episodes.slug, title: episodes.title, description: episodes.description })
-    .from(episodes)
-    .where(and(isNotNull(episodes.publishedAt), lte(episodes.publishedAt, new Date()), arrayOverlaps(episodes.topics, topics)))
-    .orderBy(desc(episodes.publishedAt))
-    .limit(limit);
-  return rows.map((e) => ({ title: e.title, href: `/podcast/${e.slug}`, note: e.description.length > 160 ? `${e.description.slice(0, 157).trimEnd()}…` : e.description }));
+  return (await episodesOnTopics(db, topics, limit)).map((e) => ({ title: e.title, href: `/podcast/${e.slug}`, note: excerpt(e.description, 160) }));
 }
 
 /** What else the platform offers on a chapter's topics: practice reports, trainings and podcast episodes. */

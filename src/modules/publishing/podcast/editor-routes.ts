@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { listTopics } from "../../municipalities/queries.ts";
@@ -11,14 +11,14 @@ import { deleteEpisode, saveEpisode, saveSeason, storeAudio } from "./commands.t
 import { germanDay } from "./format.ts";
 import { guestValues } from "./guests.ts";
 import { mayEditPodcast } from "./policies.ts";
-import { editorOverview, findEpisode, findSeason, listSeasons, type Episode } from "./queries.ts";
+import { editorOverview, findEpisode, findSeason, listSeasons, type Episode, type Season } from "./queries.ts";
 import { notices } from "./texts.ts";
 import { EditorPage } from "./views/editor-page.tsx";
 import { EpisodeForm } from "./views/episode-form.tsx";
 import { SeasonForm } from "./views/season-form.tsx";
 
-const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-const idParams = Type.Object({ id });
+// Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
+const idParams = Type.Object({ id: Type.String() });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 250_000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
 const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 // Audio is larger than other uploads: this route raises the platform's 10 MB limit and reports a file that is too large itself.
@@ -41,16 +41,25 @@ export async function editorRoutes(app: FastifyInstance) {
   const notice = (request: FastifyRequest) => notices[text((request.query as Record<string, unknown>)?.stand)];
   const input = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
 
-  async function episodeOf(request: FastifyRequest, episodeId: number): Promise<Episode> {
+  async function seasonOf(request: FastifyRequest, value: string): Promise<Season> {
     editor(request);
-    const episode = await findEpisode(db, episodeId);
+    const seasonId = parseId(value);
+    const season = seasonId ? await findSeason(db, seasonId) : null;
+    if (!season) throw notFound("Die Staffel");
+    return season;
+  }
+
+  async function episodeOf(request: FastifyRequest, value: string): Promise<Episode> {
+    editor(request);
+    const episodeId = parseId(value);
+    const episode = episodeId ? await findEpisode(db, episodeId) : null;
     if (!episode) throw notFound("Die Folge");
     return episode;
   }
 
-  async function episodeForm(request: FastifyRequest, reply: FastifyReply, episode: Episode | null, values: Record<string, string | string[]>, errors: FieldErrors, status = 200, uploadError?: string) {
+  async function episodeForm(request: FastifyRequest, reply: FastifyReply, episode: Episode | null, values: Record<string, string | string[]>, errors: FieldErrors, status = 200, problems: { uploadError?: string; deleteError?: string } = {}) {
     const [seasons, topics] = await Promise.all([listSeasons(db), listTopics(db)]);
-    const props = { ctx: pageContext(request, reply, { forms: true }), episode, seasons, topics, values, errors, notice: notice(request), uploadError };
+    const props = { ctx: pageContext(request, reply, { forms: true }), episode, seasons, topics, values, errors, notice: notice(request), ...problems };
     return sendPage(reply, EpisodeForm(props), status);
   }
 
@@ -78,17 +87,13 @@ export async function editorRoutes(app: FastifyInstance) {
   });
 
   r.get("/podcast/redaktion/staffeln/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
-    editor(request);
-    const season = await findSeason(db, request.params.id);
-    if (!season) throw notFound("Die Staffel");
+    const season = await seasonOf(request, request.params.id);
     const values = { number: String(season.number), title: season.title, slug: season.slug, description: season.description };
     return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: season.id, values, errors: {} }));
   });
 
   r.post("/podcast/redaktion/staffeln/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
-    editor(request);
-    const season = await findSeason(db, Number((request.params as { id: unknown }).id));
-    if (!season) throw notFound("Die Staffel");
+    const season = await seasonOf(request, request.params.id);
     const result = await saveSeason(db, season.id, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
     return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: season.id, values: formValues(request.body) as Record<string, string>, errors: result.errors }), 422);
@@ -113,7 +118,7 @@ export async function editorRoutes(app: FastifyInstance) {
   });
 
   r.post("/podcast/redaktion/folgen/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
-    const episode = await episodeOf(request, Number((request.params as { id: unknown }).id));
+    const episode = await episodeOf(request, request.params.id);
     const result = await saveEpisode(db, episode, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/podcast/redaktion/folgen/${episode.id}/bearbeiten?stand=folge`);
     return episodeForm(request, reply, episode, formValues(request.body), result.errors, 422);
@@ -122,7 +127,7 @@ export async function editorRoutes(app: FastifyInstance) {
   r.post("/podcast/redaktion/folgen/:id/audio", { schema: { params: idParams }, config: audioUpload }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     const file = input(request).datei as UploadedFile | undefined;
-    const refuse = async (error: string, status = 422) => episodeForm(request, reply, episode, await storedValues(episode), {}, status, error);
+    const refuse = async (uploadError: string, status = 422) => episodeForm(request, reply, episode, await storedValues(episode), {}, status, { uploadError });
     if (!file || file.type !== "file" || !file.filename) return refuse("Bitte wählen Sie eine Audiodatei aus.");
     if (file.file.truncated) return refuse("Die Datei ist zu groß: höchstens 200 MB sind möglich.", 413);
     const data = await file.toBuffer();
@@ -132,8 +137,11 @@ export async function editorRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/podcast/redaktion/folgen/${episode.id}/bearbeiten?stand=audio#audio`);
   });
 
-  r.post("/podcast/redaktion/folgen/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
+  r.post("/podcast/redaktion/folgen/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
+    if (text(input(request).bestaetigung) !== "ja") {
+      return episodeForm(request, reply, episode, await storedValues(episode), {}, 422, { deleteError: "Bitte bestätigen Sie, dass die Folge mit ihrer Audiodatei gelöscht werden soll." });
+    }
     await deleteEpisode(db, episode.id);
     return redirectAfterPost(reply, "/podcast/redaktion?stand=geloescht");
   });

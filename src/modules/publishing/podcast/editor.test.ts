@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { findEpisode } from "./queries.ts";
 import { silentMp3 } from "./silence.ts";
 import { audio, episodes, seasons } from "./tables.ts";
@@ -123,10 +124,32 @@ test("audio larger than the platform's usual 10 MB is accepted, its length read;
   assert.match((await t.app.inject({ url: "/podcast/feed.xml" })).body, /<title>Beteiligung im Kinderparlament<\/title>/);
 });
 
-test("the team deletes an episode with its audio", async () => {
-  const res = await t.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, {}, editor);
+test("the team deletes an episode with its audio, once the box is ticked", async () => {
+  const refused = await t.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, {}, editor);
+  assert.equal(refused.statusCode, 422);
+  assert.match(refused.body, /id="bestaetigung-error"[\s\S]*Bitte bestätigen Sie, dass die Folge mit ihrer Audiodatei gelöscht werden soll/);
+  assert.deepEqual(await htmlProblems(refused.body), []);
+  assert.ok(await findEpisode(t.database.db, episodeId), "nothing deleted");
+  assert.ok((await t.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n > 0, "the audio stays");
+  const res = await t.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, { bestaetigung: "ja" }, editor);
   assert.equal(res.statusCode, 303);
   assert.equal(await findEpisode(t.database.db, episodeId), null);
   assert.equal((await t.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n, 0);
   assert.equal((await t.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" })).statusCode, 404);
+});
+
+test("an id that names no row, malformed or beyond the database's integers, answers 404 on every editor route", async () => {
+  const [{ id: seasonId }] = await t.database.db.select({ id: seasons.id }).from(seasons).limit(1);
+  for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) {
+    for (const url of [`/podcast/redaktion/staffeln/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/bearbeiten`]) {
+      const res = await t.app.inject({ url, headers: { cookie: editor } });
+      assert.equal(res.statusCode, 404, `GET ${url}`);
+      assert.match(res.body, /wurde nicht gefunden/, `GET ${url}`);
+    }
+    for (const url of [`/podcast/redaktion/staffeln/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/audio`, `/podcast/redaktion/folgen/${bad}/loeschen`]) {
+      const res = await t.submit(`/podcast/redaktion/staffeln/${seasonId}/bearbeiten`, url, { title: "Neu", bestaetigung: "ja" }, editor);
+      assert.equal(res.statusCode, 404, `POST ${url}`);
+      assert.match(res.body, /wurde nicht gefunden/, `POST ${url}`);
+    }
+  }
 });

@@ -102,7 +102,7 @@ export async function readAudio(db: Db, episodeId: number, start: number, length
 export async function episodesOnTopics(db: Db, topics: string[], limit = 5, now = new Date()) {
   if (topics.length === 0) return [];
   return db
-    .select({ slug: episodes.slug, title: episodes.title, durationSeconds: episodes.durationSeconds, publishedAt: episodes.publishedAt, topics: episodes.topics })
+    .select({ slug: episodes.slug, title: episodes.title, description: episodes.description, durationSeconds: episodes.durationSeconds, publishedAt: episodes.publishedAt, topics: episodes.topics })
     .from(episodes)
     .where(and(published(now), arrayOverlaps(episodes.topics, topics)))
     .orderBy(desc(episodes.publishedAt))

@@ -6,6 +6,7 @@ import { levels } from "../reference.ts";
 import type { Chapter, Section } from "../queries.ts";
 import { texts } from "../texts.ts";
 import { KindLabel } from "./parts.tsx";
+import { ConfirmDeleteForm } from "../../podcast/views/confirm-delete.tsx";
 import { editorCrumbs } from "./editor.tsx";
 
 export interface ChapterFormProps {
@@ -115,21 +116,13 @@ export function ChapterFormPage(props: ChapterFormProps) {
           <h2 class="kern-heading-medium" id="kapitel-loeschen">
             Kapitel löschen
           </h2>
-          <form method="post" action={`/change-guide/redaktion/kapitel/${c.id}/loeschen`} class="kern-stack" novalidate>
-            <CsrfField token={props.ctx.csrfToken} />
-            <div class={props.deleteError ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
-              <div class="kern-form-check">
-                <input class="kern-form-check__checkbox" id="bestaetigung" name="bestaetigung" value="ja" type="checkbox" aria-describedby={props.deleteError ? "bestaetigung-error" : undefined} aria-invalid={props.deleteError ? "true" : undefined} />
-                <label class="kern-label" for="bestaetigung">
-                  Ja, das Kapitel „{c.title}“ mit {props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen
-                </label>
-              </div>
-              <FieldError id="bestaetigung" error={props.deleteError} />
-            </div>
-            <div>
-              <SubmitButton label="Kapitel löschen" kind="secondary" />
-            </div>
-          </form>
+          <ConfirmDeleteForm
+            action={`/change-guide/redaktion/kapitel/${c.id}/loeschen`}
+            csrfToken={props.ctx.csrfToken}
+            confirm={`Ja, das Kapitel „${c.title}“ mit ${props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen`}
+            button="Kapitel löschen"
+            error={props.deleteError}
+          />
         </section>
       )}
     </Layout>

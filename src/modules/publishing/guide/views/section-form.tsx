@@ -5,6 +5,7 @@ import type { FieldErrors } from "../../../../platform/forms.ts";
 import { kinds } from "../reference.ts";
 import type { Chapter, Section } from "../queries.ts";
 import { texts } from "../texts.ts";
+import { ConfirmDeleteForm } from "../../podcast/views/confirm-delete.tsx";
 import { editorCrumbs } from "./editor.tsx";
 
 export interface SectionFormProps {
@@ -13,6 +14,7 @@ export interface SectionFormProps {
   section: Section | null;
   values: Record<string, string>;
   errors: FieldErrors;
+  deleteError?: string;
 }
 
 /** Writing a section of a chapter: its kind, title, Markdown text and position. */
@@ -45,10 +47,7 @@ export function SectionFormPage(props: SectionFormProps) {
           <h2 class="kern-heading-medium" id="abschnitt-loeschen">
             Abschnitt löschen
           </h2>
-          <form method="post" action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`}>
-            <CsrfField token={props.ctx.csrfToken} />
-            <SubmitButton label={`Abschnitt „${section.title}“ löschen`} kind="secondary" />
-          </form>
+          <ConfirmDeleteForm action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`} csrfToken={props.ctx.csrfToken} confirm={`Ja, den Abschnitt „${section.title}“ löschen`} button="Abschnitt löschen" error={props.deleteError} />
         </section>
       )}
     </Layout>

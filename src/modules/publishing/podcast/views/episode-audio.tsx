@@ -4,6 +4,7 @@ import { formatSize } from "../../../../platform/files.ts";
 import { acceptedAudio } from "../audio-file.ts";
 import { formatDuration } from "../format.ts";
 import type { Episode } from "../queries.ts";
+import { ConfirmDeleteForm } from "./confirm-delete.tsx";
 
 /** The episode's audio file and the upload of a new one. */
 export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {
@@ -35,20 +36,15 @@ export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; epi
   );
 }
 
-/** Deleting an episode with its audio; the button names the episode. */
-export function DeleteSection({ ctx, episode: e }: { ctx: PageContext; episode: Episode }) {
+/** Deleting an episode with its audio, once the box naming the episode is ticked. */
+export function DeleteSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {
   return (
     <section aria-labelledby="loeschen" class="kern-stack">
       <h2 class="kern-heading-medium" id="loeschen">
         Folge löschen
       </h2>
       <p class="kern-body">Die Folge verschwindet mit ihrer Audiodatei von der Website und aus dem Podcast-Feed. Das lässt sich nicht rückgängig machen.</p>
-      <form method="post" action={`/podcast/redaktion/folgen/${e.id}/loeschen`}>
-        <CsrfField token={ctx.csrfToken} />
-        <button type="submit" class="kern-btn kern-btn--secondary">
-          <span class="kern-label">Folge „{e.title}“ löschen</span>
-        </button>
-      </form>
+      <ConfirmDeleteForm action={`/podcast/redaktion/folgen/${e.id}/loeschen`} csrfToken={ctx.csrfToken} confirm={`Ja, die Folge „${e.title}“ mit ihrer Audiodatei löschen`} button="Folge löschen" error={error} />
     </section>
   );
 }

@@ -36,6 +36,7 @@ export interface EpisodeFormProps {
   errors: FieldErrors;
   notice?: string;
   uploadError?: string;
+  deleteError?: string;
 }
 
 function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; errors: FieldErrors }) {
@@ -98,7 +99,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
             </div>
           </form>
         </section>
-        {e && <DeleteSection ctx={props.ctx} episode={e} />}
+        {e && <DeleteSection ctx={props.ctx} episode={e} error={props.deleteError} />}
       </div>
     </Layout>
   );

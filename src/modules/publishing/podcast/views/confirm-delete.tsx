@@ -1,0 +1,34 @@
+import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/components.tsx";
+
+export interface ConfirmDeleteProps {
+  action: string;
+  csrfToken: string | null;
+  /** The checkbox's label, naming what goes. */
+  confirm: string;
+  button: string;
+  error?: string;
+}
+
+/**
+ * A permanent delete asks for a ticked box first, so a stray click deletes nothing: the route answers
+ * `bestaetigung` missing with 422 and the error beside the box. The guide's chapters and sections use it too.
+ */
+export function ConfirmDeleteForm({ action, csrfToken, confirm, button, error }: ConfirmDeleteProps) {
+  return (
+    <form method="post" action={action} class="kern-stack" novalidate>
+      <CsrfField token={csrfToken} />
+      <div class={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
+        <div class="kern-form-check">
+          <input class="kern-form-check__checkbox" id="bestaetigung" name="bestaetigung" value="ja" type="checkbox" aria-describedby={error ? "bestaetigung-error" : undefined} aria-invalid={error ? "true" : undefined} />
+          <label class="kern-label" for="bestaetigung">
+            {confirm}
+          </label>
+        </div>
+        <FieldError id="bestaetigung" error={error} />
+      </div>
+      <div>
+        <SubmitButton label={button} kind="secondary" />
+      </div>
+    </form>
+  );
+}
