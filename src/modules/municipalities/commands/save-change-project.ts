@@ -58,19 +58,22 @@ export async function saveChangeProject(db: Db, municipalityId: number, projectI
     if (topicSlugs.length) await tx.insert(changeProjectTopics).values(topicSlugs.map((topicSlug) => ({ changeProjectId: id!, topicSlug })));
     if (rows.length) await tx.insert(milestones).values(rows.map((r) => ({ ...r, changeProjectId: id! })));
     await tx.update(municipalities).set({ updatedAt: new Date() }).where(eq(municipalities.id, municipalityId));
+    // In the same transaction: peers are kept under the generation this commit moves on and read the index.
+    await indexChangeProject(tx, id);
     return id;
   });
-  await indexChangeProject(db, id);
   return { ok: true, value: id };
 }
 
 export async function deleteChangeProject(db: Db, municipalityId: number, projectId: number): Promise<boolean> {
-  const deleted = await db
-    .delete(changeProjects)
-    .where(and(eq(changeProjects.id, projectId), eq(changeProjects.municipalityId, municipalityId)))
-    .returning({ id: changeProjects.id });
-  if (deleted.length > 0) await unindexChangeProject(db, projectId);
-  return deleted.length > 0;
+  return db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(changeProjects)
+      .where(and(eq(changeProjects.id, projectId), eq(changeProjects.municipalityId, municipalityId)))
+      .returning({ id: changeProjects.id });
+    if (deleted.length > 0) await unindexChangeProject(tx, projectId);
+    return deleted.length > 0;
+  });
 }
 
 export async function findChangeProject(db: Db, municipalityId: number, projectId: number) {

@@ -27,7 +27,8 @@ export async function updateProfile(db: Db, municipalityId: number, input: Profi
       .where(eq(municipalities.id, municipalityId));
     await tx.delete(municipalityTopics).where(eq(municipalityTopics.municipalityId, municipalityId));
     if (topicSlugs.length) await tx.insert(municipalityTopics).values(topicSlugs.map((topicSlug) => ({ municipalityId, topicSlug })));
+    // In the same transaction: peers are kept under the generation this commit moves on and read the index.
+    await indexMunicipality(tx, municipalityId);
   });
-  await indexMunicipality(db, municipalityId);
   return { ok: true, value: null };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
 import { notFound } from "../../../platform/errors.ts";
+import { GenerationMemo } from "../../../platform/cache/memo.ts";
 import { chaptersWithSections, filterSections, findChapterBySlug, listChapters, topicLabels, type ChapterWithSections } from "./queries.ts";
 import { isKind, isLevel, kinds, levels, type Kind, type Level } from "./reference.ts";
 import { relatedTo } from "./related.ts";
@@ -26,6 +27,12 @@ const pdfChapter = (c: ChapterWithSections): PdfChapter => ({
   sections: c.sections.map((s) => ({ kind: s.kind, kindLabel: kinds[s.kind as Kind]?.label ?? s.kind, title: s.title, body: s.body })),
 });
 
+/**
+ * The PDFs as built, the whole guide under null and each chapter under its address; kept until a
+ * chapter or section changes (generation "guide"). Nothing else goes in, so the day is only a bound.
+ */
+const keptPdfs = new GenerationMemo<string | null, Buffer>("guide", { ttlMs: 24 * 60 * 60_000, size: 100 });
+
 function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
   return reply.type("application/pdf").header("content-disposition", `inline; filename="${fileName}"`).send(pdf);
 }
@@ -33,7 +40,8 @@ function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
 /** The Change-Guide for everyone: overview with filters, search, chapter pages and PDF exports; the team's editing under /change-guide/redaktion. */
 export async function guideRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const { db } = app.deps.database;
+  const { database } = app.deps;
+  const { db } = database;
 
   r.get("/change-guide", { schema: { querystring: filterQuery } }, async (request, reply) => {
     // Unknown filter values come from edited addresses; they are ignored, as a list should always answer.
@@ -53,16 +61,25 @@ export async function guideRoutes(app: FastifyInstance) {
   });
 
   r.get("/change-guide.pdf", async (_request, reply) => {
-    const chapters = await chaptersWithSections(db);
-    const groups = (Object.keys(levels) as Level[]).map((level) => ({ label: levels[level].label, description: levels[level].description, chapters: chapters.filter((c) => c.level === level).map(pdfChapter) }));
-    return sendPdf(reply, await renderGuidePdf({ title: "Change-Guide – Veränderung auf drei Ebenen", intro: texts.intro, groups }), "change-guide.pdf");
+    const pdf = await keptPdfs.get(database, null, async () => {
+      const chapters = await chaptersWithSections(db);
+      const groups = (Object.keys(levels) as Level[]).map((level) => ({ label: levels[level].label, description: levels[level].description, chapters: chapters.filter((c) => c.level === level).map(pdfChapter) }));
+      return { value: await renderGuidePdf({ title: "Change-Guide – Veränderung auf drei Ebenen", intro: texts.intro, groups }) };
+    });
+    return sendPdf(reply, pdf, "change-guide.pdf");
   });
 
   r.get("/change-guide/:slug.pdf", { schema: { params: slugParams } }, async (request, reply) => {
     const chapter = await findChapterBySlug(db, request.params.slug);
     if (!chapter) throw notFound("Das Kapitel");
-    const [full] = await chaptersWithSections(db, [chapter]);
-    return sendPdf(reply, await renderGuidePdf({ title: `${chapter.title} – Change-Guide`, intro: [], groups: [{ label: null, description: "", chapters: [pdfChapter(full)] }] }), `change-guide-${chapter.slug}.pdf`);
+    const pdf = await keptPdfs.get(database, chapter.slug, async () => {
+      // Read again after the memo read the generation: the chapter above may be older than it.
+      const current = await findChapterBySlug(db, chapter.slug);
+      if (!current) throw notFound("Das Kapitel");
+      const [full] = await chaptersWithSections(db, [current]);
+      return { value: await renderGuidePdf({ title: `${current.title} – Change-Guide`, intro: [], groups: [{ label: null, description: "", chapters: [pdfChapter(full)] }] }) };
+    });
+    return sendPdf(reply, pdf, `change-guide-${chapter.slug}.pdf`);
   });
 
   r.get("/change-guide/:slug", { schema: { params: slugParams } }, async (request, reply) => {
