@@ -27,7 +27,7 @@ async function fingerprint(): Promise<string> {
       if ((name.endsWith(".sql") || name.endsWith(".ts") || name.endsWith(".tsx")) && !name.endsWith(".test.ts")) hash.update(await readFile(path.join(root, dir, name)));
     }
   }
-  for (const file of ["src/platform/auth/demo-accounts.ts", "src/setup.ts", "src/modules/program/seed.ts", "src/modules/program/demo.ts", "src/modules/program/applications/demo.ts", "src/modules/program/selection/generate.ts", "src/modules/municipalities/search.ts", "src/modules/exchange/seed.ts", "src/modules/exchange/proposals/demo.ts", "src/modules/exchange/personas/demo.ts"]) {
+  for (const file of ["src/platform/auth/demo-accounts.ts", "src/platform/markdown.ts", "src/setup.ts", "src/modules/program/seed.ts", "src/modules/program/demo.ts", "src/modules/program/applications/demo.ts", "src/modules/program/selection/generate.ts", "src/modules/municipalities/search.ts", "src/modules/exchange/seed.ts", "src/modules/exchange/proposals/demo.ts", "src/modules/exchange/personas/demo.ts"]) {
     hash.update(await readFile(path.join(root, file)));
   }
   return hash.digest("hex").slice(0, 16);

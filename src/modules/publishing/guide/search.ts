@@ -5,7 +5,7 @@ import { search } from "../../../platform/search/engine.ts";
 import { snippet, type SnippetSegment } from "../../../platform/search/snippet.ts";
 import { guideChapters, guideSections } from "./tables.ts";
 import { guideSearchKind } from "./reference.ts";
-import { plainText } from "./markdown.ts";
+import { plainText } from "../../../platform/markdown.ts";
 import { sectionsByIds, type Chapter, type FoundSection, type Section } from "./queries.ts";
 
 async function put(db: Db, section: Section, chapter: Chapter) {

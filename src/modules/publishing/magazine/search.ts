@@ -3,18 +3,14 @@ import type { Db } from "../../../db/client.ts";
 import { indexDocument, removeDocument } from "../../../platform/search/indexer.ts";
 import { search } from "../../../platform/search/engine.ts";
 import { snippet, type SnippetSegment } from "../../../platform/search/snippet.ts";
+import { plainText } from "../../../platform/markdown.ts";
 import { articleAuthors, articles, articleTags, authors } from "./tables.ts";
 import { cardsByIds, pageSize, type ArticleCard } from "./queries.ts";
 
 /** The kind of Magazin articles in the platform's search index. */
 export const articleKind = "artikel";
 
-/** Markdown as plain words: images and links keep their text, their addresses go. */
-export const plainText = (markdown: string) =>
-  markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^[ \t]{0,3}(#{1,6}|>|[-+*]|\d+[.)])[ \t]+/gm, "")
-    .replace(/[*_`~|]+/g, "");
+/** The Magazin's tests check the search text through this module. */
 
 /**
  * A published article goes into the index with its date, also while it is scheduled: readers'

@@ -1,41 +1,30 @@
-import MarkdownIt from "markdown-it";
+import type { Env } from "markdown-it";
+import { createMarkdown } from "../../../platform/markdown.ts";
 
-// Raw HTML is escaped (html: false): whatever an editor types shows as text. No images, so a mail
-// never loads anything from another host.
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false }).disable("image");
-md.validateLink = (url) => /^(https?:|mailto:|\/(?!\/)|#)/i.test(url.trim());
+// No images, so a mail never loads anything from another host. The issue's title is the only h1:
+// "#" and "##" both give a section heading (h2), "###" a sub-heading.
+const headingLevel = (typed: number) => Math.max(2, typed);
+const web = createMarkdown({ headingLevel, kern: true, linkify: true });
+// A mail has no KERN styles, so no classes.
+const mail = createMarkdown({ headingLevel, kern: false, linkify: true });
 
-// The issue's title is the only h1: "#" and "##" both give a section heading (h2), "###" a sub-heading.
-md.core.ruler.push("headings_below_title", (state) => {
-  for (const token of state.tokens) {
-    if (token.type === "heading_open" || token.type === "heading_close") token.tag = `h${Math.max(2, Number(token.tag.slice(1)))}`;
-    if (token.type === "heading_open" && !(state.env as Env | undefined)?.baseUrl) token.attrSet("class", token.tag === "h2" ? "kern-heading-medium" : "kern-heading-small");
-  }
-});
-
-interface Env {
+interface MailEnv extends Env {
   /** In a mail, links to this site's own paths need the full address. */
-  baseUrl?: string;
+  baseUrl: string;
 }
 
-md.renderer.rules.link_open = (tokens, i, options, env, self) => {
-  const baseUrl = (env as Env | undefined)?.baseUrl;
+mail.renderer.rules.link_open = (tokens, i, options, env, self) => {
   const href = String(tokens[i].attrGet("href") ?? "");
-  if (baseUrl && href.startsWith("/")) tokens[i].attrSet("href", baseUrl + href);
-  if (!baseUrl) tokens[i].attrJoin("class", "kern-link");
-  return self.renderToken(tokens, i, options);
-};
-md.renderer.rules.paragraph_open = (tokens, i, options, env, self) => {
-  if (!(env as Env | undefined)?.baseUrl) tokens[i].attrJoin("class", "kern-body");
+  if (href.startsWith("/")) tokens[i].attrSet("href", (env as MailEnv).baseUrl + href);
   return self.renderToken(tokens, i, options);
 };
 
-/** The editorial as safe HTML for the web version. */
+/** The editorial as safe HTML for the web version, styled like a Magazin article. */
 export function editorialForWeb(source: string): string {
-  return md.render(source, {});
+  return web.render(source);
 }
 
 /** The editorial as safe HTML for the e-mail: links carry the site's full address. */
 export function editorialForMail(source: string, baseUrl: string): string {
-  return md.render(source, { baseUrl });
+  return mail.render(source, { baseUrl } satisfies MailEnv);
 }
