@@ -119,7 +119,13 @@ export async function findPeers(db: Db, municipalityId: number, limit = 5): Prom
   return peers.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, "de")).slice(0, limit);
 }
 
-const kept = new GenerationMemo<number, Peer[]>("kommunen", { ttlMs: 60 * 60_000, size: 2000 });
+/**
+ * How values shown on the profiles are kept (the peers, and the profiles and directory pages in
+ * routes.ts): under the generation of the municipality tables, for an hour at most.
+ */
+export const municipalityMemo = { name: "kommunen", options: { ttlMs: 60 * 60_000, size: 2000 } };
+
+const kept = new GenerationMemo<number, Peer[]>(municipalityMemo.name, municipalityMemo.options);
 
 /**
  * The peers of a municipality as its profile shows them: computed once and kept until a

@@ -63,3 +63,21 @@ test("at most `size` values are kept, the oldest leaves first", async () => {
   assert.equal(await memo.get(t.database, "c", () => c.compute()), 3);
   assert.equal(await memo.get(t.database, "a", () => c.compute()), 4);
 });
+
+test("a value read again goes to the back of the line: the least recently used leaves first", async () => {
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 2 });
+  const c = counting();
+  for (const key of ["a", "b", "a", "c"]) await memo.get(t.database, key, () => c.compute());
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 1, "read again before c came, so b left");
+  assert.equal(await memo.get(t.database, "b", () => c.compute()), 4);
+});
+
+test("a value computed with keep: false reaches the caller but takes no place", async () => {
+  const memo = new GenerationMemo<string, number>("magazin", { ttlMs: 60_000, size: 1 });
+  const c = counting();
+  const notKept = async () => ({ value: 10, keep: false });
+  assert.equal(await memo.get(t.database, "a", notKept), 10);
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 1, "a was not kept");
+  await memo.get(t.database, "b", notKept);
+  assert.equal(await memo.get(t.database, "a", () => c.compute()), 1, "b pushed nothing out");
+});

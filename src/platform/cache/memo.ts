@@ -1,15 +1,25 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 
-/** A computed value and, optionally, the moment (ms since 1970) from which it may be wrong without any write (a scheduled publication). */
+/**
+ * A computed value and, optionally, the moment (ms since 1970) from which it may be wrong without
+ * any write (a scheduled publication); `keep: false` hands it to those waiting for it without
+ * giving it a place (a page past the end of a list).
+ */
 export interface Computed<V> {
   value: V;
   until?: number;
+  keep?: boolean;
 }
 
 interface Entry<V> {
   generation: number;
   until: number;
+  value: V;
+}
+
+interface Computation<V> {
+  generation: number;
   value: Promise<V>;
 }
 
@@ -24,11 +34,11 @@ export async function currentGeneration(database: Database, name: string): Promi
  * Every use reads the generation `name` from the database, which triggers move on with each write
  * to the tables behind the values, so a change made through any process shows at once. `ttlMs`
  * bounds what no trigger sees (facts owned by other modules, slowly drifting statistics).
- * Values are kept per database (tests open many), at most `size` of them, oldest out first;
- * requests that miss at the same time share one computation.
+ * Values are kept per database (tests open many), at most `size` of them, the least recently used
+ * out first; requests that miss at the same time share one computation.
  */
 export class GenerationMemo<K, V> {
-  readonly #stores = new WeakMap<Database, Map<K, Entry<V>>>();
+  readonly #stores = new WeakMap<Database, { kept: Map<K, Entry<V>>; running: Map<K, Computation<V>> }>();
 
   constructor(
     readonly name: string,
@@ -37,29 +47,48 @@ export class GenerationMemo<K, V> {
 
   async get(database: Database, key: K, compute: () => Promise<Computed<V>>): Promise<V> {
     const generation = await currentGeneration(database, this.name);
-    const store = this.#store(database);
-    const known = store.get(key);
-    if (known && known.generation === generation && known.until > Date.now()) return known.value;
-    const entry: Entry<V> = { generation, until: Date.now() + this.options.ttlMs, value: Promise.resolve(undefined as V) };
-    entry.value = compute().then(
-      (computed) => {
-        entry.until = Math.min(entry.until, computed.until ?? Number.POSITIVE_INFINITY);
-        return computed.value;
-      },
-      (error: unknown) => {
-        if (store.get(key) === entry) store.delete(key);
-        throw error;
-      },
-    );
-    store.delete(key);
-    if (store.size >= this.options.size) store.delete(store.keys().next().value as K);
-    store.set(key, entry);
-    return entry.value;
+    const { kept, running } = this.#store(database);
+    const known = kept.get(key);
+    if (known) {
+      kept.delete(key);
+      // A hit goes to the back of the line, so pages read often outlast one-off visits (crawlers).
+      if (known.generation === generation && known.until > Date.now()) {
+        kept.set(key, known);
+        return known.value;
+      }
+    }
+    const shared = running.get(key);
+    if (shared && shared.generation === generation) return shared.value;
+    const started = Date.now();
+    const computation: Computation<V> = {
+      generation,
+      value: compute().then(
+        (computed) => {
+          if (running.get(key) !== computation) return computed.value;
+          running.delete(key);
+          const until = Math.min(started + this.options.ttlMs, computed.until ?? Number.POSITIVE_INFINITY);
+          if (computed.keep !== false) this.#keep(kept, key, { generation, until, value: computed.value });
+          return computed.value;
+        },
+        (error: unknown) => {
+          if (running.get(key) === computation) running.delete(key);
+          throw error;
+        },
+      ),
+    };
+    running.set(key, computation);
+    return computation.value;
   }
 
-  #store(database: Database): Map<K, Entry<V>> {
+  #keep(kept: Map<K, Entry<V>>, key: K, entry: Entry<V>): void {
+    kept.delete(key);
+    if (kept.size >= this.options.size) kept.delete(kept.keys().next().value as K);
+    kept.set(key, entry);
+  }
+
+  #store(database: Database) {
     let store = this.#stores.get(database);
-    if (!store) this.#stores.set(database, (store = new Map()));
+    if (!store) this.#stores.set(database, (store = { kept: new Map(), running: new Map() }));
     return store;
   }
 }

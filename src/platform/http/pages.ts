@@ -17,6 +17,21 @@ export function csrfToken(reply: FastifyReply): string {
   return token;
 }
 
+/**
+ * Runs `make` with `mark` as this response's CSRF token, so that a page kept for every reader
+ * holds the mark where each response later puts its own token, and no reader's token is kept.
+ */
+export async function withTokenMark<T>(reply: FastifyReply, mark: string, make: () => Promise<T>): Promise<T> {
+  const own = tokens.get(reply);
+  tokens.set(reply, mark);
+  try {
+    return await make();
+  } finally {
+    if (own) tokens.set(reply, own);
+    else tokens.delete(reply);
+  }
+}
+
 /** The layout's view of this request. A CSRF token is made when the page has forms or a user is logged in (logout). */
 export function pageContext(request: FastifyRequest, reply: FastifyReply, options: { forms?: boolean } = {}): PageContext {
   const needsToken = options.forms === true || request.user !== null;

@@ -16,10 +16,8 @@ import { ArticleView } from "./views/article-view.tsx";
  */
 export function sendArticlePage(request: FastifyRequest, reply: FastifyReply, slug: string): Promise<FastifyReply> {
   const cacheable = Object.keys((request.query as object | undefined) ?? {}).length === 0;
-  return sendCachedPage(request, reply, { memo: keptPages, key: `beitrag:${slug}`, cacheable }, async (csrfToken) => {
-    const [page, until] = await Promise.all([articlePage(request, reply, slug, { csrfToken }), nextPublication(request.server.deps.database)]);
-    return { value: page, until };
-  });
+  const cache = { memo: keptPages, key: `beitrag:${slug}`, cacheable, until: () => nextPublication(request.server.deps.database) };
+  return sendCachedPage(request, reply, cache, async () => ({ page: await articlePage(request, reply, slug) }));
 }
 
 /** The article page again with the comment form's values and messages (after a refused comment). */
@@ -27,19 +25,20 @@ export async function sendArticlePageWith(request: FastifyRequest, reply: Fastif
   return sendPage(reply, await articlePage(request, reply, slug, { comments }), status);
 }
 
-/** `comments` replaces the comments area; without it the area is rendered with `csrfToken` for its form. */
-async function articlePage(request: FastifyRequest, reply: FastifyReply, slug: string, extras: { comments?: VNode; csrfToken?: string }): Promise<VNode> {
+/** `comments` replaces the comments area; without it the area is rendered with the page's CSRF token for its form. */
+async function articlePage(request: FastifyRequest, reply: FastifyReply, slug: string, extras: { comments?: VNode } = {}): Promise<VNode> {
   const database = request.server.deps.database;
   const article = await loadArticle(database, slug);
   const preview = (request.query as Record<string, unknown> | undefined)?.vorschau === "1" && policies.previewArticle(request.user);
   if (!article || (!article.visible && !preview)) throw notFound("Der Beitrag");
+  const ctx = pageContext(request, reply, { forms: article.visible && article.commentsOpen });
   const [related, links, comments] = await Promise.all([
     moreOnTopic(database, article),
     linksOf(database, article, policies.editMagazine(request.user)),
-    extras.comments ?? (article.visible ? renderComments(request, article, extras.csrfToken ?? null) : null),
+    extras.comments ?? (article.visible ? renderComments(request, article, ctx.csrfToken) : null),
   ]);
   return ArticleView({
-    ctx: pageContext(request, reply),
+    ctx,
     article,
     html: renderMarkdown(article.body),
     related,

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { articles, authors } from "./tables.ts";
 import { authorPersonalData } from "./personal-data.ts";
 import { ensureMagazineDemo, writeArticle } from "./testing.ts";
@@ -81,6 +81,43 @@ test("anonymous readers share one rendered page, each with a CSRF token of their
   assert.match((await get("/magazin")).body, /Gleich erscheinend/, "a scheduled article appears on time, without any write");
 });
 
+/** How often the statement `name` runs while `run` runs. */
+async function runs(name: string, run: () => Promise<unknown>): Promise<number> {
+  const rows = t.database.rows;
+  let count = 0;
+  t.database.rows = <T,>(statement: string, query: SQL) => {
+    if (statement === name) count++;
+    return rows<T>(statement, query);
+  };
+  try {
+    await run();
+  } finally {
+    t.database.rows = rows;
+  }
+  return count;
+}
+const touchAuthors = () => t.database.db.execute(sql`update publishing_authors set name = name where id = (select min(id) from publishing_authors)`);
+
+test("the next scheduled publication is looked up only for a page to keep", async () => {
+  await touchAuthors();
+  const perRequest = async () => {
+    for (const url of [demoArticle, "/magazin"]) await get(url, editor);
+    await get(`${demoArticle}?antwort=1`);
+  };
+  assert.equal(await runs("k360_magazine_next_publication", perRequest), 0);
+  assert.equal(await runs("k360_magazine_next_publication", () => get(demoArticle)), 1);
+});
+
+test("list pages past the end answer 200 but are not kept", async () => {
+  await touchAuthors();
+  const twice = (url: string) => runs("k360_magazine_list", async () => {
+    for (let i = 0; i < 2; i++) assert.equal((await get(url)).statusCode, 200);
+  });
+  assert.equal(await twice("/magazin?seite=2"), 1, "a real page is kept");
+  assert.equal(await twice("/magazin?seite=99"), 2);
+  assert.equal(await twice("/magazin?tag=beteiligung&seite=7"), 2);
+});
+
 test("„Mehr zum Thema“: the editors' choice first, else shared tags, else what the search finds for title and teaser", async () => {
   const untagged = await writeArticle(t.database.db, { title: "Jugendforum und Beteiligung im Kreis", teaser: "Wie junge Menschen beim Jugendforum mitreden." });
   const bySearch = titles((await get(`/magazin/${untagged.slug}`)).body);
@@ -146,6 +183,19 @@ test("the search over all articles understands German word forms and answers any
     assert.doesNotMatch(res.body, /<script>alert/);
   }
   assert.match((await get("/magazin/suche?q=xyzzyquux")).body, /Keine Beiträge zu „xyzzyquux“ gefunden/);
+});
+
+test("an empty search is refused with its message at the search field", async () => {
+  const res = await get("/magazin/suche?q=%20%20");
+  assert.match(res.body, /<input id="q" name="q" aria-describedby="q-error" aria-invalid="true" class="kern-form-input__input kern-form-input__input--error" type="search"/);
+  assert.match(res.body, /<p class="kern-error" id="q-error"><span class="kern-icon kern-icon--danger" aria-hidden="true"><\/span><span class="kern-body">Bitte geben Sie ein Suchwort ein\.<\/span><\/p>/);
+  assert.equal(res.body.match(/Bitte geben Sie ein Suchwort ein/g)?.length, 1, "only at the field");
+  assert.deepEqual(await htmlProblems(res.body), []);
+  assert.match((await get("/magazin")).body, /<input id="q" name="q" class="kern-form-input__input" type="search" value maxlength="200"\/>/);
+});
+
+test("an empty search answers with a 4xx status", async () => {
+  assert.equal((await get("/magazin/suche?q=")).statusCode, 422);
 });
 
 test("author pages show the visible articles of the author; unknown authors and images are not found", async () => {

@@ -28,12 +28,15 @@ export async function magazineRoutes(app: FastifyInstance) {
   r.get("/magazin", { schema: { querystring: Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
     const page = pageOf(request.query.seite);
     const tagSlug = request.query.tag ?? "";
-    return sendCachedPage(request, reply, { memo: keptPages, key: `liste:${tagSlug}:${page}`, cacheable: true }, async () => {
-      const [{ articles, total }, tags, until] = await Promise.all([listArticles(database, tagSlug, page), listTags(database), nextPublication(database)]);
+    const cache = { memo: keptPages, key: `liste:${tagSlug}:${page}`, cacheable: true, until: () => nextPublication(database) };
+    return sendCachedPage(request, reply, cache, async () => {
+      const [{ articles, total }, tags] = await Promise.all([listArticles(database, tagSlug, page), listTags(database)]);
       const tag = tags.find((t) => t.tag === tagSlug) ?? null;
       if (tagSlug && !tag) throw notFound("Das Schlagwort");
-      const props = { ctx: pageContext(request, reply), articles, page, pages: Math.ceil(total / pageSize), tag, tags, canEdit: policies.editMagazine(request.user) };
-      return { value: ListPage(props), until };
+      const pages = Math.ceil(total / pageSize);
+      const props = { ctx: pageContext(request, reply), articles, page, pages, tag, tags, canEdit: policies.editMagazine(request.user) };
+      // Pages past the end all say the same; kept, every number a crawler tries would take a place.
+      return { page: ListPage(props), keep: page <= Math.max(1, pages) };
     });
   });
 
@@ -42,7 +45,7 @@ export async function magazineRoutes(app: FastifyInstance) {
     const page = Math.min(50, pageOf(request.query.seite));
     const result = q ? await searchArticles(db, q, page) : null;
     const queryError = request.query.q !== undefined && !q ? "Bitte geben Sie ein Suchwort ein." : undefined;
-    return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q, page, result, queryError }));
+    return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q, page, result, queryError }), queryError ? 422 : 200);
   });
 
   r.get("/magazin/autorinnen/:slug", { schema: { params: slugParams } }, async (request, reply) => {

@@ -1,6 +1,7 @@
 /** Test-data builders and helpers for the Magazin tests. */
 import { count, eq } from "drizzle-orm";
-import type { Db } from "../../../db/client.ts";
+import pg from "pg";
+import type { Database, Db } from "../../../db/client.ts";
 import type { TestApp } from "../../../platform/testing.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { articleRevisions, articles, authors, images } from "./tables.ts";
@@ -57,4 +58,25 @@ export async function uploadImage(t: TestApp, cookie: string, fileName: string, 
   ]);
   const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
   return t.app.inject({ method: "POST", url: "/magazin/redaktion/bilder", headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });
+}
+
+/**
+ * The SQL statements sent outside transactions while `work` runs, to check that a request asks
+ * nothing twice or in vain. Watches PGlite, or every node-postgres pool on PostgreSQL.
+ */
+export async function statementsDuring(database: Database, work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const target = (database.pglite ?? pg.Pool.prototype) as unknown as { query: (...args: unknown[]) => unknown };
+  const query = target.query;
+  target.query = function (this: unknown, statement: unknown, ...rest: unknown[]) {
+    seen.push(typeof statement === "string" ? statement : String((statement as { text?: unknown }).text));
+    return query.call(this, statement, ...rest);
+  };
+  try {
+    await work();
+  } finally {
+    // Both keep query on a prototype: removing the own property brings it back.
+    delete (target as { query?: unknown }).query;
+  }
+  return seen;
 }

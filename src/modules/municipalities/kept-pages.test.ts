@@ -1,0 +1,67 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { sql, type SQL } from "drizzle-orm";
+import { startTestApp, type TestApp } from "../../platform/testing.ts";
+
+let t: TestApp;
+let admin: string;
+before(async () => {
+  t = await startTestApp();
+  admin = await t.sessionFor("admin");
+});
+after(() => t.close());
+
+const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+
+/** A write no trigger sees (triggers off for its transaction): only pages rendered after it show it, kept ones do not. */
+const quietly = (statement: SQL) =>
+  t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(statement);
+  });
+/** A write as any other: the kept pages are rendered again. */
+const rename = (ags: string, name: string) => t.database.db.execute(sql`update municipalities set name = ${name} where ags = ${ags}`);
+
+test("a directory page is kept once for its filters, whatever their order and whatever unknown parameters come with them", async () => {
+  assert.match((await get("/kommunen?land=05&typ=kreisfreie_stadt&groesse=ab-500000")).body, />Köln</);
+  await quietly(sql`update municipalities set name = 'Köln (still)' where ags = '05315'`);
+  try {
+    const reordered = await get("/kommunen?groesse=ab-500000&utm_source=newsletter&typ=kreisfreie_stadt&land=05");
+    assert.equal(reordered.statusCode, 200);
+    assert.match(reordered.body, />Köln</);
+    assert.doesNotMatch(reordered.body, /Köln \(still\)/, "the page kept for the first order");
+    assert.match((await get("/kommunen?land=05&typ=kreisfreie_stadt")).body, /Köln \(still\)/, "a page rendered now shows the quiet write");
+  } finally {
+    await rename("05315", "Köln");
+  }
+});
+
+test("directory pages for a topic that does not exist or past the last page are answered but not kept", async () => {
+  const notKept = ["/kommunen?thema=gibt-es-nicht", "/kommunen?land=05&seite=999"];
+  for (const url of notKept) assert.equal((await get(url)).statusCode, 200);
+  await quietly(sql`update topics set label = 'Kinderarmut (still)' where slug = 'kinderarmut'`);
+  try {
+    for (const url of notKept) assert.match((await get(url)).body, /Kinderarmut \(still\)/, url);
+  } finally {
+    await t.database.db.execute(sql`update topics set label = 'Kinderarmut' where slug = 'kinderarmut'`);
+  }
+});
+
+test("a profile is kept once per AGS: any other name after it leads with a 301 to the profile's own address", async () => {
+  assert.equal((await get("/kommunen/05314-a")).headers.location, "/kommunen/05314-bonn");
+  await quietly(sql`update municipalities set name = 'Bonn (still)' where ags = '05314'`);
+  try {
+    for (const url of ["/kommunen/05314-b", "/kommunen/05314-bon", "/kommunen/05314"]) {
+      const res = await get(url);
+      assert.equal(res.statusCode, 301, url);
+      assert.equal(res.headers.location, "/kommunen/05314-bonn");
+    }
+    const profile = await get("/kommunen/05314-bonn");
+    assert.equal(profile.statusCode, 200);
+    assert.doesNotMatch(profile.body, /Bonn \(still\)/, "the page kept when /kommunen/05314-a was asked for");
+    assert.match((await get("/kommunen/05314-bonn", admin)).body, /Bonn \(still\)/, "a page rendered now shows the quiet write");
+    assert.equal((await get("/kommunen/05314-a", admin)).headers.location, "/kommunen/05314-bonn", "logged in, too");
+  } finally {
+    await rename("05314", "Bonn");
+  }
+});
