@@ -11,7 +11,7 @@ interface FieldProps {
   id?: string;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+function describedBy(id: string, hint?: ComponentChildren, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return ids || undefined;
 }
@@ -25,7 +25,7 @@ function Label({ id, label, optional }: { id: string; label: string; optional?: 
   );
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
+function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
   return hint ? (
     <div class="kern-hint" id={`${id}-hint`}>
       {hint}
@@ -159,13 +159,37 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
   );
 }
 
-export function Checkbox(props: { name: string; label: string; checked: boolean; value?: string }) {
-  return (
+/**
+ * One checkbox. Given `errors` or a hint it is a form field of its own (a consent, a confirmation):
+ * hint and message next to it, tied to it by aria-describedby.
+ */
+export function Checkbox(props: { name: string; label: string; checked: boolean; value?: string; id?: string; hint?: ComponentChildren; errors?: FieldErrors; required?: boolean }) {
+  const id = props.id ?? props.name;
+  const error = props.errors?.[props.name];
+  const check = (
     <div class="kern-form-check">
-      <input class="kern-form-check__checkbox" id={props.name} name={props.name} value={props.value ?? "ja"} type="checkbox" checked={props.checked} />
-      <label class="kern-label" for={props.name}>
+      <input
+        class="kern-form-check__checkbox"
+        id={id}
+        name={props.name}
+        value={props.value ?? "ja"}
+        type="checkbox"
+        checked={props.checked}
+        required={props.required}
+        aria-describedby={describedBy(id, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      />
+      <label class="kern-label" for={id}>
         {props.label}
       </label>
+    </div>
+  );
+  if (!props.errors && !props.hint) return check;
+  return (
+    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
+      {check}
+      <Hint id={id} hint={props.hint} />
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -3,7 +3,11 @@ import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { blockAddress, decideComment } from "./moderation.ts";
-import { commentsOf, createArticle, freshAddress, validComment, writeComment } from "./testing.ts";
+import { renderToString } from "preact-render-to-string";
+import { Checkbox } from "../../../platform/views/components.tsx";
+import { findVisibleArticle } from "../magazine/queries.ts";
+import { statementsDuring } from "../magazine/testing.ts";
+import { commentsOf, createArticle, freshAddress, preparedComment, validComment, writeComment } from "./testing.ts";
 
 let t: TestApp;
 let article: Awaited<ReturnType<typeof createArticle>>;
@@ -47,6 +51,7 @@ test("bad input: German messages next to the fields, status 422, the typed text 
   assert.match(empty.body, /id="commentEmail-error".*gültige E-Mail-Adresse/s);
   assert.match(empty.body, /id="commentBody-error".*Bitte schreiben Sie Ihren Kommentar/s);
   assert.match(empty.body, /id="netiquette-error".*Netiquette gelesen haben/s);
+  assert.match(empty.body, /<input class="kern-form-check__checkbox" id="netiquette" name="netiquette" value="ja" type="checkbox" required aria-describedby="netiquette-error" aria-invalid="true"\/>/);
   assert.match(empty.body, /Bitte korrigieren Sie Ihre Angaben/);
   assert.deepEqual(await htmlProblems(empty.body), []);
   const huge = await writeComment(t, article.slug, validComment({ commentBody: "Ä".repeat(100_000) }));
@@ -146,4 +151,33 @@ test("closed comments: no form, a POST is refused; an unknown article is 404", a
   assert.match(res.body, /Zu diesem Beitrag können keine Kommentare mehr geschrieben werden/);
   assert.equal((await commentsOf(t.database.db, closed.id)).length, 0);
   assert.equal((await t.submit(`/magazin/${article.slug}`, "/magazin/gibt-es-nicht/kommentare", validComment())).statusCode, 404);
+});
+
+test("the shared checkbox: with errors or a hint a field of its own with its message at it, otherwise unchanged", () => {
+  const consent = renderToString(Checkbox({ name: "zustimmung", id: "box-zustimmung", label: "Ich stimme zu", checked: false, hint: "Ein Hinweis.", errors: { zustimmung: "Bitte stimmen Sie zu." }, required: true }));
+  assert.equal(
+    consent,
+    '<div class="kern-form-input kern-form-input--error"><div class="kern-form-check"><input class="kern-form-check__checkbox" id="box-zustimmung" name="zustimmung" value="ja" type="checkbox" required aria-describedby="box-zustimmung-hint box-zustimmung-error" aria-invalid="true"/><label class="kern-label" for="box-zustimmung">Ich stimme zu</label></div>' +
+      '<div class="kern-hint" id="box-zustimmung-hint">Ein Hinweis.</div><p class="kern-error" id="box-zustimmung-error"><span class="kern-icon kern-icon--danger" aria-hidden="true"></span><span class="kern-body">Bitte stimmen Sie zu.</span></p></div>',
+  );
+  assert.equal(
+    renderToString(Checkbox({ name: "netiquette", label: "Gelesen", checked: true, errors: {} })),
+    '<div class="kern-form-input"><div class="kern-form-check"><input class="kern-form-check__checkbox" id="netiquette" name="netiquette" value="ja" type="checkbox" checked/><label class="kern-label" for="netiquette">Gelesen</label></div></div>',
+  );
+  assert.equal(
+    renderToString(Checkbox({ name: "shared", label: "Teilen", checked: false })),
+    '<div class="kern-form-check"><input class="kern-form-check__checkbox" id="shared" name="shared" value="ja" type="checkbox"/><label class="kern-label" for="shared">Teilen</label></div>',
+  );
+});
+
+test("a comment is posted to a visible article without looking up its authors", async () => {
+  assert.deepEqual(await findVisibleArticle(t.database.db, article.slug), { id: article.id, slug: article.slug, commentsOpen: true });
+  const scheduled = await createArticle(t.database.db, { publishAt: new Date(Date.now() + 86_400_000) });
+  assert.equal(await findVisibleArticle(t.database.db, scheduled.slug), null);
+  const post = await preparedComment(t, article.slug, validComment());
+  let res = { statusCode: 0 };
+  const statements = await statementsDuring(t.database, async () => (res = await post()));
+  assert.equal(res.statusCode, 303);
+  assert.ok(statements.some((s) => /publishing_articles/.test(s)), statements.join("\n"));
+  assert.deepEqual(statements.filter((s) => /publishing_article_authors/.test(s)), []);
 });

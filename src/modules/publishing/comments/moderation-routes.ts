@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { formatDateTime } from "../magazine/dates.ts";
 import { approveComment, blockAddress, decideComment, editComment, unblockAddress, type Decision } from "./moderation.ts";
-import { articleForMail, blockedList, countsByStatus, findComment, moderationQueue, type Comment } from "./queries.ts";
+import { articleTitle, blockedList, findComment, moderationQueue, type Comment } from "./queries.ts";
 import { policies } from "./policies.ts";
 import { isCommentStatus, messages, moderationNotices } from "./texts.ts";
 import { EditPage, type EditPageProps } from "./views/edit-page.tsx";
@@ -52,7 +52,7 @@ export async function moderationRoutes(app: FastifyInstance) {
     const wanted = text(query.status);
     const status = isCommentStatus(wanted) ? wanted : null;
     const page = Math.min(Math.max(Number.parseInt(text(query.seite), 10) || 1, 1), 100_000);
-    const [{ entries, total }, counts, blocked] = await Promise.all([moderationQueue(db, status, page), countsByStatus(db), blockedList(db)]);
+    const [{ entries, total, counts }, blocked] = await Promise.all([moderationQueue(db, status, page), blockedList(db)]);
     const notice = moderationNotices[text(query.stand)];
     return sendPage(reply, QueuePage({ ctx: pageContext(request, reply, { forms: true }), entries, total, page, status, counts, blocked, notice }));
   });
@@ -74,8 +74,7 @@ export async function moderationRoutes(app: FastifyInstance) {
   r.post("/magazin/kommentare/:id/sperren", { schema: { params: idParams, body: formBody } }, async (request, reply) => {
     const comment = await moderatedComment(request, request.params.id);
     if (comment.email === "") throw conflict();
-    const article = await articleForMail(db, comment.articleId);
-    await blockAddress(db, comment.email, `Kommentar vom ${formatDateTime(comment.createdAt)} zu „${article?.title ?? ""}“`);
+    await blockAddress(db, comment.email, `Kommentar vom ${formatDateTime(comment.createdAt)} zu „${await articleTitle(db, comment.articleId)}“`);
     return redirectAfterPost(reply, queueAddress(request, "gesperrt"));
   });
 
@@ -86,9 +85,8 @@ export async function moderationRoutes(app: FastifyInstance) {
   });
 
   async function showEdit(request: FastifyRequest, reply: FastifyReply, comment: Comment, values: EditPageProps["values"], errors: FieldErrors, status = 200) {
-    const article = await articleForMail(db, comment.articleId);
     const ctx = pageContext(request, reply, { forms: true });
-    return sendPage(reply, EditPage({ ctx, id: comment.id, articleTitle: article?.title ?? "", createdAt: comment.createdAt, values, errors }), status);
+    return sendPage(reply, EditPage({ ctx, id: comment.id, articleTitle: await articleTitle(db, comment.articleId), createdAt: comment.createdAt, values, errors }), status);
   }
 
   r.get("/magazin/kommentare/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {

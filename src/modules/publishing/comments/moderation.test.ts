@@ -3,7 +3,10 @@ import assert from "node:assert/strict";
 import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import type { Role } from "../../../platform/auth/roles.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import { findComment } from "./queries.ts";
+import { statementsDuring } from "../magazine/testing.ts";
+import { count } from "drizzle-orm";
+import { comments } from "./tables.ts";
+import { findComment, moderationQueue } from "./queries.ts";
 import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
 
 let t: TestApp;
@@ -122,4 +125,25 @@ test("only the team moderates: anonymous 401, members 403, and nothing changes",
   assert.equal((await findComment(t.database.db, c.id))!.status, "pending");
   assert.equal((await t.app.inject({ url: queue, headers: { cookie: await t.sessionFor("admin") } })).statusCode, 200);
   assert.equal((await act(999_999, "freigeben")).statusCode, 404);
+});
+
+test("the moderation asks only for what it shows: one count for the filter and the total, the article's title without its authors", async () => {
+  const c = await newComment({ commentBody: "Ein Kommentar für die Zählung" });
+  let queuePage = { statusCode: 0, body: "" };
+  const forQueue = await statementsDuring(t.database, async () => (queuePage = await t.app.inject({ url: `${queue}?status=pending`, headers: { cookie: editor } })));
+  assert.equal(queuePage.statusCode, 200);
+  assert.equal(forQueue.filter((s) => /count\(/.test(s) && /from "publishing_comments"/.test(s)).length, 1, forQueue.join("\n"));
+  const [{ n: all }] = await t.database.db.select({ n: count() }).from(comments);
+  const [everything, waiting] = [await moderationQueue(t.database.db, null, 1), await moderationQueue(t.database.db, "pending", 1)];
+  assert.equal(everything.total, all);
+  assert.equal(waiting.total, waiting.counts.pending);
+  assert.ok(waiting.entries.some((e) => e.id === c.id) && waiting.entries.every((e) => e.status === "pending"));
+  let editPage = { statusCode: 0, body: "" };
+  const forEdit = await statementsDuring(t.database, async () => (editPage = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })));
+  assert.match(editPage.body, new RegExp(`zum Beitrag „${article.title}“`));
+  let blocked = { statusCode: 0 };
+  const forBlock = await statementsDuring(t.database, async () => (blocked = await act(c.id, "sperren")));
+  assert.equal(blocked.statusCode, 303);
+  assert.match((await t.app.inject({ url: queue, headers: { cookie: editor } })).body, new RegExp(`zu „${article.title}“`));
+  assert.deepEqual([...forEdit, ...forBlock].filter((s) => /publishing_article_authors/.test(s)), []);
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Db } from "../../../db/client.ts";
 import { articleAuthors, articles, authors } from "../magazine/tables.ts";
@@ -67,16 +67,23 @@ export async function findComment(db: Db, id: number): Promise<Comment | null> {
   return row ?? null;
 }
 
-/** The article of a comment with its authors, for the mails after approval. */
+/** The article of a comment with its authors who have an e-mail address, for the mails after approval. */
 export async function articleForMail(db: Db, articleId: number) {
   const [article] = await db.select({ slug: articles.slug, title: articles.title }).from(articles).where(eq(articles.id, articleId));
+  if (!article) return null;
   const people = await db
     .select({ name: authors.name, email: authors.email })
     .from(articleAuthors)
     .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(eq(articleAuthors.articleId, articleId))
+    .where(and(eq(articleAuthors.articleId, articleId), ne(authors.email, "")))
     .orderBy(asc(articleAuthors.position));
-  return article ? { ...article, authors: people.filter((p) => p.email !== "") } : null;
+  return { ...article, authors: people };
+}
+
+/** The title of a comment's article, for the moderation's pages and notes. */
+export async function articleTitle(db: Db, articleId: number): Promise<string> {
+  const [article] = await db.select({ title: articles.title }).from(articles).where(eq(articles.id, articleId));
+  return article?.title ?? "";
 }
 
 export interface QueueEntry extends Comment {
@@ -89,10 +96,13 @@ export interface QueueEntry extends Comment {
 export const queuePageSize = 30;
 const parent = alias(comments, "parent");
 
-/** The moderation queue: waiting comments first (oldest first), then all others newest first; optionally one state only. */
-export async function moderationQueue(db: Db, status: CommentStatus | null, page: number): Promise<{ entries: QueueEntry[]; total: number }> {
-  const where = status ? eq(comments.status, status) : undefined;
-  const [entries, [{ n }]] = await Promise.all([
+/**
+ * The moderation queue: waiting comments first (oldest first), then all others newest first;
+ * optionally one state only. With how many comments are in each state (for the filter), which
+ * also gives the total.
+ */
+export async function moderationQueue(db: Db, status: CommentStatus | null, page: number): Promise<{ entries: QueueEntry[]; total: number; counts: Record<string, number> }> {
+  const [entries, counts] = await Promise.all([
     db
       .select({
         comment: comments,
@@ -104,17 +114,18 @@ export async function moderationQueue(db: Db, status: CommentStatus | null, page
       .from(comments)
       .innerJoin(articles, eq(articles.id, comments.articleId))
       .leftJoin(parent, eq(parent.id, comments.parentId))
-      .where(where)
+      .where(status ? eq(comments.status, status) : undefined)
       .orderBy(sql`case when ${comments.status} = 'pending' then 0 else 1 end`, sql`case when ${comments.status} = 'pending' then ${comments.createdAt} end asc`, desc(comments.createdAt), desc(comments.id))
       .limit(queuePageSize)
       .offset((page - 1) * queuePageSize),
-    db.select({ n: count() }).from(comments).where(where),
+    countsByStatus(db),
   ]);
-  return { entries: entries.map((e) => ({ ...e.comment, articleSlug: e.articleSlug, articleTitle: e.articleTitle, parentName: e.parentName, blocked: e.blocked })), total: n };
+  const total = status ? (counts[status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return { entries: entries.map((e) => ({ ...e.comment, articleSlug: e.articleSlug, articleTitle: e.articleTitle, parentName: e.parentName, blocked: e.blocked })), total, counts };
 }
 
-/** How many comments are in each state, for the filter. */
-export async function countsByStatus(db: Db): Promise<Record<string, number>> {
+/** How many comments are in each state. */
+async function countsByStatus(db: Db): Promise<Record<string, number>> {
   const rows = await db.select({ status: comments.status, n: count() }).from(comments).groupBy(comments.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }

@@ -50,12 +50,12 @@ export async function renderComments(
   request: FastifyRequest,
   article: { id: number; slug: string; commentsOpen: boolean },
   csrfToken: string | null,
-  form?: { values: Record<string, string>; errors: FieldErrors; notice?: string },
+  form?: { values: Record<string, string>; errors: FieldErrors },
 ): Promise<VNode> {
   const threads = await threadOfArticle(request.server.deps.database, article.id);
   const query = (request.query ?? {}) as Record<string, unknown>;
   const replyTo = text(query.antwort);
-  const notice = form?.notice ?? (text(query.kommentar) === "eingegangen" ? receivedNotice : undefined);
+  const notice = text(query.kommentar) === "eingegangen" ? receivedNotice : undefined;
   return CommentsSection({
     slug: article.slug,
     commentsOpen: article.commentsOpen,

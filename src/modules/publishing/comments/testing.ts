@@ -25,20 +25,26 @@ let addresses = 0;
 /** A client address of its own, so the per-address rate limit of one test does not touch the others. */
 export const freshAddress = () => `10.0.${Math.floor(++addresses / 250)}.${(addresses % 250) + 1}`;
 
-/** Writes a comment like a browser: reads the article page for the CSRF token, then posts from the given client address. */
-export async function writeComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
+/** Reads the article page for the comment form's CSRF token; the answer posts the comment like a browser from the given client address. */
+export async function preparedComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
   const page = await t.app.inject({ url: `/magazin/${slug}`, remoteAddress });
   const token = /<form[^>]*id="kommentar-formular"[\s\S]*?name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
   if (!token) throw new Error(`Kein Kommentarformular auf /magazin/${slug} (Status ${page.statusCode})`);
   const csrf = page.cookies.find((c) => c.name === "_csrf");
   const body = new URLSearchParams({ ...fields, _csrf: token });
-  return t.app.inject({
-    method: "POST",
-    url: `/magazin/${slug}/kommentare`,
-    remoteAddress,
-    headers: { cookie: csrf ? `_csrf=${csrf.value}` : "", "content-type": "application/x-www-form-urlencoded" },
-    payload: body.toString(),
-  });
+  return () =>
+    t.app.inject({
+      method: "POST",
+      url: `/magazin/${slug}/kommentare`,
+      remoteAddress,
+      headers: { cookie: csrf ? `_csrf=${csrf.value}` : "", "content-type": "application/x-www-form-urlencoded" },
+      payload: body.toString(),
+    });
+}
+
+/** Writes a comment like a browser: reads the article page for the CSRF token, then posts from the given client address. */
+export async function writeComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
+  return (await preparedComment(t, slug, fields, remoteAddress))();
 }
 
 export const validComment = (more: Record<string, string> = {}) => ({

@@ -67,6 +67,7 @@ test("the search finds a section from words that are not in it as typed", async 
   const culture = await get(`/change-guide/suche?q=${encodeURIComponent("Fehlerkultur")}`);
   assert.match(culture.body, /Fehler besprechbar machen/);
   const empty = await get("/change-guide/suche?q=");
+  assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /id="q-error".*Bitte geben Sie ein oder mehrere Suchwörter ein/s);
   for (const q of ["<script>alert(1)</script>", "'); drop table guide_sections; --", "a & b | !c:*", "Widerstand ".repeat(1500)]) {
     const odd = await get(`/change-guide/suche?q=${encodeURIComponent(q)}`);

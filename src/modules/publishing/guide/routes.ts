@@ -57,7 +57,7 @@ export async function guideRoutes(app: FastifyInstance) {
     const page = Math.min(50, Math.max(1, Number.parseInt(request.query.seite ?? "1", 10) || 1));
     const error = request.query.q !== undefined && !query ? "Bitte geben Sie ein oder mehrere Suchwörter ein." : undefined;
     const result = query ? await searchGuide(db, query, page) : null;
-    return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), query, page, error, result }));
+    return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), query, page, error, result }), error ? 422 : 200);
   });
 
   r.get("/change-guide.pdf", async (_request, reply) => {

@@ -6,18 +6,19 @@ import { selectRows } from "../../../db/rows.ts";
 import { articleAuthors, authors, articleEvents, articleMunicipalities, articleRelated, articleRevisions, articles, articleTags } from "./tables.ts";
 import { checkArticle, type ArticleInput, type SaveAction } from "./article-input.ts";
 import { indexArticle } from "./search.ts";
+import { stateOf, type ArticleState } from "./article-state.ts";
 
-export type Result = { ok: true; id: number; slug: string; state: "draft" | "published" | "scheduled" } | { ok: false; errors: FieldErrors };
+export type Result = { ok: true; id: number; slug: string; state: ArticleState } | { ok: false; errors: FieldErrors };
 
-/** Addresses under /magazin/ that belong to pages, not articles. */
-const reserved = new Set(["redaktion", "suche", "autorinnen", "bilder", "feed"]);
+/** Addresses under /magazin/ that belong to pages, not articles (feed.rss and feed.atom have a dot no slug has). */
+export const reservedSlugs = new Set(["autorinnen", "bilder", "kommentare", "redaktion", "suche"]);
 
 /** A free address: the title's slug, or with -2, -3 … when taken. */
 export async function uniqueSlug(db: Db, table: typeof articles | typeof authors, name: string, fallback: string): Promise<string> {
   const base = slugify(name).slice(0, 80).replace(/-$/, "") || fallback;
   const rows = await selectRows<{ slug: string }>(db, sql`select slug from ${table} where slug = ${base} or slug like ${`${base}-%`}`);
   const taken = new Set(rows.map((r) => r.slug));
-  if (!taken.has(base) && !reserved.has(base)) return base;
+  if (!taken.has(base) && !reservedSlugs.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
@@ -31,8 +32,6 @@ async function replaceLinks(tx: Db, id: number, input: ArticleInput) {
   if (input.municipalityIds.length) await tx.insert(articleMunicipalities).values(input.municipalityIds.map((municipalityId) => ({ articleId: id, municipalityId })));
   if (input.eventIds.length) await tx.insert(articleEvents).values(input.eventIds.map((eventId) => ({ articleId: id, eventId })));
 }
-
-const stateOf = (status: string, publishAt: Date | null) => (status !== "published" ? "draft" : publishAt && publishAt > new Date() ? "scheduled" : "published");
 
 /**
  * Saves an article as a draft or publishes it (a date in the future schedules it), and writes a

@@ -1,7 +1,7 @@
-import { and, asc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database, Db } from "../../../db/client.ts";
 import { selectRows } from "../../../db/rows.ts";
-import { articleAuthors, articles, authors } from "./tables.ts";
+import { authors } from "./tables.ts";
 
 export const pageSize = 10;
 
@@ -75,20 +75,13 @@ export async function latestCards(db: Db, limit: number): Promise<ArticleCard[]>
   return rows.map((r) => toCard(r.card));
 }
 
-/** A visible article by its address, with its authors' e-mail addresses (to notify them of comments). */
-export async function findVisibleArticle(db: Db, slug: string): Promise<{ id: number; slug: string; title: string; commentsOpen: boolean; authors: { name: string; email: string }[] } | null> {
-  const [article] = await db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, commentsOpen: articles.commentsOpen })
-    .from(articles)
-    .where(and(eq(articles.slug, slug), eq(articles.status, "published"), lte(articles.publishAt, sql`now()`)));
-  if (!article) return null;
-  const people = await db
-    .select({ name: authors.name, email: authors.email })
-    .from(articleAuthors)
-    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(eq(articleAuthors.articleId, article.id))
-    .orderBy(asc(articleAuthors.position));
-  return { ...article, authors: people };
+/** A visible article by its address (the comment form posts to it). */
+export async function findVisibleArticle(db: Db, slug: string): Promise<{ id: number; slug: string; commentsOpen: boolean } | null> {
+  const [article] = await selectRows<{ id: number; slug: string; commentsOpen: boolean }>(
+    db,
+    sql`select a.id, a.slug, a.comments_open as "commentsOpen" from publishing_articles a where a.slug = ${slug} and ${visibleSql("a")}`,
+  );
+  return article ?? null;
 }
 
 /** An author's profile and their visible articles, newest first. */

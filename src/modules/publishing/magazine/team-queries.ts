@@ -33,10 +33,9 @@ export async function findArticleRow(db: Db, id: number) {
   return row ?? null;
 }
 
-/** The form's values for a stored article. */
-export async function articleFormValues(db: Db, id: number): Promise<FormValues | null> {
-  const article = await findArticleRow(db, id);
-  if (!article) return null;
+/** The form's values for a stored article, from its row and its links. */
+export async function articleFormValues(db: Db, article: typeof articles.$inferSelect): Promise<FormValues> {
+  const id = article.id;
   const [authorRows, tagRows, relatedRows, placeRows, eventRows] = await Promise.all([
     db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
     db.select({ label: articleTags.label }).from(articleTags).where(eq(articleTags.articleId, id)).orderBy(asc(articleTags.label)),

@@ -11,7 +11,8 @@ import type { SaveAction } from "./article-input.ts";
 import { articleFormValues, findArticleRow, findRevision, formOptions, listAllArticles, listRevisions, type FormValues } from "./team-queries.ts";
 import { listAuthors } from "./queries.ts";
 import { ArticleForm } from "./views/article-form.tsx";
-import { stateLabel, TeamPage } from "./views/team-page.tsx";
+import { TeamPage } from "./views/team-page.tsx";
+import { stateLabels, stateOf } from "./article-state.ts";
 import { RevisionPage, RevisionsPage } from "./views/revisions.tsx";
 import { authorRoutes } from "./author-routes.ts";
 import { imageRoutes } from "./image-routes.ts";
@@ -53,7 +54,7 @@ export async function teamRoutes(app: FastifyInstance) {
   async function form(request: FastifyRequest, reply: FastifyReply, article: Awaited<ReturnType<typeof existing>> | null, values: FormValues, errors: FieldErrors, status = 200) {
     const linked = asList(values.municipalities).filter((v) => /^\d{1,9}$/.test(v)).map(Number);
     const options = await formOptions(db, article?.id ?? null, linked);
-    const current = article ? { id: article.id, slug: article.slug, state: stateLabel(article.status, article.publishAt) } : null;
+    const current = article ? { id: article.id, slug: article.slug, state: stateLabels[stateOf(article.status, article.publishAt)] } : null;
     return sendPage(reply, ArticleForm({ ctx: pageContext(request, reply, { forms: true }), article: current, values, errors, options }), status);
   }
 
@@ -78,7 +79,7 @@ export async function teamRoutes(app: FastifyInstance) {
   r.get("/magazin/redaktion/beitraege/:id", { schema: { params: idParams } }, async (request, reply) => {
     requireEditor(request);
     const article = await existing(request.params.id);
-    return form(request, reply, article, (await articleFormValues(db, article.id))!, {});
+    return form(request, reply, article, await articleFormValues(db, article), {});
   });
 
   r.post("/magazin/redaktion/beitraege/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {

@@ -5,7 +5,10 @@ import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { articles, authors } from "./tables.ts";
 import { formatArticleDate } from "./dates.ts";
-import { articleBySlug, ensureMagazineDemo, firstAuthorId, stored, uploadImage } from "./testing.ts";
+import { slugify } from "../../../platform/slug.ts";
+import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage } from "./testing.ts";
+import { reservedSlugs } from "./commands.ts";
+import { stateLabels, stateOf } from "./article-state.ts";
 
 let t: TestApp;
 let editor: string;
@@ -189,4 +192,56 @@ test("editors add an author; the author page shows role, bio and articles but ne
   assert.match(page.body, /Ein Gastbeitrag von Pia/);
   assert.doesNotMatch(page.body, /pia@k360\.example/);
   assert.deepEqual(await htmlProblems(page.body), []);
+});
+
+/** Every route's path, rebuilt from Fastify's route tree (Fastify keeps no list to ask for). */
+function registeredPaths(tree: string): string[] {
+  const branch: string[] = [];
+  const paths: string[] = [];
+  for (const line of tree.split("\n")) {
+    const node = /^([│ ]*)[├└]── (\S+)( \(.+\))?$/.exec(line);
+    if (!node) continue;
+    const depth = node[1].length / 4;
+    branch.length = depth;
+    branch.push(`${branch[depth - 1] ?? ""}${node[2]}`);
+    if (node[3]) paths.push(branch[depth]);
+  }
+  return paths;
+}
+
+test("every fixed address under /magazin/ that a title could turn into is reserved for its page", () => {
+  const paths = registeredPaths(t.app.printRoutes({ commonPrefix: false }));
+  assert.ok(paths.includes("/magazin/kommentare/:id/freigeben") && paths.includes("/magazin/:slug"), "the tree is read");
+  const fixed = new Set(paths.filter((p) => p.startsWith("/magazin/")).map((p) => p.split("/")[2]).filter((segment) => !segment.startsWith(":")));
+  assert.ok(fixed.has("feed.rss"), [...fixed].join(", "));
+  assert.deepEqual([...reservedSlugs].sort(), [...fixed].filter((segment) => slugify(segment) === segment).sort());
+});
+
+test("an article titled like a page of the Magazin gets an address that opens the article", async () => {
+  assert.equal((await create(fields("Kommentare"))).statusCode, 303);
+  const article = await slugOf("Kommentare");
+  assert.notEqual(article.slug, "kommentare");
+  const page = await get(`/magazin/${article.slug}`);
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /<h1 class="kern-heading-large" id="titel">Kommentare<\/h1>/);
+  assert.equal((await get("/magazin/kommentare", editor)).statusCode, 200, "the moderation keeps its address");
+});
+
+test("the edit page reads the article's row once", async () => {
+  await create(fields("Ein Beitrag zum Bearbeiten"));
+  const article = await slugOf("Ein Beitrag zum Bearbeiten");
+  let page = { statusCode: 0, body: "" };
+  const statements = await statementsDuring(t.database, async () => (page = await get(`/magazin/redaktion/beitraege/${article.id}`, editor)));
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /id="title" name="title"[^>]* value="Ein Beitrag zum Bearbeiten"/);
+  assert.equal(statements.filter((s) => /from "publishing_articles" where "publishing_articles"."id" = \$1/.test(s)).length, 1, statements.join("\n"));
+});
+
+test("an article's state and the team's word for it come from one rule", () => {
+  const now = new Date("2026-03-01T10:00:00Z");
+  assert.equal(stateOf("draft", null, now), "draft");
+  assert.equal(stateOf("draft", new Date("2026-04-01T10:00:00Z"), now), "draft");
+  assert.equal(stateOf("published", new Date("2026-03-01T10:00:01Z"), now), "scheduled");
+  assert.equal(stateOf("published", now, now), "published");
+  assert.deepEqual(stateLabels, { draft: "Entwurf", published: "Veröffentlicht", scheduled: "Geplant" });
 });

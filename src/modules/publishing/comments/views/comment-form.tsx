@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, FieldError, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { Checkbox, CsrfField, ErrorSummary, FieldError, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatDateTime } from "../../magazine/dates.ts";
 import { honeypotField } from "../commands.ts";
@@ -22,30 +22,6 @@ function Netiquette() {
           <li>{rule}</li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function NetiquetteConsent({ checked, error }: { checked: boolean; error?: string }) {
-  return (
-    <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-      <div class="kern-form-check">
-        <input
-          class="kern-form-check__checkbox"
-          id="netiquette"
-          name="netiquette"
-          value="ja"
-          type="checkbox"
-          checked={checked}
-          required
-          aria-describedby={error ? "netiquette-error" : undefined}
-          aria-invalid={error ? "true" : undefined}
-        />
-        <label class="kern-label" for="netiquette">
-          {netiquetteConsent}
-        </label>
-      </div>
-      <FieldError id="netiquette" error={error} />
     </div>
   );
 }
@@ -109,7 +85,7 @@ export function CommentForm({ slug, csrfToken, threads, values, errors }: Commen
         />
         <TextArea name="commentBody" label={fieldLabels.commentBody} hint={`Höchstens ${limits.body.toLocaleString("de-DE")} Zeichen, nur Text. Absätze bleiben erhalten.`} value={values.commentBody} errors={errors} rows={6} />
         <Honeypot />
-        <NetiquetteConsent checked={values.netiquette === "ja"} error={errors.netiquette} />
+        <Checkbox name="netiquette" label={netiquetteConsent} checked={values.netiquette === "ja"} errors={errors} required />
         <div>
           <SubmitButton label="Kommentar absenden" />
         </div>

@@ -4,6 +4,7 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { formatDays } from "../../../program/dates.ts";
 import { formatDateTime } from "../dates.ts";
+import { stateOf } from "../article-state.ts";
 import type { ArticleCard } from "../queries.ts";
 import type { ArticleWithLinks } from "../page-data.ts";
 import { ArticleTeaser, Byline, ExampleBadge, magazineCrumbs, TagList } from "./parts.tsx";
@@ -20,7 +21,7 @@ export interface ArticleViewProps {
 }
 
 function PreviewNote({ article }: { article: ArticleWithLinks }) {
-  const title = article.status === "published" ? `Vorschau: geplant für ${formatDateTime(article.publishAt)}` : "Vorschau: Entwurf";
+  const title = stateOf(article.status, article.publishAt) === "draft" ? "Vorschau: Entwurf" : `Vorschau: geplant für ${formatDateTime(article.publishAt)}`;
   return (
     <Alert kind="warning" title={title}>
       <p class="kern-body">Nur das Team sieht diesen Beitrag. Leser:innen finden ihn erst, wenn er veröffentlicht und sein Datum erreicht ist.</p>

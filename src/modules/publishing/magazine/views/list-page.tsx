@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, Pagination } from "../../../../platform/views/components.tsx";
+import { Alert, Pagination, TextField } from "../../../../platform/views/components.tsx";
 import type { ArticleCard, Tag } from "../queries.ts";
 import { ArticleTeaser, FeedLinks, magazineCrumbs, tagHref } from "./parts.tsx";
 
@@ -14,16 +14,11 @@ export interface ListPageProps {
   canEdit: boolean;
 }
 
-/** The Magazin search form (GET, works without script). */
-export function SearchBox({ q = "" }: { q?: string }) {
+/** The Magazin search form (GET, works without script); a refused query shows its message at the field. */
+export function SearchBox({ q = "", error }: { q?: string; error?: string }) {
   return (
     <form method="get" action="/magazin/suche" role="search" aria-label="Magazin durchsuchen" class="k360-filters">
-      <div class="kern-form-input">
-        <label class="kern-label" for="q">
-          Im Magazin suchen
-        </label>
-        <input class="kern-form-input__input" type="search" id="q" name="q" value={q} maxLength={200} />
-      </div>
+      <TextField name="q" type="search" label="Im Magazin suchen" value={q} maxLength={200} errors={error ? { q: error } : undefined} />
       <div>
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">Suchen</span>

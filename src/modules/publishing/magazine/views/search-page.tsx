@@ -35,8 +35,7 @@ export function SearchPage(props: SearchPageProps) {
   return (
     <Layout ctx={props.ctx} title={props.q ? `Magazin-Suche: ${props.q.slice(0, 40)}` : "Magazin-Suche"} crumbs={magazineCrumbs({ label: "Suche" })}>
       <h1 class="kern-heading-large">Im Magazin suchen</h1>
-      <SearchBox q={props.q} />
-      {props.queryError && <Alert kind="warning" title={props.queryError} />}
+      <SearchBox q={props.q} error={props.queryError} />
       {r && r.corrected.length > 0 && <p class="kern-body">Gesucht auch nach ähnlichen Wörtern für: {r.corrected.join(", ")}</p>}
       {r && r.hits.length === 0 && <Alert kind="info" title={`Keine Beiträge zu „${props.q.slice(0, 80)}“ gefunden.`} />}
       {r && r.hits.length > 0 && (

@@ -2,6 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../dates.ts";
+import { stateLabels, stateOf } from "../article-state.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
 interface Row {
@@ -19,12 +20,6 @@ export interface TeamPageProps {
   articles: Row[];
   authors: { id: number; slug: string; name: string; role: string }[];
   notice?: string;
-}
-
-/** "Entwurf", "Veröffentlicht" or "Geplant", by status and date. */
-export function stateLabel(status: string, publishAt: Date | null, now = new Date()): string {
-  if (status !== "published") return "Entwurf";
-  return publishAt && publishAt > now ? "Geplant" : "Veröffentlicht";
 }
 
 /** The editors' overview: every article with its state and date, the authors, and where to write. */
@@ -62,7 +57,7 @@ export function TeamPage(props: TeamPageProps) {
                     {a.title}
                   </a>
                 </td>
-                <td class="kern-table__cell">{stateLabel(a.status, a.publishAt)}</td>
+                <td class="kern-table__cell">{stateLabels[stateOf(a.status, a.publishAt)]}</td>
                 <td class="kern-table__cell">{a.publishAt ? formatDateTime(a.publishAt) : "–"}</td>
                 <td class="kern-table__cell">{a.authors || "–"}</td>
                 <td class="kern-table__cell">
