@@ -25,13 +25,6 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-/**
- * Forms that work without a session and need no CSRF token: the newsletter box on every page (the
- * confirmation mail protects the sign-up) and the one-click unsubscribe that mail programs POST
- * (RFC 8058) without any cookie.
- */
-const csrfExempt = ["/newsletter/anmelden", "/newsletter/abmelden/"];
-
 const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const maxUploadBytes = 10 * 1024 * 1024;
 
@@ -49,7 +42,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: true, coerceTypes: "array", removeAdditional: false } },
   });
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
-  app.decorate("deps", { config, database, mailer, assets: { stylesheet: "" }, footerParts: [] });
+  app.decorate("deps", {
+    config,
+    database,
+    mailer,
+    assets: { stylesheet: "" },
+    footerParts: modules.flatMap((m) => m.footer ?? []),
+    personalData: modules.flatMap((m) => m.personalData ?? []),
+  });
   app.addHook("onClose", async () => mailer.close());
   const routes: { method: string; url: string }[] = [];
   app.decorate("routeList", routes);
@@ -87,8 +87,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof token === "string" ? token : ((token as { value?: string } | undefined)?.value ?? "");
     },
   });
+  // A route that must work without our token (a form in kept pages, mail programs' one-click
+  // unsubscribe) says so itself with `config: { csrf: false }`.
   app.addHook("preValidation", (request, reply, done) => {
-    if (writeMethods.has(request.method) && !request.url.startsWith("/api/") && !csrfExempt.some((p) => request.url.startsWith(p))) return app.csrfProtection(request, reply, done);
+    if (writeMethods.has(request.method) && !request.url.startsWith("/api/") && request.routeOptions.config.csrf !== false) return app.csrfProtection(request, reply, done);
     done();
   });
   await app.register(rateLimit, { global: false });

@@ -317,6 +317,30 @@ test("every route has an expectation for every role", () => {
   assert.deepEqual(missing, []);
 });
 
+// The only forms that post without our token: the newsletter box in every page's footer (kept
+// pages too) and the one-click unsubscribe that mail programs send without any cookie.
+const withoutToken = new Set(["POST /newsletter/anmelden", "POST /newsletter/abmelden/:token"]);
+
+test("every other POST route refuses a form without its CSRF token (403); the two exempt ones answer as usual", async () => {
+  const cookie = await t.sessionFor("admin");
+  const page = await t.app.inject({ url: "/anmelden", headers: { cookie } });
+  const secret = page.cookies.find((c) => c.name === "_csrf")!.value;
+  const wrong: string[] = [];
+  for (const [key, c] of Object.entries(cases).filter(([k]) => k.startsWith("POST "))) {
+    const route = key.replace(/ \(.*\)$/, "");
+    const res = await t.app.inject({
+      method: "POST",
+      url: c.url,
+      remoteAddress: "10.3.3.3",
+      headers: { cookie: withoutToken.has(route) ? "" : `${cookie}; _csrf=${secret}`, "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams(c.body ?? {}).toString(),
+    });
+    const expected = withoutToken.has(route) ? c.expect.anonymous : 403;
+    if (res.statusCode !== expected) wrong.push(`${key}: ${res.statusCode}, erwartet ${expected}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
 for (const who of everyone) {
   test(`every route answers ${who} as expected`, async () => {
     const cookie = who === "anonymous" ? "" : await t.sessionFor(who);

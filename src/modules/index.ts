@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { Db } from "../db/client.ts";
 import type { Task } from "../platform/tasks.ts";
 import type { PersonalDataSource } from "../platform/personal-data.ts";
+import type { FooterPart } from "../platform/views/page-context.ts";
 import { municipalitiesModule } from "./municipalities/index.ts";
 import { siteModule } from "./site/index.ts";
 import { programModule } from "./program/index.ts";
@@ -18,6 +19,8 @@ export interface ModuleManifest {
   tasks?: Task[];
   /** What the module holds about a person by e-mail address, for export and deletion (privacy). */
   personalData?: PersonalDataSource[];
+  /** Parts of the footer of every page (the newsletter box). */
+  footer?: FooterPart[];
 }
 
 export const modules: ModuleManifest[] = [siteModule, municipalitiesModule, programModule, exchangeModule, publishingModule];

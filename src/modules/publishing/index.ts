@@ -25,8 +25,8 @@ export const publishingModule: ModuleManifest = {
   },
   tasks: newsletterTasks,
   personalData: [commentData, subscriberData, barrierReportData, authorPersonalData],
+  footer: [(page) => NewsletterBox({ ctx: page })],
   routes: async (app: FastifyInstance) => {
-    app.deps.footerParts.push((page) => NewsletterBox({ ctx: page }));
     await app.register(magazineRoutes);
     await app.register(commentRoutes);
     await app.register(newsletterRoutes);

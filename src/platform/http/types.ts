@@ -4,6 +4,7 @@ import type { Mailer } from "../mail/mailer.ts";
 import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
 import type { FooterPart } from "../views/page-context.ts";
+import type { PersonalDataSource } from "../personal-data.ts";
 
 export interface Deps {
   config: Config;
@@ -12,6 +13,8 @@ export interface Deps {
   assets: Assets;
   /** Parts a module adds to the footer of every page (the newsletter box). */
   footerParts: FooterPart[];
+  /** What the modules hold about a person by e-mail address, for the privacy page's export and erasure. */
+  personalData: PersonalDataSource[];
 }
 
 declare module "fastify" {
@@ -22,5 +25,9 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: CurrentUser | null;
+  }
+  interface FastifyContextConfig {
+    /** false: the route takes POSTs without our CSRF token (src/app.ts); say why beside the route. */
+    csrf?: boolean;
   }
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
 import { todayInGermany } from "../../program/dates.ts";
-import { articleChoices, eventChoices } from "./issues.ts";
+import { issueChoices } from "./issues.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
 
@@ -52,7 +52,7 @@ export async function seedNewsletterDemo(db: Db): Promise<void> {
     )
     .onConflictDoNothing()
     .returning({ id: subscribers.id, email: subscribers.email });
-  const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, todayInGermany())]);
+  const { articles, events } = await issueChoices(db, todayInGermany());
   const startedAt = new Date("2026-03-12T08:00:00Z");
   const [sent] = await db
     .insert(issues)

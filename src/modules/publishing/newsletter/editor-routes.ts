@@ -3,16 +3,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
 import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
-import { notFound } from "../../../platform/errors.ts";
-import { requireRole } from "../../../platform/auth/plugin.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { requireUser } from "../../../platform/auth/plugin.ts";
+import type { CurrentUser } from "../../../platform/auth/current-user.ts";
 import { todayInGermany } from "../../program/dates.ts";
-import { allIssues, articleChoices, bounces, confirmedCount, deliveryProgress, eventChoices, findIssue, issueContent, type Issue } from "./issues.ts";
+import { allIssues, bounces, confirmedCount, deliveryProgress, findIssue, issueChoices, issueContent, type Issue, type IssueChoices } from "./issues.ts";
+import { policies } from "./policies.ts";
 import { saveIssue, startSending } from "./issue-commands.ts";
 import { issueTemplate, personalMail, unsubscribeUrl } from "./mail.ts";
 import { emailError, normaliseEmail } from "./subscriptions.ts";
 import { messages, notices } from "./texts.ts";
 import { IssueFormPage, IssueListPage } from "./views/editor.tsx";
-import { IssueAdminPage } from "./views/issue-admin.tsx";
+import { IssueAdminPage, type Sending } from "./views/issue-admin.tsx";
 import { IssuePage } from "./views/issue-page.tsx";
 import { MailPreviewPage } from "./views/mail-preview.tsx";
 
@@ -30,21 +32,34 @@ export async function editorRoutes(app: FastifyInstance) {
   const { mailer, config } = app.deps;
   const host = new URL(config.baseUrl).hostname;
 
+  function requireEditor(request: FastifyRequest): CurrentUser {
+    const user = requireUser(request);
+    if (!policies.editNewsletter(user)) throw forbidden();
+    return user;
+  }
+
   async function editable(request: FastifyRequest, issueId: number): Promise<Issue> {
-    requireRole(request, "admin", "editor");
+    requireEditor(request);
     const issue = Number.isInteger(issueId) ? await findIssue(db, issueId) : null;
     if (!issue) throw notFound("Die Ausgabe");
     return issue;
   }
 
-  async function form(request: FastifyRequest, reply: FastifyReply, issueId: number | null, values: Record<string, string | string[]>, errors: FieldErrors, status = 200) {
-    const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, todayInGermany())]);
-    return sendPage(reply, IssueFormPage({ ctx: pageContext(request, reply, { forms: true }), id: issueId, values, errors, articles, events }), status);
+  const choices = () => issueChoices(db, todayInGermany());
+
+  function form(request: FastifyRequest, reply: FastifyReply, issueId: number | null, values: Record<string, string | string[]>, errors: FieldErrors, offered: IssueChoices, status = 200) {
+    return sendPage(reply, IssueFormPage({ ctx: pageContext(request, reply, { forms: true }), id: issueId, values, errors, ...offered }), status);
+  }
+
+  /** A draft needs only how many will get it; once sending has started, how far it has come. */
+  async function sending(issue: Issue): Promise<Sending> {
+    if (issue.status === "draft") return { subscribers: await confirmedCount(db) };
+    const [progress, bounced] = await Promise.all([deliveryProgress(db, issue.id), bounces(db, issue.id)]);
+    return { progress, bounces: bounced };
   }
 
   async function overview(request: FastifyRequest, reply: FastifyReply, issue: Issue, extra: { notice?: string; problem?: string; testEmail?: string; errors?: FieldErrors } = {}, status = 200) {
-    const [progress, bounced, subscribers] = await Promise.all([deliveryProgress(db, issue.id), bounces(db, issue.id), confirmedCount(db)]);
-    return sendPage(reply, IssueAdminPage({ ctx: pageContext(request, reply, { forms: true }), issue, progress, bounces: bounced, subscribers, ...extra }), status);
+    return sendPage(reply, IssueAdminPage({ ctx: pageContext(request, reply, { forms: true }), issue, sending: await sending(issue), ...extra }), status);
   }
 
   async function sampleMail(issue: Issue, to: string) {
@@ -53,21 +68,22 @@ export async function editorRoutes(app: FastifyInstance) {
   }
 
   r.get("/newsletter/redaktion", async (request, reply) => {
-    requireRole(request, "admin", "editor");
+    requireEditor(request);
     const [issues, subscribers] = await Promise.all([allIssues(db), confirmedCount(db)]);
     return sendPage(reply, IssueListPage({ ctx: pageContext(request, reply), issues, subscribers }));
   });
 
   r.get("/newsletter/redaktion/neu", async (request, reply) => {
-    requireRole(request, "admin", "editor");
-    return form(request, reply, null, {}, {});
+    requireEditor(request);
+    return form(request, reply, null, {}, {}, await choices());
   });
 
   r.post("/newsletter/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
-    const user = requireRole(request, "admin", "editor");
-    const result = await saveIssue(db, user.id, null, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));
+    const user = requireEditor(request);
+    const offered = await choices();
+    const result = await saveIssue(db, user.id, null, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation), offered);
     if (result.ok) return redirectAfterPost(reply, `/newsletter/redaktion/${result.id}?stand=gespeichert`);
-    return form(request, reply, null, formValues(request.body), result.errors, 422);
+    return form(request, reply, null, formValues(request.body), result.errors, offered, 422);
   });
 
   r.get("/newsletter/redaktion/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
@@ -78,15 +94,17 @@ export async function editorRoutes(app: FastifyInstance) {
   r.get("/newsletter/redaktion/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
-    return form(request, reply, issue.id, { number: issue.number, title: issue.title, editorial: issue.editorial, artikel: issue.articleIds.map(String), termine: issue.eventIds.map(String) }, {});
+    const values = { number: issue.number, title: issue.title, editorial: issue.editorial, artikel: issue.articleIds.map(String), termine: issue.eventIds.map(String) };
+    return form(request, reply, issue.id, values, {}, await choices());
   });
 
   r.post("/newsletter/redaktion/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const issue = await editable(request, Number((request.params as { id: unknown }).id));
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
-    const result = await saveIssue(db, request.user!.id, issue.id, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));
+    const offered = await choices();
+    const result = await saveIssue(db, request.user!.id, issue.id, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation), offered);
     if (result.ok) return redirectAfterPost(reply, `/newsletter/redaktion/${issue.id}?stand=gespeichert`);
-    return form(request, reply, issue.id, formValues(request.body), result.errors, 422);
+    return form(request, reply, issue.id, formValues(request.body), result.errors, offered, 422);
   });
 
   r.get("/newsletter/redaktion/:id/vorschau", { schema: { params: idParams } }, async (request, reply) => {

@@ -3,12 +3,13 @@ import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import type { Role } from "../../../platform/auth/roles.ts";
+import { roles, type Role } from "../../../platform/auth/roles.ts";
 import { articles } from "../magazine/tables.ts";
 import { eventChoices } from "./issues.ts";
 import { todayInGermany } from "../../program/dates.ts";
 import { deliveries, issues } from "./tables.ts";
 import { seedNewsletterDemo } from "./demo.ts";
+import { policies } from "./policies.ts";
 
 let t: TestApp;
 let editor: string;
@@ -56,6 +57,12 @@ test("visitors must log in and members may not enter the newsletter's editorial 
   assert.equal((await t.submit("/newsletter", "/newsletter/redaktion/neu", fields({ number: "9-2026" }), leader)).statusCode, 403);
   assert.equal((await t.database.db.select().from(deliveries).where(eq(deliveries.issueId, demo.id))).length, 0, "nothing was queued");
   assert.equal((await t.app.inject({ url: "/newsletter/2-2026" })).statusCode, 404, "a draft has no web version");
+});
+
+test("the newsletter's policy: only the team (admin, editor) edits and sends it", () => {
+  const as = (role: Role) => ({ id: 1, email: "x@example.org", name: "X", role, municipalityId: null });
+  assert.deepEqual(roles.filter((role) => policies.editNewsletter(as(role))), ["admin", "editor"]);
+  assert.equal(policies.editNewsletter(null), false);
 });
 
 test("bad input: German messages next to the fields, status 422, nothing stored", async () => {
@@ -113,6 +120,42 @@ test("an editor composes an issue, previews it as web page and as e-mail, and se
   const [saved] = await t.database.db.select().from(issues).where(eq(issues.number, "3-2026"));
   assert.equal(saved.title, "Herbstausgabe, überarbeitet");
   assert.deepEqual(saved.articleIds, []);
+});
+
+/** What `run` returns, and the text of every statement it sent to the database (both drivers' clients have `query`). */
+async function statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const client = (t.database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const original = client.query;
+  const seen: string[] = [];
+  client.query = function (this: unknown, ...args: unknown[]) {
+    seen.push(typeof args[0] === "string" ? args[0] : String((args[0] as { text?: string }).text));
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await run(), statements: seen };
+  } finally {
+    client.query = original;
+  }
+}
+const touching = ({ statements }: { statements: string[] }, table: string) => statements.filter((s) => s.includes(table)).length;
+
+test("the issue form reads its choices once per request; the overview reads only what the issue's state needs", async () => {
+  const page = await t.app.inject({ url: "/newsletter/redaktion/neu", headers: { cookie: editor } });
+  const body = new URLSearchParams({ _csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1], number: "x", title: "Ausgabe mit Fehler", artikel: String(articleId) });
+  const cookie = `${editor}; _csrf=${page.cookies.find((c) => c.name === "_csrf")!.value}`;
+  const save = await statementsDuring(() => t.app.inject({ method: "POST", url: "/newsletter/redaktion/neu", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, payload: body.toString() }));
+  assert.equal(save.result.statusCode, 422);
+  assert.match(save.result.body, /Beispiel: Planung mit Daten/, "the form offers the articles again");
+  assert.equal(touching(save, "publishing_articles"), 1, "the check and the form share one reading of the articles");
+
+  const [draft] = await t.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
+  const [sent] = await t.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
+  const draftOverview = await statementsDuring(() => t.app.inject({ url: `/newsletter/redaktion/${draft.id}`, headers: { cookie: editor } }));
+  assert.equal(touching(draftOverview, "newsletter_deliveries"), 0, "a draft has no deliveries to count");
+  assert.equal(touching(draftOverview, "newsletter_subscribers"), 1);
+  const sentOverview = await statementsDuring(() => t.app.inject({ url: `/newsletter/redaktion/${sent.id}`, headers: { cookie: editor } }));
+  assert.equal(touching(sentOverview, "newsletter_subscribers"), 0, "a sent issue needs no count of today's subscribers");
+  assert.ok(touching(sentOverview, "newsletter_deliveries") > 0);
 });
 
 test("every newsletter page is valid, accessible HTML (html-validate)", async () => {

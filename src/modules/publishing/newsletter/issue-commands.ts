@@ -1,8 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
-import { todayInGermany } from "../../program/dates.ts";
-import { articleChoices, eventChoices, numberPattern } from "./issues.ts";
+import { numberPattern, type IssueChoices } from "./issues.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { messages } from "./texts.ts";
 
@@ -14,8 +13,8 @@ function chosen(values: unknown, offered: Set<number>): number[] | null {
   return ids.length <= 10 && ids.every((id) => offered.has(id)) ? ids : null;
 }
 
-/** Checks the editors' form and saves a draft issue (new when id is null). */
-export async function saveIssue(db: Db, userId: number, id: number | null, input: Record<string, unknown>, errors: FieldErrors): Promise<SaveResult> {
+/** Checks the editors' form against what it offered (`choices`) and saves a draft issue (new when id is null). */
+export async function saveIssue(db: Db, userId: number, id: number | null, input: Record<string, unknown>, errors: FieldErrors, choices: IssueChoices): Promise<SaveResult> {
   const number = text(input.number).trim();
   const title = text(input.title).trim();
   const editorial = text(input.editorial).replace(/\r\n/g, "\n").trim();
@@ -23,9 +22,8 @@ export async function saveIssue(db: Db, userId: number, id: number | null, input
   if (!numberPattern.test(number)) errors.number ??= messages.number;
   if (title.length < 5 || title.length > 150) errors.title ??= messages.title;
   if (editorial.length > 10_000) errors.editorial ??= messages.editorial;
-  const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, todayInGermany())]);
-  const articleIds = chosen(input.artikel, new Set(articles.map((a) => a.id)));
-  const eventIds = chosen(input.termine, new Set(events.map((e) => e.id)));
+  const articleIds = chosen(input.artikel, new Set(choices.articles.map((a) => a.id)));
+  const eventIds = chosen(input.termine, new Set(choices.events.map((e) => e.id)));
   if (!articleIds) errors.artikel ??= messages.articles;
   if (!eventIds) errors.termine ??= messages.events;
   if (!errors.number) {

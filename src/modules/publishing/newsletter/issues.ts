@@ -70,6 +70,17 @@ export async function eventChoices(db: Db, today: string): Promise<EventSummary[
   return (await listEvents(db, program.id, { publicOnly: true })).filter((e) => !e.cancelled && e.days.length > 0 && e.days[0].date >= today).slice(0, 30);
 }
 
+/** What the issue form offers: the articles and events an issue may point to. */
+export interface IssueChoices {
+  articles: ArticleCard[];
+  events: EventSummary[];
+}
+
+export async function issueChoices(db: Db, today: string): Promise<IssueChoices> {
+  const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, today)]);
+  return { articles, events };
+}
+
 /** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
 export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
   const program = issue.eventIds.length ? await currentProgram(db) : null;

@@ -8,37 +8,41 @@ import { confirmState, confirmSubscription, signUp, unsubscribe, unsubscribeStat
 import { ConfirmPage, NewsletterPage, UnsubscribePage } from "./views/public.tsx";
 import { IssuePage } from "./views/issue-page.tsx";
 import { editorRoutes } from "./editor-routes.ts";
+import { policies } from "./policies.ts";
 
 const tokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
 const formBody = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 1000 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 10 })]) });
 const confirmStatus: Record<ConfirmState, number> = { valid: 200, confirmed: 200, expired: 410, unknown: 404 };
 // Sign-ups per visitor address; the confirmation mail per e-mail address is limited separately (once an hour).
-const rateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
+// No CSRF token: the box in the footer of every page (kept pages too) posts here without a session;
+// the confirmation mail is the protection.
+const signUpConfig = { rateLimit: { max: 10, timeWindow: "1 minute" }, csrf: false };
 
 /** The newsletter: public sign-up with double opt-in, one-click unsubscribe, web versions; the editors' pages. */
 export async function newsletterRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
-  const isTeam = (role: string | undefined) => role === "admin" || role === "editor";
 
   r.get("/newsletter", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
     const stand = request.query.stand;
     const notice = stand === "angemeldet" || stand === "bestaetigt" ? stand : null;
-    // The sign-up needs no CSRF token (see src/app.ts), so visitors get no cookie here.
+    // The sign-up needs no CSRF token (signUpConfig), so visitors get no cookie here.
     const ctx = pageContext(request, reply);
-    return sendPage(reply, NewsletterPage({ ctx, issues: await publicIssues(db), notice, values: {}, errors: {}, isTeam: isTeam(request.user?.role) }));
+    return sendPage(reply, NewsletterPage({ ctx, issues: await publicIssues(db), notice, values: {}, errors: {}, isTeam: policies.editNewsletter(request.user) }));
   });
 
   r.get("/newsletter/anmelden", async (_request, reply) => reply.redirect("/newsletter", 303));
 
-  r.post("/newsletter/anmelden", { config: rateLimit, attachValidation: true, schema: { body: formBody } }, async (request, reply) => {
+  r.post("/newsletter/anmelden", { config: signUpConfig, attachValidation: true, schema: { body: formBody } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const result = await signUp(db, mailer, config.baseUrl, body, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/newsletter?stand=angemeldet");
+    if (result.mailFailed) request.log.warn({ code: result.mailFailed.code }, "Bestätigungsmail nicht verschickt");
     const values = { email: text(body.email).slice(0, 254), zustimmung: text(body.zustimmung) };
     const ctx = pageContext(request, reply);
-    return sendPage(reply, NewsletterPage({ ctx, issues: await publicIssues(db), notice: null, values, errors: result.errors, isTeam: isTeam(request.user?.role) }), 422);
+    const page = NewsletterPage({ ctx, issues: await publicIssues(db), notice: null, values, errors: result.errors, isTeam: policies.editNewsletter(request.user) });
+    return sendPage(reply, page, result.mailFailed ? 503 : 422);
   });
 
   // GET only shows a button: mail scanners that open every link must not confirm anything.
@@ -55,12 +59,12 @@ export async function newsletterRoutes(app: FastifyInstance) {
 
   r.get("/newsletter/abmelden/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const state = await unsubscribeState(db, request.params.token);
-    return sendPage(reply, UnsubscribePage({ ctx: pageContext(request, reply, { forms: true }), state, token: request.params.token }), state ? 200 : 404);
+    return sendPage(reply, UnsubscribePage({ ctx: pageContext(request, reply), state, token: request.params.token }), state ? 200 : 404);
   });
 
   // The page's button and mail programs' one-click unsubscribe (RFC 8058: a POST with
-  // "List-Unsubscribe=One-Click", without our CSRF token) both land here; the link itself is the secret.
-  r.post("/newsletter/abmelden/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  // "List-Unsubscribe=One-Click", without any cookie) both land here; the link itself is the secret, so no CSRF token.
+  r.post("/newsletter/abmelden/:token", { config: { csrf: false }, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
     const token = text((request.params as Record<string, unknown>).token);
     if (request.validationError || !(await unsubscribe(db, token))) {
       return sendPage(reply, UnsubscribePage({ ctx: pageContext(request, reply), state: null, token }), 404);

@@ -11,6 +11,12 @@ import { renderToString } from "preact-render-to-string";
 import { addConfirmedSubscriber, signUpForm } from "./testing.ts";
 import { NewsletterBox } from "./box.tsx";
 import { seedNewsletterDemo } from "./demo.ts";
+import { articleChoices } from "./issues.ts";
+import net, { type AddressInfo } from "node:net";
+import { buildApp } from "../../../app.ts";
+import { createMailer } from "../../../platform/mail/mailer.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
+import { modules } from "../../index.ts";
 
 let t: TestApp;
 let client = 0;
@@ -162,7 +168,12 @@ test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click witho
 
   const button = await addConfirmedSubscriber(t.database.db, "knopf@example.org");
   const buttonUrl = `/newsletter/abmelden/${button.unsubscribeToken}`;
-  assert.equal((await t.submit(buttonUrl, buttonUrl, { "List-Unsubscribe": "One-Click" })).statusCode, 303);
+  const buttonPage = await t.app.inject({ url: buttonUrl });
+  assert.doesNotMatch(buttonPage.body, /name="_csrf"/, "the button's form carries no token");
+  assert.equal(buttonPage.headers["set-cookie"], undefined, "and the page sets no cookie for one");
+  const action = /<form method="post" action="([^"]+)"/.exec(buttonPage.body)![1];
+  const clicked = await t.app.inject({ method: "POST", url: action, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "" });
+  assert.equal(clicked.statusCode, 303);
   assert.equal((await subscriber("knopf@example.org")).status, "unsubscribed");
 
   const forged = await t.app.inject({ method: "POST", url: "/newsletter/abmelden/gibt-es-nicht", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" });
@@ -180,4 +191,38 @@ test("the box in the footer signs up without a CSRF token and hides on the newsl
   assert.match(box, /type="checkbox"/);
   assert.match(box, /Newsletter abonnieren<\/span><\/button>/);
   assert.equal(renderToString(NewsletterBox({ ctx: { path: "/newsletter" } })), "");
+
+  // On a page with forms of its own (the kept article page with its comment form) the box still carries no token.
+  const article = await t.app.inject({ url: `/magazin/${(await articleChoices(t.database.db))[0].slug}` });
+  assert.match(article.body, /name="_csrf"/, "the page's own form has its token");
+  const footerBox = /<form method="post" action="\/newsletter\/anmelden"[^>]*>(.*?)<\/form>/s.exec(article.body)![1];
+  assert.doesNotMatch(footerBox, /_csrf/);
+});
+
+test("the footer parts come from the module manifests", () => {
+  assert.deepEqual(t.app.deps.footerParts, modules.flatMap((m) => m.footer ?? []));
+  assert.equal(t.app.deps.footerParts.length, 1, "the newsletter box");
+});
+
+test("a confirmation mail that cannot go out: the form comes back with the typed address, a German message at the field and status 503", async () => {
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+  const { config } = t.app.deps;
+  const app = await buildApp({ config, database: t.database, mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: config.mailFrom, outboxDir: t.outboxDir }), logger: false });
+  try {
+    const payload = new URLSearchParams({ email: "Post.Fehler@example.org", zustimmung: "ja" }).toString();
+    const res = await app.inject({ method: "POST", url: "/newsletter/anmelden", remoteAddress: "10.2.2.2", headers: { "content-type": "application/x-www-form-urlencoded" }, payload });
+    assert.equal(res.statusCode, 503);
+    assert.match(res.body, /id="email-error".*Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden/s);
+    assert.match(res.body, /value="Post.Fehler@example.org"/, "the typed address is kept");
+    assert.match(res.body, /name="zustimmung" value="ja" type="checkbox" checked/, "and the consent");
+    assert.deepEqual(await htmlProblems(res.body), []);
+  } finally {
+    await app.close();
+  }
+  assert.equal((await subscriber("post.fehler@example.org")).lastConfirmationMailAt, null, "the address may try again at once");
+  assert.equal((await signUp("post.fehler@example.org")).statusCode, 303);
+  assert.equal((await mailsTo("post.fehler@example.org")).length, 1);
 });

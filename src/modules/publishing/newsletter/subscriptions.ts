@@ -3,7 +3,6 @@ import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
 import { hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
 import { hashToken, newToken } from "../../../platform/auth/tokens.ts";
-import { AppError } from "../../../platform/errors.ts";
 import { deliveries, subscribers } from "./tables.ts";
 import { confirmationMail, consentText, messages } from "./texts.ts";
 
@@ -22,12 +21,15 @@ export function emailError(value: string): string | null {
   return emailPattern.test(value) ? null : messages.email;
 }
 
+export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors; mailFailed?: { code?: string } };
+
 /**
  * Signs an address up (double opt-in). A new address, or one that had unsubscribed, gets a
  * confirmation mail; a pending one gets a new mail at most once an hour; a confirmed one none.
- * The caller shows the same answer in every case.
+ * The caller shows the same answer in every case. When the mail cannot go out, the address gets a
+ * message and `mailFailed` carries the mail server's error code for the log.
  */
-export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Record<string, unknown>, errors: FieldErrors): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Record<string, unknown>, errors: FieldErrors): Promise<SignUpResult> {
   const email = normaliseEmail(text(input.email));
   const problem = emailError(email);
   if (problem && !errors.email) errors.email = problem;
@@ -50,10 +52,10 @@ export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Rec
   if (!due) return { ok: true };
   try {
     await mailer.send({ to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`) });
-  } catch {
+  } catch (error) {
     // The address may try again at once: the hour counts from a mail that went out.
     await db.update(subscribers).set({ lastConfirmationMailAt: null }).where(eq(subscribers.confirmTokenHash, hashToken(token)));
-    throw new AppError(503, "mail_failed", messages.mailFailed);
+    return { ok: false, errors: { email: messages.confirmationMailFailed }, mailFailed: { code: (error as { code?: string }).code } };
   }
   return { ok: true };
 }

@@ -26,6 +26,7 @@ export const messages = {
   articles: "Bitte wählen Sie höchstens zehn veröffentlichte Beiträge aus der Liste.",
   events: "Bitte wählen Sie höchstens zehn kommende Termine aus der Liste.",
   mailFailed: "Die E-Mail konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
+  confirmationMailFailed: "Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
   notDraft: "Diese Ausgabe wird schon verschickt oder ist verschickt und lässt sich nicht mehr ändern.",
 };
 

@@ -13,6 +13,7 @@ import { currentProgram, listEvents, listFormats } from "../../program/queries.t
 import { applications, attendance, registrations } from "../../program/tables.ts";
 import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";
+import { modules } from "../../index.ts";
 
 /** Adds the sources this part wrote to their manifests unless they are listed there already. */
 function wire(module: ModuleManifest, sources: PersonalDataSource[]) {
@@ -50,6 +51,11 @@ const rowsOf = async (email: string) => ({
   registrations: await t.database.db.select().from(registrations).where(eq(sql`lower(${registrations.email})`, email)),
   applications: await t.database.db.select().from(applications).where(eq(applications.email, email)),
   reports: await t.database.db.select().from(barrierReports).where(eq(barrierReports.email, email)),
+});
+
+test("the sources are gathered from the module manifests once, when the app is built", () => {
+  assert.deepEqual(t.app.deps.personalData, modules.flatMap((m) => m.personalData ?? []));
+  assert.ok(t.app.deps.personalData.includes(barrierReportData));
 });
 
 test("only admins may look up, download or erase a person's data", async () => {

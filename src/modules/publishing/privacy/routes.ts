@@ -4,19 +4,12 @@ import { pageContext, sendPage } from "../../../platform/http/pages.ts";
 import { text, type FieldErrors } from "../../../platform/forms.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
 import { normaliseEmail } from "../../../platform/auth/service.ts";
-import type { PersonalDataSource } from "../../../platform/personal-data.ts";
 import { collectPersonalData, erasePersonalData } from "./collect.ts";
 import { ErasedPage, LookupPage } from "./views.tsx";
 
 const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const lookupQuery = Type.Object({ email: Type.Optional(Type.String()) });
 const eraseBody = Type.Object({ email: Type.Optional(Type.String()), bestaetigt: Type.Optional(Type.String()) });
-
-/** The sources are read from the module manifests when asked, so this module imports no manifest at load time. */
-async function personalDataSources(): Promise<PersonalDataSource[]> {
-  const { modules } = await import("../../index.ts");
-  return modules.flatMap((m) => m.personalData ?? []);
-}
 
 /** A lowercase address, or a German message why it is none. */
 function checkEmail(value: unknown): { email: string; errors: FieldErrors } {
@@ -30,9 +23,10 @@ function checkEmail(value: unknown): { email: string; errors: FieldErrors } {
 export async function privacyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
+  const sources = app.deps.personalData;
 
   const lookup = async (request: FastifyRequest, reply: FastifyReply, email: string, errors: FieldErrors, status = 200) => {
-    const groups = errors.email ? null : await collectPersonalData(db, await personalDataSources(), email);
+    const groups = errors.email ? null : await collectPersonalData(db, sources, email);
     return sendPage(reply, LookupPage({ ctx: pageContext(request, reply, { forms: true }), email, errors, groups }), status);
   };
 
@@ -47,7 +41,7 @@ export async function privacyRoutes(app: FastifyInstance) {
     requireRole(request, "admin");
     const { email, errors } = checkEmail(request.query.email);
     if (errors.email) return lookup(request, reply, email, errors, 422);
-    const groups = await collectPersonalData(db, await personalDataSources(), email);
+    const groups = await collectPersonalData(db, sources, email);
     const data = { email, erstelltAm: new Date().toISOString(), bereiche: groups.map((g) => ({ bereich: g.label, eintraege: g.records })) };
     return reply
       .header("content-type", "application/json; charset=utf-8")
@@ -62,7 +56,6 @@ export async function privacyRoutes(app: FastifyInstance) {
     const { email, errors } = checkEmail(request.body.email);
     if (!errors.email && request.body.bestaetigt !== "ja") errors.bestaetigt = "Bitte bestätigen Sie, dass die Person die Löschung verlangt hat.";
     if (errors.email || errors.bestaetigt) return lookup(request, reply, email, errors, 422);
-    const sources = await personalDataSources();
     const erased = await erasePersonalData(db, sources, email);
     const remaining = await collectPersonalData(db, sources, email);
     return sendPage(reply, ErasedPage({ ctx: pageContext(request, reply), email, erased, remaining }));

@@ -7,12 +7,15 @@ import { fieldLabels } from "../texts.ts";
 import { dateTime } from "./dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";
 
+type Bounce = { email: string; error: string; attempts: number };
+
+/** What the sending section shows: for a draft, how many will get it; once sending has started, how far it has come. */
+export type Sending = { subscribers: number } | { progress: Progress; bounces: Bounce[] };
+
 export interface IssueAdminProps {
   ctx: PageContext;
   issue: Issue;
-  progress: Progress;
-  bounces: { email: string; error: string; attempts: number }[];
-  subscribers: number;
+  sending: Sending;
   notice?: string;
   problem?: string;
   testEmail?: string;
@@ -47,7 +50,7 @@ function Counts({ progress }: { progress: Progress }) {
   );
 }
 
-function Bounces({ bounces }: { bounces: IssueAdminProps["bounces"] }) {
+function Bounces({ bounces }: { bounces: Bounce[] }) {
   if (bounces.length === 0) return <p class="kern-body">Kein Mailserver hat eine E-Mail dieser Ausgabe abgewiesen.</p>;
   return (
     <div class="kern-table-responsive">
@@ -126,11 +129,11 @@ export function IssueAdminPage(p: IssueAdminProps) {
       </ul>
       {issue.status === "draft" && <TestMail {...p} />}
       <h2 class="kern-heading-medium">Versand</h2>
-      {issue.status === "draft" ? (
+      {"subscribers" in p.sending ? (
         <form method="post" action={`${base}/senden`} class="kern-stack">
           <CsrfField token={p.ctx.csrfToken} />
           <p class="kern-body">
-            Die Ausgabe geht an {p.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die Plattform verschickt die E-Mails im Hintergrund und
+            Die Ausgabe geht an {p.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die Plattform verschickt die E-Mails im Hintergrund und
             niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
           </p>
           <div>
@@ -139,14 +142,14 @@ export function IssueAdminPage(p: IssueAdminProps) {
         </form>
       ) : (
         <>
-          <Counts progress={p.progress} />
+          <Counts progress={p.sending.progress} />
           <p class="kern-body">
             <a class="kern-link" href={base}>
               Aktualisieren
             </a>
           </p>
           <h2 class="kern-heading-medium">Abgewiesene E-Mails</h2>
-          <Bounces bounces={p.bounces} />
+          <Bounces bounces={p.sending.bounces} />
         </>
       )}
       {issue.status !== "draft" && <TestMail {...p} />}

@@ -48,7 +48,7 @@ export function NewsletterPage(p: NewsletterPageProps) {
       </p>
       <h2 class="kern-heading-medium">Newsletter abonnieren</h2>
       <ErrorSummary errors={p.errors} labels={fieldLabels} />
-      <SubscribeForm idPrefix="" csrfToken={p.ctx.csrfToken} values={p.values} errors={p.errors} />
+      <SubscribeForm idPrefix="" values={p.values} errors={p.errors} />
       <h2 class="kern-heading-medium">So gehen wir mit Ihrer Adresse um</h2>
       <ul class="kern-list kern-list--bullet">
         <li>Sie brauchen kein Konto. Nach der Anmeldung schicken wir Ihnen eine E-Mail mit einem Bestätigungslink; erst nach Ihrer Bestätigung erhalten Sie den Newsletter.</li>
@@ -120,8 +120,6 @@ export function UnsubscribePage({ ctx, state, token }: { ctx: PageContext; state
       <h1 class="kern-heading-large">{title}</h1>
       {state === "subscribed" && (
         <form method="post" action={`/newsletter/abmelden/${encodeURIComponent(token)}`} class="kern-stack">
-          <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="List-Unsubscribe" value="One-Click" />
           <p class="kern-body">Mit einem Klick bestellen Sie den Newsletter ab. Sie erhalten danach keine Ausgabe mehr.</p>
           <div>
             <SubmitButton label="Newsletter abbestellen" />

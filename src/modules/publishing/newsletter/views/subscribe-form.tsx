@@ -1,23 +1,21 @@
-import { CsrfField, FieldError, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import { FieldError, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { consentText, fieldLabels } from "../texts.ts";
 
 export interface SubscribeFormProps {
   /** Prefix for the ids, so the form can stand twice on a page; "" gives the field names themselves (for the error summary's links). */
   idPrefix: string;
-  csrfToken: string | null;
   values?: Record<string, string>;
   errors?: FieldErrors;
 }
 
-/** E-mail address, the consent checkbox with the exact text we store, and the button. */
+/** E-mail address, the consent checkbox with the exact text we store, and the button. It needs no CSRF token (see the route). */
 export function SubscribeForm(p: SubscribeFormProps) {
   const id = (name: string) => `${p.idPrefix}${name}`;
   const consentError = p.errors?.zustimmung;
   const consentId = id("zustimmung");
   return (
     <form method="post" action="/newsletter/anmelden" class="kern-stack" novalidate>
-      {p.csrfToken && <CsrfField token={p.csrfToken} />}
       <TextField name="email" id={id("email")} type="email" label={fieldLabels.email} value={p.values?.email ?? ""} errors={p.errors} autocomplete="email" maxLength={254} />
       <div class={`kern-form-check${consentError ? " kern-form-check--error" : ""}`}>
         <input
