@@ -147,7 +147,7 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
         </main>
         <footer class="k360-footer">
           <div class="kern-container kern-stack">
-            {ctx.footerParts.map((part) => part({ path: ctx.path, csrfToken: ctx.csrfToken }))}
+            {ctx.footerParts.map((part) => part({ path: ctx.path }))}
             <nav aria-label="Service">
               <ul>
                 {footerLinks.map((l) => (

@@ -2,7 +2,7 @@ import type { VNode } from "preact";
 import type { CurrentUser } from "../auth/current-user.ts";
 
 /** Markup a module places in the footer of every page; it gets the page's path and CSRF token. */
-export type FooterPart = (page: { path: string; csrfToken: string | null }) => VNode;
+export type FooterPart = (page: { path: string }) => VNode;
 
 /** What every page's layout needs from the request. */
 export interface PageContext {

@@ -3,11 +3,6 @@ import assert from "node:assert/strict";
 import { eq, sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import type { ModuleManifest } from "../../index.ts";
-import type { PersonalDataSource } from "../../../platform/personal-data.ts";
-import { programModule } from "../../program/index.ts";
-import { publishingModule } from "../index.ts";
-import { applicationData, registrationData } from "../../program/personal-data.ts";
 import { barrierReportData } from "../pages/personal-data.ts";
 import { currentProgram, listEvents, listFormats } from "../../program/queries.ts";
 import { applications, attendance, registrations } from "../../program/tables.ts";
@@ -15,19 +10,12 @@ import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { modules } from "../../index.ts";
 
-/** Adds the sources this part wrote to their manifests unless they are listed there already. */
-function wire(module: ModuleManifest, sources: PersonalDataSource[]) {
-  module.personalData = [...(module.personalData ?? []), ...sources.filter((s) => !module.personalData?.includes(s))];
-}
-
 let t: TestApp;
 let admin: string;
 const person = "frida.gast@traeger.example";
 const page = `/datenschutz/auskunft?email=${encodeURIComponent(person)}`;
 
 before(async () => {
-  wire(programModule, [registrationData, applicationData]);
-  wire(publishingModule, [barrierReportData]);
   t = await startTestApp();
   admin = await t.sessionFor("admin");
   const { db } = t.database;

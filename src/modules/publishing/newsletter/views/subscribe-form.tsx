@@ -1,4 +1,4 @@
-import { FieldError, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import { Checkbox, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { consentText, fieldLabels } from "../texts.ts";
 
@@ -12,34 +12,25 @@ export interface SubscribeFormProps {
 /** E-mail address, the consent checkbox with the exact text we store, and the button. It needs no CSRF token (see the route). */
 export function SubscribeForm(p: SubscribeFormProps) {
   const id = (name: string) => `${p.idPrefix}${name}`;
-  const consentError = p.errors?.zustimmung;
-  const consentId = id("zustimmung");
   return (
     <form method="post" action="/newsletter/anmelden" class="kern-stack" novalidate>
       <TextField name="email" id={id("email")} type="email" label={fieldLabels.email} value={p.values?.email ?? ""} errors={p.errors} autocomplete="email" maxLength={254} />
-      <div class={`kern-form-check${consentError ? " kern-form-check--error" : ""}`}>
-        <input
-          class="kern-form-check__checkbox"
-          id={consentId}
-          name="zustimmung"
-          value="ja"
-          type="checkbox"
-          checked={p.values?.zustimmung === "ja"}
-          aria-invalid={consentError ? "true" : undefined}
-          aria-describedby={`${consentId}-hint${consentError ? ` ${consentId}-error` : ""}`}
-        />
-        <label class="kern-label" for={consentId}>
-          {consentText}
-        </label>
-      </div>
-      <div class="kern-hint" id={`${consentId}-hint`}>
-        Wir speichern Ihre Adresse, die Zeit der Anmeldung und diesen Text als Nachweis. Mehr dazu in der{" "}
-        <a class="kern-link" href="/datenschutz">
-          Datenschutzerklärung
-        </a>
-        .
-      </div>
-      <FieldError id={consentId} error={consentError} />
+      <Checkbox
+        name="zustimmung"
+        id={id("zustimmung")}
+        label={consentText}
+        checked={p.values?.zustimmung === "ja"}
+        errors={p.errors}
+        hint={
+          <>
+            Wir speichern Ihre Adresse, die Zeit der Anmeldung und diesen Text als Nachweis. Mehr dazu in der{" "}
+            <a class="kern-link" href="/datenschutz">
+              Datenschutzerklärung
+            </a>
+            .
+          </>
+        }
+      />
       <div>
         <SubmitButton label="Newsletter abonnieren" />
       </div>

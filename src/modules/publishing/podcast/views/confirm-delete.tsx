@@ -1,4 +1,4 @@
-import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Checkbox, CsrfField, SubmitButton } from "../../../../platform/views/components.tsx";
 
 export interface ConfirmDeleteProps {
   action: string;
@@ -17,15 +17,7 @@ export function ConfirmDeleteForm({ action, csrfToken, confirm, button, error }:
   return (
     <form method="post" action={action} class="kern-stack" novalidate>
       <CsrfField token={csrfToken} />
-      <div class={error ? "kern-form-input kern-form-input--error" : "kern-form-input"}>
-        <div class="kern-form-check">
-          <input class="kern-form-check__checkbox" id="bestaetigung" name="bestaetigung" value="ja" type="checkbox" aria-describedby={error ? "bestaetigung-error" : undefined} aria-invalid={error ? "true" : undefined} />
-          <label class="kern-label" for="bestaetigung">
-            {confirm}
-          </label>
-        </div>
-        <FieldError id="bestaetigung" error={error} />
-      </div>
+      <Checkbox name="bestaetigung" label={confirm} checked={false} errors={error ? { bestaetigung: error } : {}} />
       <div>
         <SubmitButton label={button} kind="secondary" />
       </div>
