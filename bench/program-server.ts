@@ -4,6 +4,7 @@
 // an admin session cookie and the figures. GET /__bench/server-times returns (and resets) the server-side time
 // per route (reply.elapsedTime, from onRequest to the response) of the requests since the last call.
 import { performance } from "node:perf_hooks";
+import { todayInGermany } from "../src/platform/dates.ts";
 import { sql } from "drizzle-orm";
 import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/client.ts";
@@ -14,7 +15,7 @@ import { findUserByEmail } from "../src/platform/auth/service.ts";
 import { createSession, sessionCookie } from "../src/platform/auth/sessions.ts";
 import { currentProgram, loadObligationInput } from "../src/modules/program/queries.ts";
 import { computeObligations } from "../src/modules/program/obligations.ts";
-import { todayInGermany } from "../src/modules/program/dates.ts";
+
 import { selectApplicants } from "../src/modules/program/selection/select.ts";
 import { exampleApplicants } from "../src/modules/program/selection/generate.ts";
 import { applicantCount, seedProgramBench } from "./program-data.ts";

@@ -6,7 +6,7 @@ import { hasProgram, seedProgram } from "./modules/program/seed.ts";
 import { currentProgram } from "./modules/program/queries.ts";
 import { seedProgramDemo } from "./modules/program/demo.ts";
 import { fellowIds } from "./modules/municipalities/queries.ts";
-import { todayInGermany } from "./modules/program/dates.ts";
+import { todayInGermany } from "./platform/dates.ts";
 import { seedThesaurus } from "./platform/search/thesaurus.ts";
 import { seedExchangeDemo } from "./modules/exchange/seed.ts";
 import { seedPublishingDemo } from "./modules/publishing/demo.ts";

@@ -16,10 +16,3 @@ export function formatDays(dates: string[]): string {
 export function formatDay(iso: string): string {
   return `${weekday.format(asDate(iso))}, ${longDate.format(asDate(iso))}`;
 }
-
-const isoInBerlin = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" });
-
-/** Today's date in Germany, as the platform's rules count days there. */
-export function todayInGermany(now = new Date()): string {
-  return isoInBerlin.format(now);
-}

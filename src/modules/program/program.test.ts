@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { startTestApp, type TestApp } from "../../platform/testing.ts";
 import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries.ts";
-import { todayInGermany } from "./dates.ts";
+import { todayInGermany } from "../../platform/dates.ts";
 
 let t: TestApp;
 let admin: string;

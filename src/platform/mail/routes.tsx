@@ -6,9 +6,9 @@ import { Alert } from "../views/components.tsx";
 import { pageContext, sendPage } from "../http/pages.ts";
 import { requireRole } from "../auth/plugin.ts";
 import { notFound } from "../errors.ts";
+import { formatShortDateTime } from "../dates.ts";
 import type { OutboxEntry } from "./mailer.ts";
 
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const crumbs = [{ label: "Startseite", href: "/" }, { label: "Postausgang", href: "/admin/postausgang" }];
 
 function OutboxPage({ ctx, entries, usesOutbox }: { ctx: PageContext; entries: OutboxEntry[]; usesOutbox: boolean }) {
@@ -36,7 +36,7 @@ function OutboxPage({ ctx, entries, usesOutbox }: { ctx: PageContext; entries: O
             <tbody class="kern-table__body">
               {entries.map((e) => (
                 <tr class="kern-table__row">
-                  <td class="kern-table__cell">{dateTime.format(new Date(e.sentAt))}</td>
+                  <td class="kern-table__cell">{formatShortDateTime(new Date(e.sentAt))}</td>
                   <td class="kern-table__cell">{e.to}</td>
                   <td class="kern-table__cell">
                     <a class="kern-link" href={`/admin/postausgang/${e.id}`}>
@@ -63,7 +63,7 @@ function MailPage({ ctx, entry }: { ctx: PageContext; entry: OutboxEntry }) {
         <dt>An</dt>
         <dd>{entry.to}</dd>
         <dt>Zeit</dt>
-        <dd>{dateTime.format(new Date(entry.sentAt))}</dd>
+        <dd>{formatShortDateTime(new Date(entry.sentAt))}</dd>
       </dl>
       <h2 class="kern-heading-small">Text</h2>
       <pre class="k360-mail kern-body">{entry.text}</pre>

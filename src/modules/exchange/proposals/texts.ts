@@ -63,9 +63,6 @@ export const notices: Record<string, string> = {
 
 export const teamName = "Team der Initiative";
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Berlin" });
-export const formatDate = (d: Date) => dateFormat.format(d);
-
 export const supportersLabel = (n: number) => (n === 1 ? "1 Unterstützung" : `${n} Unterstützungen`);
 
 /** The mail to the proposer once the team has decided. */

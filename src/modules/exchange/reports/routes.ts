@@ -5,7 +5,7 @@ import { text, translateValidation, type FieldErrors } from "../../../platform/f
 import { forbidden, notFound, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { findMunicipalityById, listProjectTitles, listTopics } from "../../municipalities/queries.ts";
-import { todayInGermany } from "../../program/dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { readerAudiences } from "../audiences.ts";
 import { policies } from "../policies.ts";
 import { addAttachment, deleteAttachment, findAttachment } from "./attachments.ts";

@@ -3,7 +3,7 @@ import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
 import { translateValidation } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { deadlinePassed, findApplicationFormat, type ApplicationFormat } from "./queries.ts";
 import { applicationValues, submitApplication } from "./submit.ts";
 import { messages } from "./texts.ts";

@@ -5,7 +5,7 @@ import { text } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { policies } from "../policies.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { deadlinePassed, findApplicationFormat, listApplications, type ApplicationFormat } from "./queries.ts";
 import { pendingCounts, proposeDecisions } from "./decisions.ts";
 import { sendDecisions, setOverride, type OverrideValue } from "./decide.ts";

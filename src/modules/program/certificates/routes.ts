@@ -5,9 +5,10 @@ import { requireUser } from "../../../platform/auth/plugin.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { currentProgram } from "../queries.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { formatDays, todayInGermany } from "../dates.ts";
+import { formatDays } from "../dates.ts";
 import { completedPaths } from "./completed.ts";
 import { renderCertificate } from "./certificate.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 
 const pathTitles: Record<string, string> = {
   "Lernpfad Führung": "Lernpfad Führung: Leitung gestaltet Veränderung",

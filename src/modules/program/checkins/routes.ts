@@ -4,7 +4,7 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http
 import { translateValidation } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { loadObligationInput } from "../queries.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { findCheckIn, listCheckIns, saveCheckIn } from "./commands.ts";
 import { CheckInForm, CheckInsPage } from "./views.tsx";
 import { requireTeam } from "../routes/guard.ts";

@@ -9,7 +9,7 @@ import { currentProgram, findEvent, isCohortMember, registrationsOfUser, tandemO
 import { confirmPublicRegistration, hasPendingRegistration, registerForEvent, registrationClosedReason, withdrawRegistration } from "../commands/register.ts";
 import { policies } from "../policies.ts";
 import { audienceRole } from "../reference.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { EventPage, EventsPage, type EventView } from "../views/events.tsx";
 import { ConfirmRegistrationPage } from "../views/confirm.tsx";
 import { toCalendarEntry } from "../calendar.ts";

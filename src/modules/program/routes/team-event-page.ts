@@ -5,8 +5,9 @@ import { holidaysOn } from "../../../platform/calendar/holidays.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { attendanceOf, listRegistrations, loadObligationInput, type EventSummary } from "../queries.ts";
 import { listDocuments } from "../documents/commands.ts";
-import { formatDay, todayInGermany } from "../dates.ts";
+import { formatDay } from "../dates.ts";
 import { TeamEventPage, type TeamEventView } from "../views/team-event.tsx";
+import { todayInGermany } from "../../../platform/dates.ts";
 
 /** Holidays in the cohort's Länder on the event's days, for the team to notice before inviting. */
 async function holidayWarnings(db: Db, programId: number, event: EventSummary): Promise<string[]> {

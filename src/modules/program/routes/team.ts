@@ -8,7 +8,7 @@ import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput
 import { computeObligations } from "../obligations.ts";
 import { saveEvent } from "../commands/save-event.ts";
 import { confirmRegistrations, markAttendance } from "../commands/attendance.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { EventForm } from "../views/event-form.tsx";
 import { sendTeamEventPage } from "./team-event-page.ts";

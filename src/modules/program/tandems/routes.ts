@@ -6,7 +6,7 @@ import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { currentProgram, loadObligationInput } from "../queries.ts";
 import { policies } from "../policies.ts";
-import { todayInGermany } from "../dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { candidates, changeTandem, listMemberships } from "./commands.ts";
 import { TandemsPage } from "./views.tsx";
 

@@ -4,7 +4,7 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http
 import { text, type FieldErrors } from "../../../platform/forms.ts";
 import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { formatDateTime } from "../magazine/dates.ts";
+import { formatDateTime } from "../../../platform/dates.ts";
 import { approveComment, blockAddress, decideComment, editComment, unblockAddress, type Decision } from "./moderation.ts";
 import { articleTitle, blockedList, findComment, moderationQueue, type Comment } from "./queries.ts";
 import { policies } from "./policies.ts";

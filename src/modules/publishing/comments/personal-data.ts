@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { PersonalDataSource } from "../../../platform/personal-data.ts";
-import { formatDateTime } from "../magazine/dates.ts";
+import { formatDateTime } from "../../../platform/dates.ts";
 import { articles } from "../magazine/tables.ts";
 import { blockedAddresses, comments } from "./tables.ts";
 import { commentStatuses, erasedNote, isCommentStatus } from "./texts.ts";

@@ -5,7 +5,7 @@ import { slugify } from "../../../platform/slug.ts";
 import { findMunicipality, listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { currentProgram, listEvents } from "../../program/queries.ts";
 import { articles, authors } from "./tables.ts";
-import { berlinInstant } from "./dates.ts";
+import { berlinInstant } from "../../../platform/dates.ts";
 import type { Tag } from "./queries.ts";
 
 export type SaveAction = "draft" | "publish";

@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/client.ts";
 import { fellowIds } from "../../municipalities/queries.ts";
 import { currentProgram, listEvents } from "../../program/queries.ts";
-import { todayInGermany } from "../../program/dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { slugify } from "../../../platform/slug.ts";
 import { articleAuthors, articleEvents, articleMunicipalities, articleRevisions, articles, articleTags, authors } from "./tables.ts";
 import { parseTags } from "./article-input.ts";

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renderMarkdown } from "./markdown.ts";
 import { plainText } from "../../../platform/markdown.ts";
-import { berlinInstant, berlinParts } from "./dates.ts";
+import { berlinInstant, berlinParts } from "../../../platform/dates.ts";
 import { parseTags } from "./article-input.ts";
 import { xmlText } from "./feeds.ts";
 

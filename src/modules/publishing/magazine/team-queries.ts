@@ -6,7 +6,7 @@ import { currentProgram, listEvents } from "../../program/queries.ts";
 import { formatDays } from "../../program/dates.ts";
 import { articleAuthors, articleEvents, articleMunicipalities, articleRelated, articleRevisions, articles, articleTags, authors } from "./tables.ts";
 import { listAuthors } from "./queries.ts";
-import { berlinParts } from "./dates.ts";
+import { berlinParts } from "../../../platform/dates.ts";
 import { relatedFields } from "./article-input.ts";
 
 export type FormValues = Record<string, string | string[]>;

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { articles, authors } from "./tables.ts";
-import { formatArticleDate } from "./dates.ts";
+import { formatDate } from "../../../platform/dates.ts";
 import { slugify } from "../../../platform/slug.ts";
 import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage } from "./testing.ts";
 import { reservedSlugs } from "./commands.ts";
@@ -60,7 +60,7 @@ test("an editor saves a draft, previews it, publishes it, and readers find it on
   assert.equal(published.headers.location, "/magazin/redaktion?stand=veroeffentlicht");
   const page = (await get(`/magazin/${article.slug}`)).body;
   assert.match(page, /<h1 class="kern-heading-large" id="titel">Jugendforen im Landkreis Musterhausen<\/h1>/);
-  assert.match(page, new RegExp(`<time datetime="[^"]+">${formatArticleDate(new Date())}</time>`));
+  assert.match(page, new RegExp(`<time datetime="[^"]+">${formatDate(new Date())}</time>`));
   assert.match(page, /Beitrag von <a class="kern-link" href="\/magazin\/autorinnen\/[a-z-]+">/);
   assert.match(page, /<h2 class="kern-heading-medium">Ausgangslage<\/h2>/);
   assert.match(page, /href="\/magazin\?tag=jugendforen-im-landkreis">Jugendforen im Landkreis</);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
-import { todayInGermany } from "../../program/dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { issueChoices } from "./issues.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";

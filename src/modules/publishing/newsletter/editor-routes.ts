@@ -6,7 +6,7 @@ import { text, translateValidation, type FieldErrors } from "../../../platform/f
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
-import { todayInGermany } from "../../program/dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { allIssues, bounces, confirmedCount, deliveryProgress, findIssue, issueChoices, issueContent, type Issue, type IssueChoices } from "./issues.ts";
 import { policies } from "./policies.ts";
 import { saveIssue, startSending } from "./issue-commands.ts";

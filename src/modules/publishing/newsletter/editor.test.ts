@@ -6,7 +6,7 @@ import { htmlProblems } from "../../../platform/views/testing.ts";
 import { roles, type Role } from "../../../platform/auth/roles.ts";
 import { articles } from "../magazine/tables.ts";
 import { eventChoices } from "./issues.ts";
-import { todayInGermany } from "../../program/dates.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { deliveries, issues } from "./tables.ts";
 import { seedNewsletterDemo } from "./demo.ts";
 import { policies } from "./policies.ts";

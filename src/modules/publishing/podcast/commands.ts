@@ -4,7 +4,7 @@ import { asList, checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } 
 import { slugify } from "../../../platform/slug.ts";
 import { listTopics } from "../../municipalities/queries.ts";
 import { parseChapters } from "./chapters.ts";
-import { startOfGermanDay } from "./format.ts";
+import { berlinInstant } from "../../../platform/dates.ts";
 import { readGuests } from "./guests.ts";
 import { audio, episodes, seasons } from "./tables.ts";
 import type { Episode } from "./queries.ts";
@@ -93,7 +93,7 @@ export async function saveEpisode(db: Db, existing: Episode | null, input: Recor
     chapters: "chapters" in parsed ? parsed.chapters : [],
     transcript: text(input.transcript).trim(),
     topics,
-    publishedAt: day ? startOfGermanDay(day) : null,
+    publishedAt: day ? berlinInstant(day, "00:00") : null,
     updatedAt: new Date(),
   };
   if (existing) {

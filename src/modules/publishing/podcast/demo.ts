@@ -3,7 +3,7 @@ import { findMunicipality } from "../../municipalities/queries.ts";
 import { checkAudio } from "./audio-file.ts";
 import { parseChapters } from "./chapters.ts";
 import { storeAudio } from "./commands.ts";
-import { startOfGermanDay } from "./format.ts";
+import { berlinInstant } from "../../../platform/dates.ts";
 import { silentMp3 } from "./silence.ts";
 import { episodes, seasons } from "./tables.ts";
 import { participationSeason } from "./demo/season-1.ts";
@@ -21,7 +21,7 @@ export async function seedPodcastDemo(db: Db): Promise<void> {
       const guests = await Promise.all(e.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })));
       const [{ id }] = await db
         .insert(episodes)
-        .values({ seasonId, number: e.number, slug: e.slug, title: e.title, description: e.description, guests, chapters: parsed.chapters, transcript: e.transcript, topics: e.topics, isExample: true, publishedAt: e.publishedOn ? startOfGermanDay(e.publishedOn) : null })
+        .values({ seasonId, number: e.number, slug: e.slug, title: e.title, description: e.description, guests, chapters: parsed.chapters, transcript: e.transcript, topics: e.topics, isExample: true, publishedAt: e.publishedOn ? berlinInstant(e.publishedOn, "00:00") : null })
         .returning({ id: episodes.id });
       const data = silentMp3(e.seconds);
       const audio = await checkAudio(`${e.slug}.mp3`, data);

@@ -8,7 +8,7 @@ import { listTopics } from "../../municipalities/queries.ts";
 import { checkAudio, maxAudioBytes } from "./audio-file.ts";
 import { chaptersToText } from "./chapters.ts";
 import { deleteEpisode, saveEpisode, saveSeason, storeAudio } from "./commands.ts";
-import { germanDay } from "./format.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
 import { guestValues } from "./guests.ts";
 import { mayEditPodcast } from "./policies.ts";
 import { editorOverview, findEpisode, findSeason, listSeasons, type Episode, type Season } from "./queries.ts";
@@ -65,7 +65,7 @@ export async function editorRoutes(app: FastifyInstance) {
 
   async function storedValues(e: Episode): Promise<Record<string, string | string[]>> {
     const { seasonId, number, title, slug, description, transcript, topics, publishedAt } = e;
-    return { seasonId: String(seasonId), number: String(number), title, slug, description, transcript, topics, chapters: chaptersToText(e.chapters), publishedOn: publishedAt ? germanDay(publishedAt) : "", ...(await guestValues(db, e.guests)) };
+    return { seasonId: String(seasonId), number: String(number), title, slug, description, transcript, topics, chapters: chaptersToText(e.chapters), publishedOn: publishedAt ? todayInGermany(publishedAt) : "", ...(await guestValues(db, e.guests)) };
   }
 
   r.get("/podcast/redaktion", async (request, reply) => {

@@ -2,10 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkAudio } from "./audio-file.ts";
 import { chaptersJson, parseChapters } from "./chapters.ts";
-import { formatDuration, germanDay, startOfGermanDay } from "./format.ts";
+import { formatDuration } from "./format.ts";
 import { parseRange } from "./ranges.ts";
 import { silentMp3 } from "./silence.ts";
 import { m4aHeader } from "./testing.ts";
+import { berlinInstant, todayInGermany } from "../../../platform/dates.ts";
 
 test("range headers: closed, open-ended, suffix, unsatisfiable and ignored ones", () => {
   assert.deepEqual(parseRange("bytes=0-99", 1000), { start: 0, end: 99 });
@@ -35,9 +36,9 @@ test("durations read as German listeners expect them", () => {
 });
 
 test("a publication day starts at midnight German time, in winter and in summer", () => {
-  assert.equal(startOfGermanDay("2026-01-20").toISOString(), "2026-01-19T23:00:00.000Z");
-  assert.equal(startOfGermanDay("2026-07-01").toISOString(), "2026-06-30T22:00:00.000Z");
-  assert.equal(germanDay(startOfGermanDay("2026-03-29")), "2026-03-29");
+  assert.equal(berlinInstant("2026-01-20", "00:00").toISOString(), "2026-01-19T23:00:00.000Z");
+  assert.equal(berlinInstant("2026-07-01", "00:00").toISOString(), "2026-06-30T22:00:00.000Z");
+  assert.equal(todayInGermany(berlinInstant("2026-03-29", "00:00")), "2026-03-29");
 });
 
 test("generated silence is a real MP3 whose length is read back exactly", async () => {

@@ -2,14 +2,14 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert, Checkbox, CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
+import { formatDateTime } from "../../../platform/dates.ts";
 import type { DataGroup, Erased } from "./collect.ts";
 
 const pageCrumbs = [{ label: "Startseite", href: "/" }, { label: "Datenschutz", href: "/datenschutz" }, { label: "Auskunft und Löschung" }];
 const labels = { email: "E-Mail-Adresse", bestaetigt: "Bestätigung" };
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
 /** Times are exported as ISO strings; on the page they read as German dates. */
-const shown = (value: string) => (isoTime.test(value) ? dateTime.format(new Date(value)) : value || "–");
+const shown = (value: string) => (isoTime.test(value) ? formatDateTime(new Date(value)) : value || "–");
 
 function Group({ group }: { group: DataGroup }) {
   return (

@@ -4,7 +4,8 @@ import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } f
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Proposal, ProposalComment } from "../queries.ts";
-import { decisionLabels, fieldLabels, formatDate, limits, occasions, supportersLabel, type Decision } from "../texts.ts";
+import { formatDate } from "../../../../platform/dates.ts";
+import { decisionLabels, fieldLabels, limits, occasions, supportersLabel, type Decision } from "../texts.ts";
 import { Outcome, StatusBadge } from "./parts.tsx";
 
 interface Form {

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import { formatDateTime } from "../../magazine/dates.ts";
+import { formatDateTime } from "../../../../platform/dates.ts";
 import { editLabels, limits } from "../texts.ts";
 import { moderationCrumbs } from "./crumbs.ts";
 

@@ -1,6 +1,7 @@
-import { formatDateTime } from "../../magazine/dates.ts";
+
 import type { PublicComment, Thread } from "../queries.ts";
 import { editedNote, erasedNote, removedNote } from "../texts.ts";
+import { formatDateTime } from "../../../../platform/dates.ts";
 
 /** A commenter's text as plain text: blank lines make paragraphs, single line breaks stay. */
 export function PlainText({ text }: { text: string }) {

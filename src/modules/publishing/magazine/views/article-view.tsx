@@ -3,7 +3,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { formatDays } from "../../../program/dates.ts";
-import { formatDateTime } from "../dates.ts";
+import { formatDateTime } from "../../../../platform/dates.ts";
 import { stateOf } from "../article-state.ts";
 import type { ArticleCard } from "../queries.ts";
 import type { ArticleWithLinks } from "../page-data.ts";

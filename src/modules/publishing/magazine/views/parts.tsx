@@ -1,5 +1,5 @@
 import type { Crumb } from "../../../../platform/views/layout.tsx";
-import { formatArticleDate } from "../dates.ts";
+import { formatDate } from "../../../../platform/dates.ts";
 import type { ArticleCard, AuthorRef, Tag } from "../queries.ts";
 
 /** Breadcrumbs of the Magazin: Startseite › Magazin › … */
@@ -10,7 +10,7 @@ export const tagHref = (tag: string) => `/magazin?tag=${encodeURIComponent(tag)}
 
 /** A date as German text with its machine-readable form. */
 export function DateText({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{formatArticleDate(date)}</time>;
+  return <time dateTime={date.toISOString()}>{formatDate(date)}</time>;
 }
 
 /** "Anna, Ben und Cem", each linking to the author's page. */

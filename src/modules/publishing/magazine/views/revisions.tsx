@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, CsrfField, SubmitButton, TableHead } from "../../../../platform/views/components.tsx";
-import { formatDateTime } from "../dates.ts";
+import { formatDateTime } from "../../../../platform/dates.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
 interface Revision {

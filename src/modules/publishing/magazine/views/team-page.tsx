@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
-import { formatDateTime } from "../dates.ts";
+import { formatDateTime } from "../../../../platform/dates.ts";
 import { stateLabels, stateOf } from "../article-state.ts";
 import { magazineCrumbs } from "./parts.tsx";
 

@@ -7,7 +7,7 @@ import type { IssueRow } from "../issues.ts";
 import type { ArticleCard } from "../../magazine/queries.ts";
 import { eventLine } from "../event-line.ts";
 import { fieldLabels } from "../texts.ts";
-import { longDate } from "./dates.ts";
+import { formatDate } from "../../../../platform/dates.ts";
 
 /** Startseite › Newsletter-Redaktion, the start of every editorial page's breadcrumbs. */
 export const editorCrumbs = [
@@ -44,7 +44,7 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
                   </td>
                   <td class="kern-table__cell">
                     {statusLabels[i.status] ?? i.status}
-                    {i.startedAt ? ` seit ${longDate(i.startedAt)}` : ""}
+                    {i.startedAt ? ` seit ${formatDate(i.startedAt)}` : ""}
                   </td>
                   <td class="kern-table__cell kern-table__cell--numeric">{i.total ? `${i.sent} von ${i.total}` : "–"}</td>
                 </tr>
@@ -90,7 +90,7 @@ export function IssueFormPage(p: IssueFormProps) {
           optional
         />
         {p.articles.length > 0 ? (
-          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${longDate(a.publishAt)})` }))} checked={list("artikel")} errors={p.errors} />
+          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))} checked={list("artikel")} errors={p.errors} />
         ) : (
           <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
         )}

@@ -4,7 +4,7 @@ import { Alert, CsrfField, SubmitButton, TableHead, TextField } from "../../../.
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { Issue, Progress } from "../issues.ts";
 import { fieldLabels } from "../texts.ts";
-import { dateTime } from "./dates.ts";
+import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";
 
 type Bounce = { email: string; error: string; attempts: number };
@@ -98,8 +98,8 @@ export function IssueAdminPage(p: IssueAdminProps) {
       {p.problem && <Alert kind="danger" title={p.problem} urgent />}
       <p class="kern-body">
         Stand: {statusLabels[issue.status] ?? issue.status}
-        {issue.startedAt && ` – Versand begonnen ${dateTime(issue.startedAt)}`}
-        {issue.finishedAt && `, abgeschlossen ${dateTime(issue.finishedAt)}`}
+        {issue.startedAt && ` – Versand begonnen ${formatShortDateTime(issue.startedAt)}`}
+        {issue.finishedAt && `, abgeschlossen ${formatShortDateTime(issue.finishedAt)}`}
       </p>
       <ul class="kern-list">
         {issue.status === "draft" && (

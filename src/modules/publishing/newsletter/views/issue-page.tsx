@@ -4,7 +4,7 @@ import { Alert } from "../../../../platform/views/components.tsx";
 import type { Issue, IssueContent } from "../issues.ts";
 import { editorialForWeb } from "../markdown.ts";
 import { eventLine } from "../event-line.ts";
-import { longDate } from "./dates.ts";
+import { formatDate } from "../../../../platform/dates.ts";
 import { editorCrumbs } from "./editor.tsx";
 
 export interface IssuePageProps {
@@ -27,7 +27,7 @@ export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
         <hgroup>
           <p class="kern-preline">
             Newsletter Nr. {issue.number}
-            {issue.startedAt && ` · ${longDate(issue.startedAt)}`}
+            {issue.startedAt && ` · ${formatDate(issue.startedAt)}`}
           </p>
           <h1 class="kern-heading-large">{issue.title}</h1>
         </hgroup>

@@ -6,7 +6,7 @@ import type { Issue } from "../issues.ts";
 import type { ConfirmState } from "../subscriptions.ts";
 import { fieldLabels, signedUpText, signedUpTitle } from "../texts.ts";
 import { SubscribeForm } from "./subscribe-form.tsx";
-import { longDate } from "./dates.ts";
+import { formatDate } from "../../../../platform/dates.ts";
 
 const home = { label: "Startseite", href: "/" };
 const newsletter = { label: "Newsletter", href: "/newsletter" };
@@ -67,7 +67,7 @@ export function NewsletterPage(p: NewsletterPageProps) {
               <a class="kern-link" href={`/newsletter/${i.number}`}>
                 Nr. {i.number}: {i.title}
               </a>
-              {i.startedAt && <span class="kern-body"> – {longDate(i.startedAt)}</span>}
+              {i.startedAt && <span class="kern-body"> – {formatDate(i.startedAt)}</span>}
             </li>
           ))}
         </ul>

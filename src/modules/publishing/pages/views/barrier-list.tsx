@@ -1,10 +1,10 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, CsrfField, TableHead } from "../../../../platform/views/components.tsx";
+import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { safePagePath, type BarrierReport } from "../barriers.ts";
 import { crumbs, MailLink } from "./parts.tsx";
 
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 function PageCell({ value }: { value: string }) {
   if (!value) return <>nicht angegeben</>;
@@ -42,7 +42,7 @@ function ReportTable({ reports, caption, token }: { reports: BarrierReport[]; ca
           {reports.map((r) => (
             <tr class="kern-table__row" id={`meldung-${r.id}`}>
               <td class="kern-table__cell kern-table__cell--numeric">{r.id}</td>
-              <td class="kern-table__cell">{dateTime.format(r.createdAt)}</td>
+              <td class="kern-table__cell">{formatShortDateTime(r.createdAt)}</td>
               <td class="kern-table__cell">
                 <PageCell value={r.pageUrl} />
               </td>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { Crumb } from "../../../../platform/views/layout.tsx";
-import { formatDuration, formatPublishDate } from "../format.ts";
+import { formatDuration } from "../format.ts";
+import { formatDate } from "../../../../platform/dates.ts";
 
 export const podcastCrumbs = (...more: Crumb[]): Crumb[] => [{ label: "Podcast", href: "/podcast" }, ...more];
 export const editorCrumbs = (...more: Crumb[]): Crumb[] => podcastCrumbs({ label: "Redaktion", href: "/podcast/redaktion" }, ...more);
@@ -30,11 +31,11 @@ export function Paragraphs({ text }: { text: string }) {
 /** Where an episode stands, as the editors read it. */
 export function stateOf(e: { publishedAt: Date | null; audioSize: number | null }, now: Date): string {
   if (!e.publishedAt) return e.audioSize ? "Entwurf" : "Entwurf, noch ohne Audiodatei";
-  if (e.publishedAt > now) return `Geplant für den ${formatPublishDate(e.publishedAt)}`;
-  return `Veröffentlicht am ${formatPublishDate(e.publishedAt)}`;
+  if (e.publishedAt > now) return `Geplant für den ${formatDate(e.publishedAt)}`;
+  return `Veröffentlicht am ${formatDate(e.publishedAt)}`;
 }
 
 /** "Folge 2 · 12. März 2026 · 38 Min." */
 export function episodeFacts(e: { number: number; publishedAt: Date | null; durationSeconds: number | null }): string {
-  return [`Folge ${e.number}`, e.publishedAt ? formatPublishDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""].filter(Boolean).join(" · ");
+  return [`Folge ${e.number}`, e.publishedAt ? formatDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""].filter(Boolean).join(" · ");
 }

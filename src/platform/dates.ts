@@ -1,13 +1,22 @@
+/** Dates and times as read in Germany (Europe/Berlin, summer and winter time), for every module. */
 const zone = "Europe/Berlin";
 const longDate = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: zone });
 const clock = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: zone });
+const compact = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: zone });
+const isoDay = new Intl.DateTimeFormat("sv-SE", { timeZone: zone });
 const wallClock = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
 
 /** "7. Oktober 2025", as dates are read in Germany. */
-export const formatArticleDate = (date: Date) => longDate.format(date);
+export const formatDate = (date: Date) => longDate.format(date);
 
 /** "7. Oktober 2025, 09:30 Uhr". */
 export const formatDateTime = (date: Date) => `${longDate.format(date)}, ${clock.format(date)} Uhr`;
+
+/** "07.10.2025, 09:30", short enough for a table column. */
+export const formatShortDateTime = (date: Date) => compact.format(date);
+
+/** The German calendar day of an instant ("2025-10-07"), today by default: the platform counts days in Germany. */
+export const todayInGermany = (now = new Date()) => isoDay.format(now);
 
 /** The German wall-clock date ("2025-10-07") and time ("09:30") of an instant, as the form shows them. */
 export function berlinParts(date: Date): { date: string; time: string } {
