@@ -104,3 +104,18 @@ export function parseId(value: string): number | null {
   const id = Number(value);
   return id <= 2_147_483_647 ? id : null;
 }
+
+/** A posted form as typed: each field's text, a repeated field (checkboxes) as its list of texts. */
+export function formValues(body: unknown): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
+}
+
+/** A posted form of single fields: each field's text (of a repeated one, the first). */
+export function formTexts(body: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v)]));
+}
+
+const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** An e-mail address as forms accept it: something@somewhere.tld, without spaces or angle brackets. */
+export const isEmail = (value: string) => emailPattern.test(value);

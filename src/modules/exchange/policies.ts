@@ -1,7 +1,6 @@
-import type { CurrentUser } from "../../platform/auth/current-user.ts";
+import { isTeam, type CurrentUser } from "../../platform/auth/current-user.ts";
 import { isMemberRole } from "../../platform/auth/roles.ts";
 
-const isTeam = (user: CurrentUser | null) => user?.role === "admin" || user?.role === "editor";
 const isMemberOf = (user: CurrentUser | null, municipalityId: number) => user !== null && isMemberRole(user.role) && user.municipalityId === municipalityId;
 
 /** Who may do what in the exchange. Readers of reports are decided by audiences (audiences.ts). */

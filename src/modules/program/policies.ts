@@ -1,9 +1,7 @@
-import type { CurrentUser } from "../../platform/auth/current-user.ts";
+import { isTeam, type CurrentUser } from "../../platform/auth/current-user.ts";
 import type { EventSummary } from "./queries.ts";
 
-/** The initiative's team runs the program: administration and editorial staff. */
-export const isTeam = (user: CurrentUser | null) => user?.role === "admin" || user?.role === "editor";
-
+/** The initiative's team runs the program. */
 export const policies = {
   manageProgram: isTeam,
   /** Public events for everyone; cohort events for the team and members of a cohort municipality. */

@@ -7,3 +7,6 @@ export interface CurrentUser {
   role: Role;
   municipalityId: number | null;
 }
+
+/** The initiative's team: administration and editorial staff. */
+export const isTeam = (user: CurrentUser | null) => user?.role === "admin" || user?.role === "editor";

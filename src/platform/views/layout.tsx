@@ -1,3 +1,4 @@
+import { isTeam } from "../auth/current-user.ts";
 import type { ComponentChildren } from "preact";
 import type { PageContext } from "./page-context.ts";
 import { roleLabels } from "../auth/roles.ts";
@@ -57,7 +58,7 @@ function UserBar({ ctx }: { ctx: PageContext }) {
       <a class="kern-link" href="/mein-programm">
         Mein Programm
       </a>
-      {(ctx.user.role === "admin" || ctx.user.role === "editor") && (
+      {isTeam(ctx.user) && (
         <a class="kern-link" href="/programm">
           Programmsteuerung
         </a>

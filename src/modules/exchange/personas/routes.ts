@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formTexts, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { cohortMunicipalityIds, currentProgram } from "../../program/queries.ts";
@@ -34,7 +34,6 @@ const personaBody = Type.Object(
 const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
 // Far more than can be shown, so a long selection is answered with a hint rather than an error page.
 const sideBySideQuery = Type.Object({ id: Type.Optional(Type.Array(id, { maxItems: 100 })) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v)]));
 
 /** Personas: a municipality describes where its planning stands and may share it with the cohort. */
 export async function personaRoutes(app: FastifyInstance) {
@@ -86,7 +85,7 @@ export async function personaRoutes(app: FastifyInstance) {
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await savePersona(db, reader, null, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `${base}/${result.id}?stand=angelegt`);
-    return form(request, reply, reader, null, formValues(input), result.errors, 422);
+    return form(request, reply, reader, null, formTexts(input), result.errors, 422);
   });
 
   r.get(`${base}/nebeneinander`, { schema: { querystring: sideBySideQuery } }, async (request, reply) => {
@@ -121,6 +120,6 @@ export async function personaRoutes(app: FastifyInstance) {
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await savePersona(db, reader, persona, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `${base}/${persona.id}?stand=gespeichert`);
-    return form(request, reply, reader, persona, formValues(input), result.errors, 422);
+    return form(request, reply, reader, persona, formTexts(input), result.errors, 422);
   });
 }

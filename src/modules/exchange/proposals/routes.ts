@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { formTexts, text, translateValidation } from "../../../platform/forms.ts";
 import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
 import { policies } from "../policies.ts";
 import { requireParticipant } from "./access.ts";
@@ -21,7 +21,6 @@ const commentBody = Type.Object({ body: Type.String({ minLength: 1, maxLength: 2
 const decisionBody = Type.Object({ decision: field(20), reason: Type.Optional(field(2000)), mergeInto: Type.Optional(field(12)) }, extra);
 const listQuery = Type.Object({ anlass: Type.Optional(field(20)), stand: Type.Optional(field(20)) });
 const detailQuery = Type.Object({ stand: Type.Optional(field(20)) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v)]));
 const closed = () => new AppError(409, "proposal_closed", messages.closed);
 
 /** Topic proposals: the cohort and the team propose, support and discuss topics; the team decides. */
@@ -70,7 +69,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await proposeTopic(db, program.id, user, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `${base}/${result.id}?stand=eingereicht`);
-    return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: formValues(input), errors: result.errors }), 422);
+    return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: formTexts(input), errors: result.errors }), 422);
   });
 
   r.get(`${base}/:id`, { schema: { params: idParams, querystring: detailQuery } }, async (request, reply) => {
@@ -93,7 +92,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await addComment(db, p.id, user, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=kommentiert#kommentare`);
-    return showProposal(request, reply, program.id, p, { comment: { values: formValues(input), errors: result.errors } }, 422);
+    return showProposal(request, reply, program.id, p, { comment: { values: formTexts(input), errors: result.errors } }, 422);
   });
 
   r.post(`${base}/:id/entscheidung`, { attachValidation: true, schema: { params: idParams, body: decisionBody } }, async (request, reply) => {
@@ -105,7 +104,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     const result = await decideProposal(db, mailer, config.baseUrl, program.id, p, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=entschieden`);
     if ("closed" in result) throw closed();
-    return showProposal(request, reply, program.id, p, { decision: { values: formValues(input), errors: result.errors } }, 422);
+    return showProposal(request, reply, program.id, p, { decision: { values: formTexts(input), errors: result.errors } }, 422);
   });
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { listProjectTitles, listTopics } from "../../municipalities/queries.ts";
 import { isVisibility } from "../reference.ts";
 import { practiceReportTopics, practiceReports } from "../tables.ts";
@@ -18,7 +18,6 @@ const limits: Record<(typeof reportFields)[number], number> = {
   contactName: 120,
   contactEmail: 200,
 };
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type SaveAction = "draft" | "submit";
 export type Result = { ok: true; id: number } | { ok: false; errors: FieldErrors };
@@ -36,7 +35,7 @@ async function check(db: Db, municipalityId: number, input: Record<string, unkno
     if (!text(input.approach).trim() && !errors.approach) errors.approach = "Bitte beschreiben Sie, wie Sie vorgegangen sind.";
   }
   const email = text(input.contactEmail).trim();
-  if (email && !emailPattern.test(email) && !errors.contactEmail) errors.contactEmail = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+  if (email && !isEmail(email) && !errors.contactEmail) errors.contactEmail = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
   const visibility = text(input.visibility);
   if (!isVisibility(visibility)) errors.visibility = "Bitte wählen Sie, wer den Bericht lesen darf.";
   const known = new Set((await listTopics(db)).map((t) => t.slug));

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { findMunicipalityById, listProjectTitles, listTopics } from "../../municipalities/queries.ts";
@@ -19,7 +19,6 @@ const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
 const fileParams = Type.Object({ id, fileId: id });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 const notices: Record<string, string> = {
   entwurf: "Der Entwurf ist gespeichert.",
   eingereicht: "Der Bericht ist eingereicht. Das Team der Initiative sieht ihn durch.",

@@ -1,6 +1,6 @@
 import type { Static } from "@fastify/type-provider-typebox";
 import type { Db } from "../../../db/client.ts";
-import { checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { addUser, findUserByEmail, issueToken } from "../../../platform/auth/service.ts";
 import { isMemberRole, isRole } from "../../../platform/auth/roles.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
@@ -10,7 +10,6 @@ import { tandemRoles } from "../reference.ts";
 import type { CommandResult } from "./validate.ts";
 
 export type PersonInput = Static<typeof personBody>;
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 /** Adds a person to a municipality and, if asked, an account that gets a login link by e-mail. */
 export async function addPerson(
@@ -23,7 +22,7 @@ export async function addPerson(
 ): Promise<CommandResult<number>> {
   checkPlainText(input, ["name", "jobTitle"], errors);
   const email = text(input.email).trim().toLowerCase();
-  if (email && !emailPattern.test(email)) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+  if (email && !isEmail(email)) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
   const tandemRole = text(input.tandemRole);
   if (tandemRole && !(tandemRole in tandemRoles)) errors.tandemRole = "Bitte wählen Sie eine Rolle aus der Liste.";
   const accountRole = text(input.accountRole);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
-import { checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { findMunicipality } from "../../municipalities/queries.ts";
 import { applications } from "../tables.ts";
 import { perspectives } from "../selection/labels.ts";
@@ -10,7 +10,6 @@ import { messages, receivedMail } from "./texts.ts";
 
 export type SubmitResult = { ok: true; id: number } | { ok: false; status: 409 | 422; errors: FieldErrors };
 
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const agsPattern = /^\d{5}(\d{3})?$/;
 export const motivationLength = { min: 50, max: 3000 };
 const plainFields = ["name", "email", "ags", "jobTitle", "yearsOfExperience", "perspective", "motivation", "partnerName"] as const;
@@ -32,7 +31,7 @@ export async function submitApplication(db: Db, mailer: Mailer, format: Applicat
     if (!(field in errors)) errors[field] = message;
   };
   if (v.name.length < 2) fail("name", "Bitte geben Sie Ihren Namen ein.");
-  if (!emailPattern.test(v.email)) fail("email", "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+  if (!isEmail(v.email)) fail("email", "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
   if (!v.jobTitle) fail("jobTitle", "Bitte geben Sie Ihre Funktion an, z. B. Leitung des Jugendamts.");
   const years = /^\d{1,2}$/.test(v.yearsOfExperience) ? Number(v.yearsOfExperience) : NaN;
   if (!(years >= 0 && years <= 60)) fail("yearsOfExperience", "Bitte geben Sie die Jahre als ganze Zahl von 0 bis 60 ein.");

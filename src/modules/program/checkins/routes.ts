@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { translateValidation } from "../../../platform/forms.ts";
+import { formValues, translateValidation } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { loadObligationInput } from "../queries.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
@@ -11,7 +11,6 @@ import { requireTeam } from "../routes/guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 
 export async function checkInRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { isEmail, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { icsFileName, toICalendar } from "../../../platform/calendar/ical.ts";
@@ -17,7 +17,6 @@ import { listEventsForPage } from "../event-list.ts";
 import { findDocument, listDocuments } from "../documents/commands.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const notices: Record<string, string> = {
   registered: "Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs.",
   waitlisted: "Sie stehen auf der Warteliste und erhalten eine E-Mail, sobald ein Platz frei wird.",
@@ -110,7 +109,7 @@ export async function eventRoutes(app: FastifyInstance) {
     const user = request.user;
     if (!user) {
       if (!values.name.trim() && !errors.name) errors.name = "Bitte geben Sie Ihren Namen ein.";
-      if (!emailPattern.test(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+      if (!isEmail(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
       if (/<\/?[a-z][^>]*>/i.test(values.name)) errors.name = "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.";
     }
     if (!mayRegister) throw forbidden();

@@ -1,11 +1,10 @@
 import type { Db } from "../../../db/client.ts";
-import { hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { commentsInLastHour, isBlocked, isReplyTarget } from "./queries.ts";
 import { comments } from "./tables.ts";
 import { fieldLabels, limits, messages } from "./texts.ts";
 
 export const honeypotField = "website";
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // NUL cannot be stored in PostgreSQL text; other control characters only hide text. Tabs and line breaks stay.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
@@ -33,7 +32,7 @@ export async function postComment(db: Db, article: { id: number }, input: Record
   const body = cleanText(input.commentBody);
   checkNameAndBody(name, body, errors);
   for (const field of Object.keys(fieldLabels)) if (schemaErrors[field]) errors[field] = schemaErrors[field];
-  if ((!emailPattern.test(email) || email.length > limits.email) && !errors.commentEmail) errors.commentEmail = messages.email;
+  if ((!isEmail(email) || email.length > limits.email) && !errors.commentEmail) errors.commentEmail = messages.email;
   if (text(input.netiquette) !== "ja") errors.netiquette = messages.netiquette;
   const parentText = text(input.commentParent);
   const parentId = /^\d{1,9}$/.test(parentText) ? Number(parentText) : null;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { csrfToken, redirectAfterPost } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { formTexts, translateValidation } from "../../../platform/forms.ts";
 import { AppError, notFound } from "../../../platform/errors.ts";
 import { sendArticlePageWith } from "../magazine/article-page.ts";
 import { findVisibleArticle } from "../magazine/queries.ts";
@@ -23,7 +23,6 @@ const commentBody = Type.Object(
   },
   { additionalProperties: Type.String({ maxLength: 1000 }) },
 );
-const formValues = (body: unknown) => Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v)]));
 
 /** Comments under Magazin articles: readers write, the team moderates. */
 export async function commentRoutes(app: FastifyInstance) {
@@ -49,7 +48,7 @@ export async function commentRoutes(app: FastifyInstance) {
       const input = (request.body ?? {}) as Record<string, unknown>;
       const result = await postComment(db, article, input, translateValidation(request.validationError?.validation));
       if (result.ok) return redirectAfterPost(reply, `/magazin/${article.slug}?kommentar=eingegangen#kommentare`);
-      const values = formValues(input);
+      const values = formTexts(input);
       delete values[honeypotField];
       return sendArticlePageWith(request, reply, article.slug, await renderComments(request, article, csrfToken(reply), { values, errors: result.errors }), result.status);
     },

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { count } from "drizzle-orm";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
 import { listTopics } from "../../municipalities/queries.ts";
@@ -17,7 +17,6 @@ import { SectionFormPage } from "./views/section-form.tsx";
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 30000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 const fields = (b: unknown) => (b ?? {}) as Record<string, unknown>;
 const noticeOf = (request: FastifyRequest) => texts.notices[text((request.query as Record<string, unknown>)?.stand)];
 const chapterValues = (c: Chapter) => ({ title: c.title, level: c.level, position: String(c.position), intro: c.intro, topics: c.topics });

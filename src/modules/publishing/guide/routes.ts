@@ -9,7 +9,7 @@ import { relatedTo } from "./related.ts";
 import { searchGuide } from "./search.ts";
 import { renderGuidePdf, type PdfChapter } from "./pdf.ts";
 import { texts } from "./texts.ts";
-import { isTeam } from "./policies.ts";
+import { policies } from "./policies.ts";
 import { GuidePage } from "./views/overview.tsx";
 import { ChapterPage } from "./views/chapter.tsx";
 import { SearchPage } from "./views/search.tsx";
@@ -49,7 +49,7 @@ export async function guideRoutes(app: FastifyInstance) {
     const kind = isKind(request.query.art ?? "") ? (request.query.art as Kind) : undefined;
     const filter = { level, kind };
     const [chapters, found] = await Promise.all([listChapters(db), level || kind ? filterSections(db, filter) : Promise.resolve(null)]);
-    return sendPage(reply, GuidePage({ ctx: pageContext(request, reply), chapters, filter, found, isTeam: isTeam(request.user) }));
+    return sendPage(reply, GuidePage({ ctx: pageContext(request, reply), chapters, filter, found, isTeam: policies.editGuide(request.user) }));
   });
 
   r.get("/change-guide/suche", { schema: { querystring: searchQuery } }, async (request, reply) => {
@@ -87,7 +87,7 @@ export async function guideRoutes(app: FastifyInstance) {
     if (!chapter) throw notFound("Das Kapitel");
     const [[full], labels, related, all] = await Promise.all([chaptersWithSections(db, [chapter]), topicLabels(db), relatedTo(db, chapter), listChapters(db)]);
     const at = all.findIndex((c) => c.id === chapter.id);
-    return sendPage(reply, ChapterPage({ ctx: pageContext(request, reply), chapter: full, topicLabels: labels, related, previous: all[at - 1] ?? null, next: all[at + 1] ?? null, isTeam: isTeam(request.user) }));
+    return sendPage(reply, ChapterPage({ ctx: pageContext(request, reply), chapter: full, topicLabels: labels, related, previous: all[at - 1] ?? null, next: all[at + 1] ?? null, isTeam: policies.editGuide(request.user) }));
   });
 
   await editorRoutes(app);

@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { authors } from "./tables.ts";
 import { uniqueSlug } from "./commands.ts";
 
 export const authorFields = ["name", "role", "bio", "email"] as const;
 const limits: Record<(typeof authorFields)[number], number> = { name: 120, role: 120, bio: 2000, email: 200 };
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type AuthorResult = { ok: true; id: number; slug: string } | { ok: false; errors: FieldErrors };
 
@@ -18,7 +17,7 @@ export async function saveAuthor(db: Db, id: number | null, input: Record<string
   }
   const values = Object.fromEntries(authorFields.map((f) => [f, text(input[f]).trim()])) as Record<(typeof authorFields)[number], string>;
   if (!values.name && !errors.name) errors.name = "Bitte geben Sie den Namen ein.";
-  if (values.email && !emailPattern.test(values.email) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+  if (values.email && !isEmail(values.email) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
   if (hasErrors(errors)) return { ok: false, errors };
   values.email = values.email.toLowerCase();
   if (id !== null) {

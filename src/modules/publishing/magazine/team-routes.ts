@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { asList, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
@@ -21,7 +21,6 @@ const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
 const revisionParams = Type.Object({ id, revisionId: id });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 200_000 }), Type.Array(Type.String({ maxLength: 200 }), { maxItems: 500 })]) });
-const formValues = (b: unknown): FormValues => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 const notices: Record<string, string> = {
   entwurf: "Der Entwurf ist gespeichert.",
   veroeffentlicht: "Der Beitrag ist veröffentlicht.",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
@@ -21,7 +21,6 @@ import { MailPreviewPage } from "./views/mail-preview.tsx";
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50 })]) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 // The mail preview is a document of its own with its inline stylesheet; it runs no script and may only be framed by our own pages.
 const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 

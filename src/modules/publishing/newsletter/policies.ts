@@ -1,4 +1,4 @@
-import { isTeam } from "../../program/policies.ts";
+import { isTeam } from "../../../platform/auth/current-user.ts";
 
 /** The initiative's team (admin, editor) writes and sends the newsletter; subscribing needs no account. */
 export const policies = {

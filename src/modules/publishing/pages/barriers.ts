@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
-import { checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { barrierReports } from "./tables.ts";
 
@@ -11,7 +11,6 @@ export type BarrierStatus = "open" | "done";
 export type BarrierReport = typeof barrierReports.$inferSelect;
 
 const limits: Record<keyof BarrierValues, number> = { pageUrl: 500, description: 5000, name: 120, email: 254 };
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 /** A path on this site ("/termine/3"), safe to prefill and to link; anything else (another host, "//", spaces) is null. */
@@ -28,7 +27,7 @@ function check(input: Record<string, unknown>, errors: FieldErrors): BarrierValu
   }
   if (controlCharacters.test(values.pageUrl) && !errors.pageUrl) errors.pageUrl = "Bitte geben Sie die Adresse der Seite in einer Zeile ein.";
   if (!values.description && !errors.description) errors.description = "Bitte beschreiben Sie die Barriere.";
-  if (values.email && !emailPattern.test(values.email) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.";
+  if (values.email && !isEmail(values.email) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.";
   return { ...values, email: values.email.toLowerCase() };
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { listTopics } from "../../municipalities/queries.ts";
@@ -20,7 +20,6 @@ import { SeasonForm } from "./views/season-form.tsx";
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });
 const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 250_000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
-const formValues = (b: unknown) => Object.fromEntries(Object.entries((b ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
 // Audio is larger than other uploads: this route raises the platform's 10 MB limit and reports a file that is too large itself.
 const audioUpload = { multipartOptions: { limits: { fileSize: maxAudioBytes }, throwFileSizeLimit: false } as FastifyContextConfig["multipartOptions"] };
 

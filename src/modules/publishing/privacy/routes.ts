@@ -1,13 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
-import { text, type FieldErrors } from "../../../platform/forms.ts";
+import { isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
 import { normaliseEmail } from "../../../platform/auth/service.ts";
 import { collectPersonalData, erasePersonalData } from "./collect.ts";
 import { ErasedPage, LookupPage } from "./views.tsx";
 
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const lookupQuery = Type.Object({ email: Type.Optional(Type.String()) });
 const eraseBody = Type.Object({ email: Type.Optional(Type.String()), bestaetigt: Type.Optional(Type.String()) });
 
@@ -15,7 +14,7 @@ const eraseBody = Type.Object({ email: Type.Optional(Type.String()), bestaetigt:
 function checkEmail(value: unknown): { email: string; errors: FieldErrors } {
   const email = normaliseEmail(text(value));
   if (!email) return { email, errors: { email: "Bitte geben Sie die E-Mail-Adresse ein, zu der Sie Daten suchen." } };
-  if (email.length > 254 || !emailPattern.test(email)) return { email: email.slice(0, 254), errors: { email: "Bitte geben Sie eine gültige E-Mail-Adresse ein." } };
+  if (email.length > 254 || !isEmail(email)) return { email: email.slice(0, 254), errors: { email: "Bitte geben Sie eine gültige E-Mail-Adresse ein." } };
   return { email, errors: {} };
 }
 
