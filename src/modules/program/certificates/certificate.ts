@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
-import { ACCENT, Layout, MARGINS, MUTED, TEXT, type StructElement, type TextStyle } from "./layout.ts";
-import { metadataText } from "./pdf-text.ts";
+import { ACCENT, Layout, MARGINS, MUTED, TEXT, type StructElement, type TextStyle } from "../../../platform/pdf/layout.ts";
+import { metadataText } from "../../../platform/pdf/text.ts";
 
 export interface CertificateModule {
   number: number;

@@ -1,4 +1,4 @@
-// The certificate uses the PDF standard font Helvetica, because no TTF/OTF of the design
+// The PDFs (certificates, the Change-Guide) use the PDF standard font Helvetica, because no TTF/OTF of the design
 // system's Fira Sans is available (only woff2, which pdfkit cannot read). Standard fonts
 // only cover WinAnsi (Windows-1252), and pdfkit writes corrupt hex codes for any other
 // character, so every drawn string has to pass through toWinAnsi first.

@@ -1,5 +1,5 @@
 import type PDFDocument from "pdfkit";
-import { actualTextFor, toWinAnsi } from "./pdf-text.ts";
+import { actualTextFor, toWinAnsi } from "./text.ts";
 
 export type Doc = InstanceType<typeof PDFDocument>;
 export type StructElement = ReturnType<Doc["struct"]>;
