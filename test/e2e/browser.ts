@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { startTestApp, type TestApp } from "../../src/platform/testing.ts";
+import type { Role } from "../../src/platform/auth/roles.ts";
 
 export interface AppBrowser {
   browser: Browser;
@@ -26,9 +27,9 @@ export interface PageOptions {
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim().split("\n")[0] || "/usr/bin/chromium";
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim().split("\n")[0];
   } catch {
-    return "/usr/bin/chromium";
+    throw new Error("Kein Chromium gefunden: Die Browsertests brauchen Debians Chromium (apt-get install -y chromium) oder CHROMIUM_PATH.");
   }
 }
 
@@ -93,9 +94,16 @@ export async function checkA11y(page: Page, label = ""): Promise<void> {
 /** The test app on a real port plus a browser that may only talk to it. */
 export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; close(): Promise<void> }> {
   const t = await startTestApp();
-  await t.app.listen({ port: 0, host: "127.0.0.1" });
-  const { port } = t.app.server.address() as AddressInfo;
-  const b = await launchBrowser(`http://127.0.0.1:${port}`);
+  let b: AppBrowser;
+  try {
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = t.app.server.address() as AddressInfo;
+    b = await launchBrowser(`http://127.0.0.1:${port}`);
+  } catch (error) {
+    // Without this the open app keeps the test file running: a missing browser would hang, not fail.
+    await t.close();
+    throw error;
+  }
   return {
     t,
     b,
@@ -130,6 +138,19 @@ export const demoPassword = "K360-Demo-2026";
 /** Waits until the element is shown; fails with the element's description otherwise. */
 export async function shown(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout: 5000 });
+}
+
+/** Gives the page's cookies a session of the demo account with this role (no login form). */
+export async function addSession(page: Page, env: { t: TestApp; b: AppBrowser }, role: Role): Promise<void> {
+  const [name, value] = (await env.t.sessionFor(role)).split("=");
+  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+}
+
+/** A fresh page signed in as the demo account with this role. */
+export async function pageWithSession(env: { t: TestApp; b: AppBrowser }, role: Role): Promise<Page> {
+  const page = await newPage(env.b);
+  await addSession(page, env, role);
+  return page;
 }
 
 /** A fresh browser context for one person, signed in with the password form (which must pass axe). */

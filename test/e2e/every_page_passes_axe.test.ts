@@ -1,6 +1,6 @@
 // Every page a visitor or the team can reach passes axe (WCAG 2.1 AA) and stays on our own host.
 import { test } from "node:test";
-import { browserTestFile, assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage } from "./browser.ts";
+import { addSession, browserTestFile, assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, pageWithSession } from "./browser.ts";
 import { publishingPages } from "../../src/modules/publishing/testing.ts";
 
 const { env } = browserTestFile();
@@ -65,9 +65,7 @@ test("every public page passes axe", async () => {
 });
 
 test("the team's pages and a form with errors pass axe", async () => {
-  const page = await newPage(env.b);
-  const [name, value] = (await env.t.sessionFor("admin")).split("=");
-  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+  const page = await pageWithSession(env, "admin");
   for (const url of [...adminPages, ...(await publishingPages(env.t.database)).team]) {
     await page.goto(url);
     await checkA11y(page, url);
@@ -88,8 +86,7 @@ test("the publishing forms with errors pass axe", async () => {
   await page.getByRole("button", { name: "Barriere melden" }).click();
   await page.getByText("Bitte korrigieren Sie Ihre Angaben").waitFor();
   await checkA11y(page, "Barriere melden mit Fehlern");
-  const [name, value] = (await env.t.sessionFor("admin")).split("=");
-  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+  await addSession(page, env, "admin");
   for (const [url, button] of [
     ["/magazin/redaktion/neu", "Veröffentlichen"],
     ["/change-guide/redaktion/kapitel/neu", "Kapitel anlegen"],
@@ -106,9 +103,7 @@ test("the publishing forms with errors pass axe", async () => {
 });
 
 test("a municipality member's exchange pages pass axe", async () => {
-  const page = await newPage(env.b);
-  const [name, value] = (await env.t.sessionFor("leader")).split("=");
-  await page.context().addCookies([{ name, value, url: env.b.baseURL }]);
+  const page = await pageWithSession(env, "leader");
   for (const url of ["/austausch/berichte/neu", "/austausch/meine-berichte", "/austausch/themenvorschlaege/neu", "/austausch/personas/neu"]) {
     await page.goto(url);
     await checkA11y(page, url);
