@@ -305,3 +305,33 @@ export function TableHead({ columns }: { columns: (string | { label: string; num
     </thead>
   );
 }
+
+/** Earlier and later hits of a search, which knows only whether more follow, not how many. */
+export function HitPager(props: { page: number; more: boolean; href: (page: number) => string }) {
+  if (props.page <= 1 && !props.more) return null;
+  return (
+    <nav class="k360-pagination" aria-label="Weitere Treffer">
+      <ul>
+        {props.page > 1 && (
+          <li>
+            <a class="kern-link" href={props.href(props.page - 1)} rel="prev">
+              Vorherige Treffer
+            </a>
+          </li>
+        )}
+        {props.more && (
+          <li>
+            <a class="kern-link" href={props.href(props.page + 1)} rel="next">
+              Weitere Treffer
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** A search hit's excerpt with the matched words marked. */
+export function Snippet({ parts }: { parts: { text: string; hit: boolean }[] }) {
+  return <>{parts.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</>;
+}

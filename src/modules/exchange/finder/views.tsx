@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, FieldError, SelectField } from "../../../platform/views/components.tsx";
+import { Alert, FieldError, HitPager, SelectField, Snippet } from "../../../platform/views/components.tsx";
 import { kinds, sizeClasses, states } from "../../municipalities/reference.ts";
 import { exchangeCrumbs } from "../views/crumbs.ts";
 import { Badge, TopicTags } from "../views/parts.tsx";
@@ -47,7 +47,7 @@ function Hit({ card }: { card: ResultCard }) {
         )}
         {card.kind === "kommune" && card.place && <p class="kern-body">{card.place}</p>}
         <p class="kern-body">
-          {card.snippet.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}
+          <Snippet parts={card.snippet} />
         </p>
         <TopicTags topics={card.topics} />
       </article>
@@ -157,26 +157,7 @@ function Results(props: FinderPageProps & { result: FinderResult }) {
           <Hit card={c} />
         ))}
       </ol>
-      {(q.seite > 1 || r.more) && (
-        <nav class="k360-pagination" aria-label="Weitere Treffer">
-          <ul>
-            {q.seite > 1 && (
-              <li>
-                <a class="kern-link" href={`/austausch/suche?${queryString(q, q.seite - 1)}`}>
-                  Vorherige Treffer
-                </a>
-              </li>
-            )}
-            {r.more && (
-              <li>
-                <a class="kern-link" href={`/austausch/suche?${queryString(q, q.seite + 1)}`}>
-                  Weitere Treffer
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <HitPager page={q.seite} more={r.more} href={(n) => `/austausch/suche?${queryString(q, n)}`} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { FieldError } from "../../../../platform/views/components.tsx";
+import { HitPager, Snippet, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
 import { guideCrumbs } from "../reference.ts";
 import { texts } from "../texts.ts";
 import type { GuideHit } from "../search.ts";
@@ -10,20 +10,9 @@ import { KindLabel, levelLabel } from "./parts.tsx";
 export function SearchForm({ query, error }: { query: string; error?: string }) {
   return (
     <form method="get" action="/change-guide/suche" class="kern-stack" role="search" aria-label="Im Change-Guide suchen">
-      <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-        <label class="kern-label" for="q">
-          Im Change-Guide suchen
-        </label>
-        <div class="kern-hint" id="q-hint">
-          {texts.searchHint}
-        </div>
-        <input class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`} type="search" id="q" name="q" value={query} maxLength={200} aria-describedby={error ? "q-hint q-error" : "q-hint"} aria-invalid={error ? "true" : undefined} />
-        <FieldError id="q" error={error} />
-      </div>
+      <TextField name="q" type="search" label="Im Change-Guide suchen" hint={texts.searchHint} value={query} maxLength={200} errors={error ? { q: error } : undefined} />
       <div>
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">Suchen</span>
-        </button>
+        <SubmitButton label="Suchen" />
       </div>
     </form>
   );
@@ -75,31 +64,12 @@ export function SearchPage(props: SearchPageProps) {
                     </a>
                   </h3>
                   <p class="kern-body">Aus dem Kapitel „{s.chapter.title}“</p>
-                  <p class="kern-body">{snippet.map((seg) => (seg.hit ? <mark>{seg.text}</mark> : seg.text))}</p>
+                  <p class="kern-body"><Snippet parts={snippet} /></p>
                 </article>
               </li>
             ))}
           </ol>
-          {(props.page > 1 || r.more) && (
-            <nav class="k360-pagination" aria-label="Weitere Treffer">
-              <ul>
-                {props.page > 1 && (
-                  <li>
-                    <a class="kern-link" href={pageHref(props.query, props.page - 1)} rel="prev">
-                      Vorherige Treffer
-                    </a>
-                  </li>
-                )}
-                {r.more && (
-                  <li>
-                    <a class="kern-link" href={pageHref(props.query, props.page + 1)} rel="next">
-                      Weitere Treffer
-                    </a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          <HitPager page={props.page} more={r.more} href={(n) => pageHref(props.query, n)} />
         </section>
       )}
     </Layout>

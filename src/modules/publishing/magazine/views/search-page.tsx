@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert } from "../../../../platform/views/components.tsx";
+import { Alert, HitPager, Snippet } from "../../../../platform/views/components.tsx";
 import type { ArticleHit } from "../search.ts";
 import { SearchBox } from "./list-page.tsx";
 import { articleHref, Byline, magazineCrumbs } from "./parts.tsx";
@@ -23,7 +23,7 @@ function Hit({ hit }: { hit: ArticleHit }) {
           {a.title}
         </a>
       </h2>
-      <p class="kern-body">{hit.snippet.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</p>
+      <p class="kern-body"><Snippet parts={hit.snippet} /></p>
     </article>
   );
 }
@@ -45,26 +45,7 @@ export function SearchPage(props: SearchPageProps) {
           ))}
         </div>
       )}
-      {r && (props.page > 1 || r.more) && (
-        <nav class="k360-pagination" aria-label="Seitennavigation">
-          <ul>
-            {props.page > 1 && (
-              <li>
-                <a class="kern-link" href={href(props.page - 1)} rel="prev">
-                  Vorherige Treffer
-                </a>
-              </li>
-            )}
-            {r.more && (
-              <li>
-                <a class="kern-link" href={href(props.page + 1)} rel="next">
-                  Weitere Treffer
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      {r && <HitPager page={props.page} more={r.more} href={href} />}
     </Layout>
   );
 }
