@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
 import { translateValidation } from "../forms.ts";
-import { pageContext, sendPage } from "./pages.ts";
+import { contextWithoutToken, pageContext, sendPage } from "./pages.ts";
 import { ErrorPage } from "./error-page.tsx";
 
 interface Described {
@@ -56,7 +56,7 @@ function respond(request: FastifyRequest, reply: FastifyReply, d: Described) {
   try {
     ctx = pageContext(request, reply);
   } catch {
-    ctx = { path: request.url.split("?")[0], user: null, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null, footerParts: request.server.deps.footerParts };
+    ctx = { ...contextWithoutToken(request), user: null };
   }
   return sendPage(reply, ErrorPage({ ctx, status: d.status, message }), d.status);
 }

@@ -35,13 +35,12 @@ export async function withTokenMark<T>(reply: FastifyReply, mark: string, make: 
 /** The layout's view of this request. A CSRF token is made when the page has forms or a user is logged in (logout). */
 export function pageContext(request: FastifyRequest, reply: FastifyReply, options: { forms?: boolean } = {}): PageContext {
   const needsToken = options.forms === true || request.user !== null;
-  return {
-    path: request.url.split("?")[0],
-    user: request.user,
-    stylesheet: request.server.deps.assets.stylesheet,
-    csrfToken: needsToken ? csrfToken(reply) : null,
-    footerParts: request.server.deps.footerParts,
-  };
+  return { ...contextWithoutToken(request), csrfToken: needsToken ? csrfToken(reply) : null };
+}
+
+/** The page context with no form token: for the error page, which must render even when making a token fails. */
+export function contextWithoutToken(request: FastifyRequest): PageContext {
+  return { path: request.url.split("?")[0], user: request.user, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null, footerParts: request.server.deps.footerParts };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
