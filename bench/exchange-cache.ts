@@ -26,7 +26,12 @@ async function filesUnder(dir: string): Promise<string[]> {
 export async function cacheKey(): Promise<string> {
   const hash = createHash("sha256");
   const files = [path.join(root, "bench", "exchange-data.ts"), path.join(root, "bench", "exchange-corpus.ts"), ...(await filesUnder(path.join(root, "src")))];
-  for (const file of files) hash.update(path.relative(root, file)).update("\0").update(await readFile(file)).update("\0");
+  for (const file of files)
+    hash
+      .update(path.relative(root, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   hash.update(JSON.stringify(generated));
   return hash.digest("hex").slice(0, 16);
 }

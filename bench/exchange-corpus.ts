@@ -101,7 +101,14 @@ export interface ComposedProject {
   learnings: string;
 }
 
-const projectTitles = ["Jugendhilfeplanung neu aufstellen", "Sozialräumliche Planung verankern", "Beteiligung junger Menschen verstetigen", "Planung datenbasiert steuern", "Präventionskette aufbauen", "Förderplan gemeinsam fortschreiben"];
+const projectTitles = [
+  "Jugendhilfeplanung neu aufstellen",
+  "Sozialräumliche Planung verankern",
+  "Beteiligung junger Menschen verstetigen",
+  "Planung datenbasiert steuern",
+  "Präventionskette aufbauen",
+  "Förderplan gemeinsam fortschreiben",
+];
 
 /** A change project for a municipality that has none, from the same sentences. */
 export function composeProject(next: Random, pools: Map<string, Pool>, topics: string[], place: string): ComposedProject {

@@ -23,7 +23,16 @@ import { ReportVectors } from "./exchange-vectors.ts";
 
 export const generated = { reports: 100_000, cohort: 50, batch: 500, seed: 2026 };
 /** Shares of the report visibilities, of reports that say what did not work and of reports on the author's focus topics. */
-export const shares = { visibility: [["public", 0.7], ["network", 0.15], ["cohort", 0.08], ["municipality", 0.07]] as [Visibility, number][], notWorked: 0.4, onFocus: 0.8 };
+export const shares = {
+  visibility: [
+    ["public", 0.7],
+    ["network", 0.15],
+    ["cohort", 0.08],
+    ["municipality", 0.07],
+  ] as [Visibility, number][],
+  notWorked: 0.4,
+  onFocus: 0.8,
+};
 
 type Place = typeof municipalities.$inferSelect & { focus: string[] };
 const count = async (db: Db, query: SQL) => Number((await selectRows<{ n: number }>(db, query))[0].n);
@@ -50,18 +59,39 @@ async function enlargeCohort(db: Db, programId: number, all: Place[]): Promise<n
 async function addProjects(db: Db, next: Random, pools: ReturnType<typeof topicPools>, all: Place[]): Promise<number> {
   const withProject = new Set((await db.select({ id: changeProjects.municipalityId }).from(changeProjects)).map((r) => r.id));
   const phaseKeys = Object.keys(phases);
-  const planned = all.filter((m) => !withProject.has(m.id)).map((m) => ({ m, topics: sample(next, m.focus, between(next, 1, m.focus.length)), phase: pick(next, phaseKeys) }));
+  const planned = all
+    .filter((m) => !withProject.has(m.id))
+    .map((m) => ({ m, topics: sample(next, m.focus, between(next, 1, m.focus.length)), phase: pick(next, phaseKeys) }));
   for (let i = 0; i < planned.length; i += generated.batch) {
     const chunk = planned.slice(i, i + generated.batch).map((p) => ({ ...p, text: composeProject(next, pools, p.topics, p.m.name) }));
     const ids = await db
       .insert(changeProjects)
-      .values(chunk.map(({ m, phase, text }) => ({ municipalityId: m.id, title: text.title, summary: text.summary, goals: text.goals, learnings: text.learnings, phase, startsOn: "2025-09-01" })))
+      .values(
+        chunk.map(({ m, phase, text }) => ({
+          municipalityId: m.id,
+          title: text.title,
+          summary: text.summary,
+          goals: text.goals,
+          learnings: text.learnings,
+          phase,
+          startsOn: "2025-09-01",
+        })),
+      )
       .returning({ id: changeProjects.id });
     await db.insert(changeProjectTopics).values(chunk.flatMap((p, k) => p.topics.map((topicSlug) => ({ changeProjectId: ids[k].id, topicSlug }))));
     // What indexChangeProject writes, many rows per statement.
-    await db.insert(searchDocuments).values(
-      chunk.map(({ m, topics: t, text }, k) => ({ kind: searchKinds.project, id: ids[k].id, audience: "public", ...vectorsOf(text.title, [text.summary, ...text.goals, text.learnings].join("\n")), topics: t, ...placeFields(m) })),
-    );
+    await db
+      .insert(searchDocuments)
+      .values(
+        chunk.map(({ m, topics: t, text }, k) => ({
+          kind: searchKinds.project,
+          id: ids[k].id,
+          audience: "public",
+          ...vectorsOf(text.title, [text.summary, ...text.goals, text.learnings].join("\n")),
+          topics: t,
+          ...placeFields(m),
+        })),
+      );
   }
   return planned.length;
 }
@@ -89,7 +119,20 @@ async function addReports(db: Db, next: Random, pools: ReturnType<typeof topicPo
     }
     const ids = await db
       .insert(practiceReports)
-      .values(chunk.map(({ m, visibility, title, text, contactName, publishedOn }) => ({ municipalityId: m.id, title, ...text, contactName, visibility, status: "published", isExample: true, publishedOn, createdAt: new Date(`${publishedOn}T09:00:00Z`), updatedAt: new Date(`${publishedOn}T09:00:00Z`) })))
+      .values(
+        chunk.map(({ m, visibility, title, text, contactName, publishedOn }) => ({
+          municipalityId: m.id,
+          title,
+          ...text,
+          contactName,
+          visibility,
+          status: "published",
+          isExample: true,
+          publishedOn,
+          createdAt: new Date(`${publishedOn}T09:00:00Z`),
+          updatedAt: new Date(`${publishedOn}T09:00:00Z`),
+        })),
+      )
       .returning({ id: practiceReports.id });
     await db.insert(practiceReportTopics).values(chunk.flatMap((r, k) => r.topics.map((topicSlug) => ({ reportId: ids[k].id, topicSlug }))));
     // What indexReport writes: the same body order, audience, place fields, failures flag and date.
@@ -105,7 +148,11 @@ async function addReports(db: Db, next: Random, pools: ReturnType<typeof topicPo
         updatedAt: new Date(`${publishedOn}T12:00:00Z`),
       })),
     );
-    await vectors.check(db, reportKind, chunk.map((r, k) => ({ id: ids[k].id, vectors: r })));
+    await vectors.check(
+      db,
+      reportKind,
+      chunk.map((r, k) => ({ id: ids[k].id, vectors: r })),
+    );
     progress.tick(chunk.length);
   }
   progress.done();
@@ -143,6 +190,9 @@ export async function seedExchangeBench(db: Db, programId: number, progress: Pro
     searchTerms: await count(db, sql`select count(*)::int as n from search_terms`),
     reportsWithFailures: await count(db, sql`select count(*)::int as n from search_documents where kind = ${reportKind} and has_failures`),
   };
-  const audienceRows = await selectRows<{ audience: string; n: number }>(db, sql`select split_part(audience, ':', 1) as audience, count(*)::int as n from search_documents where kind = ${reportKind} group by 1 order by 2 desc`);
+  const audienceRows = await selectRows<{ audience: string; n: number }>(
+    db,
+    sql`select split_part(audience, ':', 1) as audience, count(*)::int as n from search_documents where kind = ${reportKind} group by 1 order by 2 desc`,
+  );
   return { size, audiences: Object.fromEntries(audienceRows.map((r) => [r.audience, Number(r.n)])), cohortIds, seconds, analysis };
 }

@@ -31,7 +31,11 @@ export async function readers(db: Db, cohortMunicipality: { id: number; name: st
   const person = { id: 0, email: "bench@k360.example", name: "Bench" };
   return [
     { id: "anonym", label: "anonym", audiences: await readerAudiences(db, null) },
-    { id: "kohorte", label: `Mitglied ${cohortMunicipality.name} (Kohorte)`, audiences: await readerAudiences(db, { ...person, role: "leader", municipalityId: cohortMunicipality.id }) },
+    {
+      id: "kohorte",
+      label: `Mitglied ${cohortMunicipality.name} (Kohorte)`,
+      audiences: await readerAudiences(db, { ...person, role: "leader", municipalityId: cohortMunicipality.id }),
+    },
     { id: "team", label: "Team", audiences: await readerAudiences(db, { ...person, role: "admin", municipalityId: null }) },
   ];
 }
@@ -134,7 +138,10 @@ export async function measureFinder(db: Db, queries: string[], who: Reader[]) {
     search: split((t) => t.searchMs),
     findForProblem: split((t) => t.finderMs),
     withoutHits: timed.filter((t) => t.hits === 0).length,
-    slowest: [...timed].sort((a, b) => b.finderMs - a.finderMs).slice(0, 10).map(round),
+    slowest: [...timed]
+      .sort((a, b) => b.finderMs - a.finderMs)
+      .slice(0, 10)
+      .map(round),
   };
 }
 export type FinderTimes = Awaited<ReturnType<typeof measureFinder>>;
@@ -165,7 +172,10 @@ export async function measureClusters(db: Db, municipalityIds: number[], runs = 
     clusters = await suggestClusters(db, municipalityIds);
     times.push(ms(t0));
   }
-  const documents = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from search_documents where kind in (${searchKinds.project}, ${reportKind}) and municipality_id = any(${sql.param(municipalityIds)}::int[])`);
+  const documents = await selectRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from search_documents where kind in (${searchKinds.project}, ${reportKind}) and municipality_id = any(${sql.param(municipalityIds)}::int[])`,
+  );
   return {
     municipalities: municipalityIds.length,
     documents: Number(documents[0].n),

@@ -55,7 +55,10 @@ function typo(next: Random, word: string): string {
 }
 
 function generatedQuery(next: Random, sentences: string[]): string {
-  const words = pick(next, sentences).replace(/[.,;:!?„“"()–]/g, " ").split(/\s+/).filter(Boolean);
+  const words = pick(next, sentences)
+    .replace(/[.,;:!?„“"()–]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const length = Math.min(words.length, between(next, 1, 12));
   const start = between(next, 0, words.length - length);
   let text = words.slice(start, start + length).join(" ");

@@ -26,7 +26,10 @@ export interface Vectors {
 
 const termsOf = (v: Vectors) => {
   const title = analysedText(v.title);
-  const body = sections.flatMap((s) => v.sentences[s].map(analysedText)).filter(Boolean).join(" ");
+  const body = sections
+    .flatMap((s) => v.sentences[s].map(analysedText))
+    .filter(Boolean)
+    .join(" ");
   return { title, all: `${title} ${body}` };
 };
 
@@ -51,7 +54,9 @@ export class ReportVectors {
       return;
     }
     const terms = rows.map((r) => termsOf(r.vectors));
-    const differs = Object.entries(fromTerms).map(([column, build]) => sql`d.${sql.identifier(column)} is distinct from ${build(sql`v.title`, sql`v.all_terms`)}`);
+    const differs = Object.entries(fromTerms).map(
+      ([column, build]) => sql`d.${sql.identifier(column)} is distinct from ${build(sql`v.title`, sql`v.all_terms`)}`,
+    );
     const [{ n }] = await selectRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from search_documents d
@@ -61,7 +66,9 @@ export class ReportVectors {
     );
     if (Number(n) > 0) {
       this.shortcut = false;
-      console.log(`  ⚠ Satzweise Analyse weicht bei ${n} von ${rows.length} Berichten von vectorsOf ab – alle Berichte gehen durch vectorsOf (langsam); bench/exchange-vectors.ts anpassen.`);
+      console.log(
+        `  ⚠ Satzweise Analyse weicht bei ${n} von ${rows.length} Berichten von vectorsOf ab – alle Berichte gehen durch vectorsOf (langsam); bench/exchange-vectors.ts anpassen.`,
+      );
     }
   }
 }

@@ -85,7 +85,8 @@ async function generatedData(session: Session, db: DbKind, dataDir: string) {
 async function measure(db: DbKind): Promise<ExchangeReport> {
   const ws = await workspace(db, null, { database: benchDatabase });
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
-  if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
+  if (idleBusy !== null && idleBusy > 15)
+    console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   const started = performance.now();
   const config = loadConfig(ws.env);
   const session = new Session(config);
@@ -102,7 +103,10 @@ async function measure(db: DbKind): Promise<ExchangeReport> {
     const { size, audiences, cohortIds, seconds: generate, analysis } = generated;
 
     const queries = [...new Set([...evalQueries, ...generatedQueries(generatedQueryCount)])];
-    const [member] = await dbh.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.id, Math.min(...cohortIds)));
+    const [member] = await dbh
+      .select({ id: municipalities.id, name: municipalities.name })
+      .from(municipalities)
+      .where(eq(municipalities.id, Math.min(...cohortIds)));
     const who = await readers(dbh, member);
     console.log(`  Problemfinder: ${queries.length} Anfragen × ${who.length} Leser (eine Runde Aufwärmen) …`);
     t0 = performance.now();

@@ -32,12 +32,32 @@ export async function withProfile<T>(base: string, name: string | null, run: () 
 }
 
 /** Warm-up, then `seconds` of autocannon with `conns` connections on `url`; `route` is the Fastify route it hits. */
-export async function loadRun(child: ChildProcess, base: string, route: string, url: string, conns: number, seconds: number, profile: string | null, headers?: Record<string, string>): Promise<LoadRun> {
+export async function loadRun(
+  child: ChildProcess,
+  base: string,
+  route: string,
+  url: string,
+  conns: number,
+  seconds: number,
+  profile: string | null,
+  headers?: Record<string, string>,
+): Promise<LoadRun> {
   console.log(`  ${url}: ${warmupSeconds} s Aufwärmen, dann ${seconds} s × ${conns} Verbindungen …`);
   await load(base + url, warmupSeconds, conns, headers);
   await serverTimes(base);
   const { result, usage } = await withProfile(base, profile, () => withCpu(child, "während der Messung", () => load(base + url, seconds, conns, headers)));
   const answered = result.requests.total;
-  const appCpuMsPerRequest = usage.appPercentOfOneCore === null || answered === 0 ? null : Math.round(((usage.appPercentOfOneCore / 100) * result.duration * 1000 * 100) / answered) / 100;
-  return { path: url, connections: conns, serverTimes: (await serverTimes(base))[route] ?? null, usage, failures: result.errors + result.timeouts + result.non2xx, appCpuMsPerRequest, autocannon: result };
+  const appCpuMsPerRequest =
+    usage.appPercentOfOneCore === null || answered === 0
+      ? null
+      : Math.round(((usage.appPercentOfOneCore / 100) * result.duration * 1000 * 100) / answered) / 100;
+  return {
+    path: url,
+    connections: conns,
+    serverTimes: (await serverTimes(base))[route] ?? null,
+    usage,
+    failures: result.errors + result.timeouts + result.non2xx,
+    appCpuMsPerRequest,
+    autocannon: result,
+  };
 }

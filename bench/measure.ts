@@ -164,7 +164,13 @@ export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, cores: number) {
   const machine = a.machine && b.machine ? (b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total) : null;
   const machineBusyPercent = machine === null ? null : Math.round(machine * 100);
   const other = machine === null ? null : Math.max(0, Math.round(machine * cores * 100) - (app ?? 0) - postgres - loadGenerator);
-  return { appPercentOfOneCore: app, postgresPercentOfOneCore: postgres, loadGeneratorPercentOfOneCore: loadGenerator, otherPercentOfOneCore: other, machineBusyPercent };
+  return {
+    appPercentOfOneCore: app,
+    postgresPercentOfOneCore: postgres,
+    loadGeneratorPercentOfOneCore: loadGenerator,
+    otherPercentOfOneCore: other,
+    machineBusyPercent,
+  };
 }
 
 /** Runs `run` and returns its result with the CPU split meanwhile; warns when other work took more than 15 % of a core. */

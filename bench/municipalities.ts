@@ -17,7 +17,8 @@ async function benchmark(db: DbKind, options: SuiteOptions): Promise<DbReport> {
   const { duration, connections } = options;
   const ws = await workspace(db, options.profile ? db : null);
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
-  if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
+  if (idleBusy !== null && idleBusy > 15)
+    console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   console.log(`\n▶ ${db}: Server starten und Demodaten laden …`);
   const started = Date.now();
   const { child, base: origin } = await startServer("bench/server.ts", ws.env, ws.profileDir);

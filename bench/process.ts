@@ -72,14 +72,21 @@ export async function workspace(db: DbKind, profileName: string | null, { databa
 }
 
 /** Starts `node --import tsx <script>` and waits for its first complete JSON line on stdout (at least {"port": N}). */
-export async function startServer<T extends { port: number }>(script: string, env: NodeJS.ProcessEnv, profileDir?: string): Promise<{ child: ChildProcess; base: string; info: T }> {
+export async function startServer<T extends { port: number }>(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  profileDir?: string,
+): Promise<{ child: ChildProcess; base: string; info: T }> {
   const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...flags, "--import", "tsx", script], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   const info = await new Promise<T>((resolve, reject) => {
     let buffer = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       buffer += chunk.toString();
-      const line = buffer.split("\n").slice(0, -1).find((l) => l.startsWith("{"));
+      const line = buffer
+        .split("\n")
+        .slice(0, -1)
+        .find((l) => l.startsWith("{"));
       if (line) resolve(JSON.parse(line));
     });
     child.once("exit", (code) => reject(new Error(`Server beendet mit Code ${code}, bevor er bereit war.`)));
@@ -122,7 +129,14 @@ export function stats(ms: number[]): Stats {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
   const r = (v: number) => Math.round(v * 10) / 10;
-  return { runs: sorted.length, p50: r(at(50)), p95: r(at(95)), p99: r(at(99)), max: r(at(100)), mean: r(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)) };
+  return {
+    runs: sorted.length,
+    p50: r(at(50)),
+    p95: r(at(95)),
+    p99: r(at(99)),
+    max: r(at(100)),
+    mean: r(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
+  };
 }
 
 /** Machine description for every result file. */

@@ -16,11 +16,13 @@ interface Profile {
 
 const [target, limit = "25"] = process.argv.slice(2);
 if (!target) throw new Error("Aufruf: npx tsx bench/profile-top.ts <Ordner oder .cpuprofile> [Anzahl]");
-const files = (await stat(target)).isDirectory()
-  ? (await readdir(target)).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(target, f))
-  : [target];
+const files = (await stat(target)).isDirectory() ? (await readdir(target)).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(target, f)) : [target];
 
-const short = (url: string) => url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "npm:").replace(/^.*\/(src|bench)\//, "$1/") || "(native)";
+const short = (url: string) =>
+  url
+    .replace(/^file:\/\//, "")
+    .replace(/^.*\/node_modules\//, "npm:")
+    .replace(/^.*\/(src|bench)\//, "$1/") || "(native)";
 
 for (const file of files) {
   const profile: Profile = JSON.parse(await readFile(file, "utf8"));
@@ -38,7 +40,10 @@ for (const file of files) {
     byFile.set(where, (byFile.get(where) ?? 0) + ms);
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${v.toFixed(0).padStart(7)} ms  ${k}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${v.toFixed(0).padStart(7)} ms  ${k}`);
   console.log(`\n${file}: ${(total / 1000).toFixed(1)} s Samples`);
   console.log(`-- Funktionen (Eigenzeit) --\n${top(byFunction, Number(limit)).join("\n")}`);
   console.log(`-- Dateien (Eigenzeit) --\n${top(byFile, 15).join("\n")}`);

@@ -17,7 +17,6 @@ export const applicantCount = 1000;
 const presentShare = 0.85;
 const guestsPerOpenEvent = 25;
 
-
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Bulk inserts in chunks, so no statement comes near PostgreSQL's limit of 65,535 parameters. */
@@ -34,30 +33,51 @@ type NewEvent = { format: string; title: string; moduleNumber?: number; municipa
 function newEvents(cohortIds: number[]): NewEvent[] {
   const list: NewEvent[] = [];
   ["2026-05-20", "2026-09-23", "2027-01-20"].forEach((d, i) => {
-    for (const [format, path] of [["lernpfad-fuehrung", "Lernpfad Führung"], ["lernpfad-change", "Lernpfad Change"]])
+    for (const [format, path] of [
+      ["lernpfad-fuehrung", "Lernpfad Führung"],
+      ["lernpfad-change", "Lernpfad Change"],
+    ])
       list.push({ format, title: `${path}, Modul ${i + 1} (2. Durchgang)`, moduleNumber: i + 1, audience: "cohort", days: [d, addDays(d, 1)] });
   });
-  ["2025-11-12", "2026-02-11", "2026-07-08", "2027-09-15"].forEach((d, i) => list.push({ format: "ag-treffen", title: `AG-Treffen: Vertiefung ${i + 1}`, audience: "cohort", days: [d] }));
-  ["2025-11-26", "2026-03-25", "2026-06-24"].forEach((d, i) => list.push({ format: "kommune-gestaltet", title: `Kommune gestaltet! Beispielthema ${i + 1}`, audience: "public", days: [d] }));
+  ["2025-11-12", "2026-02-11", "2026-07-08", "2027-09-15"].forEach((d, i) =>
+    list.push({ format: "ag-treffen", title: `AG-Treffen: Vertiefung ${i + 1}`, audience: "cohort", days: [d] }),
+  );
+  ["2025-11-26", "2026-03-25", "2026-06-24"].forEach((d, i) =>
+    list.push({ format: "kommune-gestaltet", title: `Kommune gestaltet! Beispielthema ${i + 1}`, audience: "public", days: [d] }),
+  );
   list.push({ format: "fellowtag", title: "Fellowtag zum Auftakt", audience: "cohort", days: ["2025-09-24", "2025-09-25"] });
   list.push({ format: "fellowtag", title: "Festival zum Abschluss", audience: "cohort", days: ["2027-10-20"] });
-  cohortIds.forEach((municipalityId, k) => list.push({ format: "kommunal-workshop", title: "Kommunal-Workshop vor Ort", municipalityId, audience: "cohort", days: [addDays("2025-10-06", k * 14)] }));
+  cohortIds.forEach((municipalityId, k) =>
+    list.push({ format: "kommunal-workshop", title: "Kommunal-Workshop vor Ort", municipalityId, audience: "cohort", days: [addDays("2025-10-06", k * 14)] }),
+  );
   return list;
 }
 
 const placeAndSeats = (format: string) =>
-  format === "kommune-gestaltet" ? { onlineUrl: "https://k360.example/online/kg", capacity: 100 } : { place: "Beispielort", capacity: format === "kommunal-workshop" ? null : 30 };
+  format === "kommune-gestaltet"
+    ? { onlineUrl: "https://k360.example/online/kg", capacity: 100 }
+    : { place: "Beispielort", capacity: format === "kommunal-workshop" ? null : 30 };
 
 /** 41 municipalities that are not Fellows, evenly spread over the AGS order (so over all Länder). */
 async function joinCohort(db: Db, programId: number): Promise<void> {
   const inCohort = (await db.select({ id: cohort.municipalityId }).from(cohort).where(eq(cohort.programId, programId))).map((r) => r.id);
-  const candidates = await db.select({ id: municipalities.id }).from(municipalities).where(notInArray(municipalities.id, inCohort.length ? inCohort : [-1])).orderBy(asc(municipalities.ags));
+  const candidates = await db
+    .select({ id: municipalities.id })
+    .from(municipalities)
+    .where(notInArray(municipalities.id, inCohort.length ? inCohort : [-1]))
+    .orderBy(asc(municipalities.ags));
   const chosen = Array.from({ length: extraMunicipalities }, (_, i) => candidates[Math.floor((i * candidates.length) / extraMunicipalities)].id);
   await db.insert(cohort).values(chosen.map((municipalityId) => ({ programId, municipalityId })));
-  const named = await db.select({ id: municipalities.id, ags: municipalities.ags, name: municipalities.name }).from(municipalities).where(inArray(municipalities.id, chosen));
+  const named = await db
+    .select({ id: municipalities.id, ags: municipalities.ags, name: municipalities.name })
+    .from(municipalities)
+    .where(inArray(municipalities.id, chosen));
   const members: (typeof tandemMembers.$inferInsert)[] = [];
   for (const m of named) {
-    for (const [role, prefix, label] of [["leader", "leitung", "Leitung"], ["planningSpecialist", "planung", "Planung"]] as const) {
+    for (const [role, prefix, label] of [
+      ["leader", "leitung", "Leitung"],
+      ["planningSpecialist", "planung", "Planung"],
+    ] as const) {
       const user = await addUser(db, { email: `${prefix}.bench-${m.ags}@k360.example`, name: `${label} ${m.name} (Beispiel)`, role, municipalityId: m.id });
       members.push({ programId, municipalityId: m.id, userId: user.id, role, fromDate: "2025-09-01" });
     }
@@ -83,13 +103,27 @@ export async function seedProgramBench(db: Db, programId: number, today: string)
 
   const planned = newEvents(cohortIds);
   const inserted = await inChunks(planned, (chunk) =>
-    db.insert(events).values(chunk.map(({ format, days: _d, ...e }) => ({ ...e, programId, formatId: formatId(format), ...placeAndSeats(format) }))).returning({ id: events.id }),
+    db
+      .insert(events)
+      .values(chunk.map(({ format, days: _d, ...e }) => ({ ...e, programId, formatId: formatId(format), ...placeAndSeats(format) })))
+      .returning({ id: events.id }),
   );
-  await inChunks(planned.flatMap((e, i) => e.days.map((date) => ({ eventId: inserted[i].id, date, startsAt: "10:00", endsAt: "16:00" }))), (c) => db.insert(eventDays).values(c).returning({ id: eventDays.id }));
+  await inChunks(
+    planned.flatMap((e, i) => e.days.map((date) => ({ eventId: inserted[i].id, date, startsAt: "10:00", endsAt: "16:00" }))),
+    (c) => db.insert(eventDays).values(c).returning({ id: eventDays.id }),
+  );
   const added = new Set(inserted.map((r) => r.id));
 
   const memberRows = await db
-    .select({ municipalityId: tandemMembers.municipalityId, userId: tandemMembers.userId, role: tandemMembers.role, fromDate: tandemMembers.fromDate, toDate: tandemMembers.toDate, name: users.name, email: users.email })
+    .select({
+      municipalityId: tandemMembers.municipalityId,
+      userId: tandemMembers.userId,
+      role: tandemMembers.role,
+      fromDate: tandemMembers.fromDate,
+      toDate: tandemMembers.toDate,
+      name: users.name,
+      email: users.email,
+    })
     .from(tandemMembers)
     .innerJoin(users, eq(users.id, tandemMembers.userId))
     .where(eq(tandemMembers.programId, programId));
@@ -120,7 +154,8 @@ export async function seedProgramBench(db: Db, programId: number, today: string)
     }
   });
   for (const e of all.filter((x) => x.audience === "public"))
-    for (let g = 1; g <= guestsPerOpenEvent; g++) plan.push({ event: e, person: { userId: null, municipalityId: null, name: `Gast ${g} (Beispiel)`, email: `gast${g}.t${e.id}@beispiel.example` } });
+    for (let g = 1; g <= guestsPerOpenEvent; g++)
+      plan.push({ event: e, person: { userId: null, municipalityId: null, name: `Gast ${g} (Beispiel)`, email: `gast${g}.t${e.id}@beispiel.example` } });
 
   const marks = new Map<string, { dayId: number; present: boolean }[]>();
   const rows = plan.map(({ event, person }) => {
@@ -130,12 +165,33 @@ export async function seedProgramBench(db: Db, programId: number, today: string)
     return { eventId: event.id, ...person, status: over ? (past.every((d) => d.present) ? "attended" : "noShow") : "registered" };
   });
   // The demo registered the nine Fellow tandems already; their existing registrations stay as they are.
-  const created = await inChunks(rows, (c) => db.insert(registrations).values(c).onConflictDoNothing({ target: [registrations.eventId, registrations.email] }).returning({ id: registrations.id, eventId: registrations.eventId, email: registrations.email }));
-  const present = created.flatMap((r) => (marks.get(`${r.eventId} ${r.email}`) ?? []).map((m) => ({ registrationId: r.id, eventDayId: m.dayId, present: m.present })));
+  const created = await inChunks(rows, (c) =>
+    db
+      .insert(registrations)
+      .values(c)
+      .onConflictDoNothing({ target: [registrations.eventId, registrations.email] })
+      .returning({ id: registrations.id, eventId: registrations.eventId, email: registrations.email }),
+  );
+  const present = created.flatMap((r) =>
+    (marks.get(`${r.eventId} ${r.email}`) ?? []).map((m) => ({ registrationId: r.id, eventDayId: m.dayId, present: m.present })),
+  );
   await inChunks(present, (c) => db.insert(attendance).values(c).returning({ id: attendance.registrationId }));
 
   const talks = ["2025-10-15", "2026-01-21", "2026-04-22", "2026-09-30", "2027-03-17", "2027-09-22"].filter((d) => d <= today);
-  const checkInRows = cohortRows.filter((r) => !r.fellow).flatMap((r) => talks.filter(() => next() < 0.9).map((heldOn) => ({ programId, municipalityId: r.id, heldOn, participants: "Tandem, K360-Team", topics: ["Planung nächster Schritte"], notes: "Beispielnotiz." })));
+  const checkInRows = cohortRows
+    .filter((r) => !r.fellow)
+    .flatMap((r) =>
+      talks
+        .filter(() => next() < 0.9)
+        .map((heldOn) => ({
+          programId,
+          municipalityId: r.id,
+          heldOn,
+          participants: "Tandem, K360-Team",
+          topics: ["Planung nächster Schritte"],
+          notes: "Beispielnotiz.",
+        })),
+    );
   await inChunks(checkInRows, (c) => db.insert(checkIns).values(c).returning({ id: checkIns.id }));
 
   const leadershipFormatId = formatId("lernpfad-fuehrung");
@@ -149,7 +205,12 @@ export async function seedProgramBench(db: Db, programId: number, today: string)
     registrations: await count(registrations),
     attendance: await count(attendance),
     checkIns: await count(checkIns),
-    applications: (await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(eq(applications.formatId, leadershipFormatId)))[0].n,
+    applications: (
+      await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(eq(applications.formatId, leadershipFormatId))
+    )[0].n,
   };
   return { size, leadershipFormatId };
 }
@@ -159,7 +220,14 @@ async function seedApplications(db: Db, formatId: number): Promise<void> {
   const rows = exampleApplicants(applicantCount, 2025).map((a) => ({
     formatId,
     name: a.name,
-    email: `${a.name.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "")}.${a.id}@beispiel.example`,
+    email: `${a.name
+      .toLowerCase()
+      .replace(/ä/g, "ae")
+      .replace(/ö/g, "oe")
+      .replace(/ü/g, "ue")
+      .replace(/ß/g, "ss")
+      .replace(/[^a-z]+/g, ".")
+      .replace(/^\.|\.$/g, "")}.${a.id}@beispiel.example`,
     municipalityId: null,
     municipalityName: a.municipalityName,
     stateCode: a.stateCode,
@@ -173,5 +241,11 @@ async function seedApplications(db: Db, formatId: number): Promise<void> {
     isExample: true,
     createdAt: new Date(a.submittedAt),
   }));
-  await inChunks(rows, (c) => db.insert(applications).values(c).onConflictDoNothing({ target: [applications.formatId, applications.email] }).returning({ id: applications.id }));
+  await inChunks(rows, (c) =>
+    db
+      .insert(applications)
+      .values(c)
+      .onConflictDoNothing({ target: [applications.formatId, applications.email] })
+      .returning({ id: applications.id }),
+  );
 }

@@ -43,14 +43,39 @@ export function checkTargets(r: Omit<ProgramReport, "targets" | "met">): TargetC
   const ev = r.events.load;
   const rps = ev.autocannon.requests.average;
   return [
-    { id: "obligations-server", label: "Verpflichtungen: loadObligationInput + computeObligations (p95)", target: `≤ ${t.obligationsP95Ms} ms`, value: ms(o.direct.total.p95), met: o.direct.total.p95 <= t.obligationsP95Ms },
-    { id: "obligations-request", label: "GET /programm ganze Anfrage ohne Last, Serverzeit (p95)", target: `≤ ${t.obligationsP95Ms} ms`, value: o.request.server ? ms(o.request.server.p95) : "–", met: (o.request.server?.p95 ?? Infinity) <= t.obligationsP95Ms },
-    { id: "selection", label: `Platzvergabe selectApplicants, 1.000 Bewerbungen (max. von ${r.selection.direct.runs})`, target: `≤ ${t.selectionMaxMs} ms`, value: ms(r.selection.direct.max), met: r.selection.direct.max <= t.selectionMaxMs },
-    { id: "events", label: `GET /termine anonym, ${ev.connections} Verbindungen`, target: `≥ ${t.eventsRequestsPerSecond} req/s, 0 Fehler`, value: `${rps.toFixed(0)} req/s, ${ev.failures} Fehler`, met: rps >= t.eventsRequestsPerSecond && ev.failures === 0 },
+    {
+      id: "obligations-server",
+      label: "Verpflichtungen: loadObligationInput + computeObligations (p95)",
+      target: `≤ ${t.obligationsP95Ms} ms`,
+      value: ms(o.direct.total.p95),
+      met: o.direct.total.p95 <= t.obligationsP95Ms,
+    },
+    {
+      id: "obligations-request",
+      label: "GET /programm ganze Anfrage ohne Last, Serverzeit (p95)",
+      target: `≤ ${t.obligationsP95Ms} ms`,
+      value: o.request.server ? ms(o.request.server.p95) : "–",
+      met: (o.request.server?.p95 ?? Infinity) <= t.obligationsP95Ms,
+    },
+    {
+      id: "selection",
+      label: `Platzvergabe selectApplicants, 1.000 Bewerbungen (max. von ${r.selection.direct.runs})`,
+      target: `≤ ${t.selectionMaxMs} ms`,
+      value: ms(r.selection.direct.max),
+      met: r.selection.direct.max <= t.selectionMaxMs,
+    },
+    {
+      id: "events",
+      label: `GET /termine anonym, ${ev.connections} Verbindungen`,
+      target: `≥ ${t.eventsRequestsPerSecond} req/s, 0 Fehler`,
+      value: `${rps.toFixed(0)} req/s, ${ev.failures} Fehler`,
+      met: rps >= t.eventsRequestsPerSecond && ev.failures === 0,
+    },
   ];
 }
 
-const cpu = (u: LoadRun["usage"]) => [u.appPercentOfOneCore, u.postgresPercentOfOneCore, u.loadGeneratorPercentOfOneCore, u.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %";
+const cpu = (u: LoadRun["usage"]) =>
+  [u.appPercentOfOneCore, u.postgresPercentOfOneCore, u.loadGeneratorPercentOfOneCore, u.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %";
 const row = (label: string, s: Stats | null) => (s ? [label, String(s.runs), ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max)] : [label, "–", "–", "–", "–", "–"]);
 
 /** Prints the summary; returns true when requests failed (errors, timeouts, non-2xx) during a load run. */
@@ -58,7 +83,9 @@ export function printProgramSummary(r: ProgramReport): boolean {
   const binding = r.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
   console.log(`\n=== Programm · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf${binding}`);
   const d = r.dataset;
-  console.log(`Daten: ${d.cohort} Kommunen, ${d.tandemMembers} Tandem-Sitze, ${d.events} Termine / ${d.eventDays} Tage, ${d.registrations} Anmeldungen, ${d.attendance} Anwesenheiten, ${d.checkIns} Check-Ins, ${d.applications} Bewerbungen (heute ${d.today})`);
+  console.log(
+    `Daten: ${d.cohort} Kommunen, ${d.tandemMembers} Tandem-Sitze, ${d.events} Termine / ${d.eventDays} Tage, ${d.registrations} Anmeldungen, ${d.attendance} Anwesenheiten, ${d.checkIns} Check-Ins, ${d.applications} Bewerbungen (heute ${d.today})`,
+  );
   const o = r.obligations;
   const timings = [["Zeiten / timings", "n", "p50", "p95", "p99", "max"]];
   timings.push(row("Verpflichtungen direkt: laden + berechnen", o.direct.total));
@@ -68,16 +95,30 @@ export function printProgramSummary(r: ProgramReport): boolean {
   timings.push(row("GET /programm ohne Last, Client", o.request.client));
   timings.push(row(`GET /programm unter Last (${o.load.connections} Verb.), Server`, o.load.serverTimes));
   timings.push(row("selectApplicants(1.000 Bewerbungen, 7 Plätze)", r.selection.direct));
-  timings.push(row(`GET ${r.selection.teamPage.path} (1.000 Bew., HTML ${(r.selection.teamPage.htmlBytes / 1024).toFixed(0)} KB), Server`, r.selection.teamPage.server));
+  timings.push(
+    row(`GET ${r.selection.teamPage.path} (1.000 Bew., HTML ${(r.selection.teamPage.htmlBytes / 1024).toFixed(0)} KB), Server`, r.selection.teamPage.server),
+  );
   timings.push(row(`GET ${r.selection.teamPage.path} (1.000 Bew.), Client`, r.selection.teamPage.client));
   console.log(table(timings));
 
   const loads = [["Last / load", "Verb.", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "max ms", "Fehler+non-2xx", "CPU App/PG/ac/fremd"]];
   for (const l of [o.load, r.events.load]) {
     const a = l.autocannon;
-    loads.push([l.path, String(l.connections), a.requests.average.toFixed(0), String(a.latency.p50), String(a.latency.p97_5), String(a.latency.p99), String(a.latency.max), String(l.failures), cpu(l.usage)]);
+    loads.push([
+      l.path,
+      String(l.connections),
+      a.requests.average.toFixed(0),
+      String(a.latency.p50),
+      String(a.latency.p97_5),
+      String(a.latency.p99),
+      String(a.latency.max),
+      String(l.failures),
+      cpu(l.usage),
+    ]);
   }
   console.log(`\n${table(loads)}`);
-  console.log(`\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`);
+  console.log(
+    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
+  );
   return o.load.failures + r.events.load.failures > 0;
 }

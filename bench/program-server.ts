@@ -46,7 +46,7 @@ for (let i = 0; i < runs.obligations.warmup + runs.obligations.measured; i++) {
   const t1 = performance.now();
   tandems = computeObligations(input);
   const t2 = performance.now();
-  if (i >= runs.obligations.warmup) loading.push(t1 - t0), computing.push(t2 - t1);
+  if (i >= runs.obligations.warmup) (loading.push(t1 - t0), computing.push(t2 - t1));
 }
 const statusCount: Record<string, number> = {};
 for (const t of tandems) statusCount[t.worst] = (statusCount[t.worst] ?? 0) + 1;
@@ -75,7 +75,19 @@ const direct = {
   obligationsCompute: stats(computing),
   selection: stats(selecting),
 };
-const info = { port, kind: database.kind, cookie: `${sessionCookie}=${token}`, leadershipFormatId, today, size, seedSeconds, direct, runs, tandems: tandems.length, worstStatus: statusCount };
+const info = {
+  port,
+  kind: database.kind,
+  cookie: `${sessionCookie}=${token}`,
+  leadershipFormatId,
+  today,
+  size,
+  seedSeconds,
+  direct,
+  runs,
+  tandems: tandems.length,
+  worstStatus: statusCount,
+};
 process.stdout.write(`${JSON.stringify(info)}\n`);
 
 const stop = async () => {

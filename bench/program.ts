@@ -44,7 +44,8 @@ async function sequential(base: string, route: string, url: string, headers: Rec
 async function measure(db: DbKind, options: SuiteOptions): Promise<ProgramReport> {
   const ws = await workspace(db, options.profile ? `program-${db}` : null);
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
-  if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
+  if (idleBusy !== null && idleBusy > 15)
+    console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   console.log(`\n▶ ${db} · Programm: Server starten, Demo- und Programmdaten laden, Code direkt messen …`);
   const started = Date.now();
   const { child, base, info } = await startServer<ServerInfo>("bench/program-server.ts", ws.env, ws.profileDir);
@@ -70,7 +71,11 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<ProgramReport
       warmupSeconds,
       serverProcess: "child (node --import tsx bench/program-server.ts), autocannon and HTTP clients in the parent process",
       dataset: { ...size, ...rest },
-      obligations: { direct: { total: direct.obligations, load: direct.obligationsLoad, compute: direct.obligationsCompute }, request: overviewRequest, load: overviewLoad },
+      obligations: {
+        direct: { total: direct.obligations, load: direct.obligationsLoad, compute: direct.obligationsCompute },
+        request: overviewRequest,
+        load: overviewLoad,
+      },
       selection: { direct: direct.selection, teamPage: { path: teamPath, ...teamPage } },
       events: { load: eventsLoad },
     };

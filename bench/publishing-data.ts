@@ -15,9 +15,30 @@ export const subscriberCounts = { confirmed: 10_000, pending: 600, unsubscribed:
 export const benchAddress = (i: number) => `leserin-${String(i).padStart(5, "0")}@bench.example`;
 
 const names = [
-  "Miriam Albers", "Jonas Petersen", "Heike Brandt", "Sabine Keller", "Aylin Demir", "Frank Otto", "Clara Neumann", "Peter Szymański",
-  "Birgit Hoffmann", "Mehmet Yılmaz", "Anke Schröder", "Lars Becker", "Nadine Wolf", "Stefan Krüger", "Julia Lange", "Thomas Richter",
-  "Katharina Vogel", "Dirk Hartmann", "Elif Kaya", "Ute Zimmermann", "Marco Fischer", "Svenja Braun", "Andreas Schulz", "Greta Lindqvist",
+  "Miriam Albers",
+  "Jonas Petersen",
+  "Heike Brandt",
+  "Sabine Keller",
+  "Aylin Demir",
+  "Frank Otto",
+  "Clara Neumann",
+  "Peter Szymański",
+  "Birgit Hoffmann",
+  "Mehmet Yılmaz",
+  "Anke Schröder",
+  "Lars Becker",
+  "Nadine Wolf",
+  "Stefan Krüger",
+  "Julia Lange",
+  "Thomas Richter",
+  "Katharina Vogel",
+  "Dirk Hartmann",
+  "Elif Kaya",
+  "Ute Zimmermann",
+  "Marco Fischer",
+  "Svenja Braun",
+  "Andreas Schulz",
+  "Greta Lindqvist",
 ];
 
 /** Sentences as readers of the Magazin write them. */
@@ -125,6 +146,9 @@ export async function seedSubscribers(db: Db): Promise<{ issueId: number; issueN
   await inChunks(people, (chunk) => db.insert(subscribers).values(chunk));
   const [draft] = await db.select({ id: issues.id, number: issues.number }).from(issues).where(eq(issues.status, "draft")).orderBy(issues.id).limit(1);
   if (!draft) throw new Error("Keine Newsletter-Ausgabe im Entwurf in den Demodaten.");
-  const counts = await db.select({ status: subscribers.status, n: sql<number>`count(*)::int` }).from(subscribers).groupBy(subscribers.status);
+  const counts = await db
+    .select({ status: subscribers.status, n: sql<number>`count(*)::int` })
+    .from(subscribers)
+    .groupBy(subscribers.status);
   return { issueId: draft.id, issueNumber: draft.number, counts: Object.fromEntries(counts.map((c) => [c.status, c.n])) };
 }

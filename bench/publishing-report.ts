@@ -29,7 +29,15 @@ export interface NewsletterRun {
   halted: boolean;
   deliveriesByStatus: Record<string, number>;
   /** What the counting SMTP sink received; `verified` = every confirmed subscriber exactly one mail, nobody else. */
-  sink: { messages: number; megabytes: number; connections: number; distinctRecipients: number; recipientsWithMoreThanOne: number; confirmedWithoutMail: number; unexpectedRecipients: number };
+  sink: {
+    messages: number;
+    megabytes: number;
+    connections: number;
+    distinctRecipients: number;
+    recipientsWithMoreThanOne: number;
+    confirmedWithoutMail: number;
+    unexpectedRecipients: number;
+  };
   verified: boolean;
   /** CPU during sending: app (sender), PostgreSQL, the sink (this process), anything else. */
   usage: ReturnType<typeof cpuBetween>;
@@ -71,7 +79,13 @@ export function checkTargets(r: Omit<PublishingReport, "targets" | "met">): Targ
   return [
     loadTarget("article", "Beitragsseite mit 50 Kommentaren", r.load.article),
     loadTarget("list", "Magazin-Liste", r.load.list),
-    { id: "article-html", label: "HTML der Beitragsseite (unkomprimiert)", target: `≤ ${kb(t.articleHtmlBytes)}`, value: kb(article.htmlBytes), met: article.htmlBytes <= t.articleHtmlBytes },
+    {
+      id: "article-html",
+      label: "HTML der Beitragsseite (unkomprimiert)",
+      target: `≤ ${kb(t.articleHtmlBytes)}`,
+      value: kb(article.htmlBytes),
+      met: article.htmlBytes <= t.articleHtmlBytes,
+    },
     {
       id: "article-transfer",
       label: `Beitragsseite übertragen: HTML (${article.contentEncodingWithBrGzip ?? "unkomprimiert"}) + ${article.assets.length} CSS/JS`,
@@ -89,27 +103,80 @@ export function checkTargets(r: Omit<PublishingReport, "targets" | "met">): Targ
   ];
 }
 
-const cpu = (u: LoadRun["usage"]) => [u.appPercentOfOneCore, u.postgresPercentOfOneCore, u.loadGeneratorPercentOfOneCore, u.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %";
+const cpu = (u: LoadRun["usage"]) =>
+  [u.appPercentOfOneCore, u.postgresPercentOfOneCore, u.loadGeneratorPercentOfOneCore, u.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %";
 const ms = (s: Stats | null) => (s ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)}` : "–");
 
 /** Prints the summary; returns true when requests failed during a load run or the newsletter did not reach everyone once. */
 export function printPublishingSummary(r: PublishingReport): boolean {
   const binding = r.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
-  console.log(`\n=== Magazin · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf · Rechner vorher ${r.machineBusyPercentBeforeRun ?? "–"} % belegt${binding}`);
-  const loads = [["Last / load", "Verb.", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "max ms", "Server p50/p99 ms", "Fehler+non-2xx", "CPU App/PG/ac/fremd", "App-CPU ms/Anfrage"]];
+  console.log(
+    `\n=== Magazin · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf · Rechner vorher ${r.machineBusyPercentBeforeRun ?? "–"} % belegt${binding}`,
+  );
+  const loads = [
+    [
+      "Last / load",
+      "Verb.",
+      "Req/s Ø",
+      "p50 ms",
+      "p97.5 ms",
+      "p99 ms",
+      "max ms",
+      "Server p50/p99 ms",
+      "Fehler+non-2xx",
+      "CPU App/PG/ac/fremd",
+      "App-CPU ms/Anfrage",
+    ],
+  ];
   for (const l of [r.load.article, r.load.list]) {
     const a = l.autocannon;
-    loads.push([l.path, String(l.connections), a.requests.average.toFixed(0), String(a.latency.p50), String(a.latency.p97_5), String(a.latency.p99), String(a.latency.max), ms(l.serverTimes), String(l.failures), cpu(l.usage), l.appCpuMsPerRequest?.toFixed(2) ?? "–"]);
+    loads.push([
+      l.path,
+      String(l.connections),
+      a.requests.average.toFixed(0),
+      String(a.latency.p50),
+      String(a.latency.p97_5),
+      String(a.latency.p99),
+      String(a.latency.max),
+      ms(l.serverTimes),
+      String(l.failures),
+      cpu(l.usage),
+      l.appCpuMsPerRequest?.toFixed(2) ?? "–",
+    ]);
   }
   console.log(table(loads));
 
   const sizes = [["Größe / size", "HTML", "HTML übertragen", "CSS+JS übertragen", "gesamt"]];
-  for (const [label, p] of [["Beitragsseite", r.pages.article], ["Magazin-Liste", r.pages.list]] as const) {
-    sizes.push([`${label} ${p.path}`, kb(p.htmlBytes), `${kb(p.htmlTransferredBytesWithBrGzip)} (${p.contentEncodingWithBrGzip ?? "identity"})`, `${kb(p.assetsTransferredBytes)} (${p.assets.length})`, kb(p.transferredBytes)]);
+  for (const [label, p] of [
+    ["Beitragsseite", r.pages.article],
+    ["Magazin-Liste", r.pages.list],
+  ] as const) {
+    sizes.push([
+      `${label} ${p.path}`,
+      kb(p.htmlBytes),
+      `${kb(p.htmlTransferredBytesWithBrGzip)} (${p.contentEncodingWithBrGzip ?? "identity"})`,
+      `${kb(p.assetsTransferredBytes)} (${p.assets.length})`,
+      kb(p.transferredBytes),
+    ]);
   }
   console.log(`\n${table(sizes)}`);
 
-  const mails = [["Newsletter", "Mails", "Mails/s", "Warteschlange ms", "Versand s", "gesamt s", "davon SMTP", "SMTP je Mail p50/p99 ms", "Fehler", "SMTP-Verb.", "CPU App/PG/Senke/fremd", "genau 1 je Empf."]];
+  const mails = [
+    [
+      "Newsletter",
+      "Mails",
+      "Mails/s",
+      "Warteschlange ms",
+      "Versand s",
+      "gesamt s",
+      "davon SMTP",
+      "SMTP je Mail p50/p99 ms",
+      "Fehler",
+      "SMTP-Verb.",
+      "CPU App/PG/Senke/fremd",
+      "genau 1 je Empf.",
+    ],
+  ];
   const n = r.newsletter;
   mails.push([
     `Nr. ${n.issueNumber}`,
@@ -126,6 +193,8 @@ export function printPublishingSummary(r: PublishingReport): boolean {
     yes(n.verified),
   ]);
   console.log(`\n${table(mails)}`);
-  console.log(`\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`);
+  console.log(
+    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
+  );
   return r.load.article.failures + r.load.list.failures > 0 || !r.newsletter.verified;
 }

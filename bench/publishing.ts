@@ -49,7 +49,10 @@ function call<T>(base: string, url: string): Promise<T> {
 async function sendNewsletter(child: ChildProcess, base: string, sink: SmtpSink, profile: string | null): Promise<NewsletterRun> {
   console.log("  Newsletter an alle bestätigten Abonnent:innen senden …");
   sink.reset();
-  const { result: { confirmedRecipients, ...run }, usage } = await withProfile(base, profile, () => withCpu(child, "während des Versands", () => call<ServerNewsletter>(base, "/__bench/newsletter")));
+  const {
+    result: { confirmedRecipients, ...run },
+    usage,
+  } = await withProfile(base, profile, () => withCpu(child, "während des Versands", () => call<ServerNewsletter>(base, "/__bench/newsletter")));
   const { messages, bytes, connections, perRecipient } = sink.counts();
   const expected = new Set(confirmedRecipients);
   const received = {
@@ -62,7 +65,13 @@ async function sendNewsletter(child: ChildProcess, base: string, sink: SmtpSink,
     unexpectedRecipients: [...perRecipient.keys()].filter((e) => !expected.has(e)).length,
   };
   const verified =
-    received.recipientsWithMoreThanOne === 0 && received.confirmedWithoutMail === 0 && received.unexpectedRecipients === 0 && messages === expected.size && run.failed === 0 && run.deferred === 0 && run.issueStatus === "sent";
+    received.recipientsWithMoreThanOne === 0 &&
+    received.confirmedWithoutMail === 0 &&
+    received.unexpectedRecipients === 0 &&
+    messages === expected.size &&
+    run.failed === 0 &&
+    run.deferred === 0 &&
+    run.issueStatus === "sent";
   return { ...run, totalSeconds: (run.queuedMs + run.sendMs) / 1000, mailsPerSecond: run.sent / (run.sendMs / 1000), sink: received, verified, usage };
 }
 
@@ -75,7 +84,8 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<PublishingRep
   const ws = await workspace(db, options.profile ? `publishing-${db}` : null, { database: benchDatabase });
   const sink = await startSmtpSink();
   const [idleBusy, loadAverage] = [await backgroundLoad(), os.loadavg()[0]];
-  if (idleBusy !== null && idleBusy > 15) console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
+  if (idleBusy !== null && idleBusy > 15)
+    console.log(`\n⚠ Rechner vor dem Lauf zu ${idleBusy} % ausgelastet – Messwerte sind verfälscht / machine busy before the run.`);
   console.log(`\n▶ ${db} · Magazin: Server starten, Demodaten, 50 Kommentare und 10.000 Abonnent:innen laden …`);
   const started = Date.now();
   const { child, base, info } = await startServer<ServerInfo>("bench/publishing-server.ts", { ...ws.env, SMTP_URL: sink.url }, ws.profileDir);
@@ -102,7 +112,11 @@ async function measure(db: DbKind, options: SuiteOptions): Promise<PublishingRep
       warmupSeconds,
       connections: options.connections,
       serverProcess: "child (node --import tsx bench/publishing-server.ts); autocannon, size checks and the counting SMTP sink in the parent process",
-      dataset: { article: { ...info.article, path: articlePath }, newsletter: { issueNumber: info.newsletter.issueNumber, subscribersByStatus: info.newsletter.counts }, seedSeconds: info.seedSeconds },
+      dataset: {
+        article: { ...info.article, path: articlePath },
+        newsletter: { issueNumber: info.newsletter.issueNumber, subscribersByStatus: info.newsletter.counts },
+        seedSeconds: info.seedSeconds,
+      },
       pages,
       load: { article, list },
       newsletter,

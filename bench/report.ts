@@ -74,8 +74,12 @@ export function table(rows: string[][]): string {
 /** Prints the summary; returns true when a run had errors or non-2xx responses. */
 export function printSummary(report: DbReport): boolean {
   const binding = report.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
-  console.log(`\n=== ${report.db} · ${report.durationSeconds} s · ${report.connections} Verbindungen/connections · ${report.cpus} CPUs · Node ${report.node}${binding}`);
-  const rows = [["Szenario / scenario", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "Fehler/errors", "non-2xx", "CPU App/PG/ac/fremd", "Ziel / target", "erreicht / met"]];
+  console.log(
+    `\n=== ${report.db} · ${report.durationSeconds} s · ${report.connections} Verbindungen/connections · ${report.cpus} CPUs · Node ${report.node}${binding}`,
+  );
+  const rows = [
+    ["Szenario / scenario", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "Fehler/errors", "non-2xx", "CPU App/PG/ac/fremd", "Ziel / target", "erreicht / met"],
+  ];
   for (const s of report.scenarios) {
     const r = s.autocannon;
     const target = `≥ ${s.target.minRequestsPerSecond}/s${s.target.maxP99Ms ? `, p99 ≤ ${s.target.maxP99Ms} ms` : ""}`;
@@ -87,7 +91,9 @@ export function printSummary(report: DbReport): boolean {
       String(r.latency.p99),
       String(r.errors + r.timeouts),
       String(r.non2xx),
-      [s.usage.appPercentOfOneCore, s.usage.postgresPercentOfOneCore, s.usage.loadGeneratorPercentOfOneCore, s.usage.otherPercentOfOneCore].map((v) => v ?? "–").join("/") + " %",
+      [s.usage.appPercentOfOneCore, s.usage.postgresPercentOfOneCore, s.usage.loadGeneratorPercentOfOneCore, s.usage.otherPercentOfOneCore]
+        .map((v) => v ?? "–")
+        .join("/") + " %",
       target,
       yes(s.check.met),
     ]);
@@ -100,7 +106,12 @@ export function printSummary(report: DbReport): boolean {
   sizes.push([`  übertragen mit br/gzip (${profile.contentEncodingWithBrGzip ?? "unkomprimiert"})`, kb(profile.htmlTransferredBytesWithBrGzip), "–", "–"]);
   for (const page of [profile, directory]) {
     const ok = page.assetsTransferredBytes <= limits.assetsTransferredBytes && page.assets.length > 0;
-    sizes.push([`CSS+JS komprimiert, ${page.assets.length} Datei(en) · ${page.path}`, kb(page.assetsTransferredBytes), kb(limits.assetsTransferredBytes), yes(ok)]);
+    sizes.push([
+      `CSS+JS komprimiert, ${page.assets.length} Datei(en) · ${page.path}`,
+      kb(page.assetsTransferredBytes),
+      kb(limits.assetsTransferredBytes),
+      yes(ok),
+    ]);
   }
   for (const a of profile.assets) {
     sizes.push([`  ${a.url} (${a.status}, ${a.contentEncoding ?? "identity"})`, kb(a.transferredBytes), "1 Jahr immutable", yes(a.immutableOneYear)]);

@@ -14,7 +14,16 @@ import { adminUrl, reachable, type DbKind } from "./process.ts";
 
 const suites = { kommunen: municipalitiesSuite, programm: programSuite, austausch: exchangeSuite, magazin: publishingSuite } as const;
 type SuiteName = keyof typeof suites;
-const aliases: Record<string, SuiteName> = { kommunen: "kommunen", municipalities: "kommunen", programm: "programm", program: "programm", austausch: "austausch", exchange: "austausch", magazin: "magazin", publishing: "magazin" };
+const aliases: Record<string, SuiteName> = {
+  kommunen: "kommunen",
+  municipalities: "kommunen",
+  programm: "programm",
+  program: "programm",
+  austausch: "austausch",
+  exchange: "austausch",
+  magazin: "magazin",
+  publishing: "magazin",
+};
 
 const { values } = parseArgs({
   options: {

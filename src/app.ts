@@ -90,7 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A route that must work without our token (a form in kept pages, mail programs' one-click
   // unsubscribe) says so itself with `config: { csrf: false }`.
   app.addHook("preValidation", (request, reply, done) => {
-    if (writeMethods.has(request.method) && !request.url.startsWith("/api/") && request.routeOptions.config.csrf !== false) return app.csrfProtection(request, reply, done);
+    if (writeMethods.has(request.method) && !request.url.startsWith("/api/") && request.routeOptions.config.csrf !== false)
+      return app.csrfProtection(request, reply, done);
     done();
   });
   await app.register(rateLimit, { global: false });

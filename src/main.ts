@@ -45,7 +45,10 @@ async function main(argv: string[]): Promise<number> {
         };
         process.once("SIGINT", close);
         process.once("SIGTERM", close);
-        startTasks(app, modules.flatMap((m) => m.tasks ?? []));
+        startTasks(
+          app,
+          modules.flatMap((m) => m.tasks ?? []),
+        );
         await app.listen({ port: config.port, host: config.host });
         const logins = describeDemoLogins(setup.demoLogins);
         console.log(`\nK360 läuft: ${config.baseUrl}\nDatenbank: ${database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL"}\n${logins}`);
@@ -71,11 +74,14 @@ async function main(argv: string[]): Promise<number> {
         });
         if (positionals[0] !== "add" || !values.email || !values.role) throw new ConfigError(usage);
         if (!isRole(values.role)) throw new ConfigError(`Unbekannte Rolle "${values.role}". Möglich: ${roles.join(", ")}`);
-        if (values.password && values.password.length < minPasswordLength) throw new ConfigError(`Das Passwort braucht mindestens ${minPasswordLength} Zeichen.`);
+        if (values.password && values.password.length < minPasswordLength)
+          throw new ConfigError(`Das Passwort braucht mindestens ${minPasswordLength} Zeichen.`);
         await database.migrate();
         if (await findUserByEmail(database.db, values.email)) throw new ConfigError(`Ein Konto mit ${values.email} gibt es schon.`);
         const user = await addUser(database.db, { email: values.email, name: values.name ?? values.email, role: values.role, password: values.password });
-        console.log(`Konto ${user.email} (${user.role}) angelegt.${values.password ? "" : " Ohne Passwort: Anmeldung per Link oder über „Passwort vergessen“."}`);
+        console.log(
+          `Konto ${user.email} (${user.role}) angelegt.${values.password ? "" : " Ohne Passwort: Anmeldung per Link oder über „Passwort vergessen“."}`,
+        );
         return 0;
       }
       case "backup": {

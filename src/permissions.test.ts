@@ -45,7 +45,13 @@ before(async () => {
   const checkIn = (await listCheckIns(t.database.db, program.id))[0].id;
   const leadershipPath = (await listFormats(t.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
   const bonn = (await loadProfile(t.database, "05314"))!.id;
-  const draft = { title: "Jugendforum im Rathaus", problem: "Junge Menschen kamen nicht vor.", approach: "Ein Forum zweimal im Jahr.", visibility: "public", topics: "beteiligung" };
+  const draft = {
+    title: "Jugendforum im Rathaus",
+    problem: "Junge Menschen kamen nicht vor.",
+    approach: "Ein Forum zweimal im Jahr.",
+    visibility: "public",
+    topics: "beteiligung",
+  };
   const saved = await saveReport(t.database.db, bonn, 1, null, draft, "submit");
   assert.ok(saved.ok);
   await publishReport(t.database.db, saved.id, "2026-11-01");
@@ -111,7 +117,11 @@ before(async () => {
     "GET /kommunen/:slug/vorhaben/neu": { url: "/kommunen/05314-bonn/vorhaben/neu", expect: loggedIn(bonnEditors, 200) },
     "POST /kommunen/:slug/vorhaben/neu": { url: "/kommunen/05314-bonn/vorhaben/neu", body: { title: "" }, expect: loggedIn(bonnEditors, 422) },
     "GET /kommunen/:slug/vorhaben/:id/bearbeiten": { url: `/kommunen/05314-bonn/vorhaben/${project}/bearbeiten`, expect: loggedIn(bonnEditors, 200) },
-    "POST /kommunen/:slug/vorhaben/:id/bearbeiten": { url: `/kommunen/05314-bonn/vorhaben/${project}/bearbeiten`, body: { title: "" }, expect: loggedIn(bonnEditors, 422) },
+    "POST /kommunen/:slug/vorhaben/:id/bearbeiten": {
+      url: `/kommunen/05314-bonn/vorhaben/${project}/bearbeiten`,
+      body: { title: "" },
+      expect: loggedIn(bonnEditors, 422),
+    },
     "POST /kommunen/:slug/vorhaben/:id/loeschen": { url: "/kommunen/05314-bonn/vorhaben/999999/loeschen", body: {}, expect: loggedIn(bonnEditors, 404) },
     "GET /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", expect: loggedIn(["admin"], 200) },
     "POST /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", body: { name: "" }, expect: loggedIn(["admin"], 422) },
@@ -131,17 +141,32 @@ before(async () => {
     "GET /programm/termine/:id": { url: `/programm/termine/${open.id}`, expect: loggedIn(team, 200) },
     "GET /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, expect: loggedIn(team, 200) },
     "POST /programm/termine/:id/bearbeiten": { url: `/programm/termine/${open.id}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
-    "POST /programm/termine/:id/anwesenheit": { url: `/programm/termine/${open.id}/anwesenheit`, body: { dayId: String(open.days[0].id) }, expect: loggedIn(team, 422) },
+    "POST /programm/termine/:id/anwesenheit": {
+      url: `/programm/termine/${open.id}/anwesenheit`,
+      body: { dayId: String(open.days[0].id) },
+      expect: loggedIn(team, 422),
+    },
     "GET /programm/check-ins": { url: "/programm/check-ins", expect: loggedIn(team, 200) },
     "GET /programm/check-ins/neu": { url: "/programm/check-ins/neu", expect: loggedIn(team, 200) },
     "POST /programm/check-ins/neu": { url: "/programm/check-ins/neu", body: {}, expect: loggedIn(team, 422) },
     "GET /programm/check-ins/:id/bearbeiten": { url: `/programm/check-ins/${checkIn}/bearbeiten`, expect: loggedIn(team, 200) },
     "POST /programm/check-ins/:id/bearbeiten": { url: `/programm/check-ins/${checkIn}/bearbeiten`, body: {}, expect: loggedIn(team, 422) },
-    "GET /mein-programm/bescheinigung/:formatId.pdf": { url: `/mein-programm/bescheinigung/${leadershipPath}.pdf`, expect: { ...all(404), anonymous: 401, leader: 200 } },
+    "GET /mein-programm/bescheinigung/:formatId.pdf": {
+      url: `/mein-programm/bescheinigung/${leadershipPath}.pdf`,
+      expect: { ...all(404), anonymous: 401, leader: 200 },
+    },
     "GET /lernpfade/:slug/bewerbung": { url: "/lernpfade/lernpfad-fuehrung/bewerbung", expect: all(200) },
-    "POST /lernpfade/:slug/bewerbung": { url: "/lernpfade/lernpfad-fuehrung/bewerbung", body: { name: "Gast Beispiel", email: "gast@example.org" }, expect: all(409) },
+    "POST /lernpfade/:slug/bewerbung": {
+      url: "/lernpfade/lernpfad-fuehrung/bewerbung",
+      body: { name: "Gast Beispiel", email: "gast@example.org" },
+      expect: all(409),
+    },
     "GET /programm/bewerbungen/:formatId": { url: `/programm/bewerbungen/${leadershipPath}`, expect: loggedIn(team, 200) },
-    "POST /programm/bewerbungen/:formatId/:applicationId/override": { url: `/programm/bewerbungen/${leadershipPath}/999999/override`, body: { value: "include" }, expect: loggedIn(team, 404) },
+    "POST /programm/bewerbungen/:formatId/:applicationId/override": {
+      url: `/programm/bewerbungen/${leadershipPath}/999999/override`,
+      body: { value: "include" },
+      expect: loggedIn(team, 404),
+    },
     "POST /programm/bewerbungen/:formatId/versenden": { url: `/programm/bewerbungen/${leadershipPath}/versenden`, body: {}, expect: loggedIn(team, 422) },
     "POST /mein-programm/kalender": { url: "/mein-programm/kalender", body: {}, expect: { ...all(303), anonymous: 401 } },
     "GET /kalender/:token.ics": { url: `/kalender/${bogus}.ics`, expect: all(404) },
@@ -153,7 +178,11 @@ before(async () => {
     "POST /programm/termine/:id/bestaetigen": { url: "/programm/termine/999999/bestaetigen", body: {}, expect: loggedIn(team, 404) },
     "GET /termine/:id/unterlagen/:docId": { url: `/termine/${open.id}/unterlagen/999999`, expect: all(404) },
     "POST /programm/termine/:id/unterlagen": { url: `/programm/termine/${open.id}/unterlagen`, body: {}, expect: loggedIn(team, 422) },
-    "POST /programm/termine/:id/unterlagen/:docId/loeschen": { url: `/programm/termine/${open.id}/unterlagen/999999/loeschen`, body: {}, expect: loggedIn(team, 404) },
+    "POST /programm/termine/:id/unterlagen/:docId/loeschen": {
+      url: `/programm/termine/${open.id}/unterlagen/999999/loeschen`,
+      body: {},
+      expect: loggedIn(team, 404),
+    },
     "GET /austausch": { url: "/austausch", expect: all(200) },
     "GET /austausch/suche": { url: "/austausch/suche?q=Jugendforum", expect: all(200) },
     "GET /austausch/meine-berichte": { url: "/austausch/meine-berichte", expect: loggedIn([...memberRoles], 200) },
@@ -168,7 +197,11 @@ before(async () => {
     "POST /austausch/berichte/:id/zurueckgeben": { url: `${report}/zurueckgeben`, body: { reviewNote: "" }, expect: loggedIn(team, 422) },
     "POST /austausch/berichte/:id/anhaenge": { url: `${report}/anhaenge`, body: {}, expect: loggedIn([...team, ...bonnMembers], 422) },
     "GET /austausch/berichte/:id/anhaenge/:fileId": { url: `${report}/anhaenge/999999`, expect: all(404) },
-    "POST /austausch/berichte/:id/anhaenge/:fileId/loeschen": { url: `${report}/anhaenge/999999/loeschen`, body: {}, expect: loggedIn([...team, ...bonnMembers], 404) },
+    "POST /austausch/berichte/:id/anhaenge/:fileId/loeschen": {
+      url: `${report}/anhaenge/999999/loeschen`,
+      body: {},
+      expect: loggedIn([...team, ...bonnMembers], 404),
+    },
     "GET /austausch/thesaurus": { url: "/austausch/thesaurus", expect: loggedIn(team, 200) },
     "POST /austausch/thesaurus": { url: "/austausch/thesaurus", body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
     "POST /austausch/thesaurus/:id": { url: `/austausch/thesaurus/${synonyms}`, body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
@@ -178,16 +211,32 @@ before(async () => {
     "GET /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", expect: members },
     "POST /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", body: {}, expect: { ...all(422), anonymous: 401 } },
     "GET /austausch/themenvorschlaege/:id": { url: `/austausch/themenvorschlaege/${openProposal}`, expect: members },
-    "POST /austausch/themenvorschlaege/:id/unterstuetzen": { url: `/austausch/themenvorschlaege/${acceptedProposal}/unterstuetzen`, body: {}, expect: { ...all(409), anonymous: 401 } },
-    "POST /austausch/themenvorschlaege/:id/kommentare": { url: `/austausch/themenvorschlaege/${openProposal}/kommentare`, body: {}, expect: { ...all(422), anonymous: 401 } },
-    "POST /austausch/themenvorschlaege/:id/entscheidung": { url: `/austausch/themenvorschlaege/${openProposal}/entscheidung`, body: {}, expect: loggedIn(team, 422) },
+    "POST /austausch/themenvorschlaege/:id/unterstuetzen": {
+      url: `/austausch/themenvorschlaege/${acceptedProposal}/unterstuetzen`,
+      body: {},
+      expect: { ...all(409), anonymous: 401 },
+    },
+    "POST /austausch/themenvorschlaege/:id/kommentare": {
+      url: `/austausch/themenvorschlaege/${openProposal}/kommentare`,
+      body: {},
+      expect: { ...all(422), anonymous: 401 },
+    },
+    "POST /austausch/themenvorschlaege/:id/entscheidung": {
+      url: `/austausch/themenvorschlaege/${openProposal}/entscheidung`,
+      body: {},
+      expect: loggedIn(team, 422),
+    },
     "GET /austausch/personas": { url: "/austausch/personas", expect: members },
     "GET /austausch/personas/neu": { url: "/austausch/personas/neu", expect: members },
     "POST /austausch/personas/neu": { url: "/austausch/personas/neu", body: {}, expect: { ...all(422), anonymous: 401 } },
     "GET /austausch/personas/nebeneinander": { url: `/austausch/personas/nebeneinander?id=${bonnPersona}&id=${unsharedPersona}`, expect: members },
     "GET /austausch/personas/:id": { url: `/austausch/personas/${unsharedPersona}`, expect: loggedIn(team, 200) },
     "GET /austausch/personas/:id/bearbeiten": { url: `/austausch/personas/${bonnPersona}/bearbeiten`, expect: loggedIn([...team, ...bonnMembers], 200) },
-    "POST /austausch/personas/:id/bearbeiten": { url: `/austausch/personas/${bonnPersona}/bearbeiten`, body: {}, expect: loggedIn([...team, ...bonnMembers], 422) },
+    "POST /austausch/personas/:id/bearbeiten": {
+      url: `/austausch/personas/${bonnPersona}/bearbeiten`,
+      body: {},
+      expect: loggedIn([...team, ...bonnMembers], 422),
+    },
     "GET /magazin/suche": { url: "/magazin/suche?q=Beteiligung", expect: all(200) },
     "GET /magazin/autorinnen/:slug": { url: `/magazin/autorinnen/${author.slug}`, expect: all(200) },
     "GET /magazin/bilder/:id": { url: "/magazin/bilder/999999", expect: all(404) },
@@ -202,7 +251,10 @@ before(async () => {
     "GET /magazin/redaktion/beitraege/:id": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}`, expect: loggedIn(team, 200) },
     "POST /magazin/redaktion/beitraege/:id": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}`, body: { title: "" }, expect: loggedIn(team, 422) },
     "GET /magazin/redaktion/beitraege/:id/versionen": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen`, expect: loggedIn(team, 200) },
-    "GET /magazin/redaktion/beitraege/:id/versionen/:revisionId": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen/${revision}`, expect: loggedIn(team, 200) },
+    "GET /magazin/redaktion/beitraege/:id/versionen/:revisionId": {
+      url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen/${revision}`,
+      expect: loggedIn(team, 200),
+    },
     "POST /magazin/redaktion/beitraege/:id/versionen/:revisionId/wiederherstellen": {
       url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen/${revision}/wiederherstellen`,
       body: {},
@@ -215,7 +267,11 @@ before(async () => {
     "GET /magazin/redaktion/bilder": { url: "/magazin/redaktion/bilder", expect: loggedIn(team, 200) },
     "POST /magazin/redaktion/bilder": { url: "/magazin/redaktion/bilder", body: { alt: "" }, expect: loggedIn(team, 422) },
     // Refused before anything is stored, so the limit per address is never reached (the per-client limit allows 10).
-    "POST /magazin/:slug/kommentare": { url: `/magazin/${approvedComment.articleSlug}/kommentare`, body: { commentName: "", commentEmail: "", commentBody: "" }, expect: all(422) },
+    "POST /magazin/:slug/kommentare": {
+      url: `/magazin/${approvedComment.articleSlug}/kommentare`,
+      body: { commentName: "", commentEmail: "", commentBody: "" },
+      expect: all(422),
+    },
     "GET /magazin/kommentare": { url: "/magazin/kommentare", expect: loggedIn(team, 200) },
     // Decisions the comment's state does not allow: the same answer however often they come.
     "POST /magazin/kommentare/:id/freigeben": { url: `/magazin/kommentare/${approvedComment.id}/freigeben`, body: {}, expect: loggedIn(team, 409) },
@@ -225,9 +281,17 @@ before(async () => {
     // Blocked, then unblocked again right after: each team role does both.
     "POST /magazin/kommentare/:id/sperren": { url: `/magazin/kommentare/${spamComment.id}/sperren`, body: {}, expect: loggedIn(team, 303) },
     "POST /magazin/kommentare/sperre-aufheben": { url: "/magazin/kommentare/sperre-aufheben", body: { email: spamComment.email }, expect: loggedIn(team, 303) },
-    "POST /magazin/kommentare/sperre-aufheben (unbekannt)": { url: "/magazin/kommentare/sperre-aufheben", body: { email: "niemand@example.org" }, expect: loggedIn(team, 404) },
+    "POST /magazin/kommentare/sperre-aufheben (unbekannt)": {
+      url: "/magazin/kommentare/sperre-aufheben",
+      body: { email: "niemand@example.org" },
+      expect: loggedIn(team, 404),
+    },
     "GET /magazin/kommentare/:id/bearbeiten": { url: `/magazin/kommentare/${approvedComment.id}/bearbeiten`, expect: loggedIn(team, 200) },
-    "POST /magazin/kommentare/:id/bearbeiten": { url: `/magazin/kommentare/${approvedComment.id}/bearbeiten`, body: { commentName: "", commentBody: "" }, expect: loggedIn(team, 422) },
+    "POST /magazin/kommentare/:id/bearbeiten": {
+      url: `/magazin/kommentare/${approvedComment.id}/bearbeiten`,
+      body: { commentName: "", commentBody: "" },
+      expect: loggedIn(team, 422),
+    },
     "GET /newsletter": { url: "/newsletter", expect: all(200) },
     "GET /newsletter/anmelden": { url: "/newsletter/anmelden", expect: all(303) },
     "POST /newsletter/anmelden": { url: "/newsletter/anmelden", body: { email: "kaputt" }, expect: all(422) },
@@ -242,11 +306,19 @@ before(async () => {
     "POST /newsletter/redaktion/neu": { url: "/newsletter/redaktion/neu", body: { number: "" }, expect: loggedIn(team, 422) },
     "GET /newsletter/redaktion/:id": { url: `/newsletter/redaktion/${sentIssue.id}`, expect: loggedIn(team, 200) },
     "GET /newsletter/redaktion/:id/bearbeiten": { url: `/newsletter/redaktion/${draftIssue.id}/bearbeiten`, expect: loggedIn(team, 200) },
-    "POST /newsletter/redaktion/:id/bearbeiten": { url: `/newsletter/redaktion/${draftIssue.id}/bearbeiten`, body: { number: "" }, expect: loggedIn(team, 422) },
+    "POST /newsletter/redaktion/:id/bearbeiten": {
+      url: `/newsletter/redaktion/${draftIssue.id}/bearbeiten`,
+      body: { number: "" },
+      expect: loggedIn(team, 422),
+    },
     "GET /newsletter/redaktion/:id/vorschau": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau`, expect: loggedIn(team, 200) },
     "GET /newsletter/redaktion/:id/vorschau/email": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau/email`, expect: loggedIn(team, 200) },
     "GET /newsletter/redaktion/:id/vorschau/email.html": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau/email.html`, expect: loggedIn(team, 200) },
-    "POST /newsletter/redaktion/:id/testmail": { url: `/newsletter/redaktion/${draftIssue.id}/testmail`, body: { testEmail: "kaputt" }, expect: loggedIn(team, 422) },
+    "POST /newsletter/redaktion/:id/testmail": {
+      url: `/newsletter/redaktion/${draftIssue.id}/testmail`,
+      body: { testEmail: "kaputt" },
+      expect: loggedIn(team, 422),
+    },
     // An issue that went out already cannot be sent again.
     "POST /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${sentIssue.id}/senden`, body: {}, expect: loggedIn(team, 409) },
     "GET /podcast": { url: "/podcast", expect: all(200) },
@@ -261,11 +333,19 @@ before(async () => {
     "GET /podcast/redaktion/staffeln/neu": { url: "/podcast/redaktion/staffeln/neu", expect: loggedIn(team, 200) },
     "POST /podcast/redaktion/staffeln/neu": { url: "/podcast/redaktion/staffeln/neu", body: { title: "" }, expect: loggedIn(team, 422) },
     "GET /podcast/redaktion/staffeln/:id/bearbeiten": { url: `/podcast/redaktion/staffeln/${season}/bearbeiten`, expect: loggedIn(team, 200) },
-    "POST /podcast/redaktion/staffeln/:id/bearbeiten": { url: `/podcast/redaktion/staffeln/${season}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "POST /podcast/redaktion/staffeln/:id/bearbeiten": {
+      url: `/podcast/redaktion/staffeln/${season}/bearbeiten`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
     "GET /podcast/redaktion/folgen/neu": { url: "/podcast/redaktion/folgen/neu", expect: loggedIn(team, 200) },
     "POST /podcast/redaktion/folgen/neu": { url: "/podcast/redaktion/folgen/neu", body: { title: "" }, expect: loggedIn(team, 422) },
     "GET /podcast/redaktion/folgen/:id/bearbeiten": { url: `/podcast/redaktion/folgen/${episodeId}/bearbeiten`, expect: loggedIn(team, 200) },
-    "POST /podcast/redaktion/folgen/:id/bearbeiten": { url: `/podcast/redaktion/folgen/${episodeId}/bearbeiten`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "POST /podcast/redaktion/folgen/:id/bearbeiten": {
+      url: `/podcast/redaktion/folgen/${episodeId}/bearbeiten`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
     // Without a file.
     "POST /podcast/redaktion/folgen/:id/audio": { url: `/podcast/redaktion/folgen/${episodeId}/audio`, body: {}, expect: loggedIn(team, 422) },
     "POST /podcast/redaktion/folgen/:id/loeschen": { url: "/podcast/redaktion/folgen/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
@@ -280,13 +360,32 @@ before(async () => {
     "GET /change-guide/redaktion/kapitel/:id": { url: `/change-guide/redaktion/kapitel/${chapter.id}`, expect: loggedIn(team, 200) },
     "POST /change-guide/redaktion/kapitel/:id": { url: `/change-guide/redaktion/kapitel/${chapter.id}`, body: { title: "" }, expect: loggedIn(team, 422) },
     // Without the confirmation nothing is deleted.
-    "POST /change-guide/redaktion/kapitel/:id/loeschen": { url: `/change-guide/redaktion/kapitel/${chapter.id}/loeschen`, body: {}, expect: loggedIn(team, 422) },
-    "POST /change-guide/redaktion/kapitel/:id/reihenfolge": { url: `/change-guide/redaktion/kapitel/${chapter.id}/reihenfolge`, body: {}, expect: loggedIn(team, 422) },
-    "GET /change-guide/redaktion/kapitel/:id/abschnitte/neu": { url: `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`, expect: loggedIn(team, 200) },
-    "POST /change-guide/redaktion/kapitel/:id/abschnitte/neu": { url: `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "POST /change-guide/redaktion/kapitel/:id/loeschen": {
+      url: `/change-guide/redaktion/kapitel/${chapter.id}/loeschen`,
+      body: {},
+      expect: loggedIn(team, 422),
+    },
+    "POST /change-guide/redaktion/kapitel/:id/reihenfolge": {
+      url: `/change-guide/redaktion/kapitel/${chapter.id}/reihenfolge`,
+      body: {},
+      expect: loggedIn(team, 422),
+    },
+    "GET /change-guide/redaktion/kapitel/:id/abschnitte/neu": {
+      url: `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`,
+      expect: loggedIn(team, 200),
+    },
+    "POST /change-guide/redaktion/kapitel/:id/abschnitte/neu": {
+      url: `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
     "GET /change-guide/redaktion/abschnitte/:id": { url: `/change-guide/redaktion/abschnitte/${section}`, expect: loggedIn(team, 200) },
     "POST /change-guide/redaktion/abschnitte/:id": { url: `/change-guide/redaktion/abschnitte/${section}`, body: { title: "" }, expect: loggedIn(team, 422) },
-    "POST /change-guide/redaktion/abschnitte/:id/loeschen": { url: "/change-guide/redaktion/abschnitte/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
+    "POST /change-guide/redaktion/abschnitte/:id/loeschen": {
+      url: "/change-guide/redaktion/abschnitte/999999/loeschen",
+      body: {},
+      expect: loggedIn(team, 404),
+    },
     "GET /wer-wir-sind/team": { url: "/wer-wir-sind/team", expect: all(200) },
     "GET /netzwerk": { url: "/netzwerk", expect: all(200) },
     "GET /impressum": { url: "/impressum", expect: all(200) },
@@ -299,7 +398,11 @@ before(async () => {
     "GET /barrierefreiheit/barriere-melden/danke": { url: "/barrierefreiheit/barriere-melden/danke", expect: all(200) },
     "GET /barrierefreiheit/meldungen": { url: "/barrierefreiheit/meldungen", expect: loggedIn(team, 200) },
     // Done stays done.
-    "POST /barrierefreiheit/meldungen/:id/status": { url: `/barrierefreiheit/meldungen/${doneReport}/status`, body: { status: "done" }, expect: loggedIn(team, 303) },
+    "POST /barrierefreiheit/meldungen/:id/status": {
+      url: `/barrierefreiheit/meldungen/${doneReport}/status`,
+      body: { status: "done" },
+      expect: loggedIn(team, 303),
+    },
     "GET /datenschutz/auskunft": { url: "/datenschutz/auskunft?email=admin%40k360.example", expect: loggedIn(["admin"], 200) },
     "GET /datenschutz/auskunft/export": { url: "/datenschutz/auskunft/export?email=admin%40k360.example", expect: loggedIn(["admin"], 200) },
     // Without the confirmation nothing is erased.
@@ -347,7 +450,8 @@ for (const who of everyone) {
     const wrong: string[] = [];
     for (const [key, c] of Object.entries(cases)) {
       const method = key.split(" ")[0];
-      const res = method === "GET" ? await t.app.inject({ url: c.url, headers: cookie ? { cookie } : {} }) : await t.submit("/anmelden", c.url, c.body ?? {}, cookie);
+      const res =
+        method === "GET" ? await t.app.inject({ url: c.url, headers: cookie ? { cookie } : {} }) : await t.submit("/anmelden", c.url, c.body ?? {}, cookie);
       if (res.statusCode !== c.expect[who]) wrong.push(`${key}: ${res.statusCode}, erwartet ${c.expect[who]}`);
     }
     assert.deepEqual(wrong, []);

@@ -39,7 +39,8 @@ export async function restore(config: Config, file: string, progress: Progress):
     await run("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${config.databaseUrl}`, path.resolve(file)]);
   } else {
     const existing = await readdir(config.dataDir).catch(() => [] as string[]);
-    if (existing.length > 0) throw new Error(`Der Datenordner ${config.dataDir} ist nicht leer. Bitte verschieben Sie ihn, bevor Sie eine Sicherung einspielen.`);
+    if (existing.length > 0)
+      throw new Error(`Der Datenordner ${config.dataDir} ist nicht leer. Bitte verschieben Sie ihn, bevor Sie eine Sicherung einspielen.`);
     progress.start("Wiederherstellung", 1);
     const data = new Blob([await readFile(path.resolve(file))]);
     const pglite = await PGlite.create({ dataDir: config.dataDir, extensions: { pg_trgm }, loadDataDir: data });

@@ -4,7 +4,15 @@ const longDate = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long
 const clock = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: zone });
 const compact = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: zone });
 const isoDay = new Intl.DateTimeFormat("sv-SE", { timeZone: zone });
-const wallClock = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
+const wallClock = new Intl.DateTimeFormat("sv-SE", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: zone,
+});
 
 /** "7. Oktober 2025", as dates are read in Germany. */
 export const formatDate = (date: Date) => longDate.format(date);

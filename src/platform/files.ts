@@ -10,8 +10,18 @@ export const fileKinds = {
   pdf: { type: "application/pdf", label: "PDF", magic: [0x25, 0x50, 0x44, 0x46], extensions: ["pdf"] },
   png: { type: "image/png", label: "PNG", magic: [0x89, 0x50, 0x4e, 0x47], extensions: ["png"] },
   jpeg: { type: "image/jpeg", label: "JPEG", magic: [0xff, 0xd8, 0xff], extensions: ["jpg", "jpeg"] },
-  docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word", magic: [0x50, 0x4b, 0x03, 0x04], extensions: ["docx"] },
-  pptx: { type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", label: "PowerPoint", magic: [0x50, 0x4b, 0x03, 0x04], extensions: ["pptx"] },
+  docx: {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    label: "Word",
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    extensions: ["docx"],
+  },
+  pptx: {
+    type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    label: "PowerPoint",
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    extensions: ["pptx"],
+  },
   xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel", magic: [0x50, 0x4b, 0x03, 0x04], extensions: ["xlsx"] },
   odt: { type: "application/vnd.oasis.opendocument.text", label: "OpenDocument", magic: [0x50, 0x4b, 0x03, 0x04], extensions: ["odt"] },
 } satisfies Record<string, FileKind>;
@@ -20,7 +30,13 @@ export const fileKinds = {
 export const acceptOf = (kinds: FileKind[]) => kinds.map((k) => `.${k.extensions.join(",.")}`).join(",");
 
 /** "PDF-, PNG- oder JPEG" as German writes a list of compound halves. */
-const listOf = (labels: string[]) => (labels.length > 1 ? `${labels.slice(0, -1).map((l) => `${l}-`).join(", ")} oder ${labels[labels.length - 1]}` : labels[0]);
+const listOf = (labels: string[]) =>
+  labels.length > 1
+    ? `${labels
+        .slice(0, -1)
+        .map((l) => `${l}-`)
+        .join(", ")} oder ${labels[labels.length - 1]}`
+    : labels[0];
 
 /** Keeps a readable, safe file name: no paths, no control characters, at most 120 characters. */
 export function safeFileName(name: string): string {
@@ -39,4 +55,5 @@ export function checkUpload(fileName: string, data: Buffer, kinds: FileKind[]): 
   return { type: kind.type };
 }
 
-export const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`);
+export const formatSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`;

@@ -14,9 +14,7 @@ function message(error: FastifySchemaValidationError): string {
   switch (error.keyword) {
     case "required":
     case "minLength":
-      return params.limit && Number(params.limit) > 1
-        ? `Bitte geben Sie mindestens ${params.limit} Zeichen ein.`
-        : "Bitte füllen Sie dieses Feld aus.";
+      return params.limit && Number(params.limit) > 1 ? `Bitte geben Sie mindestens ${params.limit} Zeichen ein.` : "Bitte füllen Sie dieses Feld aus.";
     case "maxLength":
       return `Bitte geben Sie höchstens ${Number(params.limit).toLocaleString("de-DE")} Zeichen ein.`;
     case "maxItems":

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { createMarkdown, plainText, validateLink } from "./markdown.ts";
 
 test("links may go to the web, to e-mail addresses and to this site's own paths and anchors", () => {
-  for (const url of ["https://example.org/a?b=1", "HTTP://example.org", "mailto:info@example.org", "/kommunen", "/", "#abschnitt"]) assert.ok(validateLink(url), url);
+  for (const url of ["https://example.org/a?b=1", "HTTP://example.org", "mailto:info@example.org", "/kommunen", "/", "#abschnitt"])
+    assert.ok(validateLink(url), url);
 });
 
 test("script, data and foreign-host addresses are refused, however they are spelled", () => {

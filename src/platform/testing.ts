@@ -24,10 +24,23 @@ async function fingerprint(): Promise<string> {
   // The search index is part of the template: its analysis code counts like seed data.
   for (const dir of ["src/db/migrations", "src/modules/municipalities/seed", "src/modules/exchange/demo", "src/platform/search", "src/modules/publishing"]) {
     for (const name of (await readdir(path.join(root, dir), { recursive: true })).map(String).sort()) {
-      if ((name.endsWith(".sql") || name.endsWith(".ts") || name.endsWith(".tsx")) && !name.endsWith(".test.ts")) hash.update(await readFile(path.join(root, dir, name)));
+      if ((name.endsWith(".sql") || name.endsWith(".ts") || name.endsWith(".tsx")) && !name.endsWith(".test.ts"))
+        hash.update(await readFile(path.join(root, dir, name)));
     }
   }
-  for (const file of ["src/platform/auth/demo-accounts.ts", "src/platform/markdown.ts", "src/setup.ts", "src/modules/program/seed.ts", "src/modules/program/demo.ts", "src/modules/program/applications/demo.ts", "src/modules/program/selection/generate.ts", "src/modules/municipalities/search.ts", "src/modules/exchange/seed.ts", "src/modules/exchange/proposals/demo.ts", "src/modules/exchange/personas/demo.ts"]) {
+  for (const file of [
+    "src/platform/auth/demo-accounts.ts",
+    "src/platform/markdown.ts",
+    "src/setup.ts",
+    "src/modules/program/seed.ts",
+    "src/modules/program/demo.ts",
+    "src/modules/program/applications/demo.ts",
+    "src/modules/program/selection/generate.ts",
+    "src/modules/municipalities/search.ts",
+    "src/modules/exchange/seed.ts",
+    "src/modules/exchange/proposals/demo.ts",
+    "src/modules/exchange/personas/demo.ts",
+  ]) {
     hash.update(await readFile(path.join(root, file)));
   }
   return hash.digest("hex").slice(0, 16);
@@ -130,7 +143,12 @@ export async function startTestApp(): Promise<TestApp> {
     const cookies = [cookie, csrfCookie ? `_csrf=${csrfCookie.value}` : ""].filter(Boolean).join("; ");
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
-    return app.inject({ method: "POST", url: action, headers: { cookie: cookies, "content-type": "application/x-www-form-urlencoded" }, payload: body.toString() });
+    return app.inject({
+      method: "POST",
+      url: action,
+      headers: { cookie: cookies, "content-type": "application/x-www-form-urlencoded" },
+      payload: body.toString(),
+    });
   }
 
   async function upload(formPage: string, action: string, fileName: string, content: Buffer, cookie = "") {
@@ -139,7 +157,9 @@ export async function startTestApp(): Promise<TestApp> {
     const csrf = page.cookies.find((c) => c.name === "_csrf");
     const boundary = "----k360test";
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       content,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -174,6 +194,9 @@ const headOf = (raw: string) => raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n(?=[ \t
 export async function readOutbox(dir: string): Promise<OutboxMail[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
   return Promise.all(
-    names.map(async (n) => ({ ...(JSON.parse(await readFile(path.join(dir, n), "utf8")) as OutboxEntry), head: headOf(await readFile(path.join(dir, n.replace(/\.json$/, ".eml")), "utf8")) })),
+    names.map(async (n) => ({
+      ...(JSON.parse(await readFile(path.join(dir, n), "utf8")) as OutboxEntry),
+      head: headOf(await readFile(path.join(dir, n.replace(/\.json$/, ".eml")), "utf8")),
+    })),
   );
 }

@@ -77,10 +77,23 @@ test("the feed a podcast app subscribes to is valid and its enclosures match the
   const xml = await response.text();
   assert.equal(XMLValidator.validate(xml), true);
   const channel = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => name === "item" }).parse(xml).rss.channel;
-  for (const tag of ["title", "link", "language", "description", "itunes:author", "itunes:owner", "itunes:image", "itunes:category", "itunes:explicit"]) assert.ok(channel[tag] !== undefined, tag);
+  for (const tag of ["title", "link", "language", "description", "itunes:author", "itunes:owner", "itunes:image", "itunes:category", "itunes:explicit"])
+    assert.ok(channel[tag] !== undefined, tag);
   assert.ok(channel.item.length >= 5);
   for (const item of channel.item) {
-    for (const tag of ["title", "guid", "pubDate", "description", "enclosure", "itunes:duration", "itunes:episode", "itunes:season", "podcast:chapters", "podcast:transcript"]) assert.ok(item[tag] !== undefined, `${item.title}: ${tag}`);
+    for (const tag of [
+      "title",
+      "guid",
+      "pubDate",
+      "description",
+      "enclosure",
+      "itunes:duration",
+      "itunes:episode",
+      "itunes:season",
+      "podcast:chapters",
+      "podcast:transcript",
+    ])
+      assert.ok(item[tag] !== undefined, `${item.title}: ${tag}`);
     const audio = await page.request.head(new URL(item.enclosure["@url"]).pathname);
     assert.equal(audio.status(), 200);
     assert.equal(audio.headers()["content-length"], item.enclosure["@length"], item.title);

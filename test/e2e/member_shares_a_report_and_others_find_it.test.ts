@@ -26,9 +26,13 @@ test("a leader writes a report; an empty form is answered with German messages f
 
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Das Problem").fill("Zu unseren Beteiligungsabenden kamen fast nur Eltern aus dem Elternbeirat. Familien in Armutslagen fehlten.");
-  await page.getByLabel("Wie Sie vorgegangen sind").fill("Wir haben die Abende aufgegeben und laden einmal im Monat zu einem Elterncafé in drei Grundschulen ein, gemeinsam mit der Schulsozialarbeit.");
+  await page
+    .getByLabel("Wie Sie vorgegangen sind")
+    .fill("Wir haben die Abende aufgegeben und laden einmal im Monat zu einem Elterncafé in drei Grundschulen ein, gemeinsam mit der Schulsozialarbeit.");
   await page.getByLabel("Was funktioniert hat").fill("Im Elterncafé sprechen Eltern offen über ihren Alltag; viele kommen wieder.");
-  await page.getByLabel("Was nicht funktioniert hat").fill("Die schriftlichen Einladungen auf Deutsch erreichten kaum jemanden; erst die Ansprache durch Lehrkräfte half.");
+  await page
+    .getByLabel("Was nicht funktioniert hat")
+    .fill("Die schriftlichen Einladungen auf Deutsch erreichten kaum jemanden; erst die Ansprache durch Lehrkräfte half.");
   await page.getByRole("group", { name: "Themen" }).getByLabel("Beteiligung junger Menschen").check();
   await page.getByRole("group", { name: "Themen" }).getByLabel("Kinderarmut").check();
   await page.getByLabel("Wer darf den Bericht lesen?").selectOption({ label: "Netzwerk – Alle angemeldeten Mitglieder der Plattform." });
@@ -73,7 +77,8 @@ test("a visitor without an account sees neither the report nor a snippet of it",
   await shown(page.getByRole("heading", { level: 1, name: "Problemfinder" }));
   const main = await page.getByRole("main").innerText();
   assert.ok(!main.includes(title), "no title");
-  for (const passage of ["aus dem Elternbeirat", "Einladungen auf Deutsch", "in drei Grundschulen"]) assert.ok(!main.includes(passage), `no snippet: ${passage}`);
+  for (const passage of ["aus dem Elternbeirat", "Einladungen auf Deutsch", "in drei Grundschulen"])
+    assert.ok(!main.includes(passage), `no snippet: ${passage}`);
   await checkA11y(page, "Problemfinder als Gast");
   const direct = await page.goto(reportUrl);
   assert.equal(direct?.status(), 401);

@@ -13,7 +13,9 @@ const hamburg = "leitung.hamburg@k360.example";
 const title = "AG-Treffen: Sondertermin Fachkräftegewinnung";
 // Today's date as the platform counts it (src/modules/program/dates.ts, todayInGermany).
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
-const todayLong = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Berlin" }).format(new Date());
+const todayLong = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Berlin" }).format(
+  new Date(),
+);
 
 /** "Mein Programm" of the signed-in tandem member: the "Stand" cell of the AG-Treffen obligation. */
 async function agTreffenProgress(page: Page, label: string): Promise<{ attended: number; required: number; text: string }> {
@@ -111,8 +113,20 @@ test("the team marks Hamburg's leader present; the tandem's obligation view coun
   await leader.check();
   await Promise.all([page.waitForURL(/\?stand=anwesenheit$/), page.getByRole("button", { name: `Anwesenheit für ${todayLong} speichern` }).click()]);
   await shown(page.getByRole("status").getByText("Die Anwesenheit ist gespeichert."));
-  assert.equal(await page.getByRole("group", { name: `Anwesend am ${todayLong}` }).getByRole("checkbox", { name: "Heike Probst (Hamburg)" }).isChecked(), true, "the mark is kept");
-  const stand = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Heike Probst" }) }).getByRole("cell").nth(1);
+  assert.equal(
+    await page
+      .getByRole("group", { name: `Anwesend am ${todayLong}` })
+      .getByRole("checkbox", { name: "Heike Probst (Hamburg)" })
+      .isChecked(),
+    true,
+    "the mark is kept",
+  );
+  const stand = page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Heike Probst" }) })
+    .getByRole("cell")
+    .nth(1);
   assert.equal((await stand.innerText()).trim(), "teilgenommen");
   await checkA11y(page, "Anwesenheit gespeichert");
   await page.context().close();

@@ -24,7 +24,10 @@ const rowOf = (table: Locator, person: Person) => table.getByRole("row").filter(
 async function people(table: Locator): Promise<Person[]> {
   const headers = await table.getByRole("rowheader").allInnerTexts();
   return headers.map((text) => {
-    const [name, email] = text.split("\n").map((s) => s.trim()).filter(Boolean);
+    const [name, email] = text
+      .split("\n")
+      .map((s) => s.trim())
+      .filter(Boolean);
     return { name, email };
   });
 }
@@ -65,7 +68,10 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   await page.waitForURL("**/programm");
   await shown(page.getByRole("heading", { level: 1, name: "Programmsteuerung" }));
   await checkA11y(page, "Programmsteuerung");
-  await page.getByRole("main").getByRole("link", { name: `Bewerbungen ${title}`, exact: true }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: `Bewerbungen ${title}`, exact: true })
+    .click();
   await page.waitForURL(/\/programm\/bewerbungen\/\d+$/);
   teamPath = new URL(page.url()).pathname;
   await checkTeamPage(page, "Bewerbungen");
@@ -109,7 +115,10 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   await override(page, ranking(page), chosenByTeam, "Aufnehmen", "nach Aufnehmen");
   const final = await people(proposed(page));
   assert.equal(final.length, 7, "still 7 proposed");
-  assert.ok(final.some((p) => p.email === chosenByTeam.email), `${chosenByTeam.name} is proposed`);
+  assert.ok(
+    final.some((p) => p.email === chosenByTeam.email),
+    `${chosenByTeam.name} is proposed`,
+  );
   assert.ok(!final.some((p) => p.email === out.email), `${out.name} stays out`);
   assert.equal((await cell(proposed(page), chosenByTeam, 6).innerText()).trim(), "Zusage – vom Team gesetzt");
   assert.equal(await proposed(page).getByText("Zusage – vom Team gesetzt").count(), 1, "only the forced person is marked");
@@ -135,7 +144,13 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   assert.equal(new Set(mails.map((m) => m.to)).size, 60, "nobody gets two mails");
   const subjects = (kind: string) => mails.filter((m) => m.subject === `${kind}: ${title}`);
   assert.deepEqual([subjects("Zusage").length, subjects("Warteliste").length, subjects("Ihre Bewerbung").length], [7, 5, 48]);
-  assert.deepEqual(subjects("Zusage").map((m) => m.to).sort(), final.map((p) => p.email).sort(), "the acceptances go to the final group");
+  assert.deepEqual(
+    subjects("Zusage")
+      .map((m) => m.to)
+      .sort(),
+    final.map((p) => p.email).sort(),
+    "the acceptances go to the final group",
+  );
   const mailTo = (person: Person) => mails.find((m) => m.to === person.email)!;
   assert.equal(mailTo(out).subject, `Ihre Bewerbung: ${title}`);
   assert.match(mailTo(out).text, new RegExp(`^Guten Tag ${out.name},`));
@@ -145,7 +160,10 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
 
   // The colleague presses send on her stale page: nothing goes out a second time.
   await colleague.getByLabel(confirmation).check();
-  await Promise.all([colleague.waitForURL(/\?stand=versandt&zusagen=0&warteliste=0&absagen=0$/), colleague.getByRole("button", { name: /^60 E-Mails versenden/ }).click()]);
+  await Promise.all([
+    colleague.waitForURL(/\?stand=versandt&zusagen=0&warteliste=0&absagen=0$/),
+    colleague.getByRole("button", { name: /^60 E-Mails versenden/ }).click(),
+  ]);
   await shown(colleague.getByRole("status").getByText("Alle Entscheidungen waren bereits versandt; es ging keine weitere E-Mail hinaus."));
   await checkTeamPage(colleague, "erneut versandt");
   assert.equal((await readOutbox(env.t.outboxDir)).filter((m) => m.subject.endsWith(`: ${title}`)).length, 60, "no second mail");

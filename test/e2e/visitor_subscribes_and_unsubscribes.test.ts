@@ -49,7 +49,10 @@ test("a visitor subscribes, confirms through the mail's link and unsubscribes in
 
   // The team sends an issue; the background sender delivers it.
   const { db } = env.t.database;
-  const [issue] = await db.insert(issues).values({ number: "4-2026", title: "Winterausgabe zum Ausprobieren", editorial: "Ein kurzer Gruß aus der Redaktion." }).returning();
+  const [issue] = await db
+    .insert(issues)
+    .values({ number: "4-2026", title: "Winterausgabe zum Ausprobieren", editorial: "Ein kurzer Gruß aus der Redaktion." })
+    .returning();
   await startSending(db, issue.id, "k360.example");
   await sendQueued(env.t.app, new AbortController().signal);
   const [newsletter] = (await mailsTo(email)).filter((m) => m.subject.startsWith("Newsletter Nr. 4-2026"));

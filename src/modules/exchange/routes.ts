@@ -15,7 +15,13 @@ export async function homeRoutes(app: FastifyInstance) {
     const isTeam = policies.isTeam(user);
     return sendPage(
       reply,
-      ExchangeHome({ ctx: pageContext(request, reply), latest: latest.cards.slice(0, 6), canWrite: policies.writeReport(user), isTeam, inReview: isTeam ? (await reportsInReview(db)).length : 0 }),
+      ExchangeHome({
+        ctx: pageContext(request, reply),
+        latest: latest.cards.slice(0, 6),
+        canWrite: policies.writeReport(user),
+        isTeam,
+        inReview: isTeam ? (await reportsInReview(db)).length : 0,
+      }),
     );
   });
 }

@@ -10,7 +10,9 @@ export const practiceReports = pgTable(
   "exchange_reports",
   {
     id: serial("id").primaryKey(),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     changeProjectId: integer("change_project_id").references(() => changeProjects.id, { onDelete: "set null" }),
     title: text("title").notNull(),
@@ -38,8 +40,12 @@ export const practiceReports = pgTable(
 export const practiceReportTopics = pgTable(
   "exchange_report_topics",
   {
-    reportId: integer("report_id").notNull().references(() => practiceReports.id, { onDelete: "cascade" }),
-    topicSlug: text("topic_slug").notNull().references(() => topics.slug, { onDelete: "cascade" }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => practiceReports.id, { onDelete: "cascade" }),
+    topicSlug: text("topic_slug")
+      .notNull()
+      .references(() => topics.slug, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.topicSlug] })],
 );
@@ -48,7 +54,9 @@ export const practiceReportAttachments = pgTable(
   "exchange_report_attachments",
   {
     id: serial("id").primaryKey(),
-    reportId: integer("report_id").notNull().references(() => practiceReports.id, { onDelete: "cascade" }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => practiceReports.id, { onDelete: "cascade" }),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
@@ -63,7 +71,9 @@ export const topicProposals = pgTable(
   "exchange_proposals",
   {
     id: serial("id").primaryKey(),
-    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
     occasion: text("occasion").notNull(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
@@ -82,8 +92,12 @@ export const topicProposals = pgTable(
 export const proposalVotes = pgTable(
   "exchange_proposal_votes",
   {
-    proposalId: integer("proposal_id").notNull().references(() => topicProposals.id, { onDelete: "cascade" }),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => topicProposals.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.userId] }), index("exchange_proposal_votes_user_idx").on(t.userId)],
@@ -93,7 +107,9 @@ export const proposalComments = pgTable(
   "exchange_proposal_comments",
   {
     id: serial("id").primaryKey(),
-    proposalId: integer("proposal_id").notNull().references(() => topicProposals.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => topicProposals.id, { onDelete: "cascade" }),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     authorName: text("author_name").notNull(),
     body: text("body").notNull(),
@@ -107,7 +123,9 @@ export const personas = pgTable(
   "exchange_personas",
   {
     id: serial("id").primaryKey(),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     role: text("role").notNull().default(""),
     drives: text("drives").notNull().default(""),

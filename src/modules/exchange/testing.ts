@@ -16,7 +16,12 @@ export interface ExchangeSessions {
 }
 
 export async function exchangeSessions(t: TestApp, outsider: { email: string; name: string; role: Role }): Promise<ExchangeSessions> {
-  const [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([t.sessionFor("leader"), t.sessionFor("planningSpecialist"), t.sessionFor("staff"), t.sessionFor("admin")]);
+  const [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([
+    t.sessionFor("leader"),
+    t.sessionFor("planningSpecialist"),
+    t.sessionFor("staff"),
+    t.sessionFor("admin"),
+  ]);
   const munichId = (await findMunicipality(t.database.db, "09162"))!.id;
   assert.equal(await isCohortMember(t.database.db, (await currentProgram(t.database.db))!.id, munichId), false, "München is not in the cohort");
   await addUser(t.database.db, { ...outsider, municipalityId: munichId });

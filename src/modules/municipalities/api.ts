@@ -38,14 +38,19 @@ const Detail = Type.Composite([
     youthOffice: Type.Object({ name: Type.String(), address: Type.String(), website: Type.String() }),
     parentAgs: Type.Union([Type.String(), Type.Null()]),
     topics: Type.Array(Topic),
-    people: Type.Array(Type.Object({ name: Type.String(), jobTitle: Type.String(), tandemRole: Type.Union([Type.String(), Type.Null()]), isExample: Type.Boolean() })),
+    people: Type.Array(
+      Type.Object({ name: Type.String(), jobTitle: Type.String(), tandemRole: Type.Union([Type.String(), Type.Null()]), isExample: Type.Boolean() }),
+    ),
     changeProjects: Type.Array(ChangeProject),
   }),
 ]);
 const ErrorBody = Type.Object({ error: Type.String(), message: Type.String() });
 const agsParams = Type.Object({ ags: Type.String({ pattern: "^[0-9]{5}([0-9]{3})?$", description: "Amtlicher Gemeindeschlüssel" }) });
 
-const summary = (m: { ags: string; name: string; kind: string; stateCode: string; population: number; areaKm2: number; isFellow: boolean; slug: string }, baseUrl: string) => ({
+const summary = (
+  m: { ags: string; name: string; kind: string; stateCode: string; population: number; areaKm2: number; isFellow: boolean; slug: string },
+  baseUrl: string,
+) => ({
   ags: m.ags,
   name: m.name,
   kind: m.kind,
@@ -83,7 +88,14 @@ export async function municipalityApi(app: FastifyInstance) {
 
   r.get(
     "/api/v1/municipalities/:ags",
-    { schema: { tags, summary: "Eine Kommune mit Jugendamt, Themen, Personen und Vorhaben", params: agsParams, response: { 200: Detail, 400: ErrorBody, 404: ErrorBody } } },
+    {
+      schema: {
+        tags,
+        summary: "Eine Kommune mit Jugendamt, Themen, Personen und Vorhaben",
+        params: agsParams,
+        response: { 200: Detail, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
     async (request) => {
       const p = await loadProfile(app.deps.database, request.params.ags);
       if (!p) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
@@ -101,7 +113,14 @@ export async function municipalityApi(app: FastifyInstance) {
 
   r.get(
     "/api/v1/municipalities/:ags/change-projects",
-    { schema: { tags: ["Vorhaben"], summary: "Die Vorhaben einer Kommune", params: agsParams, response: { 200: Type.Array(ChangeProject), 400: ErrorBody, 404: ErrorBody } } },
+    {
+      schema: {
+        tags: ["Vorhaben"],
+        summary: "Die Vorhaben einer Kommune",
+        params: agsParams,
+        response: { 200: Type.Array(ChangeProject), 400: ErrorBody, 404: ErrorBody },
+      },
+    },
     async (request) => {
       const p = await loadProfile(app.deps.database, request.params.ags);
       if (!p) throw notFound("Eine Kommune mit diesem Gemeindeschlüssel");
@@ -109,7 +128,15 @@ export async function municipalityApi(app: FastifyInstance) {
     },
   );
 
-  r.get("/api/v1/topics", { schema: { tags: ["Themen"], summary: "Die Themen der Jugendhilfeplanung", response: { 200: Type.Array(Type.Object({ slug: Type.String(), label: Type.String(), description: Type.String() })) } } }, async () =>
-    (await listTopics(db)).map(({ slug, label, description }) => ({ slug, label, description })),
+  r.get(
+    "/api/v1/topics",
+    {
+      schema: {
+        tags: ["Themen"],
+        summary: "Die Themen der Jugendhilfeplanung",
+        response: { 200: Type.Array(Type.Object({ slug: Type.String(), label: Type.String(), description: Type.String() })) },
+      },
+    },
+    async () => (await listTopics(db)).map(({ slug, label, description }) => ({ slug, label, description })),
   );
 }

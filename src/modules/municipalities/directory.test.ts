@@ -9,7 +9,8 @@ before(async () => {
 after(() => t.close());
 
 const get = (url: string) => t.app.inject({ method: "GET", url });
-const rowNames = (html: string) => [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+const rowNames = (html: string) =>
+  [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
 test("the directory lists all 401 Kreise and kreisfreie Städte plus kreisangehörige Städte", async () => {
   const res = await get("/kommunen");
@@ -24,7 +25,17 @@ test("filters by Bundesland, type, size and Fellow, and keeps the filters in the
   assert.equal(res.statusCode, 200);
   assert.deepEqual(rowNames(res.body), ["Köln", "Düsseldorf", "Dortmund", "Essen"]);
   const fellows = await get("/kommunen?fellow=ja");
-  assert.deepEqual(rowNames(fellows.body).sort(), ["Bonn", "Frankfurt am Main", "Halle (Saale)", "Hamburg", "Herford", "Kreis Olpe", "Landkreis Rostock", "Leipzig", "Salzlandkreis"]);
+  assert.deepEqual(rowNames(fellows.body).sort(), [
+    "Bonn",
+    "Frankfurt am Main",
+    "Halle (Saale)",
+    "Hamburg",
+    "Herford",
+    "Kreis Olpe",
+    "Landkreis Rostock",
+    "Leipzig",
+    "Salzlandkreis",
+  ]);
   const page2 = await get("/kommunen?land=09");
   assert.match(page2.body, /href="\/kommunen\?land=09&amp;seite=2"/);
 });

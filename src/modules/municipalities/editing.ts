@@ -46,13 +46,29 @@ export async function municipalityEditing(app: FastifyInstance) {
     const errors = translateValidation(request.validationError?.validation);
     const result = await updateProfile(db, m.id, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1`);
-    const form = ProfileForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
+    const form = ProfileForm({
+      ctx: pageContext(request, reply, { forms: true }),
+      municipality: m,
+      values: bodyOf(request),
+      topics: await listTopics(db),
+      errors: result.errors,
+    });
     return sendPage(reply, form, 422);
   });
 
   r.get("/kommunen/:slug/vorhaben/neu", { schema: { params: profileParams } }, async (request, reply) => {
     const { municipality: m } = await editable(request, request.params.slug, canEdit(request));
-    return sendPage(reply, ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: null, values: {}, topics: await listTopics(db), errors: {} }));
+    return sendPage(
+      reply,
+      ProjectForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        municipality: m,
+        projectId: null,
+        values: {},
+        topics: await listTopics(db),
+        errors: {},
+      }),
+    );
   });
 
   r.post("/kommunen/:slug/vorhaben/neu", { attachValidation: true, schema: { params: profileParams, body: projectBody } }, async (request, reply) => {
@@ -60,7 +76,14 @@ export async function municipalityEditing(app: FastifyInstance) {
     const errors = translateValidation(request.validationError?.validation);
     const result = await saveChangeProject(db, m.id, null, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1#vorhaben-${result.value}`);
-    const form = ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: null, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
+    const form = ProjectForm({
+      ctx: pageContext(request, reply, { forms: true }),
+      municipality: m,
+      projectId: null,
+      values: bodyOf(request),
+      topics: await listTopics(db),
+      errors: result.errors,
+    });
     return sendPage(reply, form, 422);
   });
 
@@ -77,22 +100,49 @@ export async function municipalityEditing(app: FastifyInstance) {
       endsOn: project.endsOn ?? "",
       learnings: project.learnings,
       topics: project.topics,
-      ...Object.fromEntries(project.milestones.flatMap((ms, i) => [[`m${i}_title`, ms.title], [`m${i}_due`, ms.dueOn ?? ""], [`m${i}_done`, ms.done ? "ja" : ""]])),
+      ...Object.fromEntries(
+        project.milestones.flatMap((ms, i) => [
+          [`m${i}_title`, ms.title],
+          [`m${i}_due`, ms.dueOn ?? ""],
+          [`m${i}_done`, ms.done ? "ja" : ""],
+        ]),
+      ),
     };
-    return sendPage(reply, ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: project.id, values, topics: await listTopics(db), errors: {} }));
+    return sendPage(
+      reply,
+      ProjectForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        municipality: m,
+        projectId: project.id,
+        values,
+        topics: await listTopics(db),
+        errors: {},
+      }),
+    );
   });
 
-  r.post("/kommunen/:slug/vorhaben/:id/bearbeiten", { attachValidation: true, schema: { params: projectParams, body: projectBody } }, async (request, reply) => {
-    const params = request.params as { slug: string; id: number };
-    const { municipality: m } = await editable(request, params.slug, canEdit(request));
-    const project = Number.isInteger(Number(params.id)) ? await findChangeProject(db, m.id, Number(params.id)) : null;
-    if (!project) throw notFound("Das Vorhaben");
-    const errors = translateValidation(request.validationError?.validation);
-    const result = await saveChangeProject(db, m.id, project.id, request.body, errors);
-    if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1#vorhaben-${project.id}`);
-    const form = ProjectForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, projectId: project.id, values: bodyOf(request), topics: await listTopics(db), errors: result.errors });
-    return sendPage(reply, form, 422);
-  });
+  r.post(
+    "/kommunen/:slug/vorhaben/:id/bearbeiten",
+    { attachValidation: true, schema: { params: projectParams, body: projectBody } },
+    async (request, reply) => {
+      const params = request.params as { slug: string; id: number };
+      const { municipality: m } = await editable(request, params.slug, canEdit(request));
+      const project = Number.isInteger(Number(params.id)) ? await findChangeProject(db, m.id, Number(params.id)) : null;
+      if (!project) throw notFound("Das Vorhaben");
+      const errors = translateValidation(request.validationError?.validation);
+      const result = await saveChangeProject(db, m.id, project.id, request.body, errors);
+      if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1#vorhaben-${project.id}`);
+      const form = ProjectForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        municipality: m,
+        projectId: project.id,
+        values: bodyOf(request),
+        topics: await listTopics(db),
+        errors: result.errors,
+      });
+      return sendPage(reply, form, 422);
+    },
+  );
 
   r.post("/kommunen/:slug/vorhaben/:id/loeschen", { schema: { params: projectParams } }, async (request, reply) => {
     const { municipality: m } = await editable(request, request.params.slug, canEdit(request));
@@ -125,6 +175,10 @@ export async function municipalityEditing(app: FastifyInstance) {
     const errors = translateValidation(request.validationError?.validation);
     const result = await addPerson(db, mailer, config.baseUrl, m, request.body, errors);
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${m.slug}?gespeichert=1`);
-    return sendPage(reply, PersonForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values: bodyOf(request), errors: result.errors }), 422);
+    return sendPage(
+      reply,
+      PersonForm({ ctx: pageContext(request, reply, { forms: true }), municipality: m, values: bodyOf(request), errors: result.errors }),
+      422,
+    );
   });
 }

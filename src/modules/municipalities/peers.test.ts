@@ -14,7 +14,10 @@ const bonn = "/kommunen/05314-bonn";
 const shown = async () => {
   const page = await t.app.inject({ url: bonn });
   const section = /id="aehnliche"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? "";
-  return section.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").replace(/ :/g, ":");
+  return section
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ :/g, ":");
 };
 const expected = (peers: Peer[]) => peers.map((p) => `${p.name}: ${p.reasons.join("; ")}`);
 
@@ -29,18 +32,23 @@ test("a new change project shows in other profiles' peers at once", async () => 
   const before = await shown();
   const admin = await t.sessionFor("admin");
   const herford = `/kommunen/${(await loadProfile(t.database, "05758012"))!.slug}`;
-  const created = await t.submit(`${herford}/vorhaben/neu`, `${herford}/vorhaben/neu`, {
-    title: "Kinderarmut im Stadtteil gemeinsam begegnen",
-    summary: "Kooperation mit freien Trägern, Sozialraumorientierung und integrierte Sozialplanung gegen Kinderarmut.",
-    goals: "Armutsbericht jährlich\nPräventionskette im Sozialraum",
-    phase: "implementation",
-    startsOn: "2026-01-01",
-    endsOn: "",
-    learnings: "",
-    topics: ["kinderarmut", "sozialraumorientierung", "integrierte-sozialplanung"],
-    m0_title: "",
-    m0_due: "",
-  }, admin);
+  const created = await t.submit(
+    `${herford}/vorhaben/neu`,
+    `${herford}/vorhaben/neu`,
+    {
+      title: "Kinderarmut im Stadtteil gemeinsam begegnen",
+      summary: "Kooperation mit freien Trägern, Sozialraumorientierung und integrierte Sozialplanung gegen Kinderarmut.",
+      goals: "Armutsbericht jährlich\nPräventionskette im Sozialraum",
+      phase: "implementation",
+      startsOn: "2026-01-01",
+      endsOn: "",
+      learnings: "",
+      topics: ["kinderarmut", "sozialraumorientierung", "integrierte-sozialplanung"],
+      m0_title: "",
+      m0_due: "",
+    },
+    admin,
+  );
   assert.equal(created.statusCode, 303);
   const bonnId = (await loadProfile(t.database, "05314"))!.id;
   const now = await shown();

@@ -62,13 +62,23 @@ const jaccard = (a: Set<string>, b: Set<string>) => {
  * one's, with size, type and Land as secondary signals, each with the reasons shown.
  */
 export async function findPeers(db: Db, municipalityId: number, limit = 5): Promise<Peer[]> {
-  const own = (await profiles(db, sql`d.municipality_id = ${municipalityId}`)).get(municipalityId) ?? { id: municipalityId, topics: new Set<string>(), terms: new Set<string>(), projects: [] };
+  const own = (await profiles(db, sql`d.municipality_id = ${municipalityId}`)).get(municipalityId) ?? {
+    id: municipalityId,
+    topics: new Set<string>(),
+    terms: new Set<string>(),
+    projects: [],
+  };
   const ownMap = new Map([[municipalityId, own]]);
   await addMunicipalityTopics(db, [municipalityId], ownMap);
   if (own.topics.size === 0 && own.terms.size === 0) return [];
 
   const counts = new Map(
-    (await selectRows<{ term: string; documents: number }>(db, sql`select term, documents from search_terms where term = any(${sql.param([...own.terms, corpusTerm])}::text[])`)).map((r) => [r.term, Number(r.documents)]),
+    (
+      await selectRows<{ term: string; documents: number }>(
+        db,
+        sql`select term, documents from search_terms where term = any(${sql.param([...own.terms, corpusTerm])}::text[])`,
+      )
+    ).map((r) => [r.term, Number(r.documents)]),
   );
   const total = Math.max(1, counts.get(corpusTerm) ?? 1);
   const idf = (t: string) => Math.log(1 + total / (counts.get(t) ?? total));
@@ -81,11 +91,22 @@ export async function findPeers(db: Db, municipalityId: number, limit = 5): Prom
   const viaTopics = topicList.length
     ? await db.selectDistinct({ id: municipalityTopics.municipalityId }).from(municipalityTopics).where(inArray(municipalityTopics.topicSlug, topicList))
     : [];
-  await addMunicipalityTopics(db, [...new Set([...candidates.keys(), ...viaTopics.map((r) => r.id)])].filter((id) => id !== municipalityId), candidates);
+  await addMunicipalityTopics(
+    db,
+    [...new Set([...candidates.keys(), ...viaTopics.map((r) => r.id)])].filter((id) => id !== municipalityId),
+    candidates,
+  );
   if (candidates.size === 0) return [];
 
   const placeRows = await db
-    .select({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug, kind: municipalities.kind, stateCode: municipalities.stateCode, population: municipalities.population })
+    .select({
+      id: municipalities.id,
+      name: municipalities.name,
+      slug: municipalities.slug,
+      kind: municipalities.kind,
+      stateCode: municipalities.stateCode,
+      population: municipalities.population,
+    })
     .from(municipalities)
     .where(inArray(municipalities.id, [municipalityId, ...candidates.keys()]));
   const place = new Map(placeRows.map((p) => [p.id, p]));

@@ -63,7 +63,9 @@ const topicList = (join: string, key: string, owner: string) =>
 
 /** The whole profile in one round trip: the page is the most visited one and must stay fast on a remote database. */
 export async function loadProfile(database: Database, ags: string): Promise<Profile | null> {
-  const [row] = await database.rows<Record<string, unknown>>("k360_load_profile", sql`
+  const [row] = await database.rows<Record<string, unknown>>(
+    "k360_load_profile",
+    sql`
     select m.id, m.ags, m.slug, m.name, m.official_name as "officialName", m.kind, m.state_code as "stateCode",
       m.population, m.area_km2 as "areaKm2", m.is_fellow as "isFellow", m.description,
       m.youth_office_name as "youthOfficeName", m.youth_office_address as "youthOfficeAddress",
@@ -82,7 +84,8 @@ export async function loadProfile(database: Database, ags: string): Promise<Prof
       (select json_build_object('slug', pm.slug, 'name', pm.name) from municipalities pm where pm.ags = m.parent_ags) as parent,
       (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name) order by k.name), '[]'::json)
         from municipalities k where k.parent_ags = m.ags) as children
-    from municipalities m where m.ags = ${ags}`);
+    from municipalities m where m.ags = ${ags}`,
+  );
   if (!row) return null;
   return { ...row, areaKm2: Number(row.areaKm2), updatedAt: new Date(row.updatedAt as string).toISOString() } as unknown as Profile;
 }

@@ -53,7 +53,10 @@ function conditions(f: DirectoryFilters): SQL[] {
     const viaProject = sql`exists (select 1 from ${changeProjects} join ${changeProjectTopics} on ${changeProjectTopics.changeProjectId} = ${changeProjects.id} where ${changeProjects.municipalityId} = ${m.id} and ${changeProjectTopics.topicSlug} = ${topic})`;
     where.push(or(own, viaProject)!);
   }
-  for (const word of foldForSearch(f.q ?? "").split(" ").filter(Boolean).slice(0, 8)) {
+  for (const word of foldForSearch(f.q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8)) {
     where.push(sql`${m.searchName} like ${`%${word}%`}`);
   }
   return where;
@@ -88,7 +91,10 @@ export async function listMunicipalities(db: Db, f: DirectoryFilters): Promise<D
     .offset((page - 1) * pageSize);
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && page > 1) {
-    const counted = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(m).where(and(...conditions(f)));
+    const counted = await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(m)
+      .where(and(...conditions(f)));
     total = counted[0].n;
   }
   const suggestions = total === 0 && f.q ? await similarNames(db, f.q) : [];
@@ -139,19 +145,35 @@ export async function findMunicipalityById(db: Db, id: number) {
 
 /** A municipality's change projects by title, for choosing one to link. */
 export async function listProjectTitles(db: Db, municipalityId: number) {
-  return db.select({ id: changeProjects.id, title: changeProjects.title }).from(changeProjects).where(eq(changeProjects.municipalityId, municipalityId)).orderBy(asc(changeProjects.title));
+  return db
+    .select({ id: changeProjects.id, title: changeProjects.title })
+    .from(changeProjects)
+    .where(eq(changeProjects.municipalityId, municipalityId))
+    .orderBy(asc(changeProjects.title));
 }
 
 export async function projectTitlesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: changeProjects.id, title: changeProjects.title, municipalityId: changeProjects.municipalityId }).from(changeProjects).where(inArray(changeProjects.id, ids));
+  return db
+    .select({ id: changeProjects.id, title: changeProjects.title, municipalityId: changeProjects.municipalityId })
+    .from(changeProjects)
+    .where(inArray(changeProjects.id, ids));
 }
 
 /** What a search result shows of change projects: title, texts, municipality, topics. */
 export async function projectCardsByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: changeProjects.id, title: changeProjects.title, summary: changeProjects.summary, goals: changeProjects.goals, learnings: changeProjects.learnings, municipalityId: changeProjects.municipalityId, name: m.name, slug: m.slug })
+    .select({
+      id: changeProjects.id,
+      title: changeProjects.title,
+      summary: changeProjects.summary,
+      goals: changeProjects.goals,
+      learnings: changeProjects.learnings,
+      municipalityId: changeProjects.municipalityId,
+      name: m.name,
+      slug: m.slug,
+    })
     .from(changeProjects)
     .innerJoin(m, eq(m.id, changeProjects.municipalityId))
     .where(inArray(changeProjects.id, ids));
@@ -167,5 +189,8 @@ export async function projectCardsByIds(db: Db, ids: number[]) {
 /** What a search result shows of municipalities: name, kind, Land and the profile text. */
 export async function municipalityCardsByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: m.id, name: m.name, slug: m.slug, kind: m.kind, stateCode: m.stateCode, population: m.population, description: m.description }).from(m).where(inArray(m.id, ids));
+  return db
+    .select({ id: m.id, name: m.name, slug: m.slug, kind: m.kind, stateCode: m.stateCode, population: m.population, description: m.description })
+    .from(m)
+    .where(inArray(m.id, ids));
 }

@@ -40,7 +40,10 @@ export async function municipalityPages(app: FastifyInstance) {
     const filters = usableFilters(request.query as Record<string, unknown>, Object.keys(errors));
     const render = async (): Promise<Rendered> => {
       const [result, topics] = await Promise.all([listMunicipalities(db, filters), listTopics(db)]);
-      const shown = { ...filters, ...Object.fromEntries(Object.keys(errors).map((k) => [k, String((request.query as Record<string, unknown>)[k] ?? "").slice(0, 100)])) };
+      const shown = {
+        ...filters,
+        ...Object.fromEntries(Object.keys(errors).map((k) => [k, String((request.query as Record<string, unknown>)[k] ?? "").slice(0, 100)])),
+      };
       const view = { filters: shown as DirectoryFilters, result, topics, errors, canCreate: policies.createMunicipality(request.user) };
       const keep = (!filters.thema || topics.some((t) => t.slug === filters.thema)) && (filters.seite ?? 1) <= result.pages;
       return { page: DirectoryPageView({ ctx: pageContext(request, reply), view }), keep };

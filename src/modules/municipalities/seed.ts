@@ -16,7 +16,10 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
   const records = [...districtRecords(), ...townRecords()];
   progress.start("Kommunen anlegen", records.length + fellows.length);
   await db.transaction(async (tx) => {
-    await tx.insert(topics).values(topicSeeds.map((t, i) => ({ ...t, position: i }))).onConflictDoNothing();
+    await tx
+      .insert(topics)
+      .values(topicSeeds.map((t, i) => ({ ...t, position: i })))
+      .onConflictDoNothing();
     for (let i = 0; i < records.length; i += 100) {
       const batch = records.slice(i, i + 100);
       await tx.insert(municipalities).values(batch).onConflictDoNothing();
@@ -31,7 +34,10 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
       if (!m) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
       if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: m.id, topicSlug })));
       const { topics: projectTopics, milestones: projectMilestones, ...project } = fellow.project;
-      const [p] = await tx.insert(changeProjects).values({ ...project, municipalityId: m.id }).returning({ id: changeProjects.id });
+      const [p] = await tx
+        .insert(changeProjects)
+        .values({ ...project, municipalityId: m.id })
+        .returning({ id: changeProjects.id });
       if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: p.id, topicSlug })));
       if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: p.id })));
       progress.tick();

@@ -38,8 +38,12 @@ export const municipalities = pgTable(
 export const municipalityTopics = pgTable(
   "municipality_topics",
   {
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
-    topicSlug: text("topic_slug").notNull().references(() => topics.slug, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
+    topicSlug: text("topic_slug")
+      .notNull()
+      .references(() => topics.slug, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.municipalityId, t.topicSlug] }), index("municipality_topics_topic_idx").on(t.topicSlug)],
 );
@@ -48,7 +52,9 @@ export const people = pgTable(
   "people",
   {
     id: serial("id").primaryKey(),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     jobTitle: text("job_title").notNull().default(""),
     tandemRole: text("tandem_role"),
@@ -64,7 +70,9 @@ export const changeProjects = pgTable(
   "change_projects",
   {
     id: serial("id").primaryKey(),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     goals: jsonb("goals").$type<string[]>().notNull().default([]),
@@ -80,8 +88,12 @@ export const changeProjects = pgTable(
 export const changeProjectTopics = pgTable(
   "change_project_topics",
   {
-    changeProjectId: integer("change_project_id").notNull().references(() => changeProjects.id, { onDelete: "cascade" }),
-    topicSlug: text("topic_slug").notNull().references(() => topics.slug, { onDelete: "cascade" }),
+    changeProjectId: integer("change_project_id")
+      .notNull()
+      .references(() => changeProjects.id, { onDelete: "cascade" }),
+    topicSlug: text("topic_slug")
+      .notNull()
+      .references(() => topics.slug, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.changeProjectId, t.topicSlug] })],
 );
@@ -90,7 +102,9 @@ export const milestones = pgTable(
   "milestones",
   {
     id: serial("id").primaryKey(),
-    changeProjectId: integer("change_project_id").notNull().references(() => changeProjects.id, { onDelete: "cascade" }),
+    changeProjectId: integer("change_project_id")
+      .notNull()
+      .references(() => changeProjects.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     dueOn: date("due_on"),
     done: boolean("done").notNull().default(false),

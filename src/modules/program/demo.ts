@@ -41,7 +41,9 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
     let successor: typeof planner | null = null;
     if (m.ags === "05966") {
       // A tandem that changed: the first planning specialist left in spring 2026.
-      await db.insert(tandemMembers).values({ programId, municipalityId: m.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
+      await db
+        .insert(tandemMembers)
+        .values({ programId, municipalityId: m.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
       successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", m.id);
       await addTandemMember(db, programId, m.id, successor.id, "planningSpecialist", "2026-04-01");
     } else await addTandemMember(db, programId, m.id, planner.id, "planningSpecialist", "2025-09-01");
@@ -62,11 +64,18 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
         if (e.days.some((d) => d.date >= today)) continue;
         const missed = [...(absences[`${m.ags}:${role}`] ?? []), ...(absences[m.ags] ?? [])].includes(e.title);
         await db.insert(attendance).values(e.days.map((d) => ({ registrationId: r.id, eventDayId: d.id, present: !missed })));
-        await db.update(registrations).set({ status: missed ? "noShow" : "attended" }).where(and(eq(registrations.id, r.id)));
+        await db
+          .update(registrations)
+          .set({ status: missed ? "noShow" : "attended" })
+          .where(and(eq(registrations.id, r.id)));
       }
     }
   }
-  await seedCheckIns(db, programId, members.map((m) => m.id));
+  await seedCheckIns(
+    db,
+    programId,
+    members.map((m) => m.id),
+  );
   const leadership = (await listFormats(db, programId)).find((f) => f.slug === "lernpfad-fuehrung");
   if (leadership) await seedApplicationsDemo(db, leadership.id);
   const open = all.find((e) => e.audience === "public" && e.days[0].date >= today);

@@ -8,7 +8,10 @@ import type { EventSummary } from "./queries.ts";
  * page and is asked by every visitor, so the usual three queries (program, events, days) are one.
  */
 export async function listEventsForPage(database: Database, publicOnly: boolean): Promise<EventSummary[]> {
-  const seats = sql.join(seatHolding.map((s) => sql`${s}`), sql`, `);
+  const seats = sql.join(
+    seatHolding.map((s) => sql`${s}`),
+    sql`, `,
+  );
   const rows = await database.rows<Record<string, unknown>>(
     publicOnly ? "k360_events_public" : "k360_events_all",
     sql`select e.id, e.title, e.format_id as "formatId", f.title as "formatTitle", f.kind as "formatKind", f.rule as "formatRule",

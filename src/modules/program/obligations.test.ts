@@ -56,7 +56,13 @@ test("a training module counts only when the leader attended every day of it", (
 
 test("before anything happened everything is open; voluntary formats create no obligation", () => {
   const [first] = computeObligations(input([], "2025-09-01"));
-  assert.deepEqual(first.obligations.map((o) => [o.formatTitle, o.status]), [["K360 AG-Treffen", "open"], ["Lernpfad Führung", "open"]]);
+  assert.deepEqual(
+    first.obligations.map((o) => [o.formatTitle, o.status]),
+    [
+      ["K360 AG-Treffen", "open"],
+      ["Lernpfad Führung", "open"],
+    ],
+  );
 });
 
 test("done once the required number is reached, whatever comes later", () => {

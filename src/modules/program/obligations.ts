@@ -5,7 +5,14 @@ export interface ObligationInput {
   today: string;
   programEndsOn: string;
   formats: { id: number; title: string; kind: FormatKind; rule: FormatRule }[];
-  events: { id: number; formatId: number; moduleNumber: number | null; municipalityId: number | null; cancelled: boolean; days: { id: number; date: string }[] }[];
+  events: {
+    id: number;
+    formatId: number;
+    moduleNumber: number | null;
+    municipalityId: number | null;
+    cancelled: boolean;
+    days: { id: number; date: string }[];
+  }[];
   municipalities: { id: number; name: string; slug: string }[];
   members: { municipalityId: number; userId: number; name: string; role: "leader" | "planningSpecialist"; current: boolean }[];
   /** Check-ins held, per municipality. */
@@ -82,7 +89,9 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
       const people = input.members.filter((p) => p.municipalityId === m.id && (rule.obligee === "municipality" || p.role === rule.obligee));
       const userIds = new Set(people.map((p) => p.userId));
       const counts = (a: ObligationInput["attendance"][number]) =>
-        rule.obligee === "municipality" ? a.municipalityId === m.id || (a.userId !== null && userIds.has(a.userId)) : a.userId !== null && userIds.has(a.userId);
+        rule.obligee === "municipality"
+          ? a.municipalityId === m.id || (a.userId !== null && userIds.has(a.userId))
+          : a.userId !== null && userIds.has(a.userId);
       const candidates = input.events.filter((e) => e.formatId === format.id && !e.cancelled && (e.municipalityId === null || e.municipalityId === m.id));
       let attended = 0;
       let missed = 0;
@@ -106,7 +115,16 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
       }
       const current = people.filter((p) => p.current).map((p) => p.name);
       const who = rule.obligee === "municipality" ? "Tandem" : current.join(", ") || "Rolle nicht besetzt";
-      obligations.push({ formatTitle: format.title, kind: format.kind, who, required: rule.required, attended, missed, remaining, status: status(rule.required, attended, missed, remaining) });
+      obligations.push({
+        formatTitle: format.title,
+        kind: format.kind,
+        who,
+        required: rule.required,
+        attended,
+        missed,
+        remaining,
+        status: status(rule.required, attended, missed, remaining),
+      });
     }
     const worst = obligations.reduce<ObligationStatus>((w, o) => (severity[o.status] > severity[w] ? o.status : w), "done");
     return { municipality: m, obligations, worst };

@@ -46,7 +46,11 @@ export const registrationData: PersonalDataSource = {
     }));
   },
   async erase(db, email) {
-    const attended = await db.selectDistinct({ id: attendance.registrationId }).from(attendance).innerJoin(registrations, eq(registrations.id, attendance.registrationId)).where(registrationOf(email));
+    const attended = await db
+      .selectDistinct({ id: attendance.registrationId })
+      .from(attendance)
+      .innerJoin(registrations, eq(registrations.id, attendance.registrationId))
+      .where(registrationOf(email));
     const keptIds = attended.map((r) => r.id);
     const deleted = await db
       .delete(registrations)
@@ -55,7 +59,13 @@ export const registrationData: PersonalDataSource = {
     if (keptIds.length) {
       await db
         .update(registrations)
-        .set({ name: "Gelöschte Person", email: sql`'geloescht-' || ${registrations.id}::text || '@anonym.invalid'`, userId: null, confirmTokenHash: null, updatedAt: new Date() })
+        .set({
+          name: "Gelöschte Person",
+          email: sql`'geloescht-' || ${registrations.id}::text || '@anonym.invalid'`,
+          userId: null,
+          confirmTokenHash: null,
+          updatedAt: new Date(),
+        })
         .where(inArray(registrations.id, keptIds));
     }
     return deleted.length + keptIds.length;

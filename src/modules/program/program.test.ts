@@ -24,7 +24,24 @@ const formatId = async (slug: string) => String((await listFormats(t.database.db
 const eventByTitle = async (title: string) => (await listEvents(t.database.db, programId)).find((e) => e.title === title)!;
 
 async function createEvent(fields: Record<string, string>) {
-  const res = await t.submit("/programm/termine/neu", "/programm/termine/neu", { audience: "cohort", moduleNumber: "", municipalityId: "", place: "Berlin", onlineUrl: "", capacity: "", registrationOpensOn: "", registrationClosesOn: "", description: "", speakers: "", ...fields }, admin);
+  const res = await t.submit(
+    "/programm/termine/neu",
+    "/programm/termine/neu",
+    {
+      audience: "cohort",
+      moduleNumber: "",
+      municipalityId: "",
+      place: "Berlin",
+      onlineUrl: "",
+      capacity: "",
+      registrationOpensOn: "",
+      registrationClosesOn: "",
+      description: "",
+      speakers: "",
+      ...fields,
+    },
+    admin,
+  );
   return res;
 }
 
@@ -59,7 +76,14 @@ test("cohort dates are hidden from visitors and closed to members of other munic
 
 test("the team creates an AG-Treffen for today, a tandem registers, attendance changes the obligations", async () => {
   const today = todayInGermany();
-  const created = await createEvent({ title: "AG-Treffen: Sondertermin", formatId: await formatId("ag-treffen"), capacity: "20", d0_date: today, d0_start: "10:00", d0_end: "12:00" });
+  const created = await createEvent({
+    title: "AG-Treffen: Sondertermin",
+    formatId: await formatId("ag-treffen"),
+    capacity: "20",
+    d0_date: today,
+    d0_start: "10:00",
+    d0_end: "12:00",
+  });
   assert.equal(created.statusCode, 303);
   const event = await eventByTitle("AG-Treffen: Sondertermin");
   const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
@@ -86,11 +110,19 @@ test("a full event puts the next person on the waiting list, who moves up by e-m
   await t.submit(url, `${url}/anmelden`, {}, leader);
   const second = await t.submit(url, `${url}/anmelden`, {}, planner);
   assert.equal(second.headers.location, `${url}?stand=waitlisted`);
-  const capacity = await t.submit(`/programm/termine/${event.id}/bearbeiten`, `/programm/termine/${event.id}/bearbeiten`, { title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), audience: "cohort", capacity: "0", d0_date: "2099-05-05" }, admin);
+  const capacity = await t.submit(
+    `/programm/termine/${event.id}/bearbeiten`,
+    `/programm/termine/${event.id}/bearbeiten`,
+    { title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), audience: "cohort", capacity: "0", d0_date: "2099-05-05" },
+    admin,
+  );
   assert.match(capacity.body, /ganze Zahl von 1 bis 10\.000/);
   await t.submit(url, `${url}/absagen`, {}, leader);
   const statuses = (await listRegistrations(t.database.db, event.id)).map((r) => [r.email, r.status]);
-  assert.deepEqual(statuses, [["leitung.bonn@k360.example", "cancelled"], ["planung.bonn@k360.example", "registered"]]);
+  assert.deepEqual(statuses, [
+    ["leitung.bonn@k360.example", "cancelled"],
+    ["planung.bonn@k360.example", "registered"],
+  ]);
   assert.ok((await mails()).some((m) => m.to === "planung.bonn@k360.example" && /Ein Platz ist frei/.test(m.subject)));
   const team = `/programm/termine/${event.id}`;
   assert.equal((await t.submit(team, `${team}/bestaetigen`, {}, admin)).statusCode, 303);
@@ -102,16 +134,41 @@ test("bad event input: overlapping days, a module before its predecessor, capaci
   const overlap = await createEvent({ title: "Doppelt", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01", d1_date: "2099-01-01" });
   assert.equal(overlap.statusCode, 422);
   assert.match(overlap.body, /dürfen sich nicht überschneiden/);
-  const early = await createEvent({ title: "Lernpfad Führung, Modul 3 (neu)", formatId: await formatId("lernpfad-fuehrung"), moduleNumber: "3", d0_date: "2026-01-10", d1_date: "2026-01-11" });
+  const early = await createEvent({
+    title: "Lernpfad Führung, Modul 3 (neu)",
+    formatId: await formatId("lernpfad-fuehrung"),
+    moduleNumber: "3",
+    d0_date: "2026-01-10",
+    d1_date: "2026-01-11",
+  });
   assert.match(early.body, /Modul 3 muss nach dem vorherigen Modul liegen/);
   const script = await createEvent({ title: "<script>alert(1)</script>", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01" });
   assert.match(script.body, /keinen HTML-Code/);
   assert.equal((await listEvents(t.database.db, programId)).length, count, "nothing was created");
   const full = await eventByTitle("AG-Treffen: Politik und Verwaltung im Gespräch");
-  const tooSmall = await t.submit(`/programm/termine/${full.id}/bearbeiten`, `/programm/termine/${full.id}/bearbeiten`, { title: full.title, formatId: String(full.formatId), audience: "cohort", capacity: "3", d0_date: full.days[0].date }, admin);
+  const tooSmall = await t.submit(
+    `/programm/termine/${full.id}/bearbeiten`,
+    `/programm/termine/${full.id}/bearbeiten`,
+    { title: full.title, formatId: String(full.formatId), audience: "cohort", capacity: "3", d0_date: full.days[0].date },
+    admin,
+  );
   assert.match(tooSmall.body, /bereits \d+ feste Anmeldungen/);
   const kg = (await listEvents(t.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-03-01")!;
-  const closed = await t.submit(`/programm/termine/${kg.id}/bearbeiten`, `/programm/termine/${kg.id}/bearbeiten`, { title: kg.title, formatId: String(kg.formatId), audience: "public", capacity: "100", registrationClosesOn: "2026-01-01", d0_date: kg.days[0].date, d0_start: "12:00", d0_end: "13:00" }, admin);
+  const closed = await t.submit(
+    `/programm/termine/${kg.id}/bearbeiten`,
+    `/programm/termine/${kg.id}/bearbeiten`,
+    {
+      title: kg.title,
+      formatId: String(kg.formatId),
+      audience: "public",
+      capacity: "100",
+      registrationClosesOn: "2026-01-01",
+      d0_date: kg.days[0].date,
+      d0_start: "12:00",
+      d0_end: "13:00",
+    },
+    admin,
+  );
   assert.equal(closed.statusCode, 303);
   const late = await t.submit("/anmelden", `/termine/${kg.id}/anmelden`, { name: "Zu Spät", email: "spaet@example.org" });
   assert.equal(late.statusCode, 409);
@@ -149,7 +206,14 @@ test("a member subscribes to their own dates; a new address makes the old one in
 });
 
 test("a training path takes registrations only from the tandem role it is meant for", async () => {
-  await createEvent({ title: "Lernpfad Führung, Modul 3: Wiederholung", formatId: await formatId("lernpfad-fuehrung"), moduleNumber: "3", capacity: "16", d0_date: "2099-03-01", d1_date: "2099-03-02" });
+  await createEvent({
+    title: "Lernpfad Führung, Modul 3: Wiederholung",
+    formatId: await formatId("lernpfad-fuehrung"),
+    moduleNumber: "3",
+    capacity: "16",
+    d0_date: "2099-03-01",
+    d1_date: "2099-03-02",
+  });
   const event = await eventByTitle("Lernpfad Führung, Modul 3: Wiederholung");
   const url = `/termine/${event.id}`;
   const staff = await t.sessionFor("staff");

@@ -54,14 +54,26 @@ export async function listEvents(db: Db, programId: number, options: { publicOnl
       formatTitle: formats.title,
       formatKind: formats.kind,
       formatRule: formats.rule,
-      seatsTaken: sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status in (${sql.join(seatHolding.map((s) => sql`${s}`), sql`, `)}))`.mapWith(Number),
+      seatsTaken: sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status in (${sql.join(
+        seatHolding.map((s) => sql`${s}`),
+        sql`, `,
+      )}))`.mapWith(Number),
       waiting: sql<number>`(select count(*) from ${registrations} r where r.event_id = ${events.id} and r.status = 'waitlisted')`.mapWith(Number),
     })
     .from(events)
     .innerJoin(formats, eq(formats.id, events.formatId))
     .where(and(...where));
   const days = rows.length
-    ? await db.select().from(eventDays).where(inArray(eventDays.eventId, rows.map((r) => r.event.id))).orderBy(asc(eventDays.date), asc(eventDays.startsAt))
+    ? await db
+        .select()
+        .from(eventDays)
+        .where(
+          inArray(
+            eventDays.eventId,
+            rows.map((r) => r.event.id),
+          ),
+        )
+        .orderBy(asc(eventDays.date), asc(eventDays.startsAt))
     : [];
   return rows
     .map(({ event, ...r }) => ({
@@ -126,7 +138,10 @@ export async function attendanceOf(db: Db, eventId: number) {
 }
 
 export async function registrationsOfUser(db: Db, userId: number) {
-  return db.select({ eventId: registrations.eventId, id: registrations.id, status: registrations.status }).from(registrations).where(eq(registrations.userId, userId));
+  return db
+    .select({ eventId: registrations.eventId, id: registrations.id, status: registrations.status })
+    .from(registrations)
+    .where(eq(registrations.userId, userId));
 }
 
 /** The tandem seats a user holds now, if any. */
@@ -134,12 +149,21 @@ export async function tandemOf(db: Db, programId: number, userId: number, today:
   return db
     .select({ municipalityId: tandemMembers.municipalityId, role: tandemMembers.role })
     .from(tandemMembers)
-    .where(and(eq(tandemMembers.programId, programId), eq(tandemMembers.userId, userId), or(isNull(tandemMembers.toDate), sql`${tandemMembers.toDate} >= ${today}`)));
+    .where(
+      and(eq(tandemMembers.programId, programId), eq(tandemMembers.userId, userId), or(isNull(tandemMembers.toDate), sql`${tandemMembers.toDate} >= ${today}`)),
+    );
 }
 
 export async function isCohortMember(db: Db, programId: number, municipalityId: number | null): Promise<boolean> {
   if (municipalityId === null) return false;
-  return (await db.select().from(cohort).where(and(eq(cohort.programId, programId), eq(cohort.municipalityId, municipalityId)))).length > 0;
+  return (
+    (
+      await db
+        .select()
+        .from(cohort)
+        .where(and(eq(cohort.programId, programId), eq(cohort.municipalityId, municipalityId)))
+    ).length > 0
+  );
 }
 
 export async function cohortMunicipalityIds(db: Db, programId: number): Promise<number[]> {
@@ -155,14 +179,26 @@ export async function loadObligationInput(db: Db, programId: number, today: stri
     .innerJoin(municipalities, eq(municipalities.id, cohort.municipalityId))
     .where(and(eq(cohort.programId, programId), municipalityId ? eq(cohort.municipalityId, municipalityId) : undefined));
   const memberRows = await db
-    .select({ municipalityId: tandemMembers.municipalityId, userId: tandemMembers.userId, name: users.name, role: tandemMembers.role, toDate: tandemMembers.toDate })
+    .select({
+      municipalityId: tandemMembers.municipalityId,
+      userId: tandemMembers.userId,
+      name: users.name,
+      role: tandemMembers.role,
+      toDate: tandemMembers.toDate,
+    })
     .from(tandemMembers)
     .innerJoin(users, eq(users.id, tandemMembers.userId))
     .where(eq(tandemMembers.programId, programId));
   const formatRows = await listFormats(db, programId);
   const eventRows = await listEvents(db, programId);
   const attendanceRows = await db
-    .select({ eventId: registrations.eventId, dayId: attendance.eventDayId, userId: registrations.userId, municipalityId: registrations.municipalityId, present: attendance.present })
+    .select({
+      eventId: registrations.eventId,
+      dayId: attendance.eventDayId,
+      userId: registrations.userId,
+      municipalityId: registrations.municipalityId,
+      present: attendance.present,
+    })
     .from(attendance)
     .innerJoin(registrations, eq(registrations.id, attendance.registrationId))
     .innerJoin(events, eq(events.id, registrations.eventId))
@@ -171,9 +207,22 @@ export async function loadObligationInput(db: Db, programId: number, today: stri
     today,
     programEndsOn: program.endsOn,
     formats: formatRows.map((f) => ({ id: f.id, title: f.title, kind: f.kind as FormatKind, rule: f.rule })),
-    events: eventRows.map((e) => ({ id: e.id, formatId: e.formatId, moduleNumber: e.moduleNumber, municipalityId: e.municipalityId, cancelled: e.cancelled, days: e.days })),
+    events: eventRows.map((e) => ({
+      id: e.id,
+      formatId: e.formatId,
+      moduleNumber: e.moduleNumber,
+      municipalityId: e.municipalityId,
+      cancelled: e.cancelled,
+      days: e.days,
+    })),
     municipalities: cohortRows,
-    members: memberRows.map((r) => ({ municipalityId: r.municipalityId, userId: r.userId, name: r.name, role: r.role as "leader" | "planningSpecialist", current: r.toDate === null || r.toDate >= today })),
+    members: memberRows.map((r) => ({
+      municipalityId: r.municipalityId,
+      userId: r.userId,
+      name: r.name,
+      role: r.role as "leader" | "planningSpecialist",
+      current: r.toDate === null || r.toDate >= today,
+    })),
     attendance: attendanceRows,
     checkIns: await db.select({ municipalityId: checkIns.municipalityId, heldOn: checkIns.heldOn }).from(checkIns).where(eq(checkIns.programId, programId)),
   };

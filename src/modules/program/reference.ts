@@ -21,7 +21,10 @@ export const audiences = {
 } as const;
 
 /** The tandem role an audience is limited to, if any. */
-export const audienceRole: Partial<Record<keyof typeof audiences, "leader" | "planningSpecialist">> = { leaders: "leader", planningSpecialists: "planningSpecialist" };
+export const audienceRole: Partial<Record<keyof typeof audiences, "leader" | "planningSpecialist">> = {
+  leaders: "leader",
+  planningSpecialists: "planningSpecialist",
+};
 export type Audience = keyof typeof audiences;
 
 export const fellowProgramSlug = "fellow-2025-2027";

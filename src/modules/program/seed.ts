@@ -16,13 +16,58 @@ interface FormatSeed {
 
 /** The formats of the Fellow program with the rules the initiative set for 2025–2027. */
 export const formatSeeds: FormatSeed[] = [
-  { slug: "kommunal-workshop", title: "Kommunal-Workshop", kind: "municipalWorkshop", description: "Einmal in der Laufzeit vor Ort in der Kommune, zu einem Thema, das die Kommune wählt.", rule: { obligee: "municipality", required: 1, byModule: false } },
-  { slug: "check-in", title: "Check-In", kind: "checkIn", description: "Telefonische Begleitung: ab Herbst 2025, je zweimal 2026 und 2027.", rule: { obligee: "municipality", required: 5, byModule: false } },
-  { slug: "lernpfad-fuehrung", title: "Lernpfad Führung", kind: "trainingPath", description: "Drei zweitägige Module für die Führungskraft, zeitgleich und am selben Ort wie der Lernpfad Change. 16 Plätze: die neun Fellow-Führungskräfte sind gesetzt, 7 Plätze sind frei.", rule: { obligee: "leader", required: 3, byModule: true }, freeSeats: 7, applicationDeadline: "2025-09-30" },
-  { slug: "lernpfad-change", title: "Lernpfad Change", kind: "trainingPath", description: "Drei zweitägige Module für die Planungsfachkraft, zeitgleich und am selben Ort wie der Lernpfad Führung.", rule: { obligee: "planningSpecialist", required: 3, byModule: true } },
-  { slug: "ag-treffen", title: "K360 AG-Treffen", kind: "workingGroupMeeting", description: "Vier Treffen 2026/27 zu Themen aus den Vorhaben der Kohorte; die Teilnahme an mindestens zwei ist verbindlich.", rule: { obligee: "municipality", required: 2, byModule: false } },
-  { slug: "kommune-gestaltet", title: "Kommune gestaltet!", kind: "openOnlineEvent", description: "Online, dreimal im Jahr, etwa eine Stunde, offen für alle und freiwillig.", rule: { obligee: "none", required: 0, byModule: false } },
-  { slug: "fellowtag", title: "Fellowtag und Festival", kind: "oneOff", description: "Einmalige Treffen der ganzen Kohorte.", rule: { obligee: "none", required: 0, byModule: false } },
+  {
+    slug: "kommunal-workshop",
+    title: "Kommunal-Workshop",
+    kind: "municipalWorkshop",
+    description: "Einmal in der Laufzeit vor Ort in der Kommune, zu einem Thema, das die Kommune wählt.",
+    rule: { obligee: "municipality", required: 1, byModule: false },
+  },
+  {
+    slug: "check-in",
+    title: "Check-In",
+    kind: "checkIn",
+    description: "Telefonische Begleitung: ab Herbst 2025, je zweimal 2026 und 2027.",
+    rule: { obligee: "municipality", required: 5, byModule: false },
+  },
+  {
+    slug: "lernpfad-fuehrung",
+    title: "Lernpfad Führung",
+    kind: "trainingPath",
+    description:
+      "Drei zweitägige Module für die Führungskraft, zeitgleich und am selben Ort wie der Lernpfad Change. 16 Plätze: die neun Fellow-Führungskräfte sind gesetzt, 7 Plätze sind frei.",
+    rule: { obligee: "leader", required: 3, byModule: true },
+    freeSeats: 7,
+    applicationDeadline: "2025-09-30",
+  },
+  {
+    slug: "lernpfad-change",
+    title: "Lernpfad Change",
+    kind: "trainingPath",
+    description: "Drei zweitägige Module für die Planungsfachkraft, zeitgleich und am selben Ort wie der Lernpfad Führung.",
+    rule: { obligee: "planningSpecialist", required: 3, byModule: true },
+  },
+  {
+    slug: "ag-treffen",
+    title: "K360 AG-Treffen",
+    kind: "workingGroupMeeting",
+    description: "Vier Treffen 2026/27 zu Themen aus den Vorhaben der Kohorte; die Teilnahme an mindestens zwei ist verbindlich.",
+    rule: { obligee: "municipality", required: 2, byModule: false },
+  },
+  {
+    slug: "kommune-gestaltet",
+    title: "Kommune gestaltet!",
+    kind: "openOnlineEvent",
+    description: "Online, dreimal im Jahr, etwa eine Stunde, offen für alle und freiwillig.",
+    rule: { obligee: "none", required: 0, byModule: false },
+  },
+  {
+    slug: "fellowtag",
+    title: "Fellowtag und Festival",
+    kind: "oneOff",
+    description: "Einmalige Treffen der ganzen Kohorte.",
+    rule: { obligee: "none", required: 0, byModule: false },
+  },
 ];
 
 interface EventSeed {
@@ -61,13 +106,69 @@ export const eventSeeds: EventSeed[] = [
     const days: [string, string] = [d, second.toISOString().slice(0, 10)];
     return [training("lernpfad-fuehrung", "Lernpfad Führung", i + 1, days), training("lernpfad-change", "Lernpfad Change", i + 1, days)];
   }),
-  { format: "ag-treffen", title: "AG-Treffen: Knappe Ressourcen priorisieren", onlineUrl: "https://k360.example/online/ag-1", capacity: 30, audience: "cohort", days: [["2026-05-06", "10:00", "13:00"]], description: "Digitales Treffen zu Kriterien und Verfahren, mit denen Kommunen Prioritäten setzen." },
-  { format: "ag-treffen", title: "AG-Treffen: Politik und Verwaltung im Gespräch", place: "Berlin", capacity: 30, audience: "cohort", days: [["2026-10-14", "10:00", "16:00"]], description: "Treffen in Präsenz: wie Planung im Jugendhilfeausschuss Gehör findet." },
-  { format: "ag-treffen", title: "AG-Treffen: Beteiligung von Trägern und Adressat:innen", onlineUrl: "https://k360.example/online/ag-3", capacity: 30, audience: "cohort", days: [["2027-02-24", "10:00", "13:00"]], description: "Digitales Treffen zu Formaten, die freie Träger und junge Menschen einbeziehen." },
-  { format: "ag-treffen", title: "AG-Treffen: Inklusive Jugendhilfeplanung", place: "Frankfurt am Main", capacity: 30, audience: "cohort", days: [["2027-06-09", "10:00", "16:00"]], description: "Treffen in Präsenz zur Umsetzung des KJSG in der Planung." },
-  { format: "kommune-gestaltet", title: "Kommune gestaltet! Daten erzählen lassen", onlineUrl: "https://k360.example/online/kg", capacity: 100, audience: "public", days: [["2026-11-25", "12:00", "13:00"]], description: "Eine Stunde online: wie Planungsdaten im Ausschuss verständlich werden. Offen für alle Interessierten." },
-  { format: "kommune-gestaltet", title: "Kommune gestaltet! Jugendhilfeplanung und Schule", onlineUrl: "https://k360.example/online/kg", capacity: 100, audience: "public", days: [["2027-02-10", "12:00", "13:00"]], description: "Eine Stunde online zur Zusammenarbeit von Jugendhilfe- und Schulentwicklungsplanung." },
-  { format: "kommune-gestaltet", title: "Kommune gestaltet! Beteiligung im ländlichen Raum", onlineUrl: "https://k360.example/online/kg", capacity: 100, audience: "public", days: [["2027-06-23", "12:00", "13:00"]], description: "Eine Stunde online: was Beteiligung in Flächenkreisen möglich macht." },
+  {
+    format: "ag-treffen",
+    title: "AG-Treffen: Knappe Ressourcen priorisieren",
+    onlineUrl: "https://k360.example/online/ag-1",
+    capacity: 30,
+    audience: "cohort",
+    days: [["2026-05-06", "10:00", "13:00"]],
+    description: "Digitales Treffen zu Kriterien und Verfahren, mit denen Kommunen Prioritäten setzen.",
+  },
+  {
+    format: "ag-treffen",
+    title: "AG-Treffen: Politik und Verwaltung im Gespräch",
+    place: "Berlin",
+    capacity: 30,
+    audience: "cohort",
+    days: [["2026-10-14", "10:00", "16:00"]],
+    description: "Treffen in Präsenz: wie Planung im Jugendhilfeausschuss Gehör findet.",
+  },
+  {
+    format: "ag-treffen",
+    title: "AG-Treffen: Beteiligung von Trägern und Adressat:innen",
+    onlineUrl: "https://k360.example/online/ag-3",
+    capacity: 30,
+    audience: "cohort",
+    days: [["2027-02-24", "10:00", "13:00"]],
+    description: "Digitales Treffen zu Formaten, die freie Träger und junge Menschen einbeziehen.",
+  },
+  {
+    format: "ag-treffen",
+    title: "AG-Treffen: Inklusive Jugendhilfeplanung",
+    place: "Frankfurt am Main",
+    capacity: 30,
+    audience: "cohort",
+    days: [["2027-06-09", "10:00", "16:00"]],
+    description: "Treffen in Präsenz zur Umsetzung des KJSG in der Planung.",
+  },
+  {
+    format: "kommune-gestaltet",
+    title: "Kommune gestaltet! Daten erzählen lassen",
+    onlineUrl: "https://k360.example/online/kg",
+    capacity: 100,
+    audience: "public",
+    days: [["2026-11-25", "12:00", "13:00"]],
+    description: "Eine Stunde online: wie Planungsdaten im Ausschuss verständlich werden. Offen für alle Interessierten.",
+  },
+  {
+    format: "kommune-gestaltet",
+    title: "Kommune gestaltet! Jugendhilfeplanung und Schule",
+    onlineUrl: "https://k360.example/online/kg",
+    capacity: 100,
+    audience: "public",
+    days: [["2027-02-10", "12:00", "13:00"]],
+    description: "Eine Stunde online zur Zusammenarbeit von Jugendhilfe- und Schulentwicklungsplanung.",
+  },
+  {
+    format: "kommune-gestaltet",
+    title: "Kommune gestaltet! Beteiligung im ländlichen Raum",
+    onlineUrl: "https://k360.example/online/kg",
+    capacity: 100,
+    audience: "public",
+    days: [["2027-06-23", "12:00", "13:00"]],
+    description: "Eine Stunde online: was Beteiligung in Flächenkreisen möglich macht.",
+  },
 ];
 
 export async function hasProgram(db: Db): Promise<boolean> {
@@ -79,24 +180,43 @@ export async function seedProgram(db: Db, fellowIds: number[]): Promise<number> 
   return db.transaction(async (tx) => {
     const [program] = await tx
       .insert(programs)
-      .values({ slug: fellowProgramSlug, title: "K360 Fellow-Programm 2025–2027", startsOn: "2025-09-01", endsOn: "2027-10-31", description: "Zwei Jahre Begleitung für neun Kommunen auf dem Weg zu integrierter Planung und Steuerung." })
+      .values({
+        slug: fellowProgramSlug,
+        title: "K360 Fellow-Programm 2025–2027",
+        startsOn: "2025-09-01",
+        endsOn: "2027-10-31",
+        description: "Zwei Jahre Begleitung für neun Kommunen auf dem Weg zu integrierter Planung und Steuerung.",
+      })
       .returning({ id: programs.id });
     if (fellowIds.length) await tx.insert(cohort).values(fellowIds.map((municipalityId) => ({ programId: program.id, municipalityId })));
     const formatIds = new Map<string, number>();
     for (const [position, f] of formatSeeds.entries()) {
-      const [row] = await tx.insert(formats).values({ ...f, programId: program.id, position }).returning({ id: formats.id });
+      const [row] = await tx
+        .insert(formats)
+        .values({ ...f, programId: program.id, position })
+        .returning({ id: formats.id });
       formatIds.set(f.slug, row.id);
     }
     for (const e of eventSeeds) {
       const { format, days, ...values } = e;
-      const [row] = await tx.insert(events).values({ ...values, programId: program.id, formatId: formatIds.get(format)! }).returning({ id: events.id });
+      const [row] = await tx
+        .insert(events)
+        .values({ ...values, programId: program.id, formatId: formatIds.get(format)! })
+        .returning({ id: events.id });
       await tx.insert(eventDays).values(days.map(([date, startsAt, endsAt]) => ({ eventId: row.id, date, startsAt, endsAt })));
     }
     return program.id;
   });
 }
 
-export async function addTandemMember(db: Db, programId: number, municipalityId: number, userId: number, role: "leader" | "planningSpecialist", fromDate: string) {
+export async function addTandemMember(
+  db: Db,
+  programId: number,
+  municipalityId: number,
+  userId: number,
+  role: "leader" | "planningSpecialist",
+  fromDate: string,
+) {
   const existing = await db
     .select({ id: tandemMembers.id })
     .from(tandemMembers)

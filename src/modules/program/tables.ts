@@ -15,8 +15,12 @@ export const programs = pgTable("program_programs", {
 export const cohort = pgTable(
   "program_cohort",
   {
-    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.municipalityId] })],
 );
@@ -26,9 +30,15 @@ export const tandemMembers = pgTable(
   "program_tandem_members",
   {
     id: serial("id").primaryKey(),
-    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
-    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     role: text("role").notNull(),
     fromDate: date("from_date").notNull(),
     toDate: date("to_date"),
@@ -38,7 +48,9 @@ export const tandemMembers = pgTable(
 
 export const formats = pgTable("program_formats", {
   id: serial("id").primaryKey(),
-  programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+  programId: integer("program_id")
+    .notNull()
+    .references(() => programs.id, { onDelete: "cascade" }),
   slug: text("slug").notNull(),
   title: text("title").notNull(),
   kind: text("kind").notNull(),
@@ -54,8 +66,12 @@ export const events = pgTable(
   "program_events",
   {
     id: serial("id").primaryKey(),
-    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
-    formatId: integer("format_id").notNull().references(() => formats.id),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    formatId: integer("format_id")
+      .notNull()
+      .references(() => formats.id),
     title: text("title").notNull(),
     moduleNumber: integer("module_number"),
     municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
@@ -77,7 +93,9 @@ export const eventDays = pgTable(
   "program_event_days",
   {
     id: serial("id").primaryKey(),
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     date: date("date").notNull(),
     startsAt: text("starts_at"),
     endsAt: text("ends_at"),
@@ -89,7 +107,9 @@ export const registrations = pgTable(
   "program_registrations",
   {
     id: serial("id").primaryKey(),
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
     name: text("name").notNull(),
@@ -105,8 +125,12 @@ export const registrations = pgTable(
 export const attendance = pgTable(
   "program_attendance",
   {
-    registrationId: integer("registration_id").notNull().references(() => registrations.id, { onDelete: "cascade" }),
-    eventDayId: integer("event_day_id").notNull().references(() => eventDays.id, { onDelete: "cascade" }),
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    eventDayId: integer("event_day_id")
+      .notNull()
+      .references(() => eventDays.id, { onDelete: "cascade" }),
     present: boolean("present").notNull(),
     markedAt: timestamp("marked_at", { withTimezone: true }).notNull().defaultNow(),
     markedBy: integer("marked_by").references(() => users.id, { onDelete: "set null" }),
@@ -119,8 +143,12 @@ export const checkIns = pgTable(
   "program_check_ins",
   {
     id: serial("id").primaryKey(),
-    programId: integer("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
     heldOn: date("held_on").notNull(),
     participants: text("participants").notNull().default(""),
     topics: jsonb("topics").$type<string[]>().notNull().default([]),
@@ -137,7 +165,9 @@ export const applications = pgTable(
   "program_applications",
   {
     id: serial("id").primaryKey(),
-    formatId: integer("format_id").notNull().references(() => formats.id, { onDelete: "cascade" }),
+    formatId: integer("format_id")
+      .notNull()
+      .references(() => formats.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     email: text("email").notNull(),
     municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),

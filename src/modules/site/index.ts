@@ -10,7 +10,9 @@ async function siteRoutes(app: FastifyInstance) {
     const [fellows, count] = await Promise.all([listFellows(db), countMunicipalities(db)]);
     return sendPage(reply, HomePage({ ctx: pageContext(request, reply), fellows, municipalityCount: count }));
   });
-  app.get("/fellow-programm", async (request, reply) => sendPage(reply, FellowProgramPage({ ctx: pageContext(request, reply), fellows: await listFellows(db) })));
+  app.get("/fellow-programm", async (request, reply) =>
+    sendPage(reply, FellowProgramPage({ ctx: pageContext(request, reply), fellows: await listFellows(db) })),
+  );
   app.get("/angebote", async (request, reply) => sendPage(reply, OffersPage({ ctx: pageContext(request, reply) })));
 }
 

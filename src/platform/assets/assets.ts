@@ -23,10 +23,7 @@ const yearSeconds = 365 * 24 * 60 * 60;
 
 /** Concatenates the stylesheet, names it by its content hash and writes gzip and brotli copies beside it. */
 async function buildStylesheet(): Promise<{ hash: string; dir: string }> {
-  const fonts = (await readFile(path.join(kernDist, "fonts", "fira-sans.css"), "utf8")).replaceAll(
-    "./fira-sans/",
-    fontsUrl,
-  );
+  const fonts = (await readFile(path.join(kernDist, "fonts", "fira-sans.css"), "utf8")).replaceAll("./fira-sans/", fontsUrl);
   const css = [fonts, await readFile(path.join(kernDist, "kern.min.css"), "utf8"), await readFile(ownCss, "utf8")].join("\n");
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 12);
   const dir = path.join(buildRoot, hash);
@@ -47,8 +44,7 @@ async function buildStylesheet(): Promise<{ hash: string; dir: string }> {
 
 export async function registerAssets(app: FastifyInstance): Promise<Assets> {
   const { hash, dir } = await buildStylesheet();
-  const immutable = (res: { setHeader(name: string, value: string): void }) =>
-    res.setHeader("cache-control", `public, max-age=${yearSeconds}, immutable`);
+  const immutable = (res: { setHeader(name: string, value: string): void }) => res.setHeader("cache-control", `public, max-age=${yearSeconds}, immutable`);
   await app.register(fastifyStatic, {
     root: dir,
     prefix: `/assets/${hash}/`,

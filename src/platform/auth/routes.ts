@@ -68,7 +68,9 @@ export async function authRoutes(app: FastifyInstance) {
     {
       config: rateLimit,
       attachValidation: true,
-      schema: { body: Type.Object({ email, password: Type.String({ minLength: 1, maxLength: 1000 }), weiter: Type.Optional(Type.String({ maxLength: 500 })) }) },
+      schema: {
+        body: Type.Object({ email, password: Type.String({ minLength: 1, maxLength: 1000 }), weiter: Type.Optional(Type.String({ maxLength: 500 })) }),
+      },
     },
     async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, string | undefined>;
@@ -79,7 +81,11 @@ export async function authRoutes(app: FastifyInstance) {
         if (user) return startSession(reply, user.id, view.next);
         errors.password = "E-Mail-Adresse oder Passwort stimmen nicht.";
       }
-      return sendPage(reply, LoginPage({ ctx: pageContext(request, reply, { forms: true }), view: { ...view, errors } }), hasErrors(errors) && request.validationError ? 400 : 401);
+      return sendPage(
+        reply,
+        LoginPage({ ctx: pageContext(request, reply, { forms: true }), view: { ...view, errors } }),
+        hasErrors(errors) && request.validationError ? 400 : 401,
+      );
     },
   );
 
@@ -114,7 +120,9 @@ export async function authRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/");
   });
 
-  r.get("/passwort-vergessen", async (request, reply) => sendPage(reply, ForgotPasswordPage({ ctx: pageContext(request, reply, { forms: true }), email: "", errors: {} })));
+  r.get("/passwort-vergessen", async (request, reply) =>
+    sendPage(reply, ForgotPasswordPage({ ctx: pageContext(request, reply, { forms: true }), email: "", errors: {} })),
+  );
 
   r.post("/passwort-vergessen", { config: rateLimit, attachValidation: true, schema: { body: Type.Object({ email }) } }, async (request, reply) => {
     const errors = translateValidation(request.validationError?.validation);
@@ -137,7 +145,10 @@ export async function authRoutes(app: FastifyInstance) {
     {
       config: rateLimit,
       attachValidation: true,
-      schema: { params: tokenParams, body: Type.Object({ password: Type.String({ minLength: minPasswordLength, maxLength: 200 }), confirm: Type.String({ maxLength: 200 }) }) },
+      schema: {
+        params: tokenParams,
+        body: Type.Object({ password: Type.String({ minLength: minPasswordLength, maxLength: 200 }), confirm: Type.String({ maxLength: 200 }) }),
+      },
     },
     async (request, reply) => {
       const ctx = pageContext(request, reply, { forms: true });

@@ -13,7 +13,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  const rows = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -57,7 +61,10 @@ export async function consumeToken(db: Db, token: string, purpose: TokenPurpose)
 }
 
 export async function setPassword(db: Db, userId: number, password: string): Promise<void> {
-  await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, userId));
 }
 
 export interface NewUser {

@@ -52,7 +52,10 @@ test("a value is computed again after its time-to-live or its own end, a failure
   await memo.get(t.database, "a", () => d.compute(Date.now() - 1));
   assert.equal(await memo.get(t.database, "a", () => d.compute()), 2);
 
-  await assert.rejects(memo.get(t.database, "b", () => Promise.reject(new Error("kaputt"))), /kaputt/);
+  await assert.rejects(
+    memo.get(t.database, "b", () => Promise.reject(new Error("kaputt"))),
+    /kaputt/,
+  );
   assert.equal(await memo.get(t.database, "b", () => d.compute()), 3);
 });
 

@@ -70,9 +70,29 @@ test("partial holidays are left out and Berlin's one-off 8 May 2025 is in", () =
 
 test("each state has its usual number of holidays and the list is sorted", () => {
   const holidays = holidaysOfYear(2026);
-  assert.deepEqual(holidays.map((h) => h.date), holidays.map((h) => h.date).sort());
+  assert.deepEqual(
+    holidays.map((h) => h.date),
+    holidays.map((h) => h.date).sort(),
+  );
   const count = (state: string) => holidays.filter((h) => h.states.includes(state)).length;
-  const expected = { "01": 10, "02": 10, "03": 10, "04": 10, "05": 11, "06": 10, "07": 11, "08": 12, "09": 12, "10": 12, "11": 10, "12": 12, "13": 11, "14": 11, "15": 11, "16": 11 };
+  const expected = {
+    "01": 10,
+    "02": 10,
+    "03": 10,
+    "04": 10,
+    "05": 11,
+    "06": 10,
+    "07": 11,
+    "08": 12,
+    "09": 12,
+    "10": 12,
+    "11": 10,
+    "12": 12,
+    "13": 11,
+    "14": 11,
+    "15": 11,
+    "16": 11,
+  };
   assert.deepEqual(Object.fromEntries(ALL.map((state) => [state, count(state)])), expected);
 });
 

@@ -11,8 +11,22 @@ export interface Holiday {
   states: string[];
 }
 
-const SH = "01", HH = "02", NI = "03", HB = "04", NW = "05", HE = "06", RP = "07", BW = "08";
-const BY = "09", SL = "10", BE = "11", BB = "12", MV = "13", SN = "14", ST = "15", TH = "16";
+const SH = "01",
+  HH = "02",
+  NI = "03",
+  HB = "04",
+  NW = "05",
+  HE = "06",
+  RP = "07",
+  BW = "08";
+const BY = "09",
+  SL = "10",
+  BE = "11",
+  BB = "12",
+  MV = "13",
+  SN = "14",
+  ST = "15",
+  TH = "16";
 const ALL = [SH, HH, NI, HB, NW, HE, RP, BW, BY, SL, BE, BB, MV, SN, ST, TH];
 
 interface Rule {
@@ -31,7 +45,14 @@ const since = (adoptions: [string, number][]) => (year: number) => adoptions.fil
 const rules: Rule[] = [
   { name: "Neujahr", date: fixed(1, 1), states: always(ALL) },
   { name: "Heilige Drei Könige", date: fixed(1, 6), states: always([BW, BY, ST]) },
-  { name: "Internationaler Frauentag", date: fixed(3, 8), states: since([[BE, 2019], [MV, 2023]]) },
+  {
+    name: "Internationaler Frauentag",
+    date: fixed(3, 8),
+    states: since([
+      [BE, 2019],
+      [MV, 2023],
+    ]),
+  },
   { name: "Karfreitag", date: afterEaster(-2), states: always(ALL) },
   // Hessen's law counts Easter and Whit Sunday only as Sundays; Brandenburg names them as holidays.
   { name: "Ostersonntag", date: afterEaster(0), states: always([BB]) },
@@ -51,7 +72,19 @@ const rules: Rule[] = [
   {
     name: "Reformationstag",
     date: fixed(10, 31),
-    states: (year) => [BB, MV, SN, ST, TH, ...since([[HB, 2018], [HH, 2018], [NI, 2018], [SH, 2018]])(year)],
+    states: (year) => [
+      BB,
+      MV,
+      SN,
+      ST,
+      TH,
+      ...since([
+        [HB, 2018],
+        [HH, 2018],
+        [NI, 2018],
+        [SH, 2018],
+      ])(year),
+    ],
   },
   { name: "Allerheiligen", date: fixed(11, 1), states: always([BW, BY, NW, RP, SL]) },
   { name: "Buß- und Bettag", date: bussUndBettag, states: always([SN]) },

@@ -4,7 +4,13 @@ import ICAL from "ical.js";
 import { icsFileName, toICalendar, type CalendarEntry } from "./ical.ts";
 
 const updatedAt = new Date("2026-02-01T10:00:00Z");
-const entry = (overrides: Partial<CalendarEntry>): CalendarEntry => ({ uid: "event-1@k360", title: "Fachtag", days: [{ date: "2026-03-12" }], updatedAt, ...overrides });
+const entry = (overrides: Partial<CalendarEntry>): CalendarEntry => ({
+  uid: "event-1@k360",
+  title: "Fachtag",
+  days: [{ date: "2026-03-12" }],
+  updatedAt,
+  ...overrides,
+});
 
 function parse(entries: CalendarEntry[]) {
   const calendar = new ICAL.Component(ICAL.parse(toICalendar("K360 Termine", entries)));
@@ -73,7 +79,10 @@ test("all-day events use DATE values with an exclusive end", () => {
 test("a multi-day entry with the same times becomes one event per day", () => {
   const days = ["2026-05-06", "2026-05-05"].map((date) => ({ date, start: "09:00", end: "17:00" }));
   const { events } = parse([entry({ days })]);
-  assert.deepEqual(events.map((e) => e.uid), ["event-1@k360-1", "event-1@k360-2"]);
+  assert.deepEqual(
+    events.map((e) => e.uid),
+    ["event-1@k360-1", "event-1@k360-2"],
+  );
   assert.deepEqual(events.map(utc), [
     ["2026-05-05T07:00:00.000Z", "2026-05-05T15:00:00.000Z"],
     ["2026-05-06T07:00:00.000Z", "2026-05-06T15:00:00.000Z"],
@@ -82,12 +91,18 @@ test("a multi-day entry with the same times becomes one event per day", () => {
 
 test("consecutive all-day days form one span, gaps split them", () => {
   const span = parse([entry({ days: [{ date: "2026-12-31" }, { date: "2027-01-01" }, { date: "2027-01-02" }] })]).events;
-  assert.deepEqual(span.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString()]), [["event-1@k360", "2026-12-31", "2027-01-03"]]);
+  assert.deepEqual(
+    span.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString()]),
+    [["event-1@k360", "2026-12-31", "2027-01-03"]],
+  );
   const split = parse([entry({ days: [{ date: "2026-03-12" }, { date: "2026-03-14" }] })]).events;
-  assert.deepEqual(split.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString()]), [
-    ["event-1@k360-1", "2026-03-12", "2026-03-13"],
-    ["event-1@k360-2", "2026-03-14", "2026-03-15"],
-  ]);
+  assert.deepEqual(
+    split.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString()]),
+    [
+      ["event-1@k360-1", "2026-03-12", "2026-03-13"],
+      ["event-1@k360-2", "2026-03-14", "2026-03-15"],
+    ],
+  );
 });
 
 test("text is escaped and round-trips", () => {

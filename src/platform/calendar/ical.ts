@@ -119,9 +119,7 @@ function isAllDaySpan(days: CalendarDay[]): boolean {
 
 // Malformed input would otherwise yield a feed that clients silently reject as a whole.
 function checkDay(day: CalendarDay): CalendarDay {
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(day.date) &&
-    [day.start, day.end].every((time) => time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time));
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day.date) && [day.start, day.end].every((time) => time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time));
   if (!valid) throw new Error(`Ungültiger Termin: ${JSON.stringify(day)}`);
   return day;
 }
@@ -129,7 +127,11 @@ function checkDay(day: CalendarDay): CalendarDay {
 const sortKey = (day: CalendarDay) => `${day.date} ${day.start ?? ""}`;
 const compactDate = (date: string) => date.replaceAll("-", "");
 const localDateTime = (date: string, time: string) => `${compactDate(date)}T${time.replace(":", "")}00`;
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);

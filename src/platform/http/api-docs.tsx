@@ -40,10 +40,18 @@ function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
                   <caption class="kern-sr-only">{`Parameter von ${method.toUpperCase()} ${path}`}</caption>
                   <thead>
                     <tr class="kern-table__row">
-                      <th class="kern-table__header" scope="col">Parameter</th>
-                      <th class="kern-table__header" scope="col">Ort</th>
-                      <th class="kern-table__header" scope="col">Pflicht</th>
-                      <th class="kern-table__header" scope="col">Beschreibung</th>
+                      <th class="kern-table__header" scope="col">
+                        Parameter
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        Ort
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        Pflicht
+                      </th>
+                      <th class="kern-table__header" scope="col">
+                        Beschreibung
+                      </th>
                     </tr>
                   </thead>
                   <tbody class="kern-table__body">
@@ -75,11 +83,14 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
       info: {
         title: "K360-Programmierschnittstelle",
         version: "1",
-        description: "Lesender Zugriff auf Kommunen, ihre Vorhaben und die Themen der Jugendhilfeplanung. Alle Antworten sind JSON, Fehler haben die Felder error und message.",
+        description:
+          "Lesender Zugriff auf Kommunen, ihre Vorhaben und die Themen der Jugendhilfeplanung. Alle Antworten sind JSON, Fehler haben die Felder error und message.",
       },
     },
     hideUntagged: true,
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/api/docs", { schema: { hide: true } }, async (request, reply) => sendPage(reply, ApiDocsPage({ ctx: pageContext(request, reply), spec: app.swagger() as unknown as Spec })));
+  app.get("/api/docs", { schema: { hide: true } }, async (request, reply) =>
+    sendPage(reply, ApiDocsPage({ ctx: pageContext(request, reply), spec: app.swagger() as unknown as Spec })),
+  );
 }

@@ -27,7 +27,9 @@ before(async () => {
       return { page: h("form", { method: "post", action: "/senden" }, h("input", { type: "hidden", name: "_csrf", value: csrfToken ?? "" })) as VNode };
     }),
   );
-  app.get("/text", (request, reply) => sendCachedPage(request, reply, { memo, key: "text", cacheable: false }, async () => ({ page: h("p", null, "Nur Text") })));
+  app.get("/text", (request, reply) =>
+    sendCachedPage(request, reply, { memo, key: "text", cacheable: false }, async () => ({ page: h("p", null, "Nur Text") })),
+  );
   app.post("/senden", { onRequest: app.csrfProtection }, async () => "angekommen");
   await app.ready();
 });
@@ -38,7 +40,8 @@ after(async () => {
 
 const token = (res: LightMyRequestResponse) => /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1] ?? "";
 const secret = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === "_csrf")?.value ?? "";
-const send = (csrfToken: string, cookieValue: string) => app.inject({ method: "POST", url: "/senden", headers: { "csrf-token": csrfToken, cookie: `_csrf=${cookieValue}` } });
+const send = (csrfToken: string, cookieValue: string) =>
+  app.inject({ method: "POST", url: "/senden", headers: { "csrf-token": csrfToken, cookie: `_csrf=${cookieValue}` } });
 
 test("a kept page whose form takes its token from pageContext gets a fresh token per response, matching that response's cookie", async () => {
   const [first, second] = [await app.inject({ url: "/formular" }), await app.inject({ url: "/formular" })];

@@ -24,7 +24,11 @@ function describe(error: FastifyError | AppError): Described {
   switch (error.code) {
     case "FST_CSRF_MISSING_SECRET":
     case "FST_CSRF_INVALID_TOKEN":
-      return { status: 403, id: "csrf", message: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es noch einmal." };
+      return {
+        status: 403,
+        id: "csrf",
+        message: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es noch einmal.",
+      };
     case "FST_REQ_FILE_TOO_LARGE":
       return { status: 413, id: "file_too_large", message: "Die Datei ist zu groß: höchstens 10 MB sind möglich." };
     case "FST_FILES_LIMIT":
@@ -42,8 +46,10 @@ function describe(error: FastifyError | AppError): Described {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return { status: 400, id: "bad_body", message: "Die gesendeten Daten konnten nicht gelesen werden." };
   }
-  if (error.statusCode === 429) return { status: 429, id: "rate_limited", message: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut." };
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return { status: error.statusCode, id: "bad_request", message: "Die Anfrage konnte nicht bearbeitet werden." };
+  if (error.statusCode === 429)
+    return { status: 429, id: "rate_limited", message: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut." };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return { status: error.statusCode, id: "bad_request", message: "Die Anfrage konnte nicht bearbeitet werden." };
   return { status: 500, id: "internal", message: "Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal." };
 }
 
@@ -51,7 +57,12 @@ function respond(request: FastifyRequest, reply: FastifyReply, d: Described) {
   if (request.url.startsWith("/api/")) {
     return reply.code(d.status).send({ error: d.id, message: d.message, ...(d.fields ? { fields: d.fields } : {}) });
   }
-  const message = d.fields && Object.keys(d.fields).length > 0 ? `${d.message} ${Object.entries(d.fields).map(([f, m]) => `${f}: ${m}`).join(" ")}` : d.message;
+  const message =
+    d.fields && Object.keys(d.fields).length > 0
+      ? `${d.message} ${Object.entries(d.fields)
+          .map(([f, m]) => `${f}: ${m}`)
+          .join(" ")}`
+      : d.message;
   let ctx;
   try {
     ctx = pageContext(request, reply);
@@ -67,5 +78,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (d.status >= 500) request.log.error({ err: error }, "request failed");
     return respond(request, reply, d);
   });
-  app.setNotFoundHandler((request, reply) => respond(request, reply, { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert." }));
+  app.setNotFoundHandler((request, reply) =>
+    respond(request, reply, { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert." }),
+  );
 }

@@ -40,7 +40,13 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply, option
 
 /** The page context with no form token: for the error page, which must render even when making a token fails. */
 export function contextWithoutToken(request: FastifyRequest): PageContext {
-  return { path: request.url.split("?")[0], user: request.user, stylesheet: request.server.deps.assets.stylesheet, csrfToken: null, footerParts: request.server.deps.footerParts };
+  return {
+    path: request.url.split("?")[0],
+    user: request.user,
+    stylesheet: request.server.deps.assets.stylesheet,
+    csrfToken: null,
+    footerParts: request.server.deps.footerParts,
+  };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {

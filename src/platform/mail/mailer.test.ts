@@ -41,7 +41,10 @@ test("without SMTP settings a mail lands in the outbox folder, newest first", as
     const mailer = createMailer({ from: "K360 <noreply@k360.example>", outboxDir: dir });
     await mailer.send({ to: "a@example.org", subject: "Erste", text: "1" });
     await mailer.send({ to: "b@example.org", subject: "Zweite", text: "2" });
-    assert.deepEqual((await mailer.outbox()).map((m) => m.subject), ["Zweite", "Erste"]);
+    assert.deepEqual(
+      (await mailer.outbox()).map((m) => m.subject),
+      ["Zweite", "Erste"],
+    );
     assert.equal((await readdir(dir)).filter((n) => n.endsWith(".eml")).length, 2);
   } finally {
     await rm(dir, { recursive: true, force: true });

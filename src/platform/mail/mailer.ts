@@ -79,7 +79,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; outboxDi
     },
     async outbox() {
       const names = await readdir(options.outboxDir).catch(() => [] as string[]);
-      const ids = names.filter((n) => n.endsWith(".json") && idPattern.test(n.slice(0, -5))).sort().reverse();
+      const ids = names
+        .filter((n) => n.endsWith(".json") && idPattern.test(n.slice(0, -5)))
+        .sort()
+        .reverse();
       return Promise.all(ids.map(async (n) => JSON.parse(await readFile(path.join(options.outboxDir, n), "utf8")) as OutboxEntry));
     },
     close: () => {},

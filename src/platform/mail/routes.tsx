@@ -9,14 +9,20 @@ import { notFound } from "../errors.ts";
 import { formatShortDateTime } from "../dates.ts";
 import type { OutboxEntry } from "./mailer.ts";
 
-const crumbs = [{ label: "Startseite", href: "/" }, { label: "Postausgang", href: "/admin/postausgang" }];
+const crumbs = [
+  { label: "Startseite", href: "/" },
+  { label: "Postausgang", href: "/admin/postausgang" },
+];
 
 function OutboxPage({ ctx, entries, usesOutbox }: { ctx: PageContext; entries: OutboxEntry[]; usesOutbox: boolean }) {
   return (
     <Layout ctx={ctx} title="Postausgang" crumbs={[crumbs[0], { label: "Postausgang" }]}>
       <h1 class="kern-heading-large">Postausgang</h1>
       {usesOutbox ? (
-        <p class="kern-body">Ohne SMTP-Einstellungen verschickt die Plattform keine E-Mails, sondern legt sie hier ab. So lassen sich Anmeldelinks und andere Nachrichten lokal nachvollziehen.</p>
+        <p class="kern-body">
+          Ohne SMTP-Einstellungen verschickt die Plattform keine E-Mails, sondern legt sie hier ab. So lassen sich Anmeldelinks und andere Nachrichten lokal
+          nachvollziehen.
+        </p>
       ) : (
         <Alert kind="info" title="E-Mails werden per SMTP verschickt und deshalb hier nicht abgelegt." />
       )}
@@ -28,9 +34,15 @@ function OutboxPage({ ctx, entries, usesOutbox }: { ctx: PageContext; entries: O
             <caption class="kern-title">{`${entries.length} E-Mails, die neueste zuerst`}</caption>
             <thead>
               <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">Zeit</th>
-                <th class="kern-table__header" scope="col">An</th>
-                <th class="kern-table__header" scope="col">Betreff</th>
+                <th class="kern-table__header" scope="col">
+                  Zeit
+                </th>
+                <th class="kern-table__header" scope="col">
+                  An
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Betreff
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">

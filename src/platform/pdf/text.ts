@@ -8,13 +8,13 @@ const WIN_ANSI_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
 
 // Letters that have no Unicode decomposition into a WinAnsi base letter plus accent.
 const LETTER_FALLBACKS: Record<string, string> = {
-  "ł": "l",
-  "Ł": "L",
-  "đ": "d",
-  "Đ": "D",
-  "ı": "i",
-  "ħ": "h",
-  "Ħ": "H",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+  ħ: "h",
+  Ħ: "H",
 };
 
 function isWinAnsi(char: string): boolean {
@@ -24,7 +24,10 @@ function isWinAnsi(char: string): boolean {
 
 /** Collapses whitespace: all inputs are single-line fields, a stray newline must not break the layout. */
 function singleLine(text: string): string {
-  return text.normalize("NFC").replace(/[\s\p{Cc}]+/gu, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\s\p{Cc}]+/gu, " ")
+    .trim();
 }
 
 /** Text as Helvetica can draw it: accents outside WinAnsi are dropped ("ș" → "s"), other characters become "?". */

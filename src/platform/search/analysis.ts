@@ -16,7 +16,10 @@ const probe =
 const storage = 2;
 
 /** Fingerprint of the text analysis and the storage: its word lists and what it makes of the probe. */
-export const analysisVersion = createHash("sha256").update([storage, LEXICON.join(" "), BOUND_FORMS.join(" "), STOPWORDS.join(" "), indexText(probe)].join("\n")).digest("hex").slice(0, 16);
+export const analysisVersion = createHash("sha256")
+  .update([storage, LEXICON.join(" "), BOUND_FORMS.join(" "), STOPWORDS.join(" "), indexText(probe)].join("\n"))
+  .digest("hex")
+  .slice(0, 16);
 
 const key = "analysis";
 
@@ -35,5 +38,8 @@ export async function clearIndex(db: Db): Promise<void> {
 }
 
 export async function markIndexed(db: Db): Promise<void> {
-  await db.insert(searchState).values({ key, value: analysisVersion }).onConflictDoUpdate({ target: searchState.key, set: { value: analysisVersion } });
+  await db
+    .insert(searchState)
+    .values({ key, value: analysisVersion })
+    .onConflictDoUpdate({ target: searchState.key, set: { value: analysisVersion } });
 }

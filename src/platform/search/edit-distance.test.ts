@@ -27,9 +27,5 @@ test("short terms allow no typo, middle ones one, long ones two", () => {
 });
 
 test("candidates come nearest first, in their own order among equals", () => {
-  assert.deepEqual(closestTerms("jugendamtt", ["jugendamxyz", "jugendam", "jugendamt", "jugendamts"]), [
-    "jugendamt",
-    "jugendamts",
-    "jugendam",
-  ]);
+  assert.deepEqual(closestTerms("jugendamtt", ["jugendamxyz", "jugendam", "jugendamt", "jugendamts"]), ["jugendamt", "jugendamts", "jugendam"]);
 });

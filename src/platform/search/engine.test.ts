@@ -63,14 +63,31 @@ test("nobody finds a document outside their audiences; the team finds everything
 });
 
 test("filters narrow the hits: only reports that tell what did not work", async () => {
-  const result = await search(t.database.db, { query: "Beteiligung Plattform", audiences: ["public"], filters: { kinds: [kind], failuresOnly: true }, limit: 10 });
-  assert.deepEqual(result.hits.map((h) => h.id), [9]);
+  const result = await search(t.database.db, {
+    query: "Beteiligung Plattform",
+    audiences: ["public"],
+    filters: { kinds: [kind], failuresOnly: true },
+    limit: 10,
+  });
+  assert.deepEqual(
+    result.hits.map((h) => h.id),
+    [9],
+  );
   const listed = await browse(t.database.db, { audiences: ["public"], filters: { kinds: [kind], topic: "beteiligung" }, limit: 10 });
-  assert.deepEqual(listed.hits.map((h) => h.id), [9]);
+  assert.deepEqual(
+    listed.hits.map((h) => h.id),
+    [9],
+  );
 });
 
 test("syntax of SQL and tsquery, markup and very long input are only words", async () => {
-  for (const query of ["'); drop table search_documents; --", "a & b | !c:* <-> (d)", "<script>alert('x')</script>", "Armut ".repeat(2000), "\\ ' \" :: * !!"]) {
+  for (const query of [
+    "'); drop table search_documents; --",
+    "a & b | !c:* <-> (d)",
+    "<script>alert('x')</script>",
+    "Armut ".repeat(2000),
+    "\\ ' \" :: * !!",
+  ]) {
     const result = await search(t.database.db, { query, audiences: ["public"], filters: { kinds: [kind] }, limit: 10 });
     assert.ok(Array.isArray(result.hits));
   }

@@ -80,17 +80,22 @@ const conceptQuery = (c: Concept) => `(${c.alternatives.map((a) => alternativeQu
 const idfOf = (documents: number, total: number) => Math.log(1 + (total - documents + 0.5) / (documents + 0.5));
 
 async function documentCounts(db: Db, terms: string[]): Promise<Map<string, number>> {
-  const rows = await selectRows<{ term: string; documents: number }>(db, 
+  const rows = await selectRows<{ term: string; documents: number }>(
+    db,
     sql`select term, documents from search_terms where term = any(${sql.param(terms.concat(corpusTerm))}::text[])`,
   );
   return new Map(rows.map((r) => [r.term, Number(r.documents)]));
 }
 
 async function similarTerms(db: Db, term: string): Promise<string[]> {
-  const rows = await selectRows<{ term: string }>(db, 
+  const rows = await selectRows<{ term: string }>(
+    db,
     sql`select term from search_terms where (term || '') % ${term} and term <> ${corpusTerm} order by similarity(term, ${term}) desc, documents desc limit 12`,
   );
-  return closestTerms(term, rows.map((r) => r.term));
+  return closestTerms(
+    term,
+    rows.map((r) => r.term),
+  );
 }
 
 /** Reads an unknown word as the closest known words (a typo), keeping the concept's other alternatives. */
@@ -192,7 +197,8 @@ function rounds(common: Weighted[]): Weighted[][] {
 export async function browse(db: Db, request: Omit<SearchRequest, "query">): Promise<SearchResult> {
   const where = conditions(request);
   const offset = request.offset ?? 0;
-  const rows = await selectRows<Row>(db, 
+  const rows = await selectRows<Row>(
+    db,
     sql`select kind, id, 0 as score, municipality_id from search_documents ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``} order by updated_at desc, id desc limit ${request.limit + 1} offset ${offset}`,
   );
   return { hits: rows.slice(0, request.limit).map(hitOf), more: rows.length > request.limit, terms: new Set(), corrected: [], unknown: [] };
@@ -234,7 +240,10 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
     rare.push(o);
   }
   const threshold = () => (found.size < wanted ? 0 : [...found.values()].map((r) => r.score).sort((a, b) => b - a)[wanted - 1]);
-  const common = weighted.filter((w) => w.options.some((o) => !rare.includes(o))).sort((a, b) => b.bound - a.bound).slice(0, maxCommonConcepts);
+  const common = weighted
+    .filter((w) => w.options.some((o) => !rare.includes(o)))
+    .sort((a, b) => b.bound - a.bound)
+    .slice(0, maxCommonConcepts);
   // PostgreSQL misjudges how many rows a long text query matches and may then read the whole table
   // under a LIMIT; the GIN index is always the better way here, so the queries run without seq scans.
   await db.transaction(async (tx) => {

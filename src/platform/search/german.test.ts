@@ -49,7 +49,10 @@ test("tokens keep their place in the text; hyphenated compounds stay one token",
 });
 
 test("a truncated compound implies the word it stands for", () => {
-  const implied = (text: string) => tokenize(text).filter((t) => t.implied).map((t) => [t.surface, text.slice(t.start, t.end)]);
+  const implied = (text: string) =>
+    tokenize(text)
+      .filter((t) => t.implied)
+      .map((t) => [t.surface, text.slice(t.start, t.end)]);
   assert.deepEqual(implied("Kinder- und Jugendhilfe"), [["Kinderhilfe", "Kinder"]]);
   assert.deepEqual(implied("Kinder-, Jugend- und Familienhilfe"), [
     ["Kinderhilfe", "Kinder"],
@@ -92,7 +95,10 @@ test("analysis drops stopwords and gives each word its term and stemmed parts", 
       ["Jugendlichen", "jugend", []],
     ],
   );
-  assert.deepEqual(analyze("KJSG, HzE und SGB VIII").map((t) => t.term), ["kjsg", "hze", "sgb", "viii"]);
+  assert.deepEqual(
+    analyze("KJSG, HzE und SGB VIII").map((t) => t.term),
+    ["kjsg", "hze", "sgb", "viii"],
+  );
 });
 
 test("Kinderarmut and Armut share a term both ways", () => {
@@ -110,5 +116,8 @@ test("index text holds each term followed by its parts, nothing but a-z0-9", () 
 test("long or hostile input is analysed without overlong terms", () => {
   const terms = indexText("Kinderarmut Beteiligungsformate xyzxyzxyz ".repeat(250) + "a".repeat(10_000)).split(" ");
   assert.ok(terms.includes("armut") && terms.includes("beteil"));
-  assert.ok(terms.every((t) => t.length <= 64), "a 10,000-letter word is no term");
+  assert.ok(
+    terms.every((t) => t.length <= 64),
+    "a 10,000-letter word is no term",
+  );
 });

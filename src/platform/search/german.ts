@@ -48,7 +48,9 @@ export function stemWord(word: string): string {
   const base = normalizeWord(word)
     .replace(/(?<=\p{L}{3})erin(?:nen)?$/u, "er")
     .replace(/(?<=\p{L}{3}[aoy])s$/u, "");
-  return stemmer(base).normalize("NFKD").replace(/[^a-z0-9]/g, "");
+  return stemmer(base)
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]/g, "");
 }
 
 const STOPWORD_SET = new Set(STOPWORDS.map(normalizeWord));

@@ -34,14 +34,19 @@ export function vectorsOf(title: string, body: string) {
 }
 
 async function termsOf(db: Db, kind: string, id: number): Promise<string[] | null> {
-  const rows = await selectRows<{ terms: string[] }>(db, sql`select tsvector_to_array(vector) as terms from search_documents where kind = ${kind} and id = ${id}`);
+  const rows = await selectRows<{ terms: string[] }>(
+    db,
+    sql`select tsvector_to_array(vector) as terms from search_documents where kind = ${kind} and id = ${id}`,
+  );
   return rows[0]?.terms ?? null;
 }
 
 async function countTerms(db: Db, terms: string[], delta: 1 | -1) {
   if (terms.length === 0) return;
   if (delta === 1) {
-    await db.execute(sql`insert into search_terms (term, documents) select t, 1 from unnest(${sql.param(terms)}::text[]) as t on conflict (term) do update set documents = search_terms.documents + 1`);
+    await db.execute(
+      sql`insert into search_terms (term, documents) select t, 1 from unnest(${sql.param(terms)}::text[]) as t on conflict (term) do update set documents = search_terms.documents + 1`,
+    );
   } else {
     await db.execute(sql`update search_terms set documents = documents - 1 where term = any(${sql.param(terms)}::text[])`);
     await db.execute(sql`delete from search_terms where documents <= 0`);
@@ -71,7 +76,11 @@ export async function indexDocument(db: Db, doc: SearchDocument): Promise<void> 
     const old = new Set(before ?? []);
     const now = new Set(after);
     await countTerms(tx, after.filter((t) => !old.has(t)).concat(before === null ? [corpusTerm] : []), 1);
-    await countTerms(tx, [...old].filter((t) => !now.has(t)), -1);
+    await countTerms(
+      tx,
+      [...old].filter((t) => !now.has(t)),
+      -1,
+    );
   });
 }
 

@@ -253,6 +253,4 @@ export const BOUND_FORMS: readonly string[] = `
   .filter(Boolean);
 
 /** The decompounding lexicon: distinct entries of at least three letters. */
-export const LEXICON: readonly string[] = [...new Set(`${WORDS} ${GENERAL} ${EVERYDAY}`.split(/\s+/))].filter(
-  (word) => word.length >= 3,
-);
+export const LEXICON: readonly string[] = [...new Set(`${WORDS} ${GENERAL} ${EVERYDAY}`.split(/\s+/))].filter((word) => word.length >= 3);

@@ -55,7 +55,10 @@ test("an abbreviation expands to its long form and back", () => {
   const [kjsg, umsetzung] = parseQuery("KJSG Umsetzung", thesaurus);
   assert.equal(kjsg.label, "KJSG");
   assert.deepEqual(termSets(kjsg), ["kjsg", "kind jugendstarkungsgesetz"]);
-  assert.deepEqual(kjsg.alternatives.map((a) => a.weight), [1, 0.9]);
+  assert.deepEqual(
+    kjsg.alternatives.map((a) => a.weight),
+    [1, 0.9],
+  );
   assert.deepEqual(termSets(umsetzung), ["umsetz"]);
 
   const [, law] = parseQuery("Umsetzung des Kinder- und Jugendstärkungsgesetzes", thesaurus);

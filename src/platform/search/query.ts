@@ -55,8 +55,7 @@ function wordAlternatives(token: AnalyzedToken): Alternative[] {
   ];
 }
 
-const startsWith = (words: AnalyzedToken[], at: number, terms: string[]) =>
-  terms.every((term, k) => words[at + k]?.term === term);
+const startsWith = (words: AnalyzedToken[], at: number, terms: string[]) => terms.every((term, k) => words[at + k]?.term === term);
 
 /** The thesaurus concept starting at a word: the longest expression found there, with every expression of its groups. */
 function thesaurusConcept(query: string, words: AnalyzedToken[], at: number, expressions: Expression[]) {
@@ -65,9 +64,7 @@ function thesaurusConcept(query: string, words: AnalyzedToken[], at: number, exp
   if (length === 0) return undefined;
   const matched = words.slice(at, at + length).map((word) => word.term);
   const groups = new Set(found.filter((e) => e.terms.length === length).map((e) => e.group));
-  const alternatives = expressions
-    .filter((e) => groups.has(e.group))
-    .map((e) => ({ terms: e.terms, weight: keyOf(e.terms) === keyOf(matched) ? 1 : 0.9 }));
+  const alternatives = expressions.filter((e) => groups.has(e.group)).map((e) => ({ terms: e.terms, weight: keyOf(e.terms) === keyOf(matched) ? 1 : 0.9 }));
   if (length === 1) alternatives.push(...wordAlternatives(words[at]));
   const label = query.slice(words[at].start, words[at + length - 1].end);
   return { length, concept: { label, alternatives: merge(alternatives) } };
@@ -81,10 +78,13 @@ export function parseQuery(query: string, thesaurus: Thesaurus, options: { maxCo
     group.map((text) => ({ group: i, terms: wordsOf(text).map((word) => word.term) })).filter((e) => e.terms.length > 0),
   );
   const concepts = new Map<string, Concept>();
-  for (let at = 0; at < words.length && concepts.size < maxConcepts; ) {
+  for (let at = 0; at < words.length && concepts.size < maxConcepts;) {
     const found = thesaurusConcept(query, words, at, expressions);
     const concept = found?.concept ?? { label: words[at].surface, alternatives: wordAlternatives(words[at]) };
-    const key = concept.alternatives.map((a) => keyOf(a.terms)).sort().join("|");
+    const key = concept.alternatives
+      .map((a) => keyOf(a.terms))
+      .sort()
+      .join("|");
     if (!concepts.has(key)) concepts.set(key, concept);
     at += found?.length ?? 1;
   }

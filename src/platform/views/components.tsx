@@ -74,7 +74,12 @@ interface ControlAttrs {
 const inputClass = (error: boolean) => `kern-form-input__input${error ? " kern-form-input__input--error" : ""}`;
 
 export function TextField(
-  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "search" | "date" | "number"; autocomplete?: string; maxLength?: number; required?: boolean },
+  props: FieldProps & {
+    type?: "text" | "email" | "password" | "url" | "search" | "date" | "number";
+    autocomplete?: string;
+    maxLength?: number;
+    required?: boolean;
+  },
 ) {
   return (
     <Field
@@ -163,7 +168,16 @@ export function CheckboxGroup(props: { name: string; legend: string; options: Op
  * One checkbox. Given `errors` or a hint it is a form field of its own (a consent, a confirmation):
  * hint and message next to it, tied to it by aria-describedby.
  */
-export function Checkbox(props: { name: string; label: string; checked: boolean; value?: string; id?: string; hint?: ComponentChildren; errors?: FieldErrors; required?: boolean }) {
+export function Checkbox(props: {
+  name: string;
+  label: string;
+  checked: boolean;
+  value?: string;
+  id?: string;
+  hint?: ComponentChildren;
+  errors?: FieldErrors;
+  required?: boolean;
+}) {
   const id = props.id ?? props.name;
   const error = props.errors?.[props.name];
   const check = (

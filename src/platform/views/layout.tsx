@@ -111,11 +111,7 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
               <ul>
                 {mainNavigation.map((item) => (
                   <li>
-                    <a
-                      class="kern-link"
-                      href={item.href}
-                      aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}
-                    >
+                    <a class="kern-link" href={item.href} aria-current={isCurrent(ctx.path, item.href) ? "page" : undefined}>
                       {item.label}
                     </a>
                   </li>

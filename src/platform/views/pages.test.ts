@@ -90,7 +90,12 @@ test("the exchange pages of a municipality member are valid, accessible HTML", a
 
 test("a form that came back with errors is valid HTML too", async () => {
   const cookie = await t.sessionFor("admin");
-  const res = await t.submit("/kommunen/05314-bonn/vorhaben/neu", "/kommunen/05314-bonn/vorhaben/neu", { title: "", phase: "x", startsOn: "2026-13-01", m0_due: "kaputt" }, cookie);
+  const res = await t.submit(
+    "/kommunen/05314-bonn/vorhaben/neu",
+    "/kommunen/05314-bonn/vorhaben/neu",
+    { title: "", phase: "x", startsOn: "2026-13-01", m0_due: "kaputt" },
+    cookie,
+  );
   assert.equal(res.statusCode, 422);
   assert.deepEqual(await htmlProblems(res.body), []);
 });
@@ -99,7 +104,12 @@ test("the publishing forms that came back with errors are valid HTML too", async
   const cookie = await t.sessionFor("admin");
   const tooLong = "x".repeat(20_001);
   const forms: [string, string, Record<string, string>, string][] = [
-    [publishing.commentedArticle, `${publishing.commentedArticle}/kommentare`, { commentName: "", commentEmail: "kaputt", commentBody: tooLong, commentParent: "999999" }, ""],
+    [
+      publishing.commentedArticle,
+      `${publishing.commentedArticle}/kommentare`,
+      { commentName: "", commentEmail: "kaputt", commentBody: tooLong, commentParent: "999999" },
+      "",
+    ],
     // The sign-up needs no CSRF token (it is exempt); any form page gives one.
     ["/anmelden", "/newsletter/anmelden", { email: "kaputt" }, ""],
     ["/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", { pageUrl: "/termine", description: "", email: "kaputt" }, ""],

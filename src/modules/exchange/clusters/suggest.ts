@@ -42,7 +42,14 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
         where d.rank <= ${documentsPerMunicipality}`,
   );
   const terms = [...new Set(docs.flatMap((d) => d.terms))];
-  const counts = new Map((await selectRows<{ term: string; documents: number }>(db, sql`select term, documents from search_terms where term = any(${sql.param([...terms, corpusTerm])}::text[])`)).map((r) => [r.term, Number(r.documents)]));
+  const counts = new Map(
+    (
+      await selectRows<{ term: string; documents: number }>(
+        db,
+        sql`select term, documents from search_terms where term = any(${sql.param([...terms, corpusTerm])}::text[])`,
+      )
+    ).map((r) => [r.term, Number(r.documents)]),
+  );
   const total = Math.max(1, counts.get(corpusTerm) ?? 1);
   const idf = (t: string) => Math.log(1 + total / Math.max(1, counts.get(t) ?? total));
 

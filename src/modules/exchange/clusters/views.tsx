@@ -5,11 +5,15 @@ import type { TopicCluster } from "./suggest.ts";
 /** The team's suggestion of working-group topics drawn from what the cohort works on. */
 export function ClustersPage({ ctx, clusters }: { ctx: PageContext; clusters: TopicCluster[] }) {
   return (
-    <Layout ctx={ctx} title="Themen für die AG-Treffen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Themen für die AG-Treffen" }]}>
+    <Layout
+      ctx={ctx}
+      title="Themen für die AG-Treffen"
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Themen für die AG-Treffen" }]}
+    >
       <h1 class="kern-heading-large">Themen für die AG-Treffen</h1>
       <p class="kern-body">
-        Ein Vorschlag, berechnet aus den Veränderungsvorhaben und Praxisbeispielen der Kohorte: Kommunen, die an Ähnlichem arbeiten, stehen in einer Gruppe. Die Gruppen sind eine Grundlage für
-        Ihre Entscheidung, keine fertige Planung. Was die Kommunen selbst vorschlagen, steht bei den{" "}
+        Ein Vorschlag, berechnet aus den Veränderungsvorhaben und Praxisbeispielen der Kohorte: Kommunen, die an Ähnlichem arbeiten, stehen in einer Gruppe. Die
+        Gruppen sind eine Grundlage für Ihre Entscheidung, keine fertige Planung. Was die Kommunen selbst vorschlagen, steht bei den{" "}
         <a class="kern-link" href="/austausch/themenvorschlaege">
           Themenvorschlägen
         </a>

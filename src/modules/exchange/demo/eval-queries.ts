@@ -227,11 +227,7 @@ export const evalQueries: EvalQuery[] = [
   // Abbreviation ↔ full form (thesaurus)
   {
     query: "KJSG: Jugendamt und Eingliederungshilfe gemeinsam planen",
-    relevant: [
-      "ortenau-inklusive-loesung-schulbegleitung",
-      "frankfurt-integrierte-jhp-inklusive-jugendhilfe",
-      "leipzig-inklusive-loesung-verfahrenslotsen",
-    ],
+    relevant: ["ortenau-inklusive-loesung-schulbegleitung", "frankfurt-integrierte-jhp-inklusive-jugendhilfe", "leipzig-inklusive-loesung-verfahrenslotsen"],
     note: "Abkürzung KJSG",
   },
   {
@@ -302,11 +298,7 @@ export const evalQueries: EvalQuery[] = [
   // Transliterated umlauts and ß
   {
     query: "Uebergang Schule Beruf",
-    relevant: [
-      "kiel-jugendberufsagentur-uebergang-schule-beruf",
-      "freyung-grafenau-jugendberufsagentur",
-      "olpe-jugendhilfe-und-bildungsplanung-eine-stelle",
-    ],
+    relevant: ["kiel-jugendberufsagentur-uebergang-schule-beruf", "freyung-grafenau-jugendberufsagentur", "olpe-jugendhilfe-und-bildungsplanung-eine-stelle"],
     note: "Umlaut-Schreibung",
   },
   {

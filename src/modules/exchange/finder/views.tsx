@@ -74,7 +74,8 @@ export function FinderPage(props: FinderPageProps) {
     <Layout ctx={props.ctx} title={q.q ? `Problemfinder: ${q.q.slice(0, 40)}` : "Problemfinder"} crumbs={exchangeCrumbs({ label: "Problemfinder" })}>
       <h1 class="kern-heading-large">Problemfinder</h1>
       <p class="kern-body">
-        Beschreiben Sie Ihr Problem in eigenen Worten. Sie finden Praxisbeispiele, Veränderungsvorhaben und Kommunen, die an Ähnlichem arbeiten – die besten Treffer zuerst.
+        Beschreiben Sie Ihr Problem in eigenen Worten. Sie finden Praxisbeispiele, Veränderungsvorhaben und Kommunen, die an Ähnlichem arbeiten – die besten
+        Treffer zuerst.
         {!props.signedIn && " Angemeldete Mitglieder finden zusätzlich die Berichte, die nur im Netzwerk geteilt sind."}
       </p>
       <form method="get" action="/austausch/suche" class="kern-stack" role="search" aria-label="Problemfinder">
@@ -85,7 +86,15 @@ export function FinderPage(props: FinderPageProps) {
           <div class="kern-hint" id="q-hint">
             Zum Beispiel: „Wir erreichen Familien in Armutslagen mit unseren Beteiligungsformaten kaum“
           </div>
-          <textarea class="kern-form-input__input" id="q" name="q" rows={3} maxLength={1000} aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"} aria-invalid={props.queryError ? "true" : undefined}>
+          <textarea
+            class="kern-form-input__input"
+            id="q"
+            name="q"
+            rows={3}
+            maxLength={1000}
+            aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"}
+            aria-invalid={props.queryError ? "true" : undefined}
+          >
             {q.q}
           </textarea>
           <FieldError id="q" error={props.queryError} />
@@ -129,9 +138,7 @@ function Results(props: FinderPageProps & { result: FinderResult }) {
         {r.cards.length === 0 ? "Keine Treffer" : q.seite > 1 ? `Treffer, Seite ${q.seite}` : "Die besten Treffer"}
       </h2>
       {r.corrected.length > 0 && (
-        <p class="kern-body">
-          Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.
-        </p>
+        <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
       )}
       {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
       {r.cards.length === 0 && <p class="kern-body">Versuchen Sie andere Worte oder weniger Eingrenzungen.</p>}

@@ -46,6 +46,9 @@ export async function savePersona(db: Db, reader: Reader, existing: Persona | nu
     await db.update(personas).set(values).where(eq(personas.id, existing.id));
     return { ok: true, id: existing.id };
   }
-  const [row] = await db.insert(personas).values({ ...values, municipalityId }).returning({ id: personas.id });
+  const [row] = await db
+    .insert(personas)
+    .values({ ...values, municipalityId })
+    .returning({ id: personas.id });
   return { ok: true, id: row.id };
 }

@@ -17,7 +17,11 @@ const form = `${list}/neu`;
 
 before(async () => {
   t = await startTestApp();
-  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, { email: "planung.muenchen@test.example", name: "Max Außen", role: "planningSpecialist" }));
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, {
+    email: "planung.muenchen@test.example",
+    name: "Max Außen",
+    role: "planningSpecialist",
+  }));
 });
 after(() => t.close());
 
@@ -57,7 +61,8 @@ test("a member creates a persona; missing name or role and markup are refused in
   const canvas = await get(`${list}/${id}`, bonnLeader);
   assert.equal(canvas.statusCode, 200);
   assert.match(canvas.body, /<h1 class="kern-heading-large">Petra, 52<\/h1>/);
-  for (const quadrant of ["Was treibt sie/ihn an?", "Stolpersteine", "Was funktioniert", "Nächste Schritte"]) assert.match(canvas.body, new RegExp(`<h2[^>]*>${quadrant.replace("?", "\\?")}</h2>`));
+  for (const quadrant of ["Was treibt sie/ihn an?", "Stolpersteine", "Was funktioniert", "Nächste Schritte"])
+    assert.match(canvas.body, new RegExp(`<h2[^>]*>${quadrant.replace("?", "\\?")}</h2>`));
   assert.match(canvas.body, /Daten liegen in fünf Ämtern\./);
   assert.match(canvas.body, /Mit der Kohorte geteilt/);
 });

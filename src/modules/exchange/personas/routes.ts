@@ -56,7 +56,15 @@ export async function personaRoutes(app: FastifyInstance) {
     return { reader, persona };
   }
 
-  async function form(request: FastifyRequest, reply: FastifyReply, reader: Reader, persona: Persona | null, values: Record<string, string>, errors: FieldErrors, status = 200) {
+  async function form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reader: Reader,
+    persona: Persona | null,
+    values: Record<string, string>,
+    errors: FieldErrors,
+    status = 200,
+  ) {
     const choices = persona ? [] : await cohortChoices(reader);
     const municipalityId = persona?.municipalityId ?? reader.municipalityId;
     // The team's form offers cohort municipalities only, so sharing is always possible there.
@@ -67,7 +75,9 @@ export async function personaRoutes(app: FastifyInstance) {
   r.get(base, { schema: { querystring: noticeQuery } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const own = reader.municipalityId === null ? [] : await personasOf(db, reader.municipalityId);
-    const others = (await onlyReadable(reader, reader.isTeam ? await allPersonas(db) : await sharedPersonas(db))).filter((p) => p.municipalityId !== reader.municipalityId);
+    const others = (await onlyReadable(reader, reader.isTeam ? await allPersonas(db) : await sharedPersonas(db))).filter(
+      (p) => p.municipalityId !== reader.municipalityId,
+    );
     const cohort: Persona[] = [];
     const unshared: Persona[] = [];
     for (const p of others) (p.shared && (await reader.isCohort(p.municipalityId)) ? cohort : unshared).push(p);
@@ -111,7 +121,15 @@ export async function personaRoutes(app: FastifyInstance) {
 
   r.get(`${base}/:id/bearbeiten`, { schema: { params: idParams } }, async (request, reply) => {
     const { reader, persona } = await editable(request);
-    const values = { name: persona.name, role: persona.role, drives: persona.drives, stumblingBlocks: persona.stumblingBlocks, whatWorks: persona.whatWorks, nextSteps: persona.nextSteps, shared: persona.shared ? "ja" : "" };
+    const values = {
+      name: persona.name,
+      role: persona.role,
+      drives: persona.drives,
+      stumblingBlocks: persona.stumblingBlocks,
+      whatWorks: persona.whatWorks,
+      nextSteps: persona.nextSteps,
+      shared: persona.shared ? "ja" : "",
+    };
     return form(request, reply, reader, persona, values, {});
   });
 

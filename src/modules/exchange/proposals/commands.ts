@@ -26,7 +26,14 @@ export async function proposeTopic(db: Db, programId: number, user: CurrentUser,
   if (hasErrors(errors)) return { ok: false, errors };
   const [row] = await db
     .insert(topicProposals)
-    .values({ programId, occasion, title, description: text(input.description).trim(), proposerId: user.id, municipalityId: policies.isTeam(user) ? null : user.municipalityId })
+    .values({
+      programId,
+      occasion,
+      title,
+      description: text(input.description).trim(),
+      proposerId: user.id,
+      municipalityId: policies.isTeam(user) ? null : user.municipalityId,
+    })
     .returning({ id: topicProposals.id });
   return { ok: true, id: row.id };
 }
@@ -35,7 +42,11 @@ export async function proposeTopic(db: Db, programId: number, user: CurrentUser,
 export async function toggleSupport(db: Db, proposalId: number, userId: number): Promise<"added" | "removed" | "closed"> {
   return db.transaction(async (tx) => {
     // The lock keeps a vote from arriving while a merge moves the votes away.
-    const [open] = await tx.select({ id: topicProposals.id }).from(topicProposals).where(and(eq(topicProposals.id, proposalId), eq(topicProposals.status, "open"))).for("update");
+    const [open] = await tx
+      .select({ id: topicProposals.id })
+      .from(topicProposals)
+      .where(and(eq(topicProposals.id, proposalId), eq(topicProposals.status, "open")))
+      .for("update");
     if (!open) return "closed";
     const removed = await tx
       .delete(proposalVotes)
@@ -62,7 +73,9 @@ export async function mergeTargets(db: Db, p: Pick<Proposal, "id" | "occasion">,
   return db
     .select({ id: topicProposals.id, title: topicProposals.title })
     .from(topicProposals)
-    .where(and(eq(topicProposals.programId, programId), eq(topicProposals.occasion, p.occasion), eq(topicProposals.status, "open"), ne(topicProposals.id, p.id)))
+    .where(
+      and(eq(topicProposals.programId, programId), eq(topicProposals.occasion, p.occasion), eq(topicProposals.status, "open"), ne(topicProposals.id, p.id)),
+    )
     .orderBy(topicProposals.title);
 }
 
@@ -72,7 +85,15 @@ export type DecideResult = Result | { ok: false; closed: true };
  * The team accepts, declines or merges an open proposal. A merge moves the votes to the target,
  * dropping those of people who already support it; the proposer is told by mail.
  */
-export async function decideProposal(db: Db, mailer: Mailer, baseUrl: string, programId: number, p: Proposal, input: Record<string, unknown>, errors: FieldErrors = {}): Promise<DecideResult> {
+export async function decideProposal(
+  db: Db,
+  mailer: Mailer,
+  baseUrl: string,
+  programId: number,
+  p: Proposal,
+  input: Record<string, unknown>,
+  errors: FieldErrors = {},
+): Promise<DecideResult> {
   checkPlainText(input, ["reason"], errors);
   const decision = text(input.decision);
   if (!isDecision(decision)) errors.decision = messages.decision;
@@ -89,7 +110,11 @@ export async function decideProposal(db: Db, mailer: Mailer, baseUrl: string, pr
   const decided = await db.transaction(async (tx) => {
     if (target) {
       // Lock the target first, so it cannot be decided while it receives the votes.
-      const [open] = await tx.select({ id: topicProposals.id }).from(topicProposals).where(and(eq(topicProposals.id, target.id), eq(topicProposals.status, "open"))).for("update");
+      const [open] = await tx
+        .select({ id: topicProposals.id })
+        .from(topicProposals)
+        .where(and(eq(topicProposals.id, target.id), eq(topicProposals.status, "open")))
+        .for("update");
       if (!open) return "targetClosed" as const;
     }
     const [row] = await tx

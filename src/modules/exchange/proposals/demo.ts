@@ -63,7 +63,9 @@ export async function seedProposalsDemo(db: Db, programId: number): Promise<void
     for (const [n, c] of seed.comments.entries()) {
       const author = await tandemAccount(db, c.ags, 0);
       if (!author) continue;
-      await db.insert(proposalComments).values({ proposalId: id, authorId: author.id, authorName: author.name, body: c.body, createdAt: new Date(now - (10 - n) * day) });
+      await db
+        .insert(proposalComments)
+        .values({ proposalId: id, authorId: author.id, authorName: author.name, body: c.body, createdAt: new Date(now - (10 - n) * day) });
     }
   }
 }

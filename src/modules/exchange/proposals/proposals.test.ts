@@ -18,14 +18,23 @@ const form = `${list}/neu`;
 
 before(async () => {
   t = await startTestApp();
-  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, { email: "leitung.muenchen@test.example", name: "Mia Außen", role: "leader" }));
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, {
+    email: "leitung.muenchen@test.example",
+    name: "Mia Außen",
+    role: "leader",
+  }));
 });
 after(() => t.close());
 
 const get = (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 const storedTitles = async () => (await t.database.db.select({ title: topicProposals.title }).from(topicProposals)).map((r) => r.title);
 /** Decodes the few entities the renderer writes, so assertions read like the page. */
-const visible = (html: string) => html.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const visible = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 async function propose(cookie: string, title: string, occasion = "ag"): Promise<number> {
   const res = await t.submit(form, form, { occasion, title, description: "Wie gehen andere Kommunen damit um?" }, cookie);
@@ -91,7 +100,11 @@ test("the team merges a duplicate: the reason is required, votes move without do
   const source = await propose(bonnLeader, "Politik für Jugendhilfeplanung gewinnen");
   const target = await propose(leipzig, "Zusammenarbeit mit dem Jugendhilfeausschuss");
   const other = await propose(leipzig, "Ein Thema für das Festival", "festival");
-  for (const [cookie, id] of [[bonnPlanner, source], [bonnPlanner, target], [leipzig, source]] as const) {
+  for (const [cookie, id] of [
+    [bonnPlanner, source],
+    [bonnPlanner, target],
+    [leipzig, source],
+  ] as const) {
     assert.equal((await t.submit(`${list}/${id}`, `${list}/${id}/unterstuetzen`, {}, cookie)).statusCode, 303);
   }
   const decide = `${list}/${source}/entscheidung`;
@@ -120,9 +133,14 @@ test("the team merges a duplicate: the reason is required, votes move without do
   assert.match(sourcePage, new RegExp(reason));
   assert.doesNotMatch(sourcePage, /Entscheidung des Teams/);
   const mine = (await get(list, bonnLeader)).body;
-  assert.match(mine.slice(mine.indexOf("Meine Vorschläge"), mine.indexOf("Vorschläge nach Anlass filtern")), new RegExp(`Politik für Jugendhilfeplanung gewinnen[\\s\\S]*Zusammengeführt[\\s\\S]*${reason}`));
+  assert.match(
+    mine.slice(mine.indexOf("Meine Vorschläge"), mine.indexOf("Vorschläge nach Anlass filtern")),
+    new RegExp(`Politik für Jugendhilfeplanung gewinnen[\\s\\S]*Zusammengeführt[\\s\\S]*${reason}`),
+  );
 
-  const mail = (await readOutbox(t.outboxDir)).find((m) => m.to === "leitung.bonn@k360.example" && m.subject.includes("Politik für Jugendhilfeplanung gewinnen"));
+  const mail = (await readOutbox(t.outboxDir)).find(
+    (m) => m.to === "leitung.bonn@k360.example" && m.subject.includes("Politik für Jugendhilfeplanung gewinnen"),
+  );
   assert.ok(mail, "the proposer gets a mail");
   assert.match(mail.subject, /Zusammengeführt/);
   assert.match(mail.text, new RegExp(reason));
@@ -140,7 +158,11 @@ test("the team accepts without a reason and declines with one", async () => {
   const declined = await propose(bonnPlanner, "Ein Thema, das schon behandelt wurde");
   const refused = await t.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "" }, admin);
   assert.equal(refused.statusCode, 422);
-  assert.equal((await t.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "War Thema beim letzten AG-Treffen." }, admin)).statusCode, 303);
+  assert.equal(
+    (await t.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "War Thema beim letzten AG-Treffen." }, admin))
+      .statusCode,
+    303,
+  );
   const page = (await get(`${list}/${declined}`, bonnPlanner)).body;
   assert.match(page, /Vom Team nicht aufgenommen/);
   assert.match(page, /War Thema beim letzten AG-Treffen\./);
@@ -200,7 +222,13 @@ test("every page of the proposals is valid HTML with one h1, also with errors an
 
 test("the demo proposals: votes of the tandems, a merged proposal's votes counted once at its target", async () => {
   const { db } = t.database;
-  const idOf = async (key: string) => (await db.select({ id: topicProposals.id }).from(topicProposals).where(eq(topicProposals.title, proposalSeeds.find((s) => s.key === key)!.title)))[0].id;
+  const idOf = async (key: string) =>
+    (
+      await db
+        .select({ id: topicProposals.id })
+        .from(topicProposals)
+        .where(eq(topicProposals.title, proposalSeeds.find((s) => s.key === key)!.title))
+    )[0].id;
   const target = await idOf("beteiligung-adressaten");
   const merged = await idOf("jugendbeteiligung-flaeche");
   const targetPage = (await get(`${list}/${target}`, leipzig)).body;

@@ -43,12 +43,22 @@ async function load(db: Db, programId: number, where: { id?: number; occasion?: 
     .select(columns)
     .from(topicProposals)
     .leftJoin(users, eq(users.id, topicProposals.proposerId))
-    .where(and(eq(topicProposals.programId, programId), where.id ? eq(topicProposals.id, where.id) : undefined, where.occasion ? eq(topicProposals.occasion, where.occasion) : undefined))
+    .where(
+      and(
+        eq(topicProposals.programId, programId),
+        where.id ? eq(topicProposals.id, where.id) : undefined,
+        where.occasion ? eq(topicProposals.occasion, where.occasion) : undefined,
+      ),
+    )
     .orderBy(asc(topicProposals.createdAt), asc(topicProposals.id));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [counts, places] = await Promise.all([
-    db.select({ proposalId: proposalVotes.proposalId, n: count() }).from(proposalVotes).where(inArray(proposalVotes.proposalId, ids)).groupBy(proposalVotes.proposalId),
+    db
+      .select({ proposalId: proposalVotes.proposalId, n: count() })
+      .from(proposalVotes)
+      .where(inArray(proposalVotes.proposalId, ids))
+      .groupBy(proposalVotes.proposalId),
     listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId).filter((id): id is number => id !== null))]),
   ]);
   const countOf = new Map(counts.map((c) => [c.proposalId, c.n]));

@@ -56,7 +56,16 @@ export async function proposalRoutes(app: FastifyInstance) {
     const filter = isOccasion(request.query.anlass ?? "") ? (request.query.anlass as "ag" | "festival") : null;
     const all = await listProposals(db, program.id);
     const notice = notices[request.query.stand ?? ""];
-    return sendPage(reply, ProposalsPage({ ctx: pageContext(request, reply), proposals: all.filter((p) => !filter || p.occasion === filter), mine: all.filter((p) => p.proposerId === user.id), filter, notice }));
+    return sendPage(
+      reply,
+      ProposalsPage({
+        ctx: pageContext(request, reply),
+        proposals: all.filter((p) => !filter || p.occasion === filter),
+        mine: all.filter((p) => p.proposerId === user.id),
+        filter,
+        notice,
+      }),
+    );
   });
 
   r.get(`${base}/neu`, async (request, reply) => {
@@ -107,4 +116,3 @@ export async function proposalRoutes(app: FastifyInstance) {
     return showProposal(request, reply, program.id, p, { decision: { values: formTexts(input), errors: result.errors } }, 422);
   });
 }
-

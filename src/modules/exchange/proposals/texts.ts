@@ -66,7 +66,14 @@ export const teamName = "Team der Initiative";
 export const supportersLabel = (n: number) => (n === 1 ? "1 Unterstützung" : `${n} Unterstützungen`);
 
 /** The mail to the proposer once the team has decided. */
-export function decisionMail(p: { id: number; title: string; occasion: string }, status: Decision, reason: string, target: { id: number; title: string } | null, proposerName: string, baseUrl: string) {
+export function decisionMail(
+  p: { id: number; title: string; occasion: string },
+  status: Decision,
+  reason: string,
+  target: { id: number; title: string } | null,
+  proposerName: string,
+  baseUrl: string,
+) {
   const occasion = isOccasion(p.occasion) ? occasions[p.occasion] : p.occasion;
   const outcome =
     status === "accepted"

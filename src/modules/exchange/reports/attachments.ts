@@ -19,10 +19,20 @@ export async function addAttachment(db: Db, reportId: number, fileName: string, 
 }
 
 export async function findAttachment(db: Db, reportId: number, id: number) {
-  const [row] = await db.select().from(practiceReportAttachments).where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id)));
+  const [row] = await db
+    .select()
+    .from(practiceReportAttachments)
+    .where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id)));
   return row ?? null;
 }
 
 export async function deleteAttachment(db: Db, reportId: number, id: number): Promise<boolean> {
-  return (await db.delete(practiceReportAttachments).where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id))).returning({ id: practiceReportAttachments.id })).length > 0;
+  return (
+    (
+      await db
+        .delete(practiceReportAttachments)
+        .where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id)))
+        .returning({ id: practiceReportAttachments.id })
+    ).length > 0
+  );
 }

@@ -26,7 +26,8 @@ export type Result = { ok: true; id: number } | { ok: false; errors: FieldErrors
 async function check(db: Db, municipalityId: number, input: Record<string, unknown>, action: SaveAction, errors: FieldErrors) {
   checkPlainText(input, reportFields, errors);
   for (const field of reportFields) {
-    if (text(input[field]).length > limits[field] && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
+    if (text(input[field]).length > limits[field] && !errors[field])
+      errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
   }
   const title = text(input.title).trim();
   if (title.length < 5 && !errors.title) errors.title = "Bitte geben Sie einen Titel mit mindestens 5 Zeichen ein.";
@@ -50,18 +51,38 @@ async function check(db: Db, municipalityId: number, input: Record<string, unkno
 }
 
 /** Saves a municipality's report as a draft or hands it to the team for review. A published report that is changed goes back to review. */
-export async function saveReport(db: Db, municipalityId: number, authorId: number, id: number | null, input: Record<string, unknown>, action: SaveAction, errors: FieldErrors = {}): Promise<Result> {
+export async function saveReport(
+  db: Db,
+  municipalityId: number,
+  authorId: number,
+  id: number | null,
+  input: Record<string, unknown>,
+  action: SaveAction,
+  errors: FieldErrors = {},
+): Promise<Result> {
   const checked = await check(db, municipalityId, input, action, errors);
   if (hasErrors(errors)) return { ok: false, errors };
   const fields = Object.fromEntries(reportFields.map((f) => [f, text(input[f]).trim()])) as Record<(typeof reportFields)[number], string>;
-  const values = { ...fields, visibility: checked.visibility, changeProjectId: checked.changeProjectId, status: action === "submit" ? "review" : "draft", updatedAt: new Date() };
+  const values = {
+    ...fields,
+    visibility: checked.visibility,
+    changeProjectId: checked.changeProjectId,
+    status: action === "submit" ? "review" : "draft",
+    updatedAt: new Date(),
+  };
   const saved = await db.transaction(async (tx) => {
     let reportId = id;
     if (reportId === null) {
-      const [row] = await tx.insert(practiceReports).values({ ...values, municipalityId, authorId }).returning({ id: practiceReports.id });
+      const [row] = await tx
+        .insert(practiceReports)
+        .values({ ...values, municipalityId, authorId })
+        .returning({ id: practiceReports.id });
       reportId = row.id;
     } else {
-      await tx.update(practiceReports).set(values).where(and(eq(practiceReports.id, reportId), eq(practiceReports.municipalityId, municipalityId)));
+      await tx
+        .update(practiceReports)
+        .set(values)
+        .where(and(eq(practiceReports.id, reportId), eq(practiceReports.municipalityId, municipalityId)));
       await tx.delete(practiceReportTopics).where(eq(practiceReportTopics.reportId, reportId));
     }
     if (checked.topics.length) await tx.insert(practiceReportTopics).values(checked.topics.map((topicSlug) => ({ reportId: reportId!, topicSlug })));

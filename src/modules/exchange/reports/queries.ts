@@ -45,12 +45,21 @@ async function complete(db: Db, rows: Row[], withAttachments: boolean): Promise<
   const ids = rows.map((r) => r.id);
   const [places, projects, topicRows, labels, files] = await Promise.all([
     listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId))]),
-    projectTitlesByIds(db, rows.map((r) => r.changeProjectId).filter((id): id is number => id !== null)),
+    projectTitlesByIds(
+      db,
+      rows.map((r) => r.changeProjectId).filter((id): id is number => id !== null),
+    ),
     db.select().from(practiceReportTopics).where(inArray(practiceReportTopics.reportId, ids)),
     listTopics(db),
     withAttachments
       ? db
-          .select({ id: practiceReportAttachments.id, reportId: practiceReportAttachments.reportId, fileName: practiceReportAttachments.fileName, contentType: practiceReportAttachments.contentType, size: practiceReportAttachments.size })
+          .select({
+            id: practiceReportAttachments.id,
+            reportId: practiceReportAttachments.reportId,
+            fileName: practiceReportAttachments.fileName,
+            contentType: practiceReportAttachments.contentType,
+            size: practiceReportAttachments.size,
+          })
           .from(practiceReportAttachments)
           .where(inArray(practiceReportAttachments.reportId, ids))
           .orderBy(asc(practiceReportAttachments.fileName))
@@ -113,7 +122,12 @@ export async function publishedReportsOf(db: Db, municipalityId: number, audienc
 }
 
 /** The one rule for reading a report: the team and its own municipality always; others once published and in its audience. */
-export async function mayRead(db: Db, user: CurrentUser | null, audiences: string[] | null, report: Pick<Report, "status" | "visibility" | "municipalityId">): Promise<boolean> {
+export async function mayRead(
+  db: Db,
+  user: CurrentUser | null,
+  audiences: string[] | null,
+  report: Pick<Report, "status" | "visibility" | "municipalityId">,
+): Promise<boolean> {
   if (audiences === null || policies.isMemberOf(user, report.municipalityId)) return true;
   if (report.status !== "published") return false;
   return audiences.includes(await audienceOf(db, report.visibility, report.municipalityId));

@@ -35,7 +35,8 @@ async function publish(id: number) {
   assert.equal(res.statusCode, 303);
 }
 
-const finds = async (q: string, cookie = "") => (await t.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}`, headers: cookie ? { cookie } : {} })).body;
+const finds = async (q: string, cookie = "") =>
+  (await t.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}`, headers: cookie ? { cookie } : {} })).body;
 
 before(async () => {
   t = await startTestApp();
@@ -63,7 +64,12 @@ test("the team returns a report with a note; the municipality sees it and the re
   const empty = await t.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/zurueckgeben`, { reviewNote: "" }, admin);
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /Bitte schreiben Sie der Kommune, was sie ändern soll/);
-  const returned = await t.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/zurueckgeben`, { reviewNote: "Bitte ergänzen Sie, was übertragbar ist." }, admin);
+  const returned = await t.submit(
+    `/austausch/berichte/${id}`,
+    `/austausch/berichte/${id}/zurueckgeben`,
+    { reviewNote: "Bitte ergänzen Sie, was übertragbar ist." },
+    admin,
+  );
   assert.equal(returned.statusCode, 303);
   const mine = await t.app.inject({ url: "/austausch/meine-berichte", headers: { cookie: leader } });
   assert.match(mine.body, /Bitte ergänzen Sie, was übertragbar ist/);
@@ -72,7 +78,12 @@ test("the team returns a report with a note; the municipality sees it and the re
 
 test("bad input gets German messages next to the fields and nothing is stored", async () => {
   const before = (await reportsOfMunicipality(t.database.db, bonn)).length;
-  const res = await t.submit("/austausch/berichte/neu", "/austausch/berichte/neu", fields("<script>alert(1)</script>", "geheim", { problem: "x".repeat(3001), contactEmail: "keine-adresse", topics: ["gibt-es-nicht"] }), leader);
+  const res = await t.submit(
+    "/austausch/berichte/neu",
+    "/austausch/berichte/neu",
+    fields("<script>alert(1)</script>", "geheim", { problem: "x".repeat(3001), contactEmail: "keine-adresse", topics: ["gibt-es-nicht"] }),
+    leader,
+  );
   assert.equal(res.statusCode, 422);
   assert.match(res.body, /id="title-error"/);
   assert.match(res.body, /id="problem-error".*höchstens 3\.000 Zeichen/s);
@@ -80,11 +91,21 @@ test("bad input gets German messages next to the fields and nothing is stored", 
   assert.match(res.body, /id="visibility-error"/);
   assert.match(res.body, /id="topics-error"/);
   assert.doesNotMatch(res.body, /<script>alert/);
-  const submitEmpty = await t.submit("/austausch/berichte/neu", "/austausch/berichte/neu", { title: "Nur ein Titel", visibility: "public", aktion: "einreichen" }, leader);
+  const submitEmpty = await t.submit(
+    "/austausch/berichte/neu",
+    "/austausch/berichte/neu",
+    { title: "Nur ein Titel", visibility: "public", aktion: "einreichen" },
+    leader,
+  );
   assert.equal(submitEmpty.statusCode, 422);
   assert.match(submitEmpty.body, /Bitte beschreiben Sie das Problem/);
   assert.equal((await reportsOfMunicipality(t.database.db, bonn)).length, before);
-  const draft = await t.submit("/austausch/berichte/neu", "/austausch/berichte/neu", { title: "Nur ein Titel", visibility: "public", aktion: "entwurf" }, leader);
+  const draft = await t.submit(
+    "/austausch/berichte/neu",
+    "/austausch/berichte/neu",
+    { title: "Nur ein Titel", visibility: "public", aktion: "entwurf" },
+    leader,
+  );
   assert.equal(draft.statusCode, 303, "a draft needs only its title");
 });
 

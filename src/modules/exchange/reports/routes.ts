@@ -18,7 +18,10 @@ import { ReportPage, type ReportPageProps } from "./views/report-page.tsx";
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
 const fileParams = Type.Object({ id, fileId: id });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) },
+);
 const notices: Record<string, string> = {
   entwurf: "Der Entwurf ist gespeichert.",
   eingereicht: "Der Bericht ist eingereicht. Das Team der Initiative sieht ihn durch.",
@@ -72,9 +75,22 @@ export async function reportRoutes(app: FastifyInstance) {
     return sendPage(reply, ReportPage(props), status);
   }
 
-  async function form(request: FastifyRequest, reply: FastifyReply, municipalityId: number, reportId: number | null, values: Record<string, string | string[]>, errors: FieldErrors, published: boolean, status = 200) {
+  async function form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    municipalityId: number,
+    reportId: number | null,
+    values: Record<string, string | string[]>,
+    errors: FieldErrors,
+    published: boolean,
+    status = 200,
+  ) {
     const [topics, projects] = await Promise.all([listTopics(db), listProjectTitles(db, municipalityId)]);
-    return sendPage(reply, ReportForm({ ctx: pageContext(request, reply, { forms: true }), id: reportId, published, values, errors, topics, projects }), status);
+    return sendPage(
+      reply,
+      ReportForm({ ctx: pageContext(request, reply, { forms: true }), id: reportId, published, values, errors, topics, projects }),
+      status,
+    );
   }
 
   const actionOf = (b: unknown): SaveAction => (text((b as Record<string, unknown> | undefined)?.aktion) === "einreichen" ? "submit" : "draft");
@@ -84,7 +100,15 @@ export async function reportRoutes(app: FastifyInstance) {
     if (!policies.writeReport(user)) throw forbidden();
     const place = await findMunicipalityById(db, user.municipalityId!);
     const notice = notices[text((request.query as Record<string, unknown>)?.stand)];
-    return sendPage(reply, MyReportsPage({ ctx: pageContext(request, reply), reports: await reportsOfMunicipality(db, user.municipalityId!), municipalityName: place?.name ?? "", notice }));
+    return sendPage(
+      reply,
+      MyReportsPage({
+        ctx: pageContext(request, reply),
+        reports: await reportsOfMunicipality(db, user.municipalityId!),
+        municipalityName: place?.name ?? "",
+        notice,
+      }),
+    );
   });
 
   r.get("/austausch/berichte/neu", async (request, reply) => {
@@ -97,23 +121,45 @@ export async function reportRoutes(app: FastifyInstance) {
     const user = requireUser(request);
     if (!policies.writeReport(user)) throw forbidden();
     const action = actionOf(request.body);
-    const result = await saveReport(db, user.municipalityId!, user.id, null, (request.body ?? {}) as Record<string, unknown>, action, translateValidation(request.validationError?.validation));
+    const result = await saveReport(
+      db,
+      user.municipalityId!,
+      user.id,
+      null,
+      (request.body ?? {}) as Record<string, unknown>,
+      action,
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, `/austausch/berichte/${result.id}?stand=${action === "submit" ? "eingereicht" : "entwurf"}`);
     return form(request, reply, user.municipalityId!, null, formValues(request.body), result.errors, false, 422);
   });
 
-  r.get("/austausch/berichte/:id", { schema: { params: idParams } }, async (request, reply) => showReport(request, reply, await readable(request, request.params.id)));
+  r.get("/austausch/berichte/:id", { schema: { params: idParams } }, async (request, reply) =>
+    showReport(request, reply, await readable(request, request.params.id)),
+  );
 
   r.get("/austausch/berichte/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
-    const values = { ...Object.fromEntries(Object.entries(report).filter(([, v]) => typeof v === "string")), topics: report.topics.map((t) => t.slug), changeProjectId: report.changeProject ? String(report.changeProject.id) : "" } as Record<string, string | string[]>;
+    const values = {
+      ...Object.fromEntries(Object.entries(report).filter(([, v]) => typeof v === "string")),
+      topics: report.topics.map((t) => t.slug),
+      changeProjectId: report.changeProject ? String(report.changeProject.id) : "",
+    } as Record<string, string | string[]>;
     return form(request, reply, report.municipalityId, report.id, values, {}, report.status === "published");
   });
 
   r.post("/austausch/berichte/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const report = await editable(request, Number((request.params as { id: unknown }).id));
     const action = actionOf(request.body);
-    const result = await saveReport(db, report.municipalityId, request.user!.id, report.id, (request.body ?? {}) as Record<string, unknown>, action, translateValidation(request.validationError?.validation));
+    const result = await saveReport(
+      db,
+      report.municipalityId,
+      request.user!.id,
+      report.id,
+      (request.body ?? {}) as Record<string, unknown>,
+      action,
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=${action === "submit" ? "eingereicht" : "entwurf"}`);
     return form(request, reply, report.municipalityId, report.id, formValues(request.body), result.errors, report.status === "published", 422);
   });
@@ -121,7 +167,10 @@ export async function reportRoutes(app: FastifyInstance) {
   r.post("/austausch/berichte/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
     await deleteReport(db, report.id);
-    return redirectAfterPost(reply, policies.isMemberOf(request.user, report.municipalityId) ? "/austausch/meine-berichte?stand=geloescht" : "/austausch/pruefung?stand=geloescht");
+    return redirectAfterPost(
+      reply,
+      policies.isMemberOf(request.user, report.municipalityId) ? "/austausch/meine-berichte?stand=geloescht" : "/austausch/pruefung?stand=geloescht",
+    );
   });
 
   r.get("/austausch/pruefung", async (request, reply) => {

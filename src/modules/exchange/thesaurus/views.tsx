@@ -19,7 +19,15 @@ function GroupForm({ ctx, id, value, errors }: { ctx: PageContext; id: number | 
   return (
     <form method="post" action={id ? `/austausch/thesaurus/${id}` : "/austausch/thesaurus"} class="kern-stack" novalidate>
       <CsrfField token={ctx.csrfToken} />
-      <TextArea name="expressions" id={fieldId(id)} label={label} hint="Ein Ausdruck pro Zeile, zum Beispiel „HzE“ und „Hilfen zur Erziehung“." rows={3} value={value} errors={errors} />
+      <TextArea
+        name="expressions"
+        id={fieldId(id)}
+        label={label}
+        hint="Ein Ausdruck pro Zeile, zum Beispiel „HzE“ und „Hilfen zur Erziehung“."
+        rows={3}
+        value={value}
+        errors={errors}
+      />
       <div>
         <SubmitButton label={id ? "Gruppe speichern" : "Gruppe anlegen"} kind={id ? "secondary" : "primary"} />
       </div>
@@ -37,12 +45,22 @@ export function ThesaurusPage(props: ThesaurusPageProps) {
         Wer im Problemfinder einen Ausdruck einer Gruppe sucht, findet auch Berichte mit den anderen. Änderungen wirken sofort bei der nächsten Suche.
       </p>
       {props.notice && <Alert kind="success" title={props.notice} />}
-      {editing && <ErrorSummary errors={{ [fieldId(editing.id)]: editing.message }} labels={{ [fieldId(editing.id)]: editing.id ? "Ausdrücke der Gruppe" : "Neue Gruppe" }} />}
+      {editing && (
+        <ErrorSummary
+          errors={{ [fieldId(editing.id)]: editing.message }}
+          labels={{ [fieldId(editing.id)]: editing.id ? "Ausdrücke der Gruppe" : "Neue Gruppe" }}
+        />
+      )}
       <section aria-labelledby="neu">
         <h2 class="kern-heading-medium" id="neu">
           Gruppe hinzufügen
         </h2>
-        <GroupForm ctx={props.ctx} id={null} value={editing?.id === null ? editing.value : ""} errors={editing?.id === null ? { expressions: editing.message } : undefined} />
+        <GroupForm
+          ctx={props.ctx}
+          id={null}
+          value={editing?.id === null ? editing.value : ""}
+          errors={editing?.id === null ? { expressions: editing.message } : undefined}
+        />
       </section>
       <section aria-labelledby="gruppen" class="kern-stack">
         <h2 class="kern-heading-medium" id="gruppen">
@@ -52,7 +70,12 @@ export function ThesaurusPage(props: ThesaurusPageProps) {
           <div class="kern-card">
             <div class="kern-card__container kern-stack">
               <h3 class="kern-title">{g.expressions.join(" · ")}</h3>
-              <GroupForm ctx={props.ctx} id={g.id} value={editing?.id === g.id ? editing.value : g.expressions.join("\n")} errors={editing?.id === g.id ? { expressions: editing.message } : undefined} />
+              <GroupForm
+                ctx={props.ctx}
+                id={g.id}
+                value={editing?.id === g.id ? editing.value : g.expressions.join("\n")}
+                errors={editing?.id === g.id ? { expressions: editing.message } : undefined}
+              />
               <form method="post" action={`/austausch/thesaurus/${g.id}/loeschen`}>
                 <CsrfField token={props.ctx.csrfToken} />
                 <button type="submit" class="kern-btn kern-btn--tertiary">

@@ -17,8 +17,8 @@ export function ExchangeHome(props: ExchangeHomeProps) {
     <Layout ctx={props.ctx} title="Austausch" crumbs={[{ label: "Startseite", href: "/" }, { label: "Austausch" }]}>
       <h1 class="kern-heading-large">Austausch zwischen Kommunen</h1>
       <p class="kern-body">
-        Hat eine andere Kommune unser Problem schon gelöst? Was hat dort funktioniert, was nicht, und was lässt sich übertragen? Hier teilen Jugendämter ihre Erfahrungen – auch die mit
-        Umwegen.
+        Hat eine andere Kommune unser Problem schon gelöst? Was hat dort funktioniert, was nicht, und was lässt sich übertragen? Hier teilen Jugendämter ihre
+        Erfahrungen – auch die mit Umwegen.
       </p>
       <form method="get" action="/austausch/suche" class="kern-stack" role="search" aria-label="Problemfinder">
         <div class="kern-form-input">

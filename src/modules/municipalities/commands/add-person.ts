@@ -33,16 +33,16 @@ export async function addPerson(
   }
   if (hasErrors(errors)) return { ok: false, errors };
   const [person] = await db
-      .insert(people)
-      .values({
-        municipalityId: municipality.id,
-        name: input.name.trim(),
-        jobTitle: input.jobTitle.trim(),
-        tandemRole: tandemRole || null,
-        email,
-        showOnProfile: input.showOnProfile === "ja",
-      })
-      .returning({ id: people.id });
+    .insert(people)
+    .values({
+      municipalityId: municipality.id,
+      name: input.name.trim(),
+      jobTitle: input.jobTitle.trim(),
+      tandemRole: tandemRole || null,
+      email,
+      showOnProfile: input.showOnProfile === "ja",
+    })
+    .returning({ id: people.id });
   if (accountRole && isRole(accountRole)) {
     const user = await addUser(db, { email, name: input.name, role: accountRole, municipalityId: municipality.id });
     const token = await issueToken(db, user.id, "reset");

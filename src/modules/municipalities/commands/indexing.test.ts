@@ -61,7 +61,12 @@ const project = (topics: string[]): ProjectInput => ({
   topics,
 });
 const indexed = async (kind: string, id: number) =>
-  (await t.database.db.select({ topics: searchDocuments.topics }).from(searchDocuments).where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.id, id))))[0]?.topics.sort() ?? null;
+  (
+    await t.database.db
+      .select({ topics: searchDocuments.topics })
+      .from(searchDocuments)
+      .where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.id, id)))
+  )[0]?.topics.sort() ?? null;
 
 test("a change project is in the search index when its save commits, and out of it when its deletion commits", async () => {
   const created = await saveChangeProject(t.database.db, herford, null, project(["kinderarmut"]));
@@ -75,7 +80,13 @@ test("a change project is in the search index when its save commits, and out of 
 });
 
 test("a profile is in the search index as saved when its save commits", async () => {
-  const input = { description: "Wir bauen Präventionsketten im Sozialraum auf.", youthOfficeName: "", youthOfficeAddress: "", youthOfficeWebsite: "", topics: ["praeventionsketten"] };
+  const input = {
+    description: "Wir bauen Präventionsketten im Sozialraum auf.",
+    youthOfficeName: "",
+    youthOfficeAddress: "",
+    youthOfficeWebsite: "",
+    topics: ["praeventionsketten"],
+  };
   assert.ok((await updateProfile(t.database.db, herford, input)).ok);
   assert.deepEqual(await indexed(searchKinds.municipality, herford), ["praeventionsketten"]);
   assert.ok((await updateProfile(t.database.db, herford, { ...input, description: "" })).ok);

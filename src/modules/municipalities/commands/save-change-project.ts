@@ -32,26 +32,50 @@ export function readMilestones(input: Record<string, unknown>, errors: FieldErro
   return rows;
 }
 
-export async function saveChangeProject(db: Db, municipalityId: number, projectId: number | null, input: ProjectInput, errors: FieldErrors = {}): Promise<CommandResult<number>> {
+export async function saveChangeProject(
+  db: Db,
+  municipalityId: number,
+  projectId: number | null,
+  input: ProjectInput,
+  errors: FieldErrors = {},
+): Promise<CommandResult<number>> {
   checkPlainText(input, ["title", "summary", "goals", "learnings"], errors);
   if (!(text(input.phase) in phases)) errors.phase = "Bitte wählen Sie eine Phase aus der Liste.";
   const startsOn = parseDate(text(input.startsOn), "startsOn", errors);
   const endsOn = parseDate(text(input.endsOn), "endsOn", errors);
   if (startsOn && endsOn && endsOn < startsOn && !errors.endsOn) errors.endsOn = "Das Ende darf nicht vor dem Beginn liegen.";
-  const goals = text(input.goals).split("\n").map((g) => g.trim()).filter(Boolean);
+  const goals = text(input.goals)
+    .split("\n")
+    .map((g) => g.trim())
+    .filter(Boolean);
   if (goals.length > 15) errors.goals = "Bitte nennen Sie höchstens 15 Ziele.";
   if (goals.some((g) => g.length > 300)) errors.goals = "Bitte fassen Sie jedes Ziel in höchstens 300 Zeichen.";
   const topicSlugs = await checkTopics(db, asList(input.topics), errors);
   const rows = readMilestones(input as Record<string, unknown>, errors);
   if (hasErrors(errors)) return { ok: false, errors };
-  const values = { title: input.title.trim(), summary: input.summary.trim(), goals, phase: input.phase, startsOn, endsOn, learnings: input.learnings.trim(), updatedAt: new Date() };
+  const values = {
+    title: input.title.trim(),
+    summary: input.summary.trim(),
+    goals,
+    phase: input.phase,
+    startsOn,
+    endsOn,
+    learnings: input.learnings.trim(),
+    updatedAt: new Date(),
+  };
   const id = await db.transaction(async (tx) => {
     let id = projectId;
     if (id === null) {
-      const [created] = await tx.insert(changeProjects).values({ ...values, municipalityId }).returning({ id: changeProjects.id });
+      const [created] = await tx
+        .insert(changeProjects)
+        .values({ ...values, municipalityId })
+        .returning({ id: changeProjects.id });
       id = created.id;
     } else {
-      await tx.update(changeProjects).set(values).where(and(eq(changeProjects.id, id), eq(changeProjects.municipalityId, municipalityId)));
+      await tx
+        .update(changeProjects)
+        .set(values)
+        .where(and(eq(changeProjects.id, id), eq(changeProjects.municipalityId, municipalityId)));
       await tx.delete(changeProjectTopics).where(eq(changeProjectTopics.changeProjectId, id));
       await tx.delete(milestones).where(eq(milestones.changeProjectId, id));
     }
@@ -77,9 +101,15 @@ export async function deleteChangeProject(db: Db, municipalityId: number, projec
 }
 
 export async function findChangeProject(db: Db, municipalityId: number, projectId: number) {
-  const [project] = await db.select().from(changeProjects).where(and(eq(changeProjects.id, projectId), eq(changeProjects.municipalityId, municipalityId)));
+  const [project] = await db
+    .select()
+    .from(changeProjects)
+    .where(and(eq(changeProjects.id, projectId), eq(changeProjects.municipalityId, municipalityId)));
   if (!project) return null;
-  const topicRows = await db.select({ slug: changeProjectTopics.topicSlug }).from(changeProjectTopics).where(eq(changeProjectTopics.changeProjectId, projectId));
+  const topicRows = await db
+    .select({ slug: changeProjectTopics.topicSlug })
+    .from(changeProjectTopics)
+    .where(eq(changeProjectTopics.changeProjectId, projectId));
   const milestoneRowsFound = await db.select().from(milestones).where(eq(milestones.changeProjectId, projectId)).orderBy(milestones.dueOn, milestones.id);
   return { ...project, topics: topicRows.map((t) => t.slug), milestones: milestoneRowsFound };
 }

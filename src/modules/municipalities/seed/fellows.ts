@@ -33,14 +33,7 @@ export const fellows: FellowSeed[] = [
     description:
       "Die kreisfreie Stadt Bonn in Nordrhein-Westfalen möchte, dass alle jungen Menschen gute Zukunftschancen haben – gleich, woher sie kommen und in welcher sozialen Lage sie aufwachsen. Den Kinder- und Jugendförderplan 2022–2025 hat die Stadt zusammen mit den freien Trägern der Jugendhilfe und der Kommunalpolitik erarbeitet. Jugendamt und Schulamt arbeiten eng zusammen: Ihre Planungsräume wurden bereits vor rund zehn Jahren mit Blick auf ein vernetztes Bildungssystem aufeinander abgestimmt. Mit der zielgruppenorientierten Sozialraumanalyse (ZiSo) richtet Bonn seine Unterstützungsangebote an den Bedarfen in den einzelnen Sozialräumen aus.",
     youthOfficeName: "Amt für Kinder, Jugend und Familie der Stadt Bonn",
-    topics: [
-      "kinder-und-jugendfoerderplan",
-      "beteiligung",
-      "kooperation-traeger",
-      "sozialraumorientierung",
-      "bildungsuebergaenge",
-      "organisationsentwicklung",
-    ],
+    topics: ["kinder-und-jugendfoerderplan", "beteiligung", "kooperation-traeger", "sozialraumorientierung", "bildungsuebergaenge", "organisationsentwicklung"],
     project: {
       title: "Kinder- und Jugendförderplan gemeinsam fortschreiben",
       summary:
@@ -119,8 +112,7 @@ export const fellows: FellowSeed[] = [
         { title: "Gemeinsame Ziele mit den beteiligten Stellen vereinbart", dueOn: "2027-02-26", done: false },
         { title: "Ergebnisse in einem K360 AG-Treffen vorgestellt", dueOn: "2027-09-15", done: false },
       ],
-      learnings:
-        "Erste Erkenntnisse werden noch gesammelt. Als Beispielinhalt beschreibt dieser Abschnitt keine realen Erfahrungen.",
+      learnings: "Erste Erkenntnisse werden noch gesammelt. Als Beispielinhalt beschreibt dieser Abschnitt keine realen Erfahrungen.",
     },
   },
   {
@@ -128,13 +120,7 @@ export const fellows: FellowSeed[] = [
     description:
       "Die kreisfreie Stadt Halle (Saale) in Sachsen-Anhalt richtet ihre Sozialplanung neu aus und entwickelt sie zu einer integrierten Sozialplanung weiter. Neben mehr Chancengerechtigkeit für alle jungen Menschen geht es darum, örtliche Herausforderungen wie soziale und ethnische Segregation oder Kinderarmut zu bewältigen. Im Sozialplanungsteam, vor allem in der Jugendhilfeplanung, wird teilweise schon integriert geplant; Sozial-, Kita- und Schulentwicklungsplanung stehen bislang aber noch weitgehend nebeneinander. Der Geschäftsbereich Bildung und Soziales will diese Planungsbereiche deshalb enger verzahnen, um Problemlagen früher zu erkennen und neue Lösungen zu finden.",
     youthOfficeName: "Jugendamt der Stadt Halle (Saale)",
-    topics: [
-      "integrierte-sozialplanung",
-      "kinderarmut",
-      "bildungsuebergaenge",
-      "ressourcen-priorisieren",
-      "organisationsentwicklung",
-    ],
+    topics: ["integrierte-sozialplanung", "kinderarmut", "bildungsuebergaenge", "ressourcen-priorisieren", "organisationsentwicklung"],
     project: {
       title: "Rahmenkonzept für eine integrierte Sozialplanung",
       summary:
@@ -223,13 +209,7 @@ export const fellows: FellowSeed[] = [
     description:
       "Der Landkreis Rostock in Mecklenburg-Vorpommern ist nach seiner Fläche der viertgrößte Landkreis Deutschlands. Durch die enge Verflechtung mit der Hansestadt Rostock zählt er zu den wirtschaftsstärksten Landkreisen des Landes, doch die Lebensbedingungen unterscheiden sich innerhalb des Kreises erheblich. Zum Kreisgebiet zählen 102 Gemeinden, hinzu kommen zehn amtsfreie Städte und Gemeinden. Seit 2021 stellt er sein Jugendamt neu auf: Neben dem Umbau von Aufbau- und Ablauforganisation steht die Stärkung der Jugendhilfeplanung im Mittelpunkt.",
     youthOfficeName: "Jugendamt des Landkreises Rostock",
-    topics: [
-      "laendlicher-raum",
-      "sozialraumorientierung",
-      "datenbasierte-planung",
-      "organisationsentwicklung",
-      "kooperation-traeger",
-    ],
+    topics: ["laendlicher-raum", "sozialraumorientierung", "datenbasierte-planung", "organisationsentwicklung", "kooperation-traeger"],
     project: {
       title: "Bedarfe im Flächenlandkreis früher erkennen",
       summary:
@@ -259,15 +239,7 @@ export const fellows: FellowSeed[] = [
     description:
       "Die kreisfreie Stadt Leipzig in Sachsen plant ihre Kinder- und Jugendhilfe bereits seit 2021 integriert, um jungen Menschen und ihren Familien ganzheitliche und bedarfsgerechte Unterstützung zu bieten. Schwerpunkte sind Armut, Bildung, Gesundheit und Inklusion. Die Beteiligten verfügen damit über mehrjährige Erfahrung in der Steuerung integrierter Planungsprozesse – eine gute Basis, um gemeinsam mit anderen Kommunen darüber nachzudenken, wie nachhaltiger Wandel in der Verwaltung gelingt.",
     youthOfficeName: "Jugendamt der Stadt Leipzig",
-    topics: [
-      "integrierte-sozialplanung",
-      "kinderarmut",
-      "bildungsuebergaenge",
-      "gesundheit",
-      "inklusion-kjsg",
-      "wirkungsorientierung",
-      "beteiligung",
-    ],
+    topics: ["integrierte-sozialplanung", "kinderarmut", "bildungsuebergaenge", "gesundheit", "inklusion-kjsg", "wirkungsorientierung", "beteiligung"],
     project: {
       title: "Integrierte Kinder- und Jugendhilfeplanung weiterentwickeln",
       summary:
@@ -317,8 +289,7 @@ export const fellows: FellowSeed[] = [
         { title: "Beteiligungskonzept entworfen", dueOn: "2027-03-31", done: false },
         { title: "Ergebnisse im Jugendhilfeausschuss vorgestellt", dueOn: "2027-09-30", done: false },
       ],
-      learnings:
-        "Erste Erkenntnisse werden noch gesammelt. Als Beispielinhalt beschreibt dieser Abschnitt keine realen Erfahrungen.",
+      learnings: "Erste Erkenntnisse werden noch gesammelt. Als Beispielinhalt beschreibt dieser Abschnitt keine realen Erfahrungen.",
     },
   },
 ];

@@ -46,24 +46,30 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
           </a>
         </p>
       )}
-        <form method="get" action="/kommunen" class="k360-filters" role="search" aria-label="Kommunen filtern">
-          <TextField name="q" type="search" label="Name oder AGS" value={f.q} errors={errors} maxLength={100} />
-          <SelectField name="land" label="Bundesland" value={f.land} errors={errors} options={[all("Alle Bundesländer"), ...options(states)]} />
-          <SelectField name="typ" label="Art der Kommune" value={f.typ} errors={errors} options={[all("Alle Arten"), ...options(kinds)]} />
-          <SelectField name="groesse" label="Einwohner:innen" value={f.groesse} errors={errors} options={[all("Alle Größen"), ...options(sizeClasses)]} />
-          <SelectField name="thema" label="Thema" value={f.thema} errors={errors} options={[all("Alle Themen"), ...view.topics.map((t) => ({ value: t.slug, label: t.label }))]} />
-          <SelectField
-            name="fellow"
-            label="Fellow-Programm"
-            value={f.fellow}
-            errors={errors}
-            options={[all("Alle Kommunen"), { value: "ja", label: "Nur Fellow-Kommunen" }, { value: "nein", label: "Ohne Fellow-Kommunen" }]}
-          />
-          <SelectField name="sortierung" label="Sortierung" value={f.sortierung ?? "name"} errors={errors} options={options(sortOrders)} />
-          <div>
-            <SubmitButton label="Anzeigen" />
-          </div>
-        </form>
+      <form method="get" action="/kommunen" class="k360-filters" role="search" aria-label="Kommunen filtern">
+        <TextField name="q" type="search" label="Name oder AGS" value={f.q} errors={errors} maxLength={100} />
+        <SelectField name="land" label="Bundesland" value={f.land} errors={errors} options={[all("Alle Bundesländer"), ...options(states)]} />
+        <SelectField name="typ" label="Art der Kommune" value={f.typ} errors={errors} options={[all("Alle Arten"), ...options(kinds)]} />
+        <SelectField name="groesse" label="Einwohner:innen" value={f.groesse} errors={errors} options={[all("Alle Größen"), ...options(sizeClasses)]} />
+        <SelectField
+          name="thema"
+          label="Thema"
+          value={f.thema}
+          errors={errors}
+          options={[all("Alle Themen"), ...view.topics.map((t) => ({ value: t.slug, label: t.label }))]}
+        />
+        <SelectField
+          name="fellow"
+          label="Fellow-Programm"
+          value={f.fellow}
+          errors={errors}
+          options={[all("Alle Kommunen"), { value: "ja", label: "Nur Fellow-Kommunen" }, { value: "nein", label: "Ohne Fellow-Kommunen" }]}
+        />
+        <SelectField name="sortierung" label="Sortierung" value={f.sortierung ?? "name"} errors={errors} options={options(sortOrders)} />
+        <div>
+          <SubmitButton label="Anzeigen" />
+        </div>
+      </form>
       <p class="kern-body">
         <a class="kern-link" href="/kommunen">
           Alle Filter zurücksetzen
@@ -93,12 +99,24 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
             <caption class="kern-sr-only">Gefundene Kommunen</caption>
             <thead>
               <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">Name</th>
-                <th class="kern-table__header" scope="col">Art</th>
-                <th class="kern-table__header" scope="col">Bundesland</th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">Einwohner:innen</th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">Fläche in km²</th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">Einw. je km²</th>
+                <th class="kern-table__header" scope="col">
+                  Name
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Art
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Bundesland
+                </th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">
+                  Einwohner:innen
+                </th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">
+                  Fläche in km²
+                </th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">
+                  Einw. je km²
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">

@@ -17,7 +17,13 @@ const crumbs = (m: { slug: string; name: string }, label: string) => [
   { label },
 ];
 
-const profileLabels = { description: "Beschreibung", youthOfficeName: "Name des Jugendamts", youthOfficeAddress: "Anschrift", youthOfficeWebsite: "Website", topics: "Themen" };
+const profileLabels = {
+  description: "Beschreibung",
+  youthOfficeName: "Name des Jugendamts",
+  youthOfficeAddress: "Anschrift",
+  youthOfficeWebsite: "Website",
+  topics: "Themen",
+};
 
 export function ProfileForm(props: { ctx: PageContext; municipality: { slug: string; name: string }; values: Values; topics: Topic[]; errors: FieldErrors }) {
   const { values: v, errors } = props;
@@ -27,11 +33,33 @@ export function ProfileForm(props: { ctx: PageContext; municipality: { slug: str
       <ErrorSummary errors={errors} labels={profileLabels} />
       <form method="post" action={`/kommunen/${props.municipality.slug}/bearbeiten`} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextArea name="description" label={profileLabels.description} hint="Ausgangslage, Strukturen und Schwerpunkte der Kommune, höchstens 3.000 Zeichen." value={str(v, "description")} errors={errors} rows={8} optional />
+        <TextArea
+          name="description"
+          label={profileLabels.description}
+          hint="Ausgangslage, Strukturen und Schwerpunkte der Kommune, höchstens 3.000 Zeichen."
+          value={str(v, "description")}
+          errors={errors}
+          rows={8}
+          optional
+        />
         <TextField name="youthOfficeName" label={profileLabels.youthOfficeName} value={str(v, "youthOfficeName")} errors={errors} optional />
         <TextField name="youthOfficeAddress" label={profileLabels.youthOfficeAddress} value={str(v, "youthOfficeAddress")} errors={errors} optional />
-        <TextField name="youthOfficeWebsite" type="url" label={profileLabels.youthOfficeWebsite} hint="Vollständige Adresse, z. B. https://www.beispiel.de/jugendamt" value={str(v, "youthOfficeWebsite")} errors={errors} optional />
-        <CheckboxGroup name="topics" legend={profileLabels.topics} options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list(v, "topics")} errors={errors} />
+        <TextField
+          name="youthOfficeWebsite"
+          type="url"
+          label={profileLabels.youthOfficeWebsite}
+          hint="Vollständige Adresse, z. B. https://www.beispiel.de/jugendamt"
+          value={str(v, "youthOfficeWebsite")}
+          errors={errors}
+          optional
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={profileLabels.topics}
+          options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+          checked={list(v, "topics")}
+          errors={errors}
+        />
         <div>
           <SubmitButton label="Speichern" />
         </div>
@@ -64,7 +92,15 @@ export function ProjectForm(props: {
   const title = props.projectId ? "Vorhaben bearbeiten" : "Vorhaben anlegen";
   const filled = Array.from({ length: milestoneRows }, (_, i) => i).filter((i) => str(v, `m${i}_title`) || str(v, `m${i}_due`));
   const shown = Math.min(milestoneRows, Math.max(3, (filled.at(-1) ?? -1) + 3));
-  const labels = { ...projectLabels, ...Object.fromEntries(Array.from({ length: milestoneRows }, (_, i) => [[`m${i}_title`, `Meilenstein ${i + 1}`], [`m${i}_due`, `Datum von Meilenstein ${i + 1}`]]).flat()) };
+  const labels = {
+    ...projectLabels,
+    ...Object.fromEntries(
+      Array.from({ length: milestoneRows }, (_, i) => [
+        [`m${i}_title`, `Meilenstein ${i + 1}`],
+        [`m${i}_due`, `Datum von Meilenstein ${i + 1}`],
+      ]).flat(),
+    ),
+  };
   return (
     <Layout ctx={props.ctx} title={`${title}: ${m.name}`} crumbs={crumbs(m, title)}>
       <h1 class="kern-heading-large">
@@ -76,10 +112,22 @@ export function ProjectForm(props: {
         <TextField name="title" label={projectLabels.title} value={str(v, "title")} errors={errors} maxLength={200} />
         <TextArea name="summary" label={projectLabels.summary} value={str(v, "summary")} errors={errors} optional />
         <TextArea name="goals" label={projectLabels.goals} hint="Ein Ziel pro Zeile." value={str(v, "goals")} errors={errors} optional />
-        <SelectField name="phase" label={projectLabels.phase} value={str(v, "phase") || "concept"} errors={errors} options={Object.entries(phases).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          name="phase"
+          label={projectLabels.phase}
+          value={str(v, "phase") || "concept"}
+          errors={errors}
+          options={Object.entries(phases).map(([value, label]) => ({ value, label }))}
+        />
         <TextField name="startsOn" type="date" label={projectLabels.startsOn} value={str(v, "startsOn")} errors={errors} optional />
         <TextField name="endsOn" type="date" label={projectLabels.endsOn} value={str(v, "endsOn")} errors={errors} optional />
-        <CheckboxGroup name="topics" legend={projectLabels.topics} options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list(v, "topics")} errors={errors} />
+        <CheckboxGroup
+          name="topics"
+          legend={projectLabels.topics}
+          options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+          checked={list(v, "topics")}
+          errors={errors}
+        />
         <fieldset class="kern-fieldset">
           <legend class="kern-label">Meilensteine</legend>
           <div class="kern-hint">Leere Zeilen werden nicht gespeichert. Speichern Sie, um weitere Zeilen zu erhalten.</div>
@@ -93,7 +141,14 @@ export function ProjectForm(props: {
             ))}
           </div>
         </fieldset>
-        <TextArea name="learnings" label={projectLabels.learnings} hint="Was hat funktioniert, was nicht, was würden Sie anderen raten?" value={str(v, "learnings")} errors={errors} optional />
+        <TextArea
+          name="learnings"
+          label={projectLabels.learnings}
+          hint="Was hat funktioniert, was nicht, was würden Sie anderen raten?"
+          value={str(v, "learnings")}
+          errors={errors}
+          optional
+        />
         <div>
           <SubmitButton label="Speichern" />
         </div>
@@ -117,13 +172,26 @@ const municipalityLabels = { ags: "Amtlicher Gemeindeschlüssel (8 Ziffern)", na
 export function MunicipalityForm(props: { ctx: PageContext; values: Values; errors: FieldErrors }) {
   const { values: v, errors } = props;
   return (
-    <Layout ctx={props.ctx} title="Kommune anlegen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen", href: "/kommunen" }, { label: "Kommune anlegen" }]}>
+    <Layout
+      ctx={props.ctx}
+      title="Kommune anlegen"
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen", href: "/kommunen" }, { label: "Kommune anlegen" }]}
+    >
       <h1 class="kern-heading-large">Kreisangehörige Stadt mit eigenem Jugendamt anlegen</h1>
-      <p class="kern-body">Alle Kreise und kreisfreien Städte sind bereits eingetragen. Hier ergänzen Sie Städte, die zu einem Kreis gehören und ein eigenes Jugendamt haben.</p>
+      <p class="kern-body">
+        Alle Kreise und kreisfreien Städte sind bereits eingetragen. Hier ergänzen Sie Städte, die zu einem Kreis gehören und ein eigenes Jugendamt haben.
+      </p>
       <ErrorSummary errors={errors} labels={municipalityLabels} />
       <form method="post" action="/kommunen/neu" class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="ags" label={municipalityLabels.ags} hint="Die ersten fünf Ziffern bezeichnen den Kreis, z. B. 05758012 für Herford im Kreis Herford." value={str(v, "ags")} errors={errors} maxLength={8} />
+        <TextField
+          name="ags"
+          label={municipalityLabels.ags}
+          hint="Die ersten fünf Ziffern bezeichnen den Kreis, z. B. 05758012 für Herford im Kreis Herford."
+          value={str(v, "ags")}
+          errors={errors}
+          maxLength={8}
+        />
         <TextField name="name" label={municipalityLabels.name} value={str(v, "name")} errors={errors} />
         <TextField name="population" label={municipalityLabels.population} value={str(v, "population")} errors={errors} />
         <TextField name="areaKm2" label={municipalityLabels.areaKm2} hint="Mit Komma, z. B. 79,0" value={str(v, "areaKm2")} errors={errors} />
@@ -147,9 +215,28 @@ export function PersonForm(props: { ctx: PageContext; municipality: { slug: stri
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="name" label={personLabels.name} value={str(v, "name")} errors={errors} autocomplete="off" />
         <TextField name="jobTitle" label={personLabels.jobTitle} value={str(v, "jobTitle")} errors={errors} optional />
-        <SelectField name="tandemRole" label={personLabels.tandemRole} value={str(v, "tandemRole")} errors={errors} options={[{ value: "", label: "Nicht im Tandem" }, ...Object.entries(tandemRoles).map(([value, label]) => ({ value, label }))]} />
-        <TextField name="email" type="email" label={personLabels.email} hint="Wird nicht veröffentlicht. Nötig, wenn die Person ein Konto erhält." value={str(v, "email")} errors={errors} autocomplete="off" optional />
-        <Checkbox name="showOnProfile" label="Die Person hat eingewilligt, mit Name und Funktion auf dem öffentlichen Profil zu erscheinen." checked={str(v, "showOnProfile") === "ja"} />
+        <SelectField
+          name="tandemRole"
+          label={personLabels.tandemRole}
+          value={str(v, "tandemRole")}
+          errors={errors}
+          options={[{ value: "", label: "Nicht im Tandem" }, ...Object.entries(tandemRoles).map(([value, label]) => ({ value, label }))]}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={personLabels.email}
+          hint="Wird nicht veröffentlicht. Nötig, wenn die Person ein Konto erhält."
+          value={str(v, "email")}
+          errors={errors}
+          autocomplete="off"
+          optional
+        />
+        <Checkbox
+          name="showOnProfile"
+          label="Die Person hat eingewilligt, mit Name und Funktion auf dem öffentlichen Profil zu erscheinen."
+          checked={str(v, "showOnProfile") === "ja"}
+        />
         <SelectField
           name="accountRole"
           label={personLabels.accountRole}

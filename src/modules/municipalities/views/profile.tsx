@@ -90,7 +90,19 @@ function Project({ project, slug, canEdit }: { project: ChangeProject; slug: str
   );
 }
 
-export function ProfilePage({ ctx, profile: p, permissions, saved, peers }: { ctx: PageContext; profile: Profile; permissions: ProfilePermissions; saved?: boolean; peers: Peer[] }) {
+export function ProfilePage({
+  ctx,
+  profile: p,
+  permissions,
+  saved,
+  peers,
+}: {
+  ctx: PageContext;
+  profile: Profile;
+  permissions: ProfilePermissions;
+  saved?: boolean;
+  peers: Peer[];
+}) {
   const tandem = p.people.filter((person) => person.tandemRole);
   const others = p.people.filter((person) => !person.tandemRole);
   return (
@@ -255,7 +267,9 @@ export function ProfilePage({ ctx, profile: p, permissions, saved, peers }: { ct
           </ul>
         </section>
       )}
-      <p class="kern-body kern-body--small">Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDate(p.updatedAt.slice(0, 10))}.</p>
+      <p class="kern-body kern-body--small">
+        Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDate(p.updatedAt.slice(0, 10))}.
+      </p>
     </Layout>
   );
 }

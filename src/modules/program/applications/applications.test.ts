@@ -35,10 +35,16 @@ after(() => t.close());
 
 const setDeadline = (date: string) => t.database.db.update(formats).set({ applicationDeadline: date }).where(eq(formats.id, leadershipId));
 const count = async (formatId = leadershipId) =>
-  (await t.database.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(applications).where(eq(applications.formatId, formatId)))[0].n;
+  (
+    await t.database.db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(applications)
+      .where(eq(applications.formatId, formatId))
+  )[0].n;
 const teamPage = (cookie = admin, id = selectionId) => t.app.inject({ url: `/programm/bewerbungen/${id}`, headers: cookie ? { cookie } : {} });
 const chosen = async () => rowIds((await teamPage()).body, "Vorgeschlagene Gruppe");
-const override = (id: number, value: string, cookie = admin) => t.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value }, cookie);
+const override = (id: number, value: string, cookie = admin) =>
+  t.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value }, cookie);
 
 test("a leader applies for a free seat, gets a confirmation by e-mail and cannot apply twice", async () => {
   await setDeadline("2099-12-31");
@@ -51,7 +57,10 @@ test("a leader applies for a free seat, gets a confirmation by e-mail and cannot
   assert.equal(res.headers.location, `${form}?stand=eingegangen`);
   assert.match((await t.app.inject({ url: res.headers.location as string })).body, /Ihre Bewerbung ist eingegangen/);
   const [row] = await t.database.db.select().from(applications).where(eq(applications.email, valid.email));
-  assert.deepEqual([row.municipalityName, row.stateCode, row.municipalityKind, row.yearsOfExperience, row.tandemPartnerApplying, row.status], ["München", "09", "kreisfreie_stadt", 7, true, "submitted"]);
+  assert.deepEqual(
+    [row.municipalityName, row.stateCode, row.municipalityKind, row.yearsOfExperience, row.tandemPartnerApplying, row.status],
+    ["München", "09", "kreisfreie_stadt", 7, true, "submitted"],
+  );
   assert.equal(await count(), before + 1);
   const mail = (await readOutbox(t.outboxDir)).find((m) => m.to === valid.email)!;
   assert.match(mail.subject, /Ihre Bewerbung für den Lernpfad Führung ist eingegangen/);
@@ -59,7 +68,12 @@ test("a leader applies for a free seat, gets a confirmation by e-mail and cannot
   assert.equal(twice.statusCode, 409);
   assert.match(twice.body, /liegt für diesen Lernpfad bereits eine Bewerbung vor/);
   assert.equal(await count(), before + 1);
-  const early = await t.submit(`/programm/bewerbungen/${leadershipId}`, `/programm/bewerbungen/${leadershipId}/versenden`, { bestaetigt: "ja", anzahl: "1" }, admin);
+  const early = await t.submit(
+    `/programm/bewerbungen/${leadershipId}`,
+    `/programm/bewerbungen/${leadershipId}/versenden`,
+    { bestaetigt: "ja", anzahl: "1" },
+    admin,
+  );
   assert.equal(early.statusCode, 409, "no decisions before the deadline");
   assert.match(early.body, /erst nach dem Ende der Bewerbungsfrist/);
 });
@@ -148,7 +162,10 @@ test("sending the decisions mails everyone exactly once", async () => {
   assert.equal((await mails()).length, 0);
   const sent = await send({ anzahl: "60", bestaetigt: "ja" });
   assert.equal(sent.statusCode, 303);
-  assert.match((await t.app.inject({ url: sent.headers.location as string, headers: { cookie: admin } })).body, /60 E-Mails sind versandt: 7 Zusagen, 5 Plätze auf der Warteliste, 48 Absagen/);
+  assert.match(
+    (await t.app.inject({ url: sent.headers.location as string, headers: { cookie: admin } })).body,
+    /60 E-Mails sind versandt: 7 Zusagen, 5 Plätze auf der Warteliste, 48 Absagen/,
+  );
   const rows = await t.database.db.select().from(applications).where(eq(applications.formatId, selectionId));
   const byStatus = (s: string) => rows.filter((r) => r.status === s).length;
   assert.deepEqual([byStatus("accepted"), byStatus("waitlisted"), byStatus("rejected")], [7, 5, 48]);
@@ -161,7 +178,10 @@ test("sending the decisions mails everyone exactly once", async () => {
   assert.equal((await send({ anzahl: "60", bestaetigt: "ja" })).statusCode, 303, "a second click");
   assert.equal((await mails()).length, 60, "no second mail");
   assert.equal((await override(accepted.id, "exclude")).statusCode, 409);
-  const unsent = await t.database.db.select().from(applications).where(and(eq(applications.formatId, selectionId), isNull(applications.notifiedAt)));
+  const unsent = await t.database.db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.formatId, selectionId), isNull(applications.notifiedAt)));
   assert.equal(unsent.length, 0);
   assert.match((await teamPage()).body, /Alle Entscheidungen sind versandt/);
 });
@@ -174,7 +194,16 @@ test("applications are visible to the team only and leak nowhere else", async ()
   assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" })).statusCode, 401);
   assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" }, leader)).statusCode, 403);
   assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/versenden`, { bestaetigt: "ja" }, leader)).statusCode, 403);
-  for (const url of ["/", "/termine", "/fellow-programm", "/kommunen?q=M%C3%BCnchen", "/kommunen/09162-muenchen", "/api/v1/municipalities/09162", form, "/mein-programm"]) {
+  for (const url of [
+    "/",
+    "/termine",
+    "/fellow-programm",
+    "/kommunen?q=M%C3%BCnchen",
+    "/kommunen/09162-muenchen",
+    "/api/v1/municipalities/09162",
+    form,
+    "/mein-programm",
+  ]) {
     const body = (await t.app.inject({ url, headers: { cookie: leader } })).body;
     assert.doesNotMatch(body, /Sandmann|Vertraulich-Probetext|@beispiel\.example/, url);
   }

@@ -10,10 +10,16 @@ export type OverrideValue = "include" | "exclude" | "none";
 
 /** Forces an application into or out of the group, or hands it back to the computed proposal. */
 export async function setOverride(db: Db, formatId: number, applicationId: number, value: OverrideValue): Promise<"ok" | "notFound" | "alreadySent"> {
-  const [row] = await db.select().from(applications).where(and(eq(applications.id, applicationId), eq(applications.formatId, formatId)));
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), eq(applications.formatId, formatId)));
   if (!row) return "notFound";
   if (row.notifiedAt) return "alreadySent";
-  await db.update(applications).set({ override: value === "none" ? null : value }).where(eq(applications.id, applicationId));
+  await db
+    .update(applications)
+    .set({ override: value === "none" ? null : value })
+    .where(eq(applications.id, applicationId));
   return "ok";
 }
 

@@ -47,5 +47,8 @@ export async function seedApplicationsDemo(db: Db, formatId: number): Promise<vo
     isExample: true,
     createdAt: new Date(a.submittedAt),
   }));
-  await db.insert(applications).values(rows).onConflictDoNothing({ target: [applications.formatId, applications.email] });
+  await db
+    .insert(applications)
+    .values(rows)
+    .onConflictDoNothing({ target: [applications.formatId, applications.email] });
 }

@@ -20,7 +20,10 @@ export async function findApplicationFormat(db: Db, by: { slug: string } | { id:
   const program = await currentProgram(db);
   if (!program) return null;
   const match = "slug" in by ? eq(formats.slug, by.slug) : eq(formats.id, by.id);
-  const [format] = await db.select().from(formats).where(and(eq(formats.programId, program.id), match));
+  const [format] = await db
+    .select()
+    .from(formats)
+    .where(and(eq(formats.programId, program.id), match));
   if (!format || !format.freeSeats || format.freeSeats < 1) return null;
   return { id: format.id, slug: format.slug, title: format.title, freeSeats: format.freeSeats, applicationDeadline: format.applicationDeadline };
 }

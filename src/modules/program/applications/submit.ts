@@ -23,7 +23,14 @@ export function applicationValues(input: Record<string, unknown>): Record<string
  * Stores an application for a free seat and confirms it by e-mail. All fields are checked at once;
  * nothing is stored unless all are valid. The municipality is resolved by its exact AGS.
  */
-export async function submitApplication(db: Db, mailer: Mailer, format: ApplicationFormat, input: Record<string, unknown>, errors: FieldErrors, today: string): Promise<SubmitResult> {
+export async function submitApplication(
+  db: Db,
+  mailer: Mailer,
+  format: ApplicationFormat,
+  input: Record<string, unknown>,
+  errors: FieldErrors,
+  today: string,
+): Promise<SubmitResult> {
   if (deadlinePassed(format, today)) return { ok: false, status: 409, errors: { form: messages.deadline(format) } };
   const v = applicationValues(input);
   checkPlainText(v, plainFields, errors);
@@ -37,7 +44,8 @@ export async function submitApplication(db: Db, mailer: Mailer, format: Applicat
   if (!(years >= 0 && years <= 60)) fail("yearsOfExperience", "Bitte geben Sie die Jahre als ganze Zahl von 0 bis 60 ein.");
   if (!(perspectives as readonly string[]).includes(v.perspective)) fail("perspective", "Bitte wählen Sie Ihr Arbeitsfeld aus der Liste.");
   const length = [...v.motivation].length;
-  if (length < motivationLength.min) fail("motivation", `Bitte beschreiben Sie Ihre Motivation in mindestens ${motivationLength.min} Zeichen (bisher ${length}).`);
+  if (length < motivationLength.min)
+    fail("motivation", `Bitte beschreiben Sie Ihre Motivation in mindestens ${motivationLength.min} Zeichen (bisher ${length}).`);
   if (length > motivationLength.max) fail("motivation", "Bitte fassen Sie Ihre Motivation in höchstens 3.000 Zeichen.");
   const tandem = v.tandemPartnerApplying === "ja";
   if (tandem && !v.partnerName) fail("partnerName", "Bitte nennen Sie den Namen Ihrer Planungsfachkraft, die sich für den Lernpfad Change bewirbt.");
@@ -45,11 +53,15 @@ export async function submitApplication(db: Db, mailer: Mailer, format: Applicat
   const municipality = agsPattern.test(ags) && !errors.ags ? await findMunicipality(db, ags) : null;
   if (!agsPattern.test(ags)) fail("ags", "Bitte geben Sie den Gemeindeschlüssel mit 5 oder 8 Ziffern ein, z. B. 05314 für Bonn.");
   else if (!municipality) fail("ags", "Zu diesem Gemeindeschlüssel kennen wir keine Kommune. Bitte schlagen Sie ihn im Kommunenverzeichnis nach.");
-  else if (municipality.isFellow) fail("ags", `${municipality.name} ist Fellow-Kommune: Ihre Führungskraft ist im Lernpfad bereits gesetzt und muss sich nicht bewerben.`);
+  else if (municipality.isFellow)
+    fail("ags", `${municipality.name} ist Fellow-Kommune: Ihre Führungskraft ist im Lernpfad bereits gesetzt und muss sich nicht bewerben.`);
   if (hasErrors(errors) || !municipality) return { ok: false, status: 422, errors };
 
   const email = v.email.toLowerCase();
-  const [existing] = await db.select({ id: applications.id }).from(applications).where(and(eq(applications.formatId, format.id), eq(applications.email, email)));
+  const [existing] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.formatId, format.id), eq(applications.email, email)));
   if (existing) return { ok: false, status: 409, errors: { email: messages.duplicate } };
   const [stored] = await db
     .insert(applications)

@@ -31,7 +31,13 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     return format;
   }
 
-  async function render(request: FastifyRequest, reply: FastifyReply, format: ApplicationFormat, extra: { notice?: string; error?: string } = {}, status = 200) {
+  async function render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    format: ApplicationFormat,
+    extra: { notice?: string; error?: string } = {},
+    status = 200,
+  ) {
     const rows = await listApplications(db, format.id);
     const { selection, decisions } = proposeDecisions(rows, format.freeSeats);
     const view = { format, rows, selection, decisions, pending: pendingCounts(rows, decisions), canSend: deadlinePassed(format, todayInGermany()), ...extra };
@@ -42,21 +48,29 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     const format = await teamFormat(request, request.params.formatId);
     const q = request.query;
     const notice =
-      q.stand === "gesetzt" ? messages.overrideSaved : q.stand === "versandt" ? sentNotice({ accepted: q.zusagen ?? 0, waitlisted: q.warteliste ?? 0, rejected: q.absagen ?? 0 }) : undefined;
+      q.stand === "gesetzt"
+        ? messages.overrideSaved
+        : q.stand === "versandt"
+          ? sentNotice({ accepted: q.zusagen ?? 0, waitlisted: q.warteliste ?? 0, rejected: q.absagen ?? 0 })
+          : undefined;
     return render(request, reply, format, { notice });
   });
 
-  r.post("/programm/bewerbungen/:formatId/:applicationId/override", { attachValidation: true, schema: { params: Type.Object({ formatId: id, applicationId: id }) } }, async (request, reply) => {
-    const params = request.params as { formatId: unknown; applicationId: unknown };
-    const format = await teamFormat(request, params.formatId);
-    const value = text((request.body as Record<string, unknown> | undefined)?.value);
-    if (!overrideValues.includes(value)) return render(request, reply, format, { error: messages.badOverride }, 422);
-    const applicationId = Number(params.applicationId);
-    const result = Number.isInteger(applicationId) ? await setOverride(db, format.id, applicationId, value as OverrideValue) : "notFound";
-    if (result === "notFound") throw notFound("Die Bewerbung");
-    if (result === "alreadySent") return render(request, reply, format, { error: messages.alreadySent }, 409);
-    return redirectAfterPost(reply, `/programm/bewerbungen/${format.id}?stand=gesetzt#bewerbung-${applicationId}`);
-  });
+  r.post(
+    "/programm/bewerbungen/:formatId/:applicationId/override",
+    { attachValidation: true, schema: { params: Type.Object({ formatId: id, applicationId: id }) } },
+    async (request, reply) => {
+      const params = request.params as { formatId: unknown; applicationId: unknown };
+      const format = await teamFormat(request, params.formatId);
+      const value = text((request.body as Record<string, unknown> | undefined)?.value);
+      if (!overrideValues.includes(value)) return render(request, reply, format, { error: messages.badOverride }, 422);
+      const applicationId = Number(params.applicationId);
+      const result = Number.isInteger(applicationId) ? await setOverride(db, format.id, applicationId, value as OverrideValue) : "notFound";
+      if (result === "notFound") throw notFound("Die Bewerbung");
+      if (result === "alreadySent") return render(request, reply, format, { error: messages.alreadySent }, 409);
+      return redirectAfterPost(reply, `/programm/bewerbungen/${format.id}?stand=gesetzt#bewerbung-${applicationId}`);
+    },
+  );
 
   r.post("/programm/bewerbungen/:formatId/versenden", { attachValidation: true, schema: { params: Type.Object({ formatId: id }) } }, async (request, reply) => {
     const format = await teamFormat(request, (request.params as { formatId: unknown }).formatId);

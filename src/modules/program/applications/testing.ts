@@ -7,7 +7,16 @@ import { seedApplicationsDemo } from "./demo.ts";
 export async function formatWithApplications(db: Db, programId: number, slug: string, deadline: string): Promise<number> {
   const [format] = await db
     .insert(formats)
-    .values({ programId, slug, title: "Lernpfad Auswahltest", kind: "trainingPath", rule: { obligee: "none", required: 0, byModule: true }, position: 99, freeSeats: 7, applicationDeadline: deadline })
+    .values({
+      programId,
+      slug,
+      title: "Lernpfad Auswahltest",
+      kind: "trainingPath",
+      rule: { obligee: "none", required: 0, byModule: true },
+      position: 99,
+      freeSeats: 7,
+      applicationDeadline: deadline,
+    })
     .returning({ id: formats.id });
   await seedApplicationsDemo(db, format.id);
   return format.id;

@@ -41,8 +41,7 @@ const SMALL: TextStyle = { font: "Helvetica", size: 10.5, color: MUTED };
 const FOOTER: TextStyle = { font: "Helvetica", size: 9, color: MUTED };
 const FOOTER_ID: TextStyle = { font: "Helvetica", size: 8, color: MUTED };
 
-const INITIATIVE =
-  "Kommune 360° – eine Initiative der Deutschen Kinder- und Jugendstiftung, der Auridis Stiftung und von PHINEO";
+const INITIATIVE = "Kommune 360° – eine Initiative der Deutschen Kinder- und Jugendstiftung, der Auridis Stiftung und von PHINEO";
 
 const germanList = new Intl.ListFormat("de-DE", { type: "conjunction" });
 
@@ -123,13 +122,10 @@ export function renderCertificate(input: CertificateInput, options: RenderCertif
   layout.block(root, "P", "Hiermit wird bescheinigt, dass", BODY, { gapAfter: 10 });
   layout.block(root, "P", input.personName, nameStyle(layout, input.personName), { gapAfter: 4, maxLines: 2 });
   layout.block(root, "P", input.municipalityName, LEAD, { gapAfter: 20, maxLines: 2 });
-  layout.block(
-    root,
-    "P",
-    `im Rahmen des Programms „${input.programTitle}“ an folgendem Lernpfad in ${input.place} teilgenommen hat:`,
-    BODY,
-    { gapAfter: 14, maxLines: 3 },
-  );
+  layout.block(root, "P", `im Rahmen des Programms „${input.programTitle}“ an folgendem Lernpfad in ${input.place} teilgenommen hat:`, BODY, {
+    gapAfter: 14,
+    maxLines: 3,
+  });
   layout.block(root, "H2", input.pathTitle, PATH, { gapAfter: 16, maxLines: 2 });
   drawModules(layout, root, input.modules);
   doc.y += 6;

@@ -27,7 +27,19 @@ test("the team records a check-in; bad input is refused and nothing is stored", 
   assert.match(bad.body, /nur Themen aus der Liste/);
   assert.match(bad.body, /keinen HTML-Code/);
   assert.equal(await count(), before);
-  const ok = await t.submit(form, form, { municipalityId: String(hamburgId), heldOn: "2026-11-02", participants: "Tandem Hamburg", topics: ["Umgang mit Widerstand", "Planung nächster Schritte"], notes: secret, nextSteps: "Gespräch mit der Kämmerei" }, admin);
+  const ok = await t.submit(
+    form,
+    form,
+    {
+      municipalityId: String(hamburgId),
+      heldOn: "2026-11-02",
+      participants: "Tandem Hamburg",
+      topics: ["Umgang mit Widerstand", "Planung nächster Schritte"],
+      notes: secret,
+      nextSteps: "Gespräch mit der Kämmerei",
+    },
+    admin,
+  );
   assert.equal(ok.statusCode, 303);
   assert.equal(await count(), before + 1);
 });
@@ -41,12 +53,22 @@ test("the notes are visible to the team and to Hamburg's tandem only", async () 
     const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: await t.sessionForEmail(email) } });
     assert.doesNotMatch(page.body, /Streit zwischen Amtsleitung/, email);
   }
-  assert.equal((await t.app.inject({ url: "/programm/check-ins", headers: { cookie: await t.sessionForEmail("leitung.hamburg@k360.example") } })).statusCode, 403);
+  assert.equal(
+    (await t.app.inject({ url: "/programm/check-ins", headers: { cookie: await t.sessionForEmail("leitung.hamburg@k360.example") } })).statusCode,
+    403,
+  );
   assert.equal((await t.app.inject({ url: "/programm/check-ins" })).statusCode, 401);
 });
 
 test("the notes leak nowhere else: profile, API, directory search", async () => {
-  const pages = ["/kommunen/02000-hamburg", "/api/v1/municipalities/02000", "/api/v1/municipalities/02000/change-projects", "/kommunen?q=Streit", "/termine", "/termine.ics"];
+  const pages = [
+    "/kommunen/02000-hamburg",
+    "/api/v1/municipalities/02000",
+    "/api/v1/municipalities/02000/change-projects",
+    "/kommunen?q=Streit",
+    "/termine",
+    "/termine.ics",
+  ];
   for (const url of pages) {
     const res = await t.app.inject({ url, headers: { cookie: await t.sessionFor("staff") } });
     assert.doesNotMatch(res.body, /Streit zwischen Amtsleitung/, url);

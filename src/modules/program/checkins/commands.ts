@@ -5,7 +5,15 @@ import { municipalities } from "../../municipalities/tables.ts";
 import { checkIns } from "../tables.ts";
 import { isCohortMember } from "../queries.ts";
 
-export const checkInTopics = ["Reflexion des Status quo", "Planung nächster Schritte", "Umgang mit Widerstand", "Beteiligung", "Zusammenarbeit mit Politik", "Daten und Berichte", "Sonstiges"];
+export const checkInTopics = [
+  "Reflexion des Status quo",
+  "Planung nächster Schritte",
+  "Umgang mit Widerstand",
+  "Beteiligung",
+  "Zusammenarbeit mit Politik",
+  "Daten und Berichte",
+  "Sonstiges",
+];
 
 export interface CheckIn {
   id: number;
@@ -41,25 +49,51 @@ export async function findCheckIn(db: Db, programId: number, id: number): Promis
 }
 
 /** Records or corrects a check-in; the date may not lie in the future, a check-in is recorded after it took place. */
-export async function saveCheckIn(db: Db, programId: number, id: number | null, input: Record<string, unknown>, userId: number, today: string, errors: FieldErrors = {}) {
+export async function saveCheckIn(
+  db: Db,
+  programId: number,
+  id: number | null,
+  input: Record<string, unknown>,
+  userId: number,
+  today: string,
+  errors: FieldErrors = {},
+) {
   checkPlainText(input, ["participants", "notes", "nextSteps"], errors);
   const municipalityId = Number(text(input.municipalityId));
-  if (!Number.isInteger(municipalityId) || !(await isCohortMember(db, programId, municipalityId))) errors.municipalityId = "Bitte wählen Sie eine Kommune der Kohorte.";
+  if (!Number.isInteger(municipalityId) || !(await isCohortMember(db, programId, municipalityId)))
+    errors.municipalityId = "Bitte wählen Sie eine Kommune der Kohorte.";
   const heldOn = text(input.heldOn);
   const valid = isIsoDate(heldOn);
   if (!valid) errors.heldOn = "Bitte geben Sie ein gültiges Datum ein.";
   else if (heldOn > today) errors.heldOn = "Ein Check-In wird nach dem Gespräch erfasst; das Datum darf nicht in der Zukunft liegen.";
   const topics = asList(input.topics);
   if (topics.some((t) => !checkInTopics.includes(t))) errors.topics = "Bitte wählen Sie nur Themen aus der Liste.";
-  for (const [field, max] of [["participants", 500], ["notes", 10000], ["nextSteps", 3000]] as const) {
+  for (const [field, max] of [
+    ["participants", 500],
+    ["notes", 10000],
+    ["nextSteps", 3000],
+  ] as const) {
     if (text(input[field]).length > max && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${max.toLocaleString("de-DE")} Zeichen ein.`;
   }
   if (hasErrors(errors)) return { ok: false as const, errors };
-  const values = { programId, municipalityId, heldOn, participants: text(input.participants).trim(), topics, notes: text(input.notes).trim(), nextSteps: text(input.nextSteps).trim(), createdBy: userId, updatedAt: new Date() };
+  const values = {
+    programId,
+    municipalityId,
+    heldOn,
+    participants: text(input.participants).trim(),
+    topics,
+    notes: text(input.notes).trim(),
+    nextSteps: text(input.nextSteps).trim(),
+    createdBy: userId,
+    updatedAt: new Date(),
+  };
   if (id === null) {
     const [row] = await db.insert(checkIns).values(values).returning({ id: checkIns.id });
     return { ok: true as const, id: row.id };
   }
-  await db.update(checkIns).set(values).where(and(eq(checkIns.id, id), eq(checkIns.programId, programId)));
+  await db
+    .update(checkIns)
+    .set(values)
+    .where(and(eq(checkIns.id, id), eq(checkIns.programId, programId)));
   return { ok: true as const, id };
 }

@@ -10,7 +10,10 @@ import { CheckInForm, CheckInsPage } from "./views.tsx";
 import { requireTeam } from "../routes/guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) },
+);
 
 export async function checkInRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -29,21 +32,43 @@ export async function checkInRoutes(app: FastifyInstance) {
 
   r.get("/programm/check-ins/neu", async (request, reply) => {
     const { cohort } = await team(request);
-    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: { heldOn: todayInGermany() }, errors: {}, cohort }));
+    return sendPage(
+      reply,
+      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: { heldOn: todayInGermany() }, errors: {}, cohort }),
+    );
   });
 
   r.post("/programm/check-ins/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const { program, user, cohort } = await team(request);
-    const result = await saveCheckIn(db, program.id, null, (request.body ?? {}) as Record<string, unknown>, user.id, todayInGermany(), translateValidation(request.validationError?.validation));
+    const result = await saveCheckIn(
+      db,
+      program.id,
+      null,
+      (request.body ?? {}) as Record<string, unknown>,
+      user.id,
+      todayInGermany(),
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
-    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: formValues(request.body), errors: result.errors, cohort }), 422);
+    return sendPage(
+      reply,
+      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: formValues(request.body), errors: result.errors, cohort }),
+      422,
+    );
   });
 
   r.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const { program, cohort } = await team(request);
     const c = await findCheckIn(db, program.id, request.params.id);
     if (!c) throw notFound("Der Check-In");
-    const values = { municipalityId: String(c.municipalityId), heldOn: c.heldOn, participants: c.participants, topics: c.topics, notes: c.notes, nextSteps: c.nextSteps };
+    const values = {
+      municipalityId: String(c.municipalityId),
+      heldOn: c.heldOn,
+      participants: c.participants,
+      topics: c.topics,
+      notes: c.notes,
+      nextSteps: c.nextSteps,
+    };
     return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values, errors: {}, cohort }));
   });
 
@@ -51,8 +76,20 @@ export async function checkInRoutes(app: FastifyInstance) {
     const { program, user, cohort } = await team(request);
     const c = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
     if (!c) throw notFound("Der Check-In");
-    const result = await saveCheckIn(db, program.id, c.id, (request.body ?? {}) as Record<string, unknown>, user.id, todayInGermany(), translateValidation(request.validationError?.validation));
+    const result = await saveCheckIn(
+      db,
+      program.id,
+      c.id,
+      (request.body ?? {}) as Record<string, unknown>,
+      user.id,
+      todayInGermany(),
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
-    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values: formValues(request.body), errors: result.errors, cohort }), 422);
+    return sendPage(
+      reply,
+      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values: formValues(request.body), errors: result.errors, cohort }),
+      422,
+    );
   });
 }

@@ -5,7 +5,12 @@ import type { FieldErrors } from "../../../platform/forms.ts";
 import { formatDay } from "../dates.ts";
 import { checkInTopics, type CheckIn } from "./commands.ts";
 
-const crumbs = (label: string) => [{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Check-Ins", href: "/programm/check-ins" }, { label }];
+const crumbs = (label: string) => [
+  { label: "Startseite", href: "/" },
+  { label: "Programmsteuerung", href: "/programm" },
+  { label: "Check-Ins", href: "/programm/check-ins" },
+  { label },
+];
 
 /** One check-in with its confidential notes; shown only to the team and the municipality's tandem. */
 export function CheckInEntry({ c, editable }: { c: CheckIn; editable: boolean }) {
@@ -52,9 +57,22 @@ export function CheckInsPage({ ctx, list }: { ctx: PageContext; list: CheckIn[] 
   );
 }
 
-const labels = { municipalityId: "Kommune", heldOn: "Datum", participants: "Beteiligte", topics: "Themen", notes: "Notizen (vertraulich)", nextSteps: "Vereinbarte nächste Schritte" };
+const labels = {
+  municipalityId: "Kommune",
+  heldOn: "Datum",
+  participants: "Beteiligte",
+  topics: "Themen",
+  notes: "Notizen (vertraulich)",
+  nextSteps: "Vereinbarte nächste Schritte",
+};
 
-export function CheckInForm(props: { ctx: PageContext; id: number | null; values: Record<string, string | string[]>; errors: FieldErrors; cohort: { id: number; name: string }[] }) {
+export function CheckInForm(props: {
+  ctx: PageContext;
+  id: number | null;
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+  cohort: { id: number; name: string }[];
+}) {
   const v = props.values;
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
   const title = props.id ? "Check-In bearbeiten" : "Check-In erfassen";
@@ -64,10 +82,29 @@ export function CheckInForm(props: { ctx: PageContext; id: number | null; values
       <ErrorSummary errors={props.errors} labels={labels} />
       <form method="post" action={props.id ? `/programm/check-ins/${props.id}/bearbeiten` : "/programm/check-ins/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <SelectField name="municipalityId" label={labels.municipalityId} value={str("municipalityId")} errors={props.errors} options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]} />
+        <SelectField
+          name="municipalityId"
+          label={labels.municipalityId}
+          value={str("municipalityId")}
+          errors={props.errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]}
+        />
         <TextField name="heldOn" type="date" label={labels.heldOn} value={str("heldOn")} errors={props.errors} />
-        <TextField name="participants" label={labels.participants} hint="z. B. Leitung und Planungsfachkraft, Moderation durch das K360-Team" value={str("participants")} errors={props.errors} optional />
-        <CheckboxGroup name="topics" legend={labels.topics} options={checkInTopics.map((t) => ({ value: t, label: t }))} checked={Array.isArray(v.topics) ? v.topics : str("topics") ? [str("topics")] : []} errors={props.errors} />
+        <TextField
+          name="participants"
+          label={labels.participants}
+          hint="z. B. Leitung und Planungsfachkraft, Moderation durch das K360-Team"
+          value={str("participants")}
+          errors={props.errors}
+          optional
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={labels.topics}
+          options={checkInTopics.map((t) => ({ value: t, label: t }))}
+          checked={Array.isArray(v.topics) ? v.topics : str("topics") ? [str("topics")] : []}
+          errors={props.errors}
+        />
         <TextArea name="notes" label={labels.notes} rows={8} value={str("notes")} errors={props.errors} optional />
         <TextArea name="nextSteps" label={labels.nextSteps} value={str("nextSteps")} errors={props.errors} optional />
         <div>

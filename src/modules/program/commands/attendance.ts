@@ -10,7 +10,14 @@ export type AttendanceResult = { ok: true; marked: number } | { ok: false; messa
  * Marks one day of an event for the whole list at once: ticked people present, everyone else with a
  * seat absent. When every day is marked, a registration becomes "attended" or "no-show".
  */
-export async function markAttendance(db: Db, event: EventSummary, dayId: number, presentIds: number[], markedBy: number, today: string): Promise<AttendanceResult> {
+export async function markAttendance(
+  db: Db,
+  event: EventSummary,
+  dayId: number,
+  presentIds: number[],
+  markedBy: number,
+  today: string,
+): Promise<AttendanceResult> {
   const day = event.days.find((d) => d.id === dayId);
   if (!day) return { ok: false, message: "Dieser Tag gehört nicht zu diesem Termin." };
   if (day.date > today) return { ok: false, message: "Die Anwesenheit kann erst ab dem Veranstaltungstag erfasst werden." };
@@ -28,7 +35,17 @@ export async function markAttendance(db: Db, event: EventSummary, dayId: number,
         .values({ registrationId: r.id, eventDayId: dayId, present, markedBy, markedAt: new Date() })
         .onConflictDoUpdate({ target: [attendance.registrationId, attendance.eventDayId], set: { present, markedBy, markedAt: new Date() } });
     }
-    const marks = list.length ? await tx.select().from(attendance).where(inArray(attendance.registrationId, list.map((r) => r.id))) : [];
+    const marks = list.length
+      ? await tx
+          .select()
+          .from(attendance)
+          .where(
+            inArray(
+              attendance.registrationId,
+              list.map((r) => r.id),
+            ),
+          )
+      : [];
     for (const r of list) {
       const mine = marks.filter((m) => m.registrationId === r.id);
       if (mine.length < event.days.length) continue;

@@ -21,7 +21,8 @@ export function registrationClosedReason(event: EventSummary, today: string): st
   if (event.cancelled) return "Dieser Termin wurde abgesagt.";
   const first = event.days[0]?.date;
   if (event.registrationOpensOn && today < event.registrationOpensOn) return `Die Anmeldung ist ab dem ${formatDays([event.registrationOpensOn])} möglich.`;
-  if (event.registrationClosesOn && today > event.registrationClosesOn) return `Die Anmeldefrist ist am ${formatDays([event.registrationClosesOn])} abgelaufen.`;
+  if (event.registrationClosesOn && today > event.registrationClosesOn)
+    return `Die Anmeldefrist ist am ${formatDays([event.registrationClosesOn])} abgelaufen.`;
   if (first && today > first) return "Der Termin hat bereits begonnen; eine Anmeldung ist nicht mehr möglich.";
   return null;
 }
@@ -50,12 +51,28 @@ export async function registerForEvent(db: Db, mailer: Mailer, baseUrl: string, 
   const token = who.userId === null ? newToken() : null;
   const outcome = await db.transaction(async (tx): Promise<RegisterResult> => {
     await lockEvent(tx, event.id);
-    const [existing] = await tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.email, email)));
-    if (existing && existing.status !== "cancelled") return { ok: false, message: "Mit dieser E-Mail-Adresse besteht für diesen Termin bereits eine Anmeldung." };
+    const [existing] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.email, email)));
+    if (existing && existing.status !== "cancelled")
+      return { ok: false, message: "Mit dieser E-Mail-Adresse besteht für diesen Termin bereits eine Anmeldung." };
     const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
     const status: RegistrationStatus = token ? "pending" : free ? "registered" : "waitlisted";
-    const values = { userId: who.userId, municipalityId: who.municipalityId, name: who.name.trim(), email, status, confirmTokenHash: token ? hashToken(token) : null, updatedAt: new Date() };
-    if (existing) await tx.update(registrations).set({ ...values, createdAt: new Date() }).where(eq(registrations.id, existing.id));
+    const values = {
+      userId: who.userId,
+      municipalityId: who.municipalityId,
+      name: who.name.trim(),
+      email,
+      status,
+      confirmTokenHash: token ? hashToken(token) : null,
+      updatedAt: new Date(),
+    };
+    if (existing)
+      await tx
+        .update(registrations)
+        .set({ ...values, createdAt: new Date() })
+        .where(eq(registrations.id, existing.id));
     else await tx.insert(registrations).values({ ...values, eventId: event.id });
     return { ok: true, status };
   });
@@ -94,7 +111,13 @@ export async function hasPendingRegistration(db: Db, eventId: number, token: str
 }
 
 /** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. */
-export async function confirmPublicRegistration(db: Db, mailer: Mailer, baseUrl: string, event: EventSummary, token: string): Promise<RegistrationStatus | null> {
+export async function confirmPublicRegistration(
+  db: Db,
+  mailer: Mailer,
+  baseUrl: string,
+  event: EventSummary,
+  token: string,
+): Promise<RegistrationStatus | null> {
   const result = await db.transaction(async (tx) => {
     await lockEvent(tx, event.id);
     const [pending] = await tx
@@ -116,10 +139,20 @@ export async function confirmPublicRegistration(db: Db, mailer: Mailer, baseUrl:
  * Cancels or excuses a registration. A freed seat goes to the first person on the waiting list,
  * who is told by e-mail.
  */
-export async function withdrawRegistration(db: Db, mailer: Mailer, baseUrl: string, event: EventSummary, registrationId: number, status: "cancelled" | "excused"): Promise<boolean> {
+export async function withdrawRegistration(
+  db: Db,
+  mailer: Mailer,
+  baseUrl: string,
+  event: EventSummary,
+  registrationId: number,
+  status: "cancelled" | "excused",
+): Promise<boolean> {
   const promoted = await db.transaction(async (tx) => {
     await lockEvent(tx, event.id);
-    const [current] = await tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
+    const [current] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
     if (!current || current.status === "cancelled" || current.status === "excused") return undefined;
     await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, registrationId));
     if (!seatHolding.includes(current.status as RegistrationStatus)) return null;

@@ -46,11 +46,20 @@ function optionalDate(value: string, field: string, errors: FieldErrors): string
 }
 
 /** Creates or changes an event after checking it against the format's rules and the registrations it already has. */
-export async function saveEvent(db: Db, programId: number, eventId: number | null, input: Record<string, unknown>, errors: FieldErrors = {}): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors }> {
+export async function saveEvent(
+  db: Db,
+  programId: number,
+  eventId: number | null,
+  input: Record<string, unknown>,
+  errors: FieldErrors = {},
+): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors }> {
   checkPlainText(input, ["title", "place", "description", "speakers"], errors);
   const title = text(input.title).trim();
   if (!title && !errors.title) errors.title = "Bitte geben Sie einen Titel ein.";
-  const [format] = await db.select().from(formats).where(and(eq(formats.id, Number(text(input.formatId)) || -1), eq(formats.programId, programId)));
+  const [format] = await db
+    .select()
+    .from(formats)
+    .where(and(eq(formats.id, Number(text(input.formatId)) || -1), eq(formats.programId, programId)));
   if (!format) errors.formatId = "Bitte wählen Sie ein Format aus der Liste.";
   const audience = text(input.audience);
   if (!(audience in audiences)) errors.audience = "Bitte wählen Sie aus, für wen der Termin ist.";
@@ -64,14 +73,16 @@ export async function saveEvent(db: Db, programId: number, eventId: number | nul
   if (municipalityId !== null && !(await isCohortMember(db, programId, municipalityId))) errors.municipalityId = "Bitte wählen Sie eine Kommune der Kohorte.";
   const capacityText = text(input.capacity).trim();
   const capacity = capacityText ? Number(capacityText) : null;
-  if (capacity !== null && !(Number.isInteger(capacity) && capacity >= 1 && capacity <= 10000)) errors.capacity = "Bitte geben Sie eine ganze Zahl von 1 bis 10.000 ein, oder lassen Sie das Feld leer.";
+  if (capacity !== null && !(Number.isInteger(capacity) && capacity >= 1 && capacity <= 10000))
+    errors.capacity = "Bitte geben Sie eine ganze Zahl von 1 bis 10.000 ein, oder lassen Sie das Feld leer.";
   const onlineUrl = text(input.onlineUrl).trim();
   if (onlineUrl && !/^https:\/\/[^\s<>]+$/.test(onlineUrl)) errors.onlineUrl = "Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt.";
   const opens = optionalDate(text(input.registrationOpensOn), "registrationOpensOn", errors);
   const closes = optionalDate(text(input.registrationClosesOn), "registrationClosesOn", errors);
   const days = readDays(input, errors);
   if (opens && closes && closes < opens) errors.registrationClosesOn = "Die Anmeldefrist darf nicht vor dem Anmeldebeginn enden.";
-  if (closes && days[0] && closes > days[0].date && !errors.registrationClosesOn) errors.registrationClosesOn = "Die Anmeldefrist muss spätestens am ersten Veranstaltungstag enden.";
+  if (closes && days[0] && closes > days[0].date && !errors.registrationClosesOn)
+    errors.registrationClosesOn = "Die Anmeldefrist muss spätestens am ersten Veranstaltungstag enden.";
   if (format?.rule.byModule && moduleNumber && !hasErrors(errors)) await checkModuleOrder(db, programId, format.id, eventId, moduleNumber, days, errors);
   if (eventId !== null && capacity !== null && !errors.capacity) {
     const [taken] = await db
@@ -120,14 +131,20 @@ export async function saveEvent(db: Db, programId: number, eventId: number | nul
 
 /** Module n of a training path must lie after module n-1 and before module n+1. */
 async function checkModuleOrder(db: Db, programId: number, formatId: number, eventId: number | null, n: number, days: DayInput[], errors: FieldErrors) {
-  const others = (await listEvents(db, programId)).filter((e) => e.formatId === formatId && e.id !== eventId && !e.cancelled && e.moduleNumber !== null && e.days.length);
+  const others = (await listEvents(db, programId)).filter(
+    (e) => e.formatId === formatId && e.id !== eventId && !e.cancelled && e.moduleNumber !== null && e.days.length,
+  );
   const first = days[0].date;
   const last = days.at(-1)!.date;
   const before = others.filter((e) => e.moduleNumber! < n);
   const after = others.filter((e) => e.moduleNumber! > n);
-  const latestBefore = before.flatMap((e) => e.days.map((d) => d.date)).sort().at(-1);
+  const latestBefore = before
+    .flatMap((e) => e.days.map((d) => d.date))
+    .sort()
+    .at(-1);
   const earliestAfter = after.flatMap((e) => e.days.map((d) => d.date)).sort()[0];
-  if (latestBefore && first <= latestBefore) errors.d0_date = `Modul ${n} muss nach dem vorherigen Modul liegen (dieses endet am ${latestBefore.split("-").reverse().join(".")}).`;
-  else if (earliestAfter && last >= earliestAfter) errors.d0_date = `Modul ${n} muss vor dem nächsten Modul liegen (dieses beginnt am ${earliestAfter.split("-").reverse().join(".")}).`;
+  if (latestBefore && first <= latestBefore)
+    errors.d0_date = `Modul ${n} muss nach dem vorherigen Modul liegen (dieses endet am ${latestBefore.split("-").reverse().join(".")}).`;
+  else if (earliestAfter && last >= earliestAfter)
+    errors.d0_date = `Modul ${n} muss vor dem nächsten Modul liegen (dieses beginnt am ${earliestAfter.split("-").reverse().join(".")}).`;
 }
-

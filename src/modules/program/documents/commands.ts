@@ -29,11 +29,20 @@ export async function addDocument(db: Db, eventId: number, fileName: string, con
 }
 
 export async function findDocument(db: Db, eventId: number, id: number) {
-  const [doc] = await db.select().from(eventDocuments).where(and(eq(eventDocuments.eventId, eventId), eq(eventDocuments.id, id)));
+  const [doc] = await db
+    .select()
+    .from(eventDocuments)
+    .where(and(eq(eventDocuments.eventId, eventId), eq(eventDocuments.id, id)));
   return doc ?? null;
 }
 
 export async function deleteDocument(db: Db, eventId: number, id: number): Promise<boolean> {
-  return (await db.delete(eventDocuments).where(and(eq(eventDocuments.eventId, eventId), eq(eventDocuments.id, id))).returning({ id: eventDocuments.id })).length > 0;
+  return (
+    (
+      await db
+        .delete(eventDocuments)
+        .where(and(eq(eventDocuments.eventId, eventId), eq(eventDocuments.id, id)))
+        .returning({ id: eventDocuments.id })
+    ).length > 0
+  );
 }
-

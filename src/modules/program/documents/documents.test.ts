@@ -15,7 +15,8 @@ before(async () => {
 });
 after(() => t.close());
 
-const upload = (fileName: string, content: Buffer, cookie = admin) => t.upload(`/programm/termine/${eventId}`, `/programm/termine/${eventId}/unterlagen`, fileName, content, cookie);
+const upload = (fileName: string, content: Buffer, cookie = admin) =>
+  t.upload(`/programm/termine/${eventId}`, `/programm/termine/${eventId}/unterlagen`, fileName, content, cookie);
 
 test("the team uploads an agenda; tandems download it, visitors may not", async () => {
   const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 32)]);

@@ -20,7 +20,8 @@ export async function saveFormat(db: Db, programId: number, formatId: number, in
   if (!(obligee in obligees)) errors.obligee = "Bitte wählen Sie aus, für wen das Format verpflichtend ist.";
   const required = wholeNumber(text(input.required), "required", 0, 20, errors) ?? 0;
   if (obligee === "none" && required > 0) errors.required = "Ein freiwilliges Format hat keine Pflichttermine; bitte 0 eintragen.";
-  if (obligee !== "none" && obligee in obligees && required === 0 && !errors.required) errors.required = "Bitte geben Sie an, wie viele Termine verpflichtend sind.";
+  if (obligee !== "none" && obligee in obligees && required === 0 && !errors.required)
+    errors.required = "Bitte geben Sie an, wie viele Termine verpflichtend sind.";
   const freeSeats = wholeNumber(text(input.freeSeats), "freeSeats", 1, 500, errors);
   const deadline = text(input.applicationDeadline).trim();
   if (deadline && !isIsoDate(deadline)) errors.applicationDeadline = "Bitte geben Sie ein gültiges Datum ein.";
@@ -28,7 +29,13 @@ export async function saveFormat(db: Db, programId: number, formatId: number, in
   if (hasErrors(errors)) return { ok: false as const, errors };
   await db
     .update(formats)
-    .set({ title, description: text(input.description).trim(), rule: { obligee, required, byModule: text(input.byModule) === "ja" }, freeSeats, applicationDeadline: deadline || null })
+    .set({
+      title,
+      description: text(input.description).trim(),
+      rule: { obligee, required, byModule: text(input.byModule) === "ja" },
+      freeSeats,
+      applicationDeadline: deadline || null,
+    })
     .where(and(eq(formats.id, formatId), eq(formats.programId, programId)));
   return { ok: true as const };
 }

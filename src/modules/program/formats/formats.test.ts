@@ -23,7 +23,12 @@ test("the team changes a rule and the obligations follow it", async () => {
   assert.match(bad.body, /freiwilliges Format hat keine Pflichttermine/);
   assert.match(bad.body, /gültiges Datum/);
   assert.deepEqual((await ag()).rule, format.rule, "nothing changed");
-  const ok = await t.submit(url, url, { title: "K360 AG-Treffen", description: format.description, obligee: "municipality", required: "3", freeSeats: "", applicationDeadline: "" }, admin);
+  const ok = await t.submit(
+    url,
+    url,
+    { title: "K360 AG-Treffen", description: format.description, obligee: "municipality", required: "3", freeSeats: "", applicationDeadline: "" },
+    admin,
+  );
   assert.equal(ok.statusCode, 303);
   assert.match((await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 3 besucht/);
 });

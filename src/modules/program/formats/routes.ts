@@ -9,7 +9,10 @@ import { FormatForm, FormatsPage, formatValues } from "./views.tsx";
 import { requireTeam } from "../routes/guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-const body = Type.Object({ title: Type.String({ maxLength: 120 }), description: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: Type.String({ maxLength: 200 }) });
+const body = Type.Object(
+  { title: Type.String({ maxLength: 120 }), description: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: Type.String({ maxLength: 200 }) },
+);
 
 export async function formatRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -19,7 +22,10 @@ export async function formatRoutes(app: FastifyInstance) {
 
   r.get("/programm/formate", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
     const program = await team(request);
-    return sendPage(reply, FormatsPage({ ctx: pageContext(request, reply), list: await listFormats(db, program.id), saved: request.query.stand === "gespeichert" }));
+    return sendPage(
+      reply,
+      FormatsPage({ ctx: pageContext(request, reply), list: await listFormats(db, program.id), saved: request.query.stand === "gespeichert" }),
+    );
   });
 
   r.get("/programm/formate/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
@@ -36,7 +42,9 @@ export async function formatRoutes(app: FastifyInstance) {
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await saveFormat(db, program.id, format.id, input, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/programm/formate?stand=gespeichert");
-    const values = Object.fromEntries(["title", "description", "obligee", "required", "byModule", "freeSeats", "applicationDeadline"].map((k) => [k, text(input[k])]));
+    const values = Object.fromEntries(
+      ["title", "description", "obligee", "required", "byModule", "freeSeats", "applicationDeadline"].map((k) => [k, text(input[k])]),
+    );
     return sendPage(reply, FormatForm({ ctx: pageContext(request, reply, { forms: true }), format, values, errors: result.errors }), 422);
   });
 }

@@ -5,8 +5,18 @@ import type { FieldErrors } from "../../../platform/forms.ts";
 import { formatKinds, obligees, type FormatKind, type FormatRule } from "../rules.ts";
 
 type Format = { id: number; title: string; kind: string; description: string; rule: FormatRule; freeSeats: number | null; applicationDeadline: string | null };
-const crumbs = [{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }];
-const labels = { title: "Name", description: "Beschreibung", obligee: "Verpflichtend für", required: "Anzahl verpflichtender Termine oder Module", freeSeats: "Freie Plätze für Bewerbungen", applicationDeadline: "Bewerbungsfrist" };
+const crumbs = [
+  { label: "Startseite", href: "/" },
+  { label: "Programmsteuerung", href: "/programm" },
+];
+const labels = {
+  title: "Name",
+  description: "Beschreibung",
+  obligee: "Verpflichtend für",
+  required: "Anzahl verpflichtender Termine oder Module",
+  freeSeats: "Freie Plätze für Bewerbungen",
+  applicationDeadline: "Bewerbungsfrist",
+};
 
 export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Format[]; saved: boolean }) {
   return (
@@ -19,7 +29,8 @@ export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Form
             <a class="kern-link" href={`/programm/formate/${f.id}/bearbeiten`}>
               {f.title}
             </a>{" "}
-            ({formatKinds[f.kind as FormatKind] ?? f.kind}): {f.rule.obligee === "none" ? "freiwillig" : `${f.rule.required} ${f.rule.byModule ? "Module" : "Termine"} ${obligees[f.rule.obligee]}`}
+            ({formatKinds[f.kind as FormatKind] ?? f.kind}):{" "}
+            {f.rule.obligee === "none" ? "freiwillig" : `${f.rule.required} ${f.rule.byModule ? "Module" : "Termine"} ${obligees[f.rule.obligee]}`}
             {f.freeSeats ? `, ${f.freeSeats} freie Plätze` : ""}
           </li>
         ))}
@@ -31,17 +42,35 @@ export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Form
 export function FormatForm(props: { ctx: PageContext; format: Format; values: Record<string, string>; errors: FieldErrors }) {
   const { values: v, errors, format } = props;
   return (
-    <Layout ctx={props.ctx} title={`Regeln: ${format.title}`} crumbs={[...crumbs, { label: "Formate und Regeln", href: "/programm/formate" }, { label: format.title }]}>
+    <Layout
+      ctx={props.ctx}
+      title={`Regeln: ${format.title}`}
+      crumbs={[...crumbs, { label: "Formate und Regeln", href: "/programm/formate" }, { label: format.title }]}
+    >
       <h1 class="kern-heading-large">Regeln: {format.title}</h1>
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/programm/formate/${format.id}/bearbeiten`} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="title" label={labels.title} value={v.title} errors={errors} />
         <TextArea name="description" label={labels.description} value={v.description} errors={errors} optional />
-        <SelectField name="obligee" label={labels.obligee} value={v.obligee} errors={errors} options={Object.entries(obligees).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          name="obligee"
+          label={labels.obligee}
+          value={v.obligee}
+          errors={errors}
+          options={Object.entries(obligees).map(([value, label]) => ({ value, label }))}
+        />
         <TextField name="required" type="number" label={labels.required} value={v.required} errors={errors} />
         <Checkbox name="byModule" label="Lernpfad: jedes Modul zählt einmal, alle seine Tage müssen besucht sein" checked={v.byModule === "ja"} />
-        <TextField name="freeSeats" type="number" label={labels.freeSeats} hint="Nur für Lernpfade mit Plätzen für weitere Kommunen; sonst leer lassen." value={v.freeSeats} errors={errors} optional />
+        <TextField
+          name="freeSeats"
+          type="number"
+          label={labels.freeSeats}
+          hint="Nur für Lernpfade mit Plätzen für weitere Kommunen; sonst leer lassen."
+          value={v.freeSeats}
+          errors={errors}
+          optional
+        />
         <TextField name="applicationDeadline" type="date" label={labels.applicationDeadline} value={v.applicationDeadline} errors={errors} optional />
         <div>
           <SubmitButton label="Regeln speichern" />

@@ -56,7 +56,7 @@ export async function eventRoutes(app: FastifyInstance) {
   }
 
   async function render(request: FastifyRequest, reply: FastifyReply, event: EventSummary, mayRegister: boolean, extra: Partial<EventView> = {}, status = 200) {
-    const own = request.user ? (await registrationsOfUser(db, request.user.id)).find((x) => x.eventId === event.id) ?? null : null;
+    const own = request.user ? ((await registrationsOfUser(db, request.user.id)).find((x) => x.eventId === event.id) ?? null) : null;
     const documents = await listDocuments(db, event.id);
     const view: EventView = {
       event,
@@ -85,7 +85,12 @@ export async function eventRoutes(app: FastifyInstance) {
 
   r.get("/termine.ics", async (_request, reply) => {
     const events = await listEventsForPage(app.deps.database, true);
-    return reply.type("text/calendar; charset=utf-8").send(toICalendar("K360 – offene Termine", events.map((e) => toCalendarEntry(e, config.baseUrl))));
+    return reply.type("text/calendar; charset=utf-8").send(
+      toICalendar(
+        "K360 – offene Termine",
+        events.map((e) => toCalendarEntry(e, config.baseUrl)),
+      ),
+    );
   });
 
   r.get("/termine/:id.ics", { schema: { params: idParams } }, async (request, reply) => {
@@ -96,31 +101,50 @@ export async function eventRoutes(app: FastifyInstance) {
       .send(toICalendar(event.title, [toCalendarEntry(event, config.baseUrl)]));
   });
 
-  r.get("/termine/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
-    const { event, mayRegister } = await visibleEvent(request, request.params.id);
-    return render(request, reply, event, mayRegister, { notice: notices[request.query.stand ?? ""] });
-  });
+  r.get(
+    "/termine/:id",
+    { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
+    async (request, reply) => {
+      const { event, mayRegister } = await visibleEvent(request, request.params.id);
+      return render(request, reply, event, mayRegister, { notice: notices[request.query.stand ?? ""] });
+    },
+  );
 
-  r.post("/termine/:id/anmelden", { attachValidation: true, schema: { params: idParams, body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 120 })), email: Type.Optional(Type.String({ maxLength: 254 })) }) } }, async (request, reply) => {
-    const { event, mayRegister } = await visibleEvent(request, Number((request.params as { id: unknown }).id));
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const values = { name: text(body.name).slice(0, 120), email: text(body.email).slice(0, 254) };
-    const errors: FieldErrors = translateValidation(request.validationError?.validation);
-    const user = request.user;
-    if (!user) {
-      if (!values.name.trim() && !errors.name) errors.name = "Bitte geben Sie Ihren Namen ein.";
-      if (!isEmail(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
-      if (/<\/?[a-z][^>]*>/i.test(values.name)) errors.name = "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.";
-    }
-    if (!mayRegister) throw forbidden();
-    if (Object.keys(errors).length) return render(request, reply, event, mayRegister, { values, errors }, 422);
-    const who = user ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email } : { userId: null, municipalityId: null, ...values };
-    const result = await registerForEvent(db, mailer, config.baseUrl, event, who, todayInGermany());
-    if (!result.ok) return render(request, reply, event, mayRegister, { values, errors: { form: result.message } }, 409);
-    return redirectAfterPost(reply, `/termine/${event.id}?stand=${result.status}`);
-  });
+  r.post(
+    "/termine/:id/anmelden",
+    {
+      attachValidation: true,
+      schema: {
+        params: idParams,
+        body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 120 })), email: Type.Optional(Type.String({ maxLength: 254 })) }),
+      },
+    },
+    async (request, reply) => {
+      const { event, mayRegister } = await visibleEvent(request, Number((request.params as { id: unknown }).id));
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const values = { name: text(body.name).slice(0, 120), email: text(body.email).slice(0, 254) };
+      const errors: FieldErrors = translateValidation(request.validationError?.validation);
+      const user = request.user;
+      if (!user) {
+        if (!values.name.trim() && !errors.name) errors.name = "Bitte geben Sie Ihren Namen ein.";
+        if (!isEmail(values.email.trim()) && !errors.email) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+        if (/<\/?[a-z][^>]*>/i.test(values.name)) errors.name = "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.";
+      }
+      if (!mayRegister) throw forbidden();
+      if (Object.keys(errors).length) return render(request, reply, event, mayRegister, { values, errors }, 422);
+      const who = user
+        ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email }
+        : { userId: null, municipalityId: null, ...values };
+      const result = await registerForEvent(db, mailer, config.baseUrl, event, who, todayInGermany());
+      if (!result.ok) return render(request, reply, event, mayRegister, { values, errors: { form: result.message } }, 409);
+      return redirectAfterPost(reply, `/termine/${event.id}?stand=${result.status}`);
+    },
+  );
 
-  for (const [path, status] of [["absagen", "cancelled"], ["entschuldigen", "excused"]] as const) {
+  for (const [path, status] of [
+    ["absagen", "cancelled"],
+    ["entschuldigen", "excused"],
+  ] as const) {
     r.post(`/termine/:id/${path}`, { schema: { params: idParams } }, async (request, reply) => {
       const user = requireUser(request);
       const { event } = await visibleEvent(request, request.params.id);
@@ -131,22 +155,33 @@ export async function eventRoutes(app: FastifyInstance) {
     });
   }
 
-  r.get("/termine/:id/unterlagen/:docId", { schema: { params: Type.Object({ id: idParams.properties.id, docId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } }, async (request, reply) => {
-    const { event } = await visibleEvent(request, request.params.id);
-    const doc = await findDocument(db, event.id, request.params.docId);
-    if (!doc) throw notFound("Die Unterlage");
-    return reply
-      .type(doc.contentType)
-      .header("content-disposition", `attachment; filename="${doc.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
-      .header("x-content-type-options", "nosniff")
-      .send(doc.data);
-  });
+  r.get(
+    "/termine/:id/unterlagen/:docId",
+    { schema: { params: Type.Object({ id: idParams.properties.id, docId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } },
+    async (request, reply) => {
+      const { event } = await visibleEvent(request, request.params.id);
+      const doc = await findDocument(db, event.id, request.params.docId);
+      if (!doc) throw notFound("Die Unterlage");
+      return reply
+        .type(doc.contentType)
+        .header(
+          "content-disposition",
+          `attachment; filename="${doc.fileName.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        )
+        .header("x-content-type-options", "nosniff")
+        .send(doc.data);
+    },
+  );
 
   const tokenParams = Type.Object({ id: idParams.properties.id, token: Type.String({ minLength: 20, maxLength: 100 }) });
   r.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, request.params.id);
     const valid = await hasPendingRegistration(db, event.id, request.params.token);
-    return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply, { forms: true }), event, token: valid ? request.params.token : null }), valid ? 200 : 410);
+    return sendPage(
+      reply,
+      ConfirmRegistrationPage({ ctx: pageContext(request, reply, { forms: true }), event, token: valid ? request.params.token : null }),
+      valid ? 200 : 410,
+    );
   });
 
   r.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {

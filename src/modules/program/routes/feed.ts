@@ -24,17 +24,32 @@ export async function feedRoutes(app: FastifyInstance) {
   r.post("/mein-programm/kalender", async (request, reply) => {
     const user = requireUser(request);
     const token = newToken();
-    await db.insert(feedTokens).values({ userId: user.id, token }).onConflictDoUpdate({ target: feedTokens.userId, set: { token, createdAt: new Date() } });
+    await db
+      .insert(feedTokens)
+      .values({ userId: user.id, token })
+      .onConflictDoUpdate({ target: feedTokens.userId, set: { token, createdAt: new Date() } });
     return redirectAfterPost(reply, "/mein-programm#kalender");
   });
 
-  r.get("/kalender/:token.ics", { schema: { params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" }) }) } }, async (request, reply) => {
-    const [owner] = await db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, request.params.token));
-    const program = await currentProgram(db);
-    if (!owner || !program) throw notFound("Dieser Kalender");
-    const own = await db.select({ eventId: registrations.eventId, status: registrations.status }).from(registrations).where(eq(registrations.userId, owner.userId));
-    const active = own.filter((o) => !["cancelled", "excused"].includes(o.status)).map((o) => o.eventId);
-    const events = await listEvents(db, program.id, { ids: active });
-    return reply.type("text/calendar; charset=utf-8").send(toICalendar("K360 – meine Termine", events.map((e) => toCalendarEntry(e, baseUrl))));
-  });
+  r.get(
+    "/kalender/:token.ics",
+    { schema: { params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" }) }) } },
+    async (request, reply) => {
+      const [owner] = await db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, request.params.token));
+      const program = await currentProgram(db);
+      if (!owner || !program) throw notFound("Dieser Kalender");
+      const own = await db
+        .select({ eventId: registrations.eventId, status: registrations.status })
+        .from(registrations)
+        .where(eq(registrations.userId, owner.userId));
+      const active = own.filter((o) => !["cancelled", "excused"].includes(o.status)).map((o) => o.eventId);
+      const events = await listEvents(db, program.id, { ids: active });
+      return reply.type("text/calendar; charset=utf-8").send(
+        toICalendar(
+          "K360 – meine Termine",
+          events.map((e) => toCalendarEntry(e, baseUrl)),
+        ),
+      );
+    },
+  );
 }

@@ -12,8 +12,21 @@ import { todayInGermany } from "../../../platform/dates.ts";
 /** Holidays in the cohort's Länder on the event's days, for the team to notice before inviting. */
 async function holidayWarnings(db: Db, programId: number, event: EventSummary): Promise<string[]> {
   const cohort = (await loadObligationInput(db, programId, todayInGermany())).municipalities;
-  const stateCodes = [...new Set((await listMunicipalitiesByIds(db, cohort.map((m) => m.id))).map((m) => m.stateCode))];
-  return event.days.flatMap((d) => holidaysOn(d.date, stateCodes).map((h) => `${formatDay(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`));
+  const stateCodes = [
+    ...new Set(
+      (
+        await listMunicipalitiesByIds(
+          db,
+          cohort.map((m) => m.id),
+        )
+      ).map((m) => m.stateCode),
+    ),
+  ];
+  return event.days.flatMap((d) =>
+    holidaysOn(d.date, stateCodes).map(
+      (h) => `${formatDay(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`,
+    ),
+  );
 }
 
 /** The team's page of one event: documents, registrations, attendance; also shown again with a message after a failed action. */

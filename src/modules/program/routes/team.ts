@@ -18,7 +18,10 @@ import { feedToken } from "./feed.ts";
 import { requireTeam } from "./guard.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-const eventBody = Type.Object({ title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) }, { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) });
+const eventBody = Type.Object(
+  { title: Type.String({ maxLength: 200 }), description: Type.Optional(Type.String({ maxLength: 5000 })) },
+  { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) },
+);
 
 function eventValues(e: EventSummary): Record<string, string> {
   const v: Record<string, string> = {
@@ -60,7 +63,17 @@ export async function teamRoutes(app: FastifyInstance) {
 
   r.get("/programm/termine/neu", async (request, reply) => {
     const { program } = await team(request);
-    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: null, values: {}, errors: {}, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }));
+    return sendPage(
+      reply,
+      EventForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        eventId: null,
+        values: {},
+        errors: {},
+        formats: await listFormats(db, program.id),
+        cohort: await cohortInfo(program.id),
+      }),
+    );
   });
 
   r.post("/programm/termine/neu", { attachValidation: true, schema: { body: eventBody } }, async (request, reply) => {
@@ -70,22 +83,54 @@ export async function teamRoutes(app: FastifyInstance) {
     const result = await saveEvent(db, program.id, null, body, errors);
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${result.id}?stand=angelegt`);
     const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
-    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: null, values, errors: result.errors, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }), 422);
+    return sendPage(
+      reply,
+      EventForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        eventId: null,
+        values,
+        errors: result.errors,
+        formats: await listFormats(db, program.id),
+        cohort: await cohortInfo(program.id),
+      }),
+      422,
+    );
   });
 
-  r.get("/programm/termine/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
-    const { program } = await team(request);
-    const event = await findEvent(db, program.id, request.params.id);
-    if (!event) throw notFound("Der Termin");
-    const notice = { angelegt: "Der Termin ist angelegt.", gespeichert: "Der Termin ist gespeichert.", anwesenheit: "Die Anwesenheit ist gespeichert.", bestaetigt: "Die Anmeldungen sind bestätigt.", unterlage: "Die Unterlage ist hochgeladen.", geloescht: "Die Unterlage ist entfernt." }[request.query.stand ?? ""];
-    return sendTeamEventPage(db, program.id, request, reply, event, { notice });
-  });
+  r.get(
+    "/programm/termine/:id",
+    { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
+    async (request, reply) => {
+      const { program } = await team(request);
+      const event = await findEvent(db, program.id, request.params.id);
+      if (!event) throw notFound("Der Termin");
+      const notice = {
+        angelegt: "Der Termin ist angelegt.",
+        gespeichert: "Der Termin ist gespeichert.",
+        anwesenheit: "Die Anwesenheit ist gespeichert.",
+        bestaetigt: "Die Anmeldungen sind bestätigt.",
+        unterlage: "Die Unterlage ist hochgeladen.",
+        geloescht: "Die Unterlage ist entfernt.",
+      }[request.query.stand ?? ""];
+      return sendTeamEventPage(db, program.id, request, reply, event, { notice });
+    },
+  );
 
   r.get("/programm/termine/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
-    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: event.id, values: eventValues(event), errors: {}, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }));
+    return sendPage(
+      reply,
+      EventForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        eventId: event.id,
+        values: eventValues(event),
+        errors: {},
+        formats: await listFormats(db, program.id),
+        cohort: await cohortInfo(program.id),
+      }),
+    );
   });
 
   r.post("/programm/termine/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body: eventBody } }, async (request, reply) => {
@@ -97,17 +142,40 @@ export async function teamRoutes(app: FastifyInstance) {
     const result = await saveEvent(db, program.id, event.id, body, errors);
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=gespeichert`);
     const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
-    return sendPage(reply, EventForm({ ctx: pageContext(request, reply, { forms: true }), eventId: event.id, values, errors: result.errors, formats: await listFormats(db, program.id), cohort: await cohortInfo(program.id) }), 422);
+    return sendPage(
+      reply,
+      EventForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        eventId: event.id,
+        values,
+        errors: result.errors,
+        formats: await listFormats(db, program.id),
+        cohort: await cohortInfo(program.id),
+      }),
+      422,
+    );
   });
 
-  r.post("/programm/termine/:id/anwesenheit", { schema: { params: idParams, body: Type.Object({ dayId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), present: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), { maxItems: 1000 })) }) } }, async (request, reply) => {
-    const { program, user } = await team(request);
-    const event = await findEvent(db, program.id, request.params.id);
-    if (!event) throw notFound("Der Termin");
-    const result = await markAttendance(db, event, request.body.dayId, asList(request.body.present).map(Number), user.id, todayInGermany());
-    if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
-    return sendTeamEventPage(db, program.id, request, reply, event, { error: result.message }, 422);
-  });
+  r.post(
+    "/programm/termine/:id/anwesenheit",
+    {
+      schema: {
+        params: idParams,
+        body: Type.Object({
+          dayId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+          present: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), { maxItems: 1000 })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { program, user } = await team(request);
+      const event = await findEvent(db, program.id, request.params.id);
+      if (!event) throw notFound("Der Termin");
+      const result = await markAttendance(db, event, request.body.dayId, asList(request.body.present).map(Number), user.id, todayInGermany());
+      if (result.ok) return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=anwesenheit`);
+      return sendTeamEventPage(db, program.id, request, reply, event, { error: result.message }, 422);
+    },
+  );
 
   r.post("/programm/termine/:id/bestaetigen", { schema: { params: idParams } }, async (request, reply) => {
     const { program } = await team(request);
@@ -123,7 +191,7 @@ export async function teamRoutes(app: FastifyInstance) {
     if (!program) throw notFound("Das Programm");
     const today = todayInGermany();
     const seats = await tandemOf(db, program.id, user.id, today);
-    const tandem = seats.length ? computeObligations(await loadObligationInput(db, program.id, today, seats[0].municipalityId))[0] ?? null : null;
+    const tandem = seats.length ? (computeObligations(await loadObligationInput(db, program.id, today, seats[0].municipalityId))[0] ?? null) : null;
     const own = await registrationsOfUser(db, user.id);
     const events = await listEvents(db, program.id, { ids: own.map((o) => o.eventId) });
     const mine = events.map((event) => ({ event, status: own.find((o) => o.eventId === event.id)!.status }));

@@ -18,12 +18,44 @@ export function seededRandom(seed: number): () => number {
 }
 
 const firstNames = [
-  "Anna", "Jonas", "Leyla", "Matthias", "Sabine", "Deniz", "Katrin", "Thomas", "Mira", "Stefan",
-  "Aylin", "Jan", "Franziska", "Mehmet", "Ulrike", "Pawel", "Nadine", "Tobias", "Ines", "Kai",
+  "Anna",
+  "Jonas",
+  "Leyla",
+  "Matthias",
+  "Sabine",
+  "Deniz",
+  "Katrin",
+  "Thomas",
+  "Mira",
+  "Stefan",
+  "Aylin",
+  "Jan",
+  "Franziska",
+  "Mehmet",
+  "Ulrike",
+  "Pawel",
+  "Nadine",
+  "Tobias",
+  "Ines",
+  "Kai",
 ];
 const lastNames = [
-  "Brandtner", "Kowalczyk", "Lindemann", "Öztürk", "Hagedorn", "Reuter", "Sommerfeld", "Yilmaz",
-  "Wendland", "Petersen", "Kaminski", "Vogelsang", "Bergmann", "Nowak", "Ahrens", "Falkenberg",
+  "Brandtner",
+  "Kowalczyk",
+  "Lindemann",
+  "Öztürk",
+  "Hagedorn",
+  "Reuter",
+  "Sommerfeld",
+  "Yilmaz",
+  "Wendland",
+  "Petersen",
+  "Kaminski",
+  "Vogelsang",
+  "Bergmann",
+  "Nowak",
+  "Ahrens",
+  "Falkenberg",
 ];
 const placeStems = ["Linden", "Eichen", "Birken", "Wiesen", "Erlen", "Ulmen", "Buchen", "Weiden", "Tannen", "Rosen"];
 const placeEndings = ["au", "hagen", "furt", "stedt", "bach", "feld", "burg", "heim", "dorf", "tal"];
@@ -74,7 +106,13 @@ export function exampleApplicants(count: number, seed: number): Applicant[] {
   let submitted = Date.UTC(2025, 2, 3, 8, 0);
   const applicants: Applicant[] = [];
   for (let id = 1; id <= count; id++) {
-    const state = states[weighted(states.map((s) => s.weight), totalWeight)];
+    const state =
+      states[
+        weighted(
+          states.map((s) => s.weight),
+          totalWeight,
+        )
+      ];
     const kind = pick(state.kinds);
     const place = state.city ?? `${pick(placeStems)}${pick(placeEndings)}`;
     // Gaps of up to two days between applications over the application phase.

@@ -16,7 +16,11 @@ export interface Profile {
   settlement: string;
 }
 
-const collapse = (text: string) => text.trim().replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/");
+const collapse = (text: string) =>
+  text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*\/\s*/g, "/");
 const keyOf = (text: string) => collapse(text).toLocaleLowerCase("de-DE");
 const canonical = new Map<string, string>(perspectives.map((p) => [keyOf(p), p]));
 
@@ -43,7 +47,9 @@ export function toProfiles(applicants: readonly Applicant[]): Profile[] {
     if (seen.has(applicant.id)) continue;
     seen.add(applicant.id);
     const code = String(applicant.stateCode ?? "").trim();
-    const kind = String(applicant.municipalityKind ?? "").trim().toLowerCase();
+    const kind = String(applicant.municipalityKind ?? "")
+      .trim()
+      .toLowerCase();
     const perspectiveKey = keyOf(String(applicant.perspective ?? ""));
     // The first spelling in submission order becomes the label, so it is independent of input order.
     if (perspectiveKey && !labelOfKey.has(perspectiveKey)) {

@@ -20,10 +20,9 @@ export function reasonsFor(member: Profile, group: readonly Profile[], forced: b
   if (lacks((p) => p.band === member.band)) {
     reasons.push(`Erfahrungsstufe ${member.band} wäre sonst nicht vertreten`);
   }
-  const kindReason = settlementReason(member, group) ??
-    (member.kind !== UNKNOWN && lacks((p) => p.kind === member.kind)
-      ? `Gebietsart ${kindLabel(member)} ist sonst nicht vertreten`
-      : undefined);
+  const kindReason =
+    settlementReason(member, group) ??
+    (member.kind !== UNKNOWN && lacks((p) => p.kind === member.kind) ? `Gebietsart ${kindLabel(member)} ist sonst nicht vertreten` : undefined);
   if (kindReason) reasons.push(kindReason);
   if (member.applicant.tandemPartnerApplying) reasons.push(TANDEM_REASON);
 

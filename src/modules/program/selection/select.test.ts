@@ -23,8 +23,16 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 
 function assertPartition(r: SelectionResult, applicants: readonly Applicant[]) {
   const all = [...chosenIds(r), ...r.waitingList.map((w) => w.id), ...r.notChosen].sort((a, b) => a - b);
-  assert.deepEqual(all, applicants.map((a) => a.id).sort((a, b) => a - b), "everyone appears exactly once");
-  assert.deepEqual(r.waitingList.map((w) => w.rank), r.waitingList.map((_, k) => k + 1), "ranks 1..n without gaps");
+  assert.deepEqual(
+    all,
+    applicants.map((a) => a.id).sort((a, b) => a - b),
+    "everyone appears exactly once",
+  );
+  assert.deepEqual(
+    r.waitingList.map((w) => w.rank),
+    r.waitingList.map((_, k) => k + 1),
+    "ranks 1..n without gaps",
+  );
 }
 
 test("seven of sixty applicants get a seat, everyone else is on the waiting list", () => {
@@ -92,17 +100,26 @@ test("excluding any chosen person swaps exactly that one person", () => {
 });
 
 test("more forced includes than seats: the first ones by override order sit, the rest wait first", () => {
-  const include = result.waitingList.slice(0, 9).map((w) => w.id).reverse();
+  const include = result.waitingList
+    .slice(0, 9)
+    .map((w) => w.id)
+    .reverse();
   const r = selectApplicants(pool, SEATS, { include });
   assert.deepEqual(chosenIds(r), include.slice(0, SEATS));
-  assert.deepEqual(r.waitingList.slice(0, 2).map((w) => w.id), include.slice(SEATS));
+  assert.deepEqual(
+    r.waitingList.slice(0, 2).map((w) => w.id),
+    include.slice(SEATS),
+  );
   assertPartition(r, pool);
 });
 
 test("fewer applicants than seats: everyone is chosen and the free seats are named", () => {
   const few = pool.slice(0, 5);
   const r = selectApplicants(few, SEATS);
-  assert.deepEqual([...chosenIds(r)].sort((a, b) => a - b), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    [...chosenIds(r)].sort((a, b) => a - b),
+    [1, 2, 3, 4, 5],
+  );
   assert.deepEqual(r.waitingList, []);
   assert.ok(r.chosen.every((c) => c.reasons.length >= 1));
   assert.ok(r.summary.some((s) => s.includes("2 Plätze bleiben frei")));

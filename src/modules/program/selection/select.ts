@@ -16,7 +16,10 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
   const all = toProfiles(applicants);
   const isExcluded = (i: number) => excludedIds.has(all[i].applicant.id);
   const pool = all.filter((_, i) => !isExcluded(i));
-  const notChosen = all.filter((_, i) => isExcluded(i)).map((p) => p.applicant.id).sort((a, b) => a - b);
+  const notChosen = all
+    .filter((_, i) => isExcluded(i))
+    .map((p) => p.applicant.id)
+    .sort((a, b) => a - b);
   const indexById = new Map(all.map((p, i) => [p.applicant.id, i]));
 
   const forcedAll = [...new Set(overrides.include ?? [])].filter((id) => indexById.has(id) && !excludedIds.has(id)).map((id) => indexById.get(id)!);

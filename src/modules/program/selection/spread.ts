@@ -16,12 +16,17 @@ function tally(labels: string[], order: readonly string[]): Record<string, numbe
   return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
 }
 
-const known = (record: Record<string, number>) =>
-  Object.keys(record).filter((k) => k !== UNKNOWN && k !== NO_PERSPECTIVE).length;
+const known = (record: Record<string, number>) => Object.keys(record).filter((k) => k !== UNKNOWN && k !== NO_PERSPECTIVE).length;
 
 export function spreadOf(profiles: readonly Profile[]): Spread {
-  const experienceBandCounts = tally(profiles.map((p) => p.band), experienceBands);
-  const perspectiveCounts = tally(profiles.map((p) => p.perspective), perspectives);
+  const experienceBandCounts = tally(
+    profiles.map((p) => p.band),
+    experienceBands,
+  );
+  const perspectiveCounts = tally(
+    profiles.map((p) => p.perspective),
+    perspectives,
+  );
   const stateCounts = tally(profiles.map(stateLabel), Object.values(stateNames));
   const kindCounts = tally(profiles.map(kindLabel), Object.values(kindNames));
   const tandems = profiles.filter((p) => p.applicant.tandemPartnerApplying).length;

@@ -20,9 +20,11 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 export function summarize(s: SummaryInput): string[] {
   if (s.seats === 0) {
-    return [s.pool.size === 0
-      ? "Es sind keine Plätze zu vergeben und es liegen keine Bewerbungen vor."
-      : `Es sind keine Plätze zu vergeben; ${n(s.pool.size, "Bewerbung steht", "Bewerbungen stehen")} auf der Warteliste.`];
+    return [
+      s.pool.size === 0
+        ? "Es sind keine Plätze zu vergeben und es liegen keine Bewerbungen vor."
+        : `Es sind keine Plätze zu vergeben; ${n(s.pool.size, "Bewerbung steht", "Bewerbungen stehen")} auf der Warteliste.`,
+    ];
   }
   if (s.pool.size === 0) {
     const why = s.excluded > 0 ? "Nach den Ausschlüssen durch das Team liegen" : "Es liegen";
@@ -51,9 +53,11 @@ function statesSentence(pool: Spread, group: Spread): string {
 function kindsSentence(s: SummaryInput): string {
   const count = (settlement: string) => s.groupProfiles.filter((p) => p.settlement === settlement).length;
   const mixed = count("mixed");
-  return `Vertreten sind ${s.group.distinct.municipalityKinds} von ${n(s.pool.distinct.municipalityKinds, "Gebietsart", "Gebietsarten")} ` +
+  return (
+    `Vertreten sind ${s.group.distinct.municipalityKinds} von ${n(s.pool.distinct.municipalityKinds, "Gebietsart", "Gebietsarten")} ` +
     `(Plätze städtisch geprägt: ${count("urban")}, ländlich geprägt: ${count("rural")}` +
-    (mixed > 0 ? `, Regionalverband: ${mixed}).` : ").");
+    (mixed > 0 ? `, Regionalverband: ${mixed}).` : ").")
+  );
 }
 
 function overridesSentence(s: SummaryInput): string[] {

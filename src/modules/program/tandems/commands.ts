@@ -17,7 +17,15 @@ export interface Membership {
 
 export async function listMemberships(db: Db, programId: number): Promise<Membership[]> {
   const rows = await db
-    .select({ id: tandemMembers.id, municipalityId: tandemMembers.municipalityId, userId: tandemMembers.userId, name: users.name, role: tandemMembers.role, fromDate: tandemMembers.fromDate, toDate: tandemMembers.toDate })
+    .select({
+      id: tandemMembers.id,
+      municipalityId: tandemMembers.municipalityId,
+      userId: tandemMembers.userId,
+      name: users.name,
+      role: tandemMembers.role,
+      fromDate: tandemMembers.fromDate,
+      toDate: tandemMembers.toDate,
+    })
     .from(tandemMembers)
     .innerJoin(users, eq(users.id, tandemMembers.userId))
     .where(eq(tandemMembers.programId, programId))
@@ -59,11 +67,23 @@ export async function changeTandem(db: Db, programId: number, input: Record<stri
   const current = await db
     .select()
     .from(tandemMembers)
-    .where(and(eq(tandemMembers.programId, programId), eq(tandemMembers.municipalityId, municipalityId), eq(tandemMembers.role, role), or(isNull(tandemMembers.toDate), sql`${tandemMembers.toDate} >= ${fromDate}`)));
+    .where(
+      and(
+        eq(tandemMembers.programId, programId),
+        eq(tandemMembers.municipalityId, municipalityId),
+        eq(tandemMembers.role, role),
+        or(isNull(tandemMembers.toDate), sql`${tandemMembers.toDate} >= ${fromDate}`),
+      ),
+    );
   if (current.some((c) => c.userId === userId)) return { ok: false as const, errors: { userId: "Diese Person hat die Rolle bereits." } };
-  if (current.some((c) => c.fromDate >= fromDate)) return { ok: false as const, errors: { fromDate: "Der Wechsel muss nach dem Beginn der bisherigen Besetzung liegen." } };
+  if (current.some((c) => c.fromDate >= fromDate))
+    return { ok: false as const, errors: { fromDate: "Der Wechsel muss nach dem Beginn der bisherigen Besetzung liegen." } };
   await db.transaction(async (tx) => {
-    for (const c of current) await tx.update(tandemMembers).set({ toDate: dayBefore(fromDate) }).where(eq(tandemMembers.id, c.id));
+    for (const c of current)
+      await tx
+        .update(tandemMembers)
+        .set({ toDate: dayBefore(fromDate) })
+        .where(eq(tandemMembers.id, c.id));
     await tx.insert(tandemMembers).values({ programId, municipalityId, userId, role, fromDate });
   });
   return { ok: true as const };

@@ -10,7 +10,12 @@ import { todayInGermany } from "../../../platform/dates.ts";
 import { candidates, changeTandem, listMemberships } from "./commands.ts";
 import { TandemsPage } from "./views.tsx";
 
-const body = Type.Object({ municipalityId: Type.String({ maxLength: 12 }), role: Type.String({ maxLength: 30 }), userId: Type.String({ maxLength: 12 }), fromDate: Type.String({ maxLength: 10 }) });
+const body = Type.Object({
+  municipalityId: Type.String({ maxLength: 12 }),
+  role: Type.String({ maxLength: 30 }),
+  userId: Type.String({ maxLength: 12 }),
+  fromDate: Type.String({ maxLength: 10 }),
+});
 
 export async function tandemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -22,11 +27,24 @@ export async function tandemRoutes(app: FastifyInstance) {
     const program = await currentProgram(db);
     if (!program) throw notFound("Das Programm");
     const cohort = (await loadObligationInput(db, program.id, todayInGermany())).municipalities;
-    const view = { ctx: pageContext(request, reply, { forms: true }), cohort, memberships: await listMemberships(db, program.id), people: await candidates(db, cohort.map((c) => c.id)), values, errors, saved: (request.query as { stand?: string }).stand === "gespeichert" };
+    const view = {
+      ctx: pageContext(request, reply, { forms: true }),
+      cohort,
+      memberships: await listMemberships(db, program.id),
+      people: await candidates(
+        db,
+        cohort.map((c) => c.id),
+      ),
+      values,
+      errors,
+      saved: (request.query as { stand?: string }).stand === "gespeichert",
+    };
     return sendPage(reply, TandemsPage(view), status);
   }
 
-  r.get("/programm/tandems", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, (request, reply) => page(request, reply, {}, {}));
+  r.get("/programm/tandems", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, (request, reply) =>
+    page(request, reply, {}, {}),
+  );
 
   r.post("/programm/tandems", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireUser(request);

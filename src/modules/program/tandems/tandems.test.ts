@@ -19,19 +19,42 @@ test("the team replaces Leipzig's planning specialist; the history keeps both", 
   const lea = (await findUserByEmail(t.database.db, "team.leipzig@k360.example"))!;
   const leipzig = lea.municipalityId!;
   const before = await memberships();
-  const bad = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-13-45" }, admin);
+  const bad = await t.submit(
+    "/programm/tandems",
+    "/programm/tandems",
+    { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-13-45" },
+    admin,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /gültiges Datum/);
-  const wrongTown = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "leader", userId: String((await findUserByEmail(t.database.db, "leitung.bonn@k360.example"))!.id), fromDate: "2026-12-01" }, admin);
+  const wrongTown = await t.submit(
+    "/programm/tandems",
+    "/programm/tandems",
+    {
+      municipalityId: String(leipzig),
+      role: "leader",
+      userId: String((await findUserByEmail(t.database.db, "leitung.bonn@k360.example"))!.id),
+      fromDate: "2026-12-01",
+    },
+    admin,
+  );
   assert.match(wrongTown.body, /Person mit Konto in dieser Kommune/);
   assert.deepEqual(await memberships(), before);
-  const ok = await t.submit("/programm/tandems", "/programm/tandems", { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-12-01" }, admin);
+  const ok = await t.submit(
+    "/programm/tandems",
+    "/programm/tandems",
+    { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-12-01" },
+    admin,
+  );
   assert.equal(ok.statusCode, 303);
   const leipzigPlanners = (await memberships()).filter((m) => m.municipalityId === leipzig && m.role === "planningSpecialist");
-  assert.deepEqual(leipzigPlanners.map((m) => [m.name, m.fromDate, m.toDate]), [
-    ["Yusuf Vorbild", "2025-09-01", "2026-11-30"],
-    ["Lea Mitarbeit (Beispiel)", "2026-12-01", null],
-  ]);
+  assert.deepEqual(
+    leipzigPlanners.map((m) => [m.name, m.fromDate, m.toDate]),
+    [
+      ["Yusuf Vorbild", "2025-09-01", "2026-11-30"],
+      ["Lea Mitarbeit (Beispiel)", "2026-12-01", null],
+    ],
+  );
   const page = await t.app.inject({ url: "/programm/tandems", headers: { cookie: admin } });
   assert.match(page.body, /Yusuf Vorbild<\/td><td[^>]*>01\.09\.2025 bis 30\.11\.2026/);
 });

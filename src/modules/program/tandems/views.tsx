@@ -18,7 +18,11 @@ export function TandemsPage(props: {
 }) {
   const { errors, values: v } = props;
   return (
-    <Layout ctx={props.ctx} title="Tandems" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Tandems" }]}>
+    <Layout
+      ctx={props.ctx}
+      title="Tandems"
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Tandems" }]}
+    >
       {props.saved && <Alert kind="success" title="Der Wechsel im Tandem ist gespeichert." />}
       <h1 class="kern-heading-large">Tandems</h1>
       <div class="kern-table-responsive">
@@ -26,10 +30,18 @@ export function TandemsPage(props: {
           <caption class="kern-sr-only">Besetzung der Tandems mit Verlauf</caption>
           <thead>
             <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">Kommune</th>
-              <th class="kern-table__header" scope="col">Rolle</th>
-              <th class="kern-table__header" scope="col">Person</th>
-              <th class="kern-table__header" scope="col">Zeitraum</th>
+              <th class="kern-table__header" scope="col">
+                Kommune
+              </th>
+              <th class="kern-table__header" scope="col">
+                Rolle
+              </th>
+              <th class="kern-table__header" scope="col">
+                Person
+              </th>
+              <th class="kern-table__header" scope="col">
+                Zeitraum
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -49,18 +61,35 @@ export function TandemsPage(props: {
         </table>
       </div>
       <h2 class="kern-heading-medium">Wechsel im Tandem eintragen</h2>
-      <p class="kern-body">Die neue Person braucht ein Konto in ihrer Kommune (auf dem Profil der Kommune unter „Person hinzufügen“). Die bisherige Besetzung endet am Tag davor.</p>
+      <p class="kern-body">
+        Die neue Person braucht ein Konto in ihrer Kommune (auf dem Profil der Kommune unter „Person hinzufügen“). Die bisherige Besetzung endet am Tag davor.
+      </p>
       <ErrorSummary errors={errors} labels={{ municipalityId: "Kommune", role: "Rolle", userId: "Neue Person", fromDate: "Ab" }} />
       <form method="post" action="/programm/tandems" class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <SelectField name="municipalityId" label="Kommune" value={v.municipalityId} errors={errors} options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((c) => ({ value: String(c.id), label: c.name }))]} />
-        <SelectField name="role" label="Rolle" value={v.role} errors={errors} options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(roleNames).map(([value, label]) => ({ value, label }))]} />
+        <SelectField
+          name="municipalityId"
+          label="Kommune"
+          value={v.municipalityId}
+          errors={errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((c) => ({ value: String(c.id), label: c.name }))]}
+        />
+        <SelectField
+          name="role"
+          label="Rolle"
+          value={v.role}
+          errors={errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(roleNames).map(([value, label]) => ({ value, label }))]}
+        />
         <SelectField
           name="userId"
           label="Neue Person"
           value={v.userId}
           errors={errors}
-          options={[{ value: "", label: "Bitte wählen" }, ...props.people.map((p) => ({ value: String(p.id), label: `${p.name} (${props.cohort.find((c) => c.id === p.municipalityId)?.name ?? ""})` }))]}
+          options={[
+            { value: "", label: "Bitte wählen" },
+            ...props.people.map((p) => ({ value: String(p.id), label: `${p.name} (${props.cohort.find((c) => c.id === p.municipalityId)?.name ?? ""})` })),
+          ]}
         />
         <TextField name="fromDate" type="date" label="Ab" value={v.fromDate} errors={errors} />
         <div>

@@ -4,7 +4,12 @@ import { CsrfField, SubmitButton } from "../../../platform/views/components.tsx"
 import type { EventSummary } from "../queries.ts";
 
 export function ConfirmRegistrationPage({ ctx, event, token }: { ctx: PageContext; event: EventSummary; token: string | null }) {
-  const crumbs = [{ label: "Startseite", href: "/" }, { label: "Termine", href: "/termine" }, { label: event.title, href: `/termine/${event.id}` }, { label: "Anmeldung bestätigen" }];
+  const crumbs = [
+    { label: "Startseite", href: "/" },
+    { label: "Termine", href: "/termine" },
+    { label: event.title, href: `/termine/${event.id}` },
+    { label: "Anmeldung bestätigen" },
+  ];
   return (
     <Layout ctx={ctx} title="Anmeldung bestätigen" crumbs={crumbs}>
       <h1 class="kern-heading-large">Anmeldung bestätigen</h1>

@@ -19,7 +19,13 @@ const labels: Record<string, string> = {
   registrationClosesOn: "Anmeldung bis",
   description: "Beschreibung",
   speakers: "Referent:innen",
-  ...Object.fromEntries(Array.from({ length: dayRows }, (_, i) => [[`d${i}_date`, `Tag ${i + 1}`], [`d${i}_start`, `Beginn Tag ${i + 1}`], [`d${i}_end`, `Ende Tag ${i + 1}`]]).flat()),
+  ...Object.fromEntries(
+    Array.from({ length: dayRows }, (_, i) => [
+      [`d${i}_date`, `Tag ${i + 1}`],
+      [`d${i}_start`, `Beginn Tag ${i + 1}`],
+      [`d${i}_end`, `Ende Tag ${i + 1}`],
+    ]).flat(),
+  ),
 };
 
 export function EventForm(props: {
@@ -43,9 +49,29 @@ export function EventForm(props: {
       <form method="post" action={action} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
-        <SelectField name="formatId" label={labels.formatId} value={str("formatId")} errors={errors} options={[{ value: "", label: "Bitte wählen" }, ...props.formats.map((f) => ({ value: String(f.id), label: f.title }))]} />
-        <TextField name="moduleNumber" type="number" label={labels.moduleNumber} hint="Nur bei Lernpfaden: 1, 2 oder 3." value={str("moduleNumber")} errors={errors} optional />
-        <SelectField name="municipalityId" label={labels.municipalityId} value={str("municipalityId")} errors={errors} options={[{ value: "", label: "Alle Kommunen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]} />
+        <SelectField
+          name="formatId"
+          label={labels.formatId}
+          value={str("formatId")}
+          errors={errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...props.formats.map((f) => ({ value: String(f.id), label: f.title }))]}
+        />
+        <TextField
+          name="moduleNumber"
+          type="number"
+          label={labels.moduleNumber}
+          hint="Nur bei Lernpfaden: 1, 2 oder 3."
+          value={str("moduleNumber")}
+          errors={errors}
+          optional
+        />
+        <SelectField
+          name="municipalityId"
+          label={labels.municipalityId}
+          value={str("municipalityId")}
+          errors={errors}
+          options={[{ value: "", label: "Alle Kommunen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]}
+        />
         <fieldset class="kern-fieldset">
           <legend class="kern-label">Tage</legend>
           <div class="kern-hint">Mehrtägige Termine: ein Tag pro Zeile. Speichern Sie, um weitere Zeilen zu erhalten.</div>
@@ -60,9 +86,31 @@ export function EventForm(props: {
           </div>
         </fieldset>
         <TextField name="place" label={labels.place} value={str("place")} errors={errors} optional />
-        <TextField name="onlineUrl" type="url" label={labels.onlineUrl} hint="Wird nur Angemeldeten per E-Mail geschickt." value={str("onlineUrl")} errors={errors} optional />
-        <TextField name="capacity" type="number" label={labels.capacity} hint="Leer lassen, wenn die Plätze nicht begrenzt sind." value={str("capacity")} errors={errors} optional />
-        <SelectField name="audience" label={labels.audience} value={str("audience") || "cohort"} errors={errors} options={Object.entries(audiences).map(([value, label]) => ({ value, label }))} />
+        <TextField
+          name="onlineUrl"
+          type="url"
+          label={labels.onlineUrl}
+          hint="Wird nur Angemeldeten per E-Mail geschickt."
+          value={str("onlineUrl")}
+          errors={errors}
+          optional
+        />
+        <TextField
+          name="capacity"
+          type="number"
+          label={labels.capacity}
+          hint="Leer lassen, wenn die Plätze nicht begrenzt sind."
+          value={str("capacity")}
+          errors={errors}
+          optional
+        />
+        <SelectField
+          name="audience"
+          label={labels.audience}
+          value={str("audience") || "cohort"}
+          errors={errors}
+          options={Object.entries(audiences).map(([value, label]) => ({ value, label }))}
+        />
         <TextField name="registrationOpensOn" type="date" label={labels.registrationOpensOn} value={str("registrationOpensOn")} errors={errors} optional />
         <TextField name="registrationClosesOn" type="date" label={labels.registrationClosesOn} value={str("registrationClosesOn")} errors={errors} optional />
         <TextArea name="description" label={labels.description} value={str("description")} errors={errors} optional />

@@ -15,7 +15,9 @@ export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContex
     <Layout ctx={ctx} title="Termine" crumbs={[home, { label: "Termine" }]}>
       <h1 class="kern-heading-large">Termine</h1>
       <p class="kern-body">
-        {ctx.user ? "Termine des Fellow-Programms und offene Veranstaltungen." : "Offene Veranstaltungen der Initiative. Termine für die Fellow-Kommunen sehen Sie nach der Anmeldung."}{" "}
+        {ctx.user
+          ? "Termine des Fellow-Programms und offene Veranstaltungen."
+          : "Offene Veranstaltungen der Initiative. Termine für die Fellow-Kommunen sehen Sie nach der Anmeldung."}{" "}
         <a class="kern-link" href="/termine.ics">
           Öffentliche Termine als Kalender abonnieren (iCal)
         </a>
@@ -53,7 +55,8 @@ function EventList({ events }: { events: EventSummary[] }) {
           </a>
           {e.cancelled && <strong> – abgesagt</strong>}
           <div class="kern-body kern-body--small">
-            {e.formatTitle} · {e.days.length ? e.days.map((d) => d.date.split("-").reverse().join(".")).join(", ") : "Datum folgt"} · {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · <Seats event={e} />
+            {e.formatTitle} · {e.days.length ? e.days.map((d) => d.date.split("-").reverse().join(".")).join(", ") : "Datum folgt"} ·{" "}
+            {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · <Seats event={e} />
           </div>
         </li>
       ))}
@@ -154,8 +157,18 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   }
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
   if (!view.canRegister) {
-    const role = e.audience === "leaders" || e.formatRule.obligee === "leader" ? "leader" : e.audience === "planningSpecialists" || e.formatRule.obligee === "planningSpecialist" ? "planningSpecialist" : null;
-    const who = role === "leader" ? "den Führungskräften der Tandems" : role === "planningSpecialist" ? "den Planungsfachkräften der Tandems" : "den Tandems der Fellow-Kommunen";
+    const role =
+      e.audience === "leaders" || e.formatRule.obligee === "leader"
+        ? "leader"
+        : e.audience === "planningSpecialists" || e.formatRule.obligee === "planningSpecialist"
+          ? "planningSpecialist"
+          : null;
+    const who =
+      role === "leader"
+        ? "den Führungskräften der Tandems"
+        : role === "planningSpecialist"
+          ? "den Planungsfachkräften der Tandems"
+          : "den Tandems der Fellow-Kommunen";
     return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
   }
   const full = e.capacity !== null && e.seatsTaken >= e.capacity;
@@ -168,7 +181,15 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
       {view.publicForm && (
         <>
           <TextField name="name" label="Name" autocomplete="name" value={view.values.name} errors={view.errors} maxLength={120} />
-          <TextField name="email" type="email" label="E-Mail-Adresse" autocomplete="email" hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen." value={view.values.email} errors={view.errors} />
+          <TextField
+            name="email"
+            type="email"
+            label="E-Mail-Adresse"
+            autocomplete="email"
+            hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen."
+            value={view.values.email}
+            errors={view.errors}
+          />
         </>
       )}
       <div>

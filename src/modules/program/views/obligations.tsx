@@ -15,10 +15,18 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
         <caption class="kern-title">{caption}</caption>
         <thead>
           <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">Format</th>
-            <th class="kern-table__header" scope="col">Für</th>
-            <th class="kern-table__header" scope="col">Stand</th>
-            <th class="kern-table__header" scope="col">Bewertung</th>
+            <th class="kern-table__header" scope="col">
+              Format
+            </th>
+            <th class="kern-table__header" scope="col">
+              Für
+            </th>
+            <th class="kern-table__header" scope="col">
+              Stand
+            </th>
+            <th class="kern-table__header" scope="col">
+              Bewertung
+            </th>
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -49,7 +57,9 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
         <caption class="kern-sr-only">Verpflichtungen je Tandem, gefährdete zuerst</caption>
         <thead>
           <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">Kommune</th>
+            <th class="kern-table__header" scope="col">
+              Kommune
+            </th>
             {columns.map((c) => (
               <th class="kern-table__header" scope="col">
                 {c}
@@ -82,14 +92,17 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
   );
 }
 
-export function OverviewPage(props: { ctx: PageContext; tandems: TandemObligations[]; events: EventSummary[]; applicationFormats: { id: number; title: string }[] }) {
+export function OverviewPage(props: {
+  ctx: PageContext;
+  tandems: TandemObligations[];
+  events: EventSummary[];
+  applicationFormats: { id: number; title: string }[];
+}) {
   const { ctx, tandems, events, applicationFormats } = props;
   return (
     <Layout ctx={ctx} title="Programmsteuerung" crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung" }]}>
       <h1 class="kern-heading-large">Programmsteuerung</h1>
-      <p class="kern-body">
-        Verpflichtungen der Tandems, berechnet aus den Regeln der Formate und der erfassten Anwesenheit. Gefährdete Tandems stehen oben.
-      </p>
+      <p class="kern-body">Verpflichtungen der Tandems, berechnet aus den Regeln der Formate und der erfassten Anwesenheit. Gefährdete Tandems stehen oben.</p>
       <ul class="kern-list kern-list--horizontal">
         <li>
           <a class="kern-link" href="/programm/termine/neu">
@@ -128,7 +141,8 @@ export function OverviewPage(props: { ctx: PageContext; tandems: TandemObligatio
             <a class="kern-link" href={`/programm/termine/${e.id}`}>
               {e.title}
             </a>{" "}
-            ({e.days[0]?.date.split("-").reverse().join(".") ?? "Datum folgt"}, {e.seatsTaken} Anmeldungen{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""})
+            ({e.days[0]?.date.split("-").reverse().join(".") ?? "Datum folgt"}, {e.seatsTaken} Anmeldungen{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""}
+            )
           </li>
         ))}
       </ul>
@@ -170,7 +184,11 @@ export function MyProgramPage(props: {
         <>
           <h2 class="kern-heading-medium">Check-Ins</h2>
           <p class="kern-body">Vertraulich: nur Ihr Tandem und das Team der Initiative sehen diese Notizen.</p>
-          {props.checkIns.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)}
+          {props.checkIns.length === 0 ? (
+            <p class="kern-body">Noch keine Check-Ins erfasst.</p>
+          ) : (
+            props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)
+          )}
         </>
       )}
       <h2 class="kern-heading-medium" id="kalender">
@@ -178,8 +196,8 @@ export function MyProgramPage(props: {
       </h2>
       {props.feedUrl ? (
         <p class="kern-body">
-          Abonnieren Sie diese Adresse in Ihrem Kalenderprogramm (Outlook, Thunderbird, Smartphone): <code class="k360-mail">{props.feedUrl}</code>. Sie ist persönlich – geben Sie sie
-          nicht weiter. Mit einer neuen Adresse wird die alte ungültig.
+          Abonnieren Sie diese Adresse in Ihrem Kalenderprogramm (Outlook, Thunderbird, Smartphone): <code class="k360-mail">{props.feedUrl}</code>. Sie ist
+          persönlich – geben Sie sie nicht weiter. Mit einer neuen Adresse wird die alte ungültig.
         </p>
       ) : (
         <p class="kern-body">Erstellen Sie eine persönliche Kalenderadresse, die alle Ihre Termine enthält und sich von selbst aktualisiert.</p>

@@ -23,7 +23,11 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
   const { event: e } = view;
   const seated = view.registrations.filter((r) => seatHolding.includes(r.status as RegistrationStatus));
   return (
-    <Layout ctx={ctx} title={`Anmeldungen: ${e.title}`} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: e.title }]}>
+    <Layout
+      ctx={ctx}
+      title={`Anmeldungen: ${e.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: e.title }]}
+    >
       {view.notice && <Alert kind="success" title={view.notice} />}
       {view.error && <Alert kind="danger" title={view.error} urgent />}
       <h1 class="kern-heading-large">{e.title}</h1>
@@ -91,9 +95,15 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
           <caption class="kern-sr-only">Anmeldungen in der Reihenfolge ihres Eingangs</caption>
           <thead>
             <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">Name</th>
-              <th class="kern-table__header" scope="col">Kommune</th>
-              <th class="kern-table__header" scope="col">Stand</th>
+              <th class="kern-table__header" scope="col">
+                Name
+              </th>
+              <th class="kern-table__header" scope="col">
+                Kommune
+              </th>
+              <th class="kern-table__header" scope="col">
+                Stand
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -133,7 +143,14 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
                     const id = `present-${day.id}-${r.id}`;
                     return (
                       <div class="kern-form-check">
-                        <input class="kern-form-check__checkbox" type="checkbox" id={id} name="present" value={String(r.id)} checked={mark ? mark.present : false} />
+                        <input
+                          class="kern-form-check__checkbox"
+                          type="checkbox"
+                          id={id}
+                          name="present"
+                          value={String(r.id)}
+                          checked={mark ? mark.present : false}
+                        />
                         <label class="kern-label" for={id}>
                           {r.name}
                           {r.municipalityName ? ` (${r.municipalityName})` : ""}

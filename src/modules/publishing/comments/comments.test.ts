@@ -30,7 +30,10 @@ test("a reader writes a comment: thanked, not shown until the team approves it, 
   assert.doesNotMatch(after, /Jugendforum zweimal im Jahr/);
   const [row] = (await stored()).slice(-1);
   assert.equal(row.status, "pending");
-  assert.ok(Object.keys(row).every((k) => !/ip|address/i.test(k)), "no column for an IP address");
+  assert.ok(
+    Object.keys(row).every((k) => !/ip|address/i.test(k)),
+    "no column for an IP address",
+  );
   assert.ok(!JSON.stringify(row).includes("10.0."), "the client address is nowhere in the row");
 });
 
@@ -39,7 +42,10 @@ test("the comment form: netiquette, e-mail not published, a honeypot that is lab
   assert.match(html, /Unsere Netiquette/);
   assert.match(html, /Ich habe die Netiquette gelesen und halte mich daran/);
   assert.match(html, /Wird nicht veröffentlicht/);
-  assert.match(html, /<div class="kern-sr-only"><label for="website">Bitte leer lassen<\/label><input type="text" id="website" name="website" value tabindex="-1" autocomplete="off"\/>/);
+  assert.match(
+    html,
+    /<div class="kern-sr-only"><label for="website">Bitte leer lassen<\/label><input type="text" id="website" name="website" value tabindex="-1" autocomplete="off"\/>/,
+  );
   assert.deepEqual(await htmlProblems(html), []);
 });
 
@@ -51,7 +57,10 @@ test("bad input: German messages next to the fields, status 422, the typed text 
   assert.match(empty.body, /id="commentEmail-error".*gültige E-Mail-Adresse/s);
   assert.match(empty.body, /id="commentBody-error".*Bitte schreiben Sie Ihren Kommentar/s);
   assert.match(empty.body, /id="netiquette-error".*Netiquette gelesen haben/s);
-  assert.match(empty.body, /<input class="kern-form-check__checkbox" id="netiquette" name="netiquette" value="ja" type="checkbox" required aria-describedby="netiquette-error" aria-invalid="true"\/>/);
+  assert.match(
+    empty.body,
+    /<input class="kern-form-check__checkbox" id="netiquette" name="netiquette" value="ja" type="checkbox" required aria-describedby="netiquette-error" aria-invalid="true"\/>/,
+  );
   assert.match(empty.body, /Bitte korrigieren Sie Ihre Angaben/);
   assert.deepEqual(await htmlProblems(empty.body), []);
   const huge = await writeComment(t, article.slug, validComment({ commentBody: "Ä".repeat(100_000) }));
@@ -90,7 +99,11 @@ test("replies go one level deep: to a published top-level comment only", async (
   const other = await createArticle(t.database.db);
   await writeComment(t, article.slug, validComment({ commentName: "Erste Stimme", commentBody: "Oben" }));
   const top = (await stored()).at(-1)!;
-  assert.match((await writeComment(t, article.slug, validComment({ commentParent: String(top.id) }))).body, /Auf diesen Kommentar kann nicht geantwortet werden/, "not yet approved");
+  assert.match(
+    (await writeComment(t, article.slug, validComment({ commentParent: String(top.id) }))).body,
+    /Auf diesen Kommentar kann nicht geantwortet werden/,
+    "not yet approved",
+  );
   await decideComment(t.database.db, top.id, "approved");
   const replying = await page(`?antwort=${top.id}`);
   assert.match(replying, /Sie antworten auf den Kommentar von <strong>Erste Stimme<\/strong>/);
@@ -107,7 +120,11 @@ test("replies go one level deep: to a published top-level comment only", async (
   }
   assert.equal((await writeComment(t, other.slug, validComment({ commentParent: String(top.id) }))).statusCode, 422, "not across articles");
   const html = await page();
-  assert.match(html, new RegExp(`<li id="kommentar-${top.id}">.*<ol class="k360-hits k360-comments--replies"><li id="kommentar-${replyRow.id}">`, "s"), "the reply sits under its comment");
+  assert.match(
+    html,
+    new RegExp(`<li id="kommentar-${top.id}">.*<ol class="k360-hits k360-comments--replies"><li id="kommentar-${replyRow.id}">`, "s"),
+    "the reply sits under its comment",
+  );
   assert.match(html, new RegExp(`href="\\?antwort=${top.id}#kommentar-formular"`));
   assert.doesNotMatch(html, new RegExp(`antwort=${replyRow.id}#`), "no reply link under a reply");
 });
@@ -154,7 +171,17 @@ test("closed comments: no form, a POST is refused; an unknown article is 404", a
 });
 
 test("the shared checkbox: with errors or a hint a field of its own with its message at it, otherwise unchanged", () => {
-  const consent = renderToString(Checkbox({ name: "zustimmung", id: "box-zustimmung", label: "Ich stimme zu", checked: false, hint: "Ein Hinweis.", errors: { zustimmung: "Bitte stimmen Sie zu." }, required: true }));
+  const consent = renderToString(
+    Checkbox({
+      name: "zustimmung",
+      id: "box-zustimmung",
+      label: "Ich stimme zu",
+      checked: false,
+      hint: "Ein Hinweis.",
+      errors: { zustimmung: "Bitte stimmen Sie zu." },
+      required: true,
+    }),
+  );
   assert.equal(
     consent,
     '<div class="kern-form-input kern-form-input--error"><div class="kern-form-check"><input class="kern-form-check__checkbox" id="box-zustimmung" name="zustimmung" value="ja" type="checkbox" required aria-describedby="box-zustimmung-hint box-zustimmung-error" aria-invalid="true"/><label class="kern-label" for="box-zustimmung">Ich stimme zu</label></div>' +
@@ -178,6 +205,12 @@ test("a comment is posted to a visible article without looking up its authors", 
   let res = { statusCode: 0 };
   const statements = await statementsDuring(t.database, async () => (res = await post()));
   assert.equal(res.statusCode, 303);
-  assert.ok(statements.some((s) => /publishing_articles/.test(s)), statements.join("\n"));
-  assert.deepEqual(statements.filter((s) => /publishing_article_authors/.test(s)), []);
+  assert.ok(
+    statements.some((s) => /publishing_articles/.test(s)),
+    statements.join("\n"),
+  );
+  assert.deepEqual(
+    statements.filter((s) => /publishing_article_authors/.test(s)),
+    [],
+  );
 });

@@ -37,7 +37,10 @@ test("export and erasure by e-mail: own comments go, an answered one stays as an
   const left = await commentsOf(db, article.id);
   const note = left.find((c) => c.id === answered.id)!;
   assert.deepEqual([note.name, note.email, note.body, note.status], ["Anonym", "", "Dieser Kommentar wurde auf Wunsch gelöscht.", "removed"]);
-  assert.ok(left.some((c) => c.id === reply.id), "Otto's reply stays");
+  assert.ok(
+    left.some((c) => c.id === reply.id),
+    "Otto's reply stays",
+  );
   assert.ok(!left.some((c) => c.id === alone.id || c.id === ownReply.id));
   assert.equal((await db.select({ n: count() }).from(blockedAddresses).where(eq(blockedAddresses.email, email)))[0].n, 0);
   const html = (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
@@ -52,7 +55,11 @@ test("the demo seeds comments with replies, one waiting and one removed, once", 
   await seedCommentsDemo(db);
   const seeded = await commentsOf(db, article.id);
   assert.ok(seeded.length >= 5);
-  for (const status of ["approved", "pending", "removed"]) assert.ok(seeded.some((c) => c.status === status), status);
+  for (const status of ["approved", "pending", "removed"])
+    assert.ok(
+      seeded.some((c) => c.status === status),
+      status,
+    );
   assert.ok(seeded.some((c) => c.parentId !== null));
   await seedCommentsDemo(db);
   assert.equal((await commentsOf(db, article.id)).length, seeded.length);

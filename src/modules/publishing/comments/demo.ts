@@ -20,11 +20,19 @@ const demo: DemoComment[][] = [
       body: "Danke für den Einblick! Wir stehen im Landkreis gerade am Anfang mit der integrierten Planung. Wie haben Sie die Schulen von Anfang an ins Boot geholt?",
       status: "approved",
       replies: [
-        { name: "Jonas Petersen", body: "Bei uns hat die Schulsozialarbeit als Brücke geholfen. Sie kennt beide Seiten und bekommt Termine, die uns sonst verschlossen bleiben.", status: "approved" },
+        {
+          name: "Jonas Petersen",
+          body: "Bei uns hat die Schulsozialarbeit als Brücke geholfen. Sie kennt beide Seiten und bekommt Termine, die uns sonst verschlossen bleiben.",
+          status: "approved",
+        },
         { name: "Miriam Albers", body: "Guter Hinweis, danke! Das nehme ich in unsere nächste Steuerungsrunde mit.", status: "approved", edited: true },
       ],
     },
-    { name: "Heike Brandt", body: "Eine Frage zur Praxis: Wie viel Zeit planen Sie für die Beteiligung junger Menschen ein, bevor der Plan in den Jugendhilfeausschuss geht?", status: "approved" },
+    {
+      name: "Heike Brandt",
+      body: "Eine Frage zur Praxis: Wie viel Zeit planen Sie für die Beteiligung junger Menschen ein, bevor der Plan in den Jugendhilfeausschuss geht?",
+      status: "approved",
+    },
     {
       name: "K. M.",
       body: "Ein Beitrag mit Namen aus einem Einzelfall, der nicht öffentlich sein sollte.",
@@ -40,13 +48,27 @@ const demo: DemoComment[][] = [
       status: "approved",
       replies: [{ name: "Frank Otto", body: "Spannend! Haben Sie die Fragen der Kinder dann auch in die Sozialraumanalyse übernommen?", status: "approved" }],
     },
-    { name: "Clara Neumann", body: "Drei Dinge, die uns geholfen haben:\n1. früh mit der Kämmerei sprechen\n2. kleine Schritte sichtbar machen\n3. Ergebnisse mit den Jugendlichen gemeinsam vorstellen", status: "approved" },
+    {
+      name: "Clara Neumann",
+      body: "Drei Dinge, die uns geholfen haben:\n1. früh mit der Kämmerei sprechen\n2. kleine Schritte sichtbar machen\n3. Ergebnisse mit den Jugendlichen gemeinsam vorstellen",
+      status: "approved",
+    },
     { name: "Bester Preis", body: "Jetzt günstig Reichweite kaufen – nur heute!", status: "spam" },
   ],
-  [{ name: "Peter Szymański", body: "Danke für die klare Darstellung. Den Gedanken, Kennzahlen gemeinsam mit den Trägern festzulegen, nehme ich gerne mit.", status: "approved" }],
+  [
+    {
+      name: "Peter Szymański",
+      body: "Danke für die klare Darstellung. Den Gedanken, Kennzahlen gemeinsam mit den Trägern festzulegen, nehme ich gerne mit.",
+      status: "approved",
+    },
+  ],
 ];
 
-const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-zäöüß]+/g, ".").replace(/^\.|\.$/g, "")}@beispiel.example`;
+const emailOf = (name: string) =>
+  `${name
+    .toLowerCase()
+    .replace(/[^a-zäöüß]+/g, ".")
+    .replace(/^\.|\.$/g, "")}@beispiel.example`;
 const hours = (n: number) => n * 3_600_000;
 
 /** Example comments under the three newest published articles; an article that already has comments is left as it is. */
@@ -58,7 +80,19 @@ export async function seedCommentsDemo(db: Db): Promise<void> {
     .orderBy(desc(articles.publishAt))
     .limit(demo.length);
   if (newest.length === 0) return;
-  const commented = new Set((await db.selectDistinct({ id: comments.articleId }).from(comments).where(inArray(comments.articleId, newest.map((a) => a.id)))).map((r) => r.id));
+  const commented = new Set(
+    (
+      await db
+        .selectDistinct({ id: comments.articleId })
+        .from(comments)
+        .where(
+          inArray(
+            comments.articleId,
+            newest.map((a) => a.id),
+          ),
+        )
+    ).map((r) => r.id),
+  );
   for (const [i, article] of newest.entries()) {
     if (commented.has(article.id)) continue;
     let at = article.publishAt!.getTime() + hours(20);
@@ -68,7 +102,18 @@ export async function seedCommentsDemo(db: Db): Promise<void> {
       const decided = c.status === "pending" ? null : new Date(at + hours(2));
       const [row] = await db
         .insert(comments)
-        .values({ articleId: article.id, parentId, name: c.name, email: emailOf(c.name), body: c.body, status: c.status, editedByModeration: c.edited ?? false, createdAt, decidedAt: decided, notifiedAt: c.status === "approved" ? decided : null })
+        .values({
+          articleId: article.id,
+          parentId,
+          name: c.name,
+          email: emailOf(c.name),
+          body: c.body,
+          status: c.status,
+          editedByModeration: c.edited ?? false,
+          createdAt,
+          decidedAt: decided,
+          notifiedAt: c.status === "approved" ? decided : null,
+        })
         .returning({ id: comments.id });
       return row.id;
     };

@@ -18,7 +18,8 @@ before(async () => {
 after(() => t.close());
 
 const magazin = () => currentGeneration(t.database, "magazin");
-const act = (id: number, action: string, fields: Record<string, string> = {}) => t.submit("/magazin/kommentare", `/magazin/kommentare/${id}/${action}`, fields, editor);
+const act = (id: number, action: string, fields: Record<string, string> = {}) =>
+  t.submit("/magazin/kommentare", `/magazin/kommentare/${id}/${action}`, fields, editor);
 const page = async () => (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
 
 async function newComment(body: string) {
@@ -52,7 +53,12 @@ test("what readers see of a comment moves the Magazin's generation on", async ()
   await t.database.db.update(comments).set({ notifiedAt: new Date(), decidedAt: new Date() }).where(eq(comments.id, c.id));
   assert.equal(await magazin(), seen, "the mark that mails went out is not shown");
 
-  const edited = await t.submit(`/magazin/kommentare/${c.id}/bearbeiten`, `/magazin/kommentare/${c.id}/bearbeiten`, { commentName: c.name, commentBody: "Wir probieren das mit vier Schulen." }, editor);
+  const edited = await t.submit(
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    { commentName: c.name, commentBody: "Wir probieren das mit vier Schulen." },
+    editor,
+  );
   assert.equal(edited.statusCode, 303);
   assert.ok((await magazin()) > seen, "editing an approved comment's text");
   assert.match(await page(), /Wir probieren das mit vier Schulen/);

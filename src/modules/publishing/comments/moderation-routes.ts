@@ -86,7 +86,11 @@ export async function moderationRoutes(app: FastifyInstance) {
 
   async function showEdit(request: FastifyRequest, reply: FastifyReply, comment: Comment, values: EditPageProps["values"], errors: FieldErrors, status = 200) {
     const ctx = pageContext(request, reply, { forms: true });
-    return sendPage(reply, EditPage({ ctx, id: comment.id, articleTitle: await articleTitle(db, comment.articleId), createdAt: comment.createdAt, values, errors }), status);
+    return sendPage(
+      reply,
+      EditPage({ ctx, id: comment.id, articleTitle: await articleTitle(db, comment.articleId), createdAt: comment.createdAt, values, errors }),
+      status,
+    );
   }
 
   r.get("/magazin/kommentare/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
@@ -96,12 +100,16 @@ export async function moderationRoutes(app: FastifyInstance) {
   });
 
   // No length limit in the schema: the command answers an overlong text with its German message.
-  r.post("/magazin/kommentare/:id/bearbeiten", { schema: { params: idParams, body: Type.Object({}, { additionalProperties: Type.String() }) } }, async (request, reply) => {
-    const comment = await moderatedComment(request, request.params.id);
-    if (comment.email === "") throw conflict();
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const result = await editComment(db, comment.id, body);
-    if (result.ok) return redirectAfterPost(reply, queueAddress(request, "bearbeitet"));
-    return showEdit(request, reply, comment, { commentName: text(body.commentName), commentBody: text(body.commentBody) }, result.errors, 422);
-  });
+  r.post(
+    "/magazin/kommentare/:id/bearbeiten",
+    { schema: { params: idParams, body: Type.Object({}, { additionalProperties: Type.String() }) } },
+    async (request, reply) => {
+      const comment = await moderatedComment(request, request.params.id);
+      if (comment.email === "") throw conflict();
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const result = await editComment(db, comment.id, body);
+      if (result.ok) return redirectAfterPost(reply, queueAddress(request, "bearbeitet"));
+      return showEdit(request, reply, comment, { commentName: text(body.commentName), commentBody: text(body.commentBody) }, result.errors, 422);
+    },
+  );
 }

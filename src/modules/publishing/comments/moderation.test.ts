@@ -22,7 +22,8 @@ after(() => t.close());
 
 const queue = "/magazin/kommentare";
 const page = async () => (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
-const act = (id: number, action: string, fields: Record<string, string> = {}, cookie = editor) => t.submit(queue, `/magazin/kommentare/${id}/${action}`, fields, cookie);
+const act = (id: number, action: string, fields: Record<string, string> = {}, cookie = editor) =>
+  t.submit(queue, `/magazin/kommentare/${id}/${action}`, fields, cookie);
 
 async function newComment(fields: Record<string, string> = {}) {
   const res = await writeComment(t, article.slug, validComment(fields));
@@ -88,11 +89,21 @@ test("the team corrects typos; readers see that the moderation edited the commen
   const form = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } });
   assert.equal(form.statusCode, 200);
   assert.deepEqual(await htmlProblems(form.body), []);
-  const bad = await t.submit(`/magazin/kommentare/${c.id}/bearbeiten`, `/magazin/kommentare/${c.id}/bearbeiten`, { commentName: c.name, commentBody: "x".repeat(5001) }, editor);
+  const bad = await t.submit(
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    { commentName: c.name, commentBody: "x".repeat(5001) },
+    editor,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="commentBody-error".*höchstens 5\.000 Zeichen/s);
   assert.equal((await findComment(t.database.db, c.id))!.body, "Ein Kommentr mit Tippfehler");
-  const ok = await t.submit(`/magazin/kommentare/${c.id}/bearbeiten`, `/magazin/kommentare/${c.id}/bearbeiten`, { commentName: c.name, commentBody: "Ein Kommentar ohne Tippfehler" }, editor);
+  const ok = await t.submit(
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    `/magazin/kommentare/${c.id}/bearbeiten`,
+    { commentName: c.name, commentBody: "Ein Kommentar ohne Tippfehler" },
+    editor,
+  );
   assert.equal(ok.statusCode, 303);
   const html = await page();
   assert.match(html, /Ein Kommentar ohne Tippfehler/);
@@ -119,7 +130,8 @@ test("only the team moderates: anonymous 401, members 403, and nothing changes",
   for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
     const cookie = await t.sessionFor(role);
     assert.equal((await t.app.inject({ url: queue, headers: { cookie } })).statusCode, 403, role);
-    for (const action of ["freigeben", "ablehnen", "spam", "sperren"]) assert.equal((await t.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/${action}`, {}, cookie)).statusCode, 403, `${role} ${action}`);
+    for (const action of ["freigeben", "ablehnen", "spam", "sperren"])
+      assert.equal((await t.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/${action}`, {}, cookie)).statusCode, 403, `${role} ${action}`);
   }
   assert.equal((await t.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/freigeben`, {})).statusCode, 401);
   assert.equal((await findComment(t.database.db, c.id))!.status, "pending");
@@ -130,7 +142,10 @@ test("only the team moderates: anonymous 401, members 403, and nothing changes",
 test("the moderation asks only for what it shows: one count for the filter and the total, the article's title without its authors", async () => {
   const c = await newComment({ commentBody: "Ein Kommentar für die Zählung" });
   let queuePage = { statusCode: 0, body: "" };
-  const forQueue = await statementsDuring(t.database, async () => (queuePage = await t.app.inject({ url: `${queue}?status=pending`, headers: { cookie: editor } })));
+  const forQueue = await statementsDuring(
+    t.database,
+    async () => (queuePage = await t.app.inject({ url: `${queue}?status=pending`, headers: { cookie: editor } })),
+  );
   assert.equal(queuePage.statusCode, 200);
   assert.equal(forQueue.filter((s) => /count\(/.test(s) && /from "publishing_comments"/.test(s)).length, 1, forQueue.join("\n"));
   const [{ n: all }] = await t.database.db.select({ n: count() }).from(comments);
@@ -139,11 +154,17 @@ test("the moderation asks only for what it shows: one count for the filter and t
   assert.equal(waiting.total, waiting.counts.pending);
   assert.ok(waiting.entries.some((e) => e.id === c.id) && waiting.entries.every((e) => e.status === "pending"));
   let editPage = { statusCode: 0, body: "" };
-  const forEdit = await statementsDuring(t.database, async () => (editPage = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })));
+  const forEdit = await statementsDuring(
+    t.database,
+    async () => (editPage = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })),
+  );
   assert.match(editPage.body, new RegExp(`zum Beitrag „${article.title}“`));
   let blocked = { statusCode: 0 };
   const forBlock = await statementsDuring(t.database, async () => (blocked = await act(c.id, "sperren")));
   assert.equal(blocked.statusCode, 303);
   assert.match((await t.app.inject({ url: queue, headers: { cookie: editor } })).body, new RegExp(`zu „${article.title}“`));
-  assert.deepEqual([...forEdit, ...forBlock].filter((s) => /publishing_article_authors/.test(s)), []);
+  assert.deepEqual(
+    [...forEdit, ...forBlock].filter((s) => /publishing_article_authors/.test(s)),
+    [],
+  );
 });

@@ -33,7 +33,11 @@ export async function decideComment(db: Db, id: number, to: Decision): Promise<b
  */
 export async function approveComment(db: Db, mailer: Mailer, baseUrl: string, id: number): Promise<boolean> {
   if (!(await decideComment(db, id, "approved"))) return false;
-  const [claimed] = await db.update(comments).set({ notifiedAt: new Date() }).where(and(eq(comments.id, id), isNull(comments.notifiedAt))).returning();
+  const [claimed] = await db
+    .update(comments)
+    .set({ notifiedAt: new Date() })
+    .where(and(eq(comments.id, id), isNull(comments.notifiedAt)))
+    .returning();
   if (!claimed) return true;
   const article = await articleForMail(db, claimed.articleId);
   if (!article) return true;
@@ -64,7 +68,10 @@ export async function editComment(db: Db, id: number, input: Record<string, unkn
 export async function blockAddress(db: Db, email: string, reason: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(blockedAddresses).values({ email, reason }).onConflictDoNothing();
-    await tx.update(comments).set({ status: "spam", decidedAt: new Date() }).where(and(eq(comments.email, email), eq(comments.status, "pending")));
+    await tx
+      .update(comments)
+      .set({ status: "spam", decidedAt: new Date() })
+      .where(and(eq(comments.email, email), eq(comments.status, "pending")));
   });
 }
 

@@ -45,7 +45,11 @@ async function erase(db: Db, email: string): Promise<number> {
       .from(comments)
       .where(and(isNotNull(comments.parentId), inArray(comments.parentId, ownIds), ne(comments.email, email)));
     const keep = answered.map((a) => a.id!);
-    if (keep.length) await tx.update(comments).set({ name: "Anonym", email: "", body: erasedNote, status: "removed", editedByModeration: false }).where(inArray(comments.id, keep));
+    if (keep.length)
+      await tx
+        .update(comments)
+        .set({ name: "Anonym", email: "", body: erasedNote, status: "removed", editedByModeration: false })
+        .where(inArray(comments.id, keep));
     const deleted = await tx.delete(comments).where(eq(comments.email, email)).returning({ id: comments.id });
     const unblocked = await tx.delete(blockedAddresses).where(eq(blockedAddresses.email, email)).returning();
     return deleted.length + keep.length + unblocked.length;

@@ -101,7 +101,11 @@ const parent = alias(comments, "parent");
  * optionally one state only. With how many comments are in each state (for the filter), which
  * also gives the total.
  */
-export async function moderationQueue(db: Db, status: CommentStatus | null, page: number): Promise<{ entries: QueueEntry[]; total: number; counts: Record<string, number> }> {
+export async function moderationQueue(
+  db: Db,
+  status: CommentStatus | null,
+  page: number,
+): Promise<{ entries: QueueEntry[]; total: number; counts: Record<string, number> }> {
   const [entries, counts] = await Promise.all([
     db
       .select({
@@ -115,13 +119,22 @@ export async function moderationQueue(db: Db, status: CommentStatus | null, page
       .innerJoin(articles, eq(articles.id, comments.articleId))
       .leftJoin(parent, eq(parent.id, comments.parentId))
       .where(status ? eq(comments.status, status) : undefined)
-      .orderBy(sql`case when ${comments.status} = 'pending' then 0 else 1 end`, sql`case when ${comments.status} = 'pending' then ${comments.createdAt} end asc`, desc(comments.createdAt), desc(comments.id))
+      .orderBy(
+        sql`case when ${comments.status} = 'pending' then 0 else 1 end`,
+        sql`case when ${comments.status} = 'pending' then ${comments.createdAt} end asc`,
+        desc(comments.createdAt),
+        desc(comments.id),
+      )
       .limit(queuePageSize)
       .offset((page - 1) * queuePageSize),
     countsByStatus(db),
   ]);
   const total = status ? (counts[status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);
-  return { entries: entries.map((e) => ({ ...e.comment, articleSlug: e.articleSlug, articleTitle: e.articleTitle, parentName: e.parentName, blocked: e.blocked })), total, counts };
+  return {
+    entries: entries.map((e) => ({ ...e.comment, articleSlug: e.articleSlug, articleTitle: e.articleTitle, parentName: e.parentName, blocked: e.blocked })),
+    total,
+    counts,
+  };
 }
 
 /** How many comments are in each state. */

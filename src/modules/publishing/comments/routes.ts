@@ -50,7 +50,13 @@ export async function commentRoutes(app: FastifyInstance) {
       if (result.ok) return redirectAfterPost(reply, `/magazin/${article.slug}?kommentar=eingegangen#kommentare`);
       const values = formTexts(input);
       delete values[honeypotField];
-      return sendArticlePageWith(request, reply, article.slug, await renderComments(request, article, csrfToken(reply), { values, errors: result.errors }), result.status);
+      return sendArticlePageWith(
+        request,
+        reply,
+        article.slug,
+        await renderComments(request, article, csrfToken(reply), { values, errors: result.errors }),
+        result.status,
+      );
     },
   );
 

@@ -17,7 +17,8 @@ interface SectionProps {
   notice?: string;
 }
 
-const countPublished = (threads: Thread[]) => threads.reduce((sum, t) => sum + (t.status === "approved" ? 1 : 0) + t.replies.filter((r) => r.status === "approved").length, 0);
+const countPublished = (threads: Thread[]) =>
+  threads.reduce((sum, t) => sum + (t.status === "approved" ? 1 : 0) + t.replies.filter((r) => r.status === "approved").length, 0);
 
 function CommentsSection(props: SectionProps) {
   return (

@@ -10,7 +10,9 @@ export const comments = pgTable(
   "publishing_comments",
   {
     id: serial("id").primaryKey(),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     email: text("email").notNull(),

@@ -10,10 +10,21 @@ let sequence = 0;
 /** A published article with one author who has an e-mail address. */
 export async function createArticle(db: Db, options: { commentsOpen?: boolean; publishAt?: Date } = {}) {
   const n = `${process.pid}-${++sequence}`;
-  const [author] = await db.insert(authors).values({ slug: `autorin-${n}`, name: `Autorin ${n}`, email: `autorin-${n}@k360.example` }).returning();
+  const [author] = await db
+    .insert(authors)
+    .values({ slug: `autorin-${n}`, name: `Autorin ${n}`, email: `autorin-${n}@k360.example` })
+    .returning();
   const [article] = await db
     .insert(articles)
-    .values({ slug: `testbeitrag-${n}`, title: `Testbeitrag ${n} über Beteiligung`, teaser: "Kurz", body: "Text", status: "published", publishAt: options.publishAt ?? new Date(Date.now() - 86_400_000), commentsOpen: options.commentsOpen ?? true })
+    .values({
+      slug: `testbeitrag-${n}`,
+      title: `Testbeitrag ${n} über Beteiligung`,
+      teaser: "Kurz",
+      body: "Text",
+      status: "published",
+      publishAt: options.publishAt ?? new Date(Date.now() - 86_400_000),
+      commentsOpen: options.commentsOpen ?? true,
+    })
     .returning();
   await db.insert(articleAuthors).values({ articleId: article.id, authorId: author.id });
   return { ...article, author };

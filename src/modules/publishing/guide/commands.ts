@@ -52,11 +52,20 @@ export async function saveChapter(db: Db, id: number | null, input: Record<strin
   else if (topics.length === 0) errors.topics = "Bitte wählen Sie mindestens ein Thema.";
   else if (topics.length > 5) errors.topics = "Bitte wählen Sie höchstens fünf Themen.";
   if (hasErrors(errors)) return { ok: false, errors };
-  const last = async () => ((await db.select({ n: max(guideChapters.position) }).from(guideChapters).where(and(eq(guideChapters.level, level), id === null ? undefined : ne(guideChapters.id, id))))[0].n ?? 0) + 1;
+  const last = async () =>
+    ((
+      await db
+        .select({ n: max(guideChapters.position) })
+        .from(guideChapters)
+        .where(and(eq(guideChapters.level, level), id === null ? undefined : ne(guideChapters.id, id)))
+    )[0].n ?? 0) + 1;
   const values = { title, level, intro, topics, position: position ?? (await last()) };
   let chapterId = id;
   if (chapterId === null) {
-    [{ id: chapterId }] = await db.insert(guideChapters).values({ ...values, slug: await freeSlug(db, title) }).returning({ id: guideChapters.id });
+    [{ id: chapterId }] = await db
+      .insert(guideChapters)
+      .values({ ...values, slug: await freeSlug(db, title) })
+      .returning({ id: guideChapters.id });
   } else {
     await db.update(guideChapters).set(values).where(eq(guideChapters.id, chapterId));
   }
@@ -81,11 +90,25 @@ export async function saveSection(db: Db, chapterId: number, id: number | null, 
   if (body.length > 20000 && !errors.body) errors.body = "Bitte geben Sie höchstens 20.000 Zeichen ein.";
   const position = checkPosition(input.position, "position", errors);
   if (hasErrors(errors)) return { ok: false, errors };
-  const last = async () => ((await db.select({ n: max(guideSections.position) }).from(guideSections).where(eq(guideSections.chapterId, chapterId)))[0].n ?? 0) + 1;
+  const last = async () =>
+    ((
+      await db
+        .select({ n: max(guideSections.position) })
+        .from(guideSections)
+        .where(eq(guideSections.chapterId, chapterId))
+    )[0].n ?? 0) + 1;
   const values = { title, kind, body, position: position ?? (id === null ? await last() : undefined) };
   let sectionId = id;
-  if (sectionId === null) [{ id: sectionId }] = await db.insert(guideSections).values({ ...values, chapterId }).returning({ id: guideSections.id });
-  else await db.update(guideSections).set(values).where(and(eq(guideSections.id, sectionId), eq(guideSections.chapterId, chapterId)));
+  if (sectionId === null)
+    [{ id: sectionId }] = await db
+      .insert(guideSections)
+      .values({ ...values, chapterId })
+      .returning({ id: guideSections.id });
+  else
+    await db
+      .update(guideSections)
+      .set(values)
+      .where(and(eq(guideSections.id, sectionId), eq(guideSections.chapterId, chapterId)));
   await indexSection(db, sectionId);
   return { ok: true, id: sectionId };
 }

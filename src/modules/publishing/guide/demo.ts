@@ -19,7 +19,10 @@ export async function seedGuideDemo(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [level, chapters] of byLevel) {
       for (const [i, c] of chapters.entries()) {
-        const [row] = await tx.insert(guideChapters).values({ slug: c.slug, level, position: i + 1, title: c.title, intro: c.intro, topics: c.topics }).returning({ id: guideChapters.id });
+        const [row] = await tx
+          .insert(guideChapters)
+          .values({ slug: c.slug, level, position: i + 1, title: c.title, intro: c.intro, topics: c.topics })
+          .returning({ id: guideChapters.id });
         await tx.insert(guideSections).values(c.sections.map((s, n) => ({ chapterId: row.id, position: n + 1, kind: s.kind, title: s.title, body: s.body })));
       }
     }

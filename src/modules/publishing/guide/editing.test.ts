@@ -26,7 +26,12 @@ test("members may not edit the guide (403), visitors must sign in (401)", async 
   const [section] = await sectionsOf(t.database.db, [chapter.id]);
   for (const role of ["leader", "planningSpecialist", "staff"] as const) {
     const cookie = await t.sessionFor(role);
-    for (const url of ["/change-guide/redaktion", "/change-guide/redaktion/kapitel/neu", `/change-guide/redaktion/kapitel/${chapter.id}`, `/change-guide/redaktion/abschnitte/${section.id}`]) {
+    for (const url of [
+      "/change-guide/redaktion",
+      "/change-guide/redaktion/kapitel/neu",
+      `/change-guide/redaktion/kapitel/${chapter.id}`,
+      `/change-guide/redaktion/abschnitte/${section.id}`,
+    ]) {
       assert.equal((await get(url, cookie)).statusCode, 403, `${role} ${url}`);
     }
     const post = await t.submit("/change-guide", `/change-guide/redaktion/abschnitte/${section.id}/loeschen`, {}, cookie);
@@ -35,12 +40,20 @@ test("members may not edit the guide (403), visitors must sign in (401)", async 
   assert.equal((await get("/change-guide/redaktion")).statusCode, 401);
   const anonymous = await t.submit("/anmelden", "/change-guide/redaktion/kapitel/neu", { title: "Ohne Anmeldung", level: "kommunal", topics: "beteiligung" });
   assert.equal(anonymous.statusCode, 401);
-  assert.ok((await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id), "nothing deleted");
+  assert.ok(
+    (await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id),
+    "nothing deleted",
+  );
 });
 
 test("an editor creates a chapter with sections, orders them, and readers find it at once", async () => {
   assert.deepEqual(await htmlProblems((await get("/change-guide/redaktion", editor)).body), []);
-  const created = await t.submit("/change-guide/redaktion/kapitel/neu", "/change-guide/redaktion/kapitel/neu", { title: "Netzwerke im Quartier", level: "kommunal", intro: "Wie Netzwerke **tragen**.", topics: ["sozialraumorientierung", "praeventionsketten"] }, editor);
+  const created = await t.submit(
+    "/change-guide/redaktion/kapitel/neu",
+    "/change-guide/redaktion/kapitel/neu",
+    { title: "Netzwerke im Quartier", level: "kommunal", intro: "Wie Netzwerke **tragen**.", topics: ["sozialraumorientierung", "praeventionsketten"] },
+    editor,
+  );
   assert.equal(created.statusCode, 303);
   const id = chapterIdFrom(created.headers.location);
   const form = `/change-guide/redaktion/kapitel/${id}`;
@@ -61,12 +74,26 @@ test("an editor creates a chapter with sections, orders them, and readers find i
   const reordered = await t.submit(form, `${form}/reihenfolge`, { [`position-${first.id}`]: "2", [`position-${second.id}`]: "1" }, editor);
   assert.equal(reordered.statusCode, 303);
   assert.match((await get("/change-guide/netzwerke-im-quartier")).body, /Fragen zum Netzwerk[\s\S]*Netzwerkkarte zeichnen/);
-  const renamed = await t.submit(form, form, { title: "Netzwerke im Sozialraum", level: "kommunal", position: "9", intro: "", topics: "sozialraumorientierung" }, editor);
+  const renamed = await t.submit(
+    form,
+    form,
+    { title: "Netzwerke im Sozialraum", level: "kommunal", position: "9", intro: "", topics: "sozialraumorientierung" },
+    editor,
+  );
   assert.equal(renamed.statusCode, 303);
   assert.match((await get("/change-guide/netzwerke-im-quartier")).body, /<h1[^>]*>Netzwerke im Sozialraum<\/h1>/, "the address stays");
-  const removed = await t.submit(`/change-guide/redaktion/abschnitte/${first.id}`, `/change-guide/redaktion/abschnitte/${first.id}/loeschen`, { bestaetigung: "ja" }, editor);
+  const removed = await t.submit(
+    `/change-guide/redaktion/abschnitte/${first.id}`,
+    `/change-guide/redaktion/abschnitte/${first.id}/loeschen`,
+    { bestaetigung: "ja" },
+    editor,
+  );
   assert.equal(removed.statusCode, 303);
-  assert.doesNotMatch((await get(`/change-guide/suche?q=${encodeURIComponent("Netzwerkkarte")}`)).body, /Netzwerkkarte zeichnen/, "a deleted section is no longer found");
+  assert.doesNotMatch(
+    (await get(`/change-guide/suche?q=${encodeURIComponent("Netzwerkkarte")}`)).body,
+    /Netzwerkkarte zeichnen/,
+    "a deleted section is no longer found",
+  );
   const refused = await t.submit(form, `${form}/loeschen`, {}, admin);
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /Bitte bestätigen Sie/);
@@ -77,7 +104,12 @@ test("an editor creates a chapter with sections, orders them, and readers find i
 
 test("bad input gets German messages next to the fields and stores nothing", async () => {
   const before = await chapterCount();
-  const bad = await t.submit("/change-guide/redaktion/kapitel/neu", "/change-guide/redaktion/kapitel/neu", { title: "<script>alert(1)</script>", level: "galaxie", position: "abc", intro: "x".repeat(3001), topics: ["gibt-es-nicht"] }, editor);
+  const bad = await t.submit(
+    "/change-guide/redaktion/kapitel/neu",
+    "/change-guide/redaktion/kapitel/neu",
+    { title: "<script>alert(1)</script>", level: "galaxie", position: "abc", intro: "x".repeat(3001), topics: ["gibt-es-nicht"] },
+    editor,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="title-error".*keinen HTML-Code/s);
   assert.match(bad.body, /id="level-error".*Bitte wählen Sie eine Ebene/s);
@@ -109,7 +141,8 @@ test("bad input gets German messages next to the fields and stores nothing", asy
 test("markup typed into the text of a section is shown as text, links only to safe addresses", async () => {
   const chapter = (await findChapterBySlug(t.database.db, "organisationskultur"))!;
   const form = `/change-guide/redaktion/kapitel/${chapter.id}`;
-  const body = '<script>alert("x")</script> <img src="https://example.org/x.png" onerror="alert(1)"> [Klick](javascript:alert(1)) ![Bild](https://example.org/b.png) [Seite](https://example.org/)';
+  const body =
+    '<script>alert("x")</script> <img src="https://example.org/x.png" onerror="alert(1)"> [Klick](javascript:alert(1)) ![Bild](https://example.org/b.png) [Seite](https://example.org/)';
   const res = await t.submit(`${form}/abschnitte/neu`, `${form}/abschnitte/neu`, { kind: "praxistipp", title: "Vorsicht mit Markup", body }, editor);
   assert.equal(res.statusCode, 303);
   const page = (await get("/change-guide/organisationskultur")).body;
@@ -129,7 +162,10 @@ test("a section is deleted only once the box is ticked", async () => {
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /id="bestaetigung-error"[\s\S]*Bitte bestätigen Sie, dass der Abschnitt gelöscht werden soll/);
   assert.deepEqual(await htmlProblems(refused.body), []);
-  assert.ok((await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id), "nothing deleted");
+  assert.ok(
+    (await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id),
+    "nothing deleted",
+  );
   const deleted = await t.submit(form, `${form}/loeschen`, { bestaetigung: "ja" }, editor);
   assert.equal(deleted.statusCode, 303);
   assert.ok(!(await sectionsOf(t.database.db, [chapter.id])).some((s) => s.id === section.id), "deleted");
@@ -137,12 +173,18 @@ test("a section is deleted only once the box is ticked", async () => {
 
 test("an id that names no row, malformed or beyond the database's integers, answers 404 on every editor route", async () => {
   for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) {
-    for (const url of [`/change-guide/redaktion/kapitel/${bad}`, `/change-guide/redaktion/kapitel/${bad}/abschnitte/neu`, `/change-guide/redaktion/abschnitte/${bad}`]) {
+    for (const url of [
+      `/change-guide/redaktion/kapitel/${bad}`,
+      `/change-guide/redaktion/kapitel/${bad}/abschnitte/neu`,
+      `/change-guide/redaktion/abschnitte/${bad}`,
+    ]) {
       const res = await get(url, editor);
       assert.equal(res.statusCode, 404, `GET ${url}`);
       assert.match(res.body, /wurde nicht gefunden/, `GET ${url}`);
     }
-    for (const action of ["", "/loeschen", "/reihenfolge", "/abschnitte/neu"].map((path) => `/change-guide/redaktion/kapitel/${bad}${path}`).concat(["", "/loeschen"].map((path) => `/change-guide/redaktion/abschnitte/${bad}${path}`))) {
+    for (const action of ["", "/loeschen", "/reihenfolge", "/abschnitte/neu"]
+      .map((path) => `/change-guide/redaktion/kapitel/${bad}${path}`)
+      .concat(["", "/loeschen"].map((path) => `/change-guide/redaktion/abschnitte/${bad}${path}`))) {
       const res = await t.submit("/change-guide/redaktion/kapitel/neu", action, { title: "Neu", bestaetigung: "ja" }, editor);
       assert.equal(res.statusCode, 404, `POST ${action}`);
       assert.match(res.body, /wurde nicht gefunden/, `POST ${action}`);

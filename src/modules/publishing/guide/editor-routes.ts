@@ -16,7 +16,10 @@ import { SectionFormPage } from "./views/section-form.tsx";
 
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 30000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 30000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) },
+);
 const fields = (b: unknown) => (b ?? {}) as Record<string, unknown>;
 const noticeOf = (request: FastifyRequest) => texts.notices[text((request.query as Record<string, unknown>)?.stand)];
 const chapterValues = (c: Chapter) => ({ title: c.title, level: c.level, position: String(c.position), intro: c.intro, topics: c.topics });
@@ -40,18 +43,41 @@ export async function editorRoutes(app: FastifyInstance) {
     return { section, chapter: await chapterOr404(section.chapterId) };
   }
 
-  async function chapterForm(request: FastifyRequest, reply: FastifyReply, props: Partial<ChapterFormProps> & Pick<ChapterFormProps, "chapter" | "values">, status = 200) {
+  async function chapterForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    props: Partial<ChapterFormProps> & Pick<ChapterFormProps, "chapter" | "values">,
+    status = 200,
+  ) {
     const [topics, sections] = await Promise.all([listTopics(db), props.chapter ? sectionsOf(db, [props.chapter.id]) : Promise.resolve([])]);
-    return sendPage(reply, ChapterFormPage({ ctx: pageContext(request, reply, { forms: true }), sections, topics, errors: {}, notice: noticeOf(request), ...props }), status);
+    return sendPage(
+      reply,
+      ChapterFormPage({ ctx: pageContext(request, reply, { forms: true }), sections, topics, errors: {}, notice: noticeOf(request), ...props }),
+      status,
+    );
   }
 
-  const sectionForm = (request: FastifyRequest, reply: FastifyReply, chapter: Chapter, section: Section | null, values: Record<string, string>, errors: FieldErrors, status = 200, deleteError?: string) =>
-    sendPage(reply, SectionFormPage({ ctx: pageContext(request, reply, { forms: true }), chapter, section, values, errors, deleteError }), status);
+  const sectionForm = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    chapter: Chapter,
+    section: Section | null,
+    values: Record<string, string>,
+    errors: FieldErrors,
+    status = 200,
+    deleteError?: string,
+  ) => sendPage(reply, SectionFormPage({ ctx: pageContext(request, reply, { forms: true }), chapter, section, values, errors, deleteError }), status);
 
   r.get("/change-guide/redaktion", async (request, reply) => {
     team(request);
-    const [chapters, counted] = await Promise.all([listChapters(db), db.select({ chapterId: guideSections.chapterId, n: count() }).from(guideSections).groupBy(guideSections.chapterId)]);
-    return sendPage(reply, EditorPage({ ctx: pageContext(request, reply), chapters, counts: new Map(counted.map((c) => [c.chapterId, c.n])), notice: noticeOf(request) }));
+    const [chapters, counted] = await Promise.all([
+      listChapters(db),
+      db.select({ chapterId: guideSections.chapterId, n: count() }).from(guideSections).groupBy(guideSections.chapterId),
+    ]);
+    return sendPage(
+      reply,
+      EditorPage({ ctx: pageContext(request, reply), chapters, counts: new Map(counted.map((c) => [c.chapterId, c.n])), notice: noticeOf(request) }),
+    );
   });
 
   r.get("/change-guide/redaktion/kapitel/neu", async (request, reply) => {
@@ -84,7 +110,12 @@ export async function editorRoutes(app: FastifyInstance) {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     if (text(fields(request.body).bestaetigung) !== "ja") {
-      return chapterForm(request, reply, { chapter, values: chapterValues(chapter), deleteError: "Bitte bestätigen Sie, dass das Kapitel mit allen Abschnitten gelöscht werden soll." }, 422);
+      return chapterForm(
+        request,
+        reply,
+        { chapter, values: chapterValues(chapter), deleteError: "Bitte bestätigen Sie, dass das Kapitel mit allen Abschnitten gelöscht werden soll." },
+        422,
+      );
     }
     await deleteChapter(db, chapter.id);
     return redirectAfterPost(reply, "/change-guide/redaktion?stand=geloescht");
@@ -95,7 +126,12 @@ export async function editorRoutes(app: FastifyInstance) {
     const chapter = await chapterOr404(parseId(request.params.id));
     const result = await reorderSections(db, chapter.id, fields(request.body));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=reihenfolge#abschnitte`);
-    return chapterForm(request, reply, { chapter, values: chapterValues(chapter), orderErrors: result.errors, orderValues: formValues(request.body) as Record<string, string> }, 422);
+    return chapterForm(
+      request,
+      reply,
+      { chapter, values: chapterValues(chapter), orderErrors: result.errors, orderValues: formValues(request.body) as Record<string, string> },
+      422,
+    );
   });
 
   r.get("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { schema: { params: idParams } }, async (request, reply) => {

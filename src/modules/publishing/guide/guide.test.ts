@@ -18,9 +18,23 @@ after(() => t.close());
 test("the overview shows the three levels with their chapters, and every page is valid HTML", async () => {
   const res = await get("/change-guide");
   assert.equal(res.statusCode, 200);
-  for (const text of ["Individuelle Ebene", "Ebene der Organisation", "Kommunale Ebene", "Haltung und Rolle klären", "Kooperation über Ressorts hinweg", "Politik gewinnen"]) assert.ok(res.body.includes(text), text);
+  for (const text of [
+    "Individuelle Ebene",
+    "Ebene der Organisation",
+    "Kommunale Ebene",
+    "Haltung und Rolle klären",
+    "Kooperation über Ressorts hinweg",
+    "Politik gewinnen",
+  ])
+    assert.ok(res.body.includes(text), text);
   assert.doesNotMatch(res.body, /Change-Guide bearbeiten/, "only the team sees the way to edit");
-  for (const url of ["/change-guide", "/change-guide?ebene=organisation&art=methode", "/change-guide/umgang-mit-widerstand", "/change-guide/suche?q=Widerstand", "/change-guide/suche?q="]) {
+  for (const url of [
+    "/change-guide",
+    "/change-guide?ebene=organisation&art=methode",
+    "/change-guide/umgang-mit-widerstand",
+    "/change-guide/suche?q=Widerstand",
+    "/change-guide/suche?q=",
+  ]) {
     assert.deepEqual(await htmlProblems((await get(url)).body), [], url);
   }
 });
@@ -29,7 +43,8 @@ test("filters by level and kind list the matching sections across chapters", asy
   const res = await get("/change-guide?ebene=organisation&art=methode");
   assert.equal(res.statusCode, 200);
   assert.match(res.body, /3 Abschnitte: Methoden auf der Ebene der Organisation/);
-  for (const title of ["Kulturgeschichten sammeln", "Gemeinsames Zielbild in drei Schritten", "Kollegiale Beratung in sechs Schritten"]) assert.ok(res.body.includes(title), title);
+  for (const title of ["Kulturgeschichten sammeln", "Gemeinsames Zielbild in drei Schritten", "Kollegiale Beratung in sechs Schritten"])
+    assert.ok(res.body.includes(title), title);
   assert.doesNotMatch(res.body, /Rollenlandkarte|Stadtteilerkundung|Eisbergmodell/);
   assert.match(res.body, /href="\/change-guide\/organisationskultur#abschnitt-\d+"/);
   const questions = await get("/change-guide?art=reflexionsfrage");
@@ -43,7 +58,8 @@ test("a chapter shows its sections with their kind, the questions as a list, and
   const res = await get("/change-guide/junge-menschen-beteiligen");
   assert.equal(res.statusCode, 200);
   assert.match(res.body, /<h1[^>]*>Junge Menschen beteiligen<\/h1>/);
-  for (const label of ["Methode", "Modell", "Praxistipp", "Reflexionsfrage"]) assert.match(res.body, new RegExp(`<span class="kern-label">${label}</span>`), label);
+  for (const label of ["Methode", "Modell", "Praxistipp", "Reflexionsfrage"])
+    assert.match(res.body, new RegExp(`<span class="kern-label">${label}</span>`), label);
   assert.match(res.body, /<ul class="kern-list kern-list--bullet k360-questions"><li>Auf welcher Stufe der Beteiligung stehen unsere Formate wirklich\?<\/li>/);
   assert.match(res.body, /<strong>Information<\/strong>/, "Markdown is rendered");
   assert.match(res.body, /href="\/austausch\/berichte\/\d+"/, "a practice report on participation");
@@ -97,7 +113,16 @@ test("a chapter and the whole guide come as tagged PDF in German with a title", 
 
 test("an episode published without its audio is not linked: the podcast itself answers it with 404", async () => {
   const [season] = await t.database.db.select({ id: seasons.id }).from(seasons).where(eq(seasons.slug, "teststaffel-guide"));
-  await t.database.db.insert(episodes).values({ seasonId: season.id, number: 3, slug: "testfolge-ohne-audio", title: "Folge ohne Audiodatei", topics: ["beteiligung"], publishedAt: new Date(Date.now() - 30_000) });
+  await t.database.db
+    .insert(episodes)
+    .values({
+      seasonId: season.id,
+      number: 3,
+      slug: "testfolge-ohne-audio",
+      title: "Folge ohne Audiodatei",
+      topics: ["beteiligung"],
+      publishedAt: new Date(Date.now() - 30_000),
+    });
   assert.equal((await get("/podcast/testfolge-ohne-audio")).statusCode, 404);
   const res = await get("/change-guide/junge-menschen-beteiligen");
   assert.match(res.body, /href="\/podcast\/testfolge-beteiligung"/);

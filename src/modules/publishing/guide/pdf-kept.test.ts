@@ -31,7 +31,8 @@ function drawnText(pdf: Buffer): string {
   for (const [, dictionary, stream] of pdf.toString("latin1").matchAll(/obj\s*<<([\s\S]*?)>>\s*stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     if (!dictionary.includes("/FlateDecode")) continue;
     const content = inflateSync(Buffer.from(stream, "latin1")).toString("latin1");
-    for (const [, array] of content.matchAll(/\[([^\]]*)\] TJ/g)) lines.push(Buffer.from([...array.matchAll(/<([0-9a-f]*)>/g)].map(([, h]) => h).join(""), "hex").toString("latin1"));
+    for (const [, array] of content.matchAll(/\[([^\]]*)\] TJ/g))
+      lines.push(Buffer.from([...array.matchAll(/<([0-9a-f]*)>/g)].map(([, h]) => h).join(""), "hex").toString("latin1"));
   }
   return lines.join("\n");
 }
@@ -54,7 +55,13 @@ test("a new chapter title or section title shows in the PDFs at once", async () 
   assert.match(drawnText(await download("/change-guide/umgang-mit-widerstand.pdf")), new RegExp(chapter.title));
 
   const form = `/change-guide/redaktion/kapitel/${chapter.id}`;
-  const fields = { title: "Widerstand als Hinweis verstehen", level: chapter.level, position: String(chapter.position), intro: chapter.intro, topics: chapter.topics };
+  const fields = {
+    title: "Widerstand als Hinweis verstehen",
+    level: chapter.level,
+    position: String(chapter.position),
+    intro: chapter.intro,
+    topics: chapter.topics,
+  };
   assert.equal((await t.submit(form, form, fields, editor)).statusCode, 303);
   const sectionForm = `/change-guide/redaktion/abschnitte/${section.id}`;
   const sectionFields = { kind: section.kind, title: "Einwände sammeln und ernst nehmen", body: section.body, position: String(section.position) };

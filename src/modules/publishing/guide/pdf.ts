@@ -28,7 +28,14 @@ export interface GuidePdfInput {
 
 const style = (font: TextStyle["font"], size: number, color = TEXT): TextStyle => ({ font, size, color });
 const BRAND: TextStyle = { ...style("Helvetica-Bold", 9, ACCENT), characterSpacing: 1.2 };
-const HEADINGS = [style("Helvetica-Bold", 24), style("Helvetica-Bold", 18), style("Helvetica-Bold", 15), style("Helvetica-Bold", 13), style("Helvetica-Bold", 11.5), style("Helvetica-Bold", 11)];
+const HEADINGS = [
+  style("Helvetica-Bold", 24),
+  style("Helvetica-Bold", 18),
+  style("Helvetica-Bold", 15),
+  style("Helvetica-Bold", 13),
+  style("Helvetica-Bold", 11.5),
+  style("Helvetica-Bold", 11),
+];
 const BODY = style("Helvetica", 11);
 const LABEL = style("Helvetica-Bold", 9.5, ACCENT);
 const MUTED_TEXT = style("Helvetica", 10.5, MUTED);
@@ -104,7 +111,10 @@ class Writer {
       doc.page.margins.bottom = 0;
       doc.markContent("Artifact", { type: "Pagination" });
       doc.font(FOOTER.font).fontSize(FOOTER.size).fillColor(FOOTER.color);
-      doc.text(toWinAnsi(`${title} · Seite ${i + 1} von ${range.count}`), MARGINS.left, doc.page.height - MARGINS.bottom + 18, { width: this.width, lineBreak: false });
+      doc.text(toWinAnsi(`${title} · Seite ${i + 1} von ${range.count}`), MARGINS.left, doc.page.height - MARGINS.bottom + 18, {
+        width: this.width,
+        lineBreak: false,
+      });
       doc.endMarkedContent();
     }
   }
@@ -115,7 +125,16 @@ function writeSection(w: Writer, parent: StructElement, section: PdfSection, lev
   parent.add(sect);
   w.block(sect, "P", section.kindLabel.toUpperCase(), LABEL, 2, MARGINS.left, 40);
   w.heading(sect, level, section.title);
-  if (section.kind === "reflexionsfrage") w.list(sect, questionLines(section.body).map((q) => markdownBlocks(q).map((b) => (b.type === "list" ? b.items.join(" ") : b.text)).join(" ")), false);
+  if (section.kind === "reflexionsfrage")
+    w.list(
+      sect,
+      questionLines(section.body).map((q) =>
+        markdownBlocks(q)
+          .map((b) => (b.type === "list" ? b.items.join(" ") : b.text))
+          .join(" "),
+      ),
+      false,
+    );
   else {
     for (const b of markdownBlocks(section.body)) {
       if (b.type === "h") w.heading(sect, level + b.level, b.text);

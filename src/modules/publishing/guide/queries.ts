@@ -48,7 +48,10 @@ export async function sectionsOf(db: Db, chapterIds: number[]): Promise<Section[
 /** Chapters with their sections, in reading order (the whole guide when no chapters are given). */
 export async function chaptersWithSections(db: Db, only?: Chapter[]): Promise<ChapterWithSections[]> {
   const chapters = only ?? (await listChapters(db));
-  const sections = await sectionsOf(db, chapters.map((c) => c.id));
+  const sections = await sectionsOf(
+    db,
+    chapters.map((c) => c.id),
+  );
   return chapters.map((c) => ({ ...c, sections: sections.filter((s) => s.chapterId === c.id) }));
 }
 
@@ -71,7 +74,11 @@ export async function filterSections(db: Db, filter: { level?: Level; kind?: Kin
 /** Sections by id with their chapter, for search hits. */
 export async function sectionsByIds(db: Db, ids: number[]): Promise<FoundSection[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ section: guideSections, chapter: guideChapters }).from(guideSections).innerJoin(guideChapters, eq(guideChapters.id, guideSections.chapterId)).where(inArray(guideSections.id, ids));
+  const rows = await db
+    .select({ section: guideSections, chapter: guideChapters })
+    .from(guideSections)
+    .innerJoin(guideChapters, eq(guideChapters.id, guideSections.chapterId))
+    .where(inArray(guideSections.id, ids));
   return rows.map(({ section, chapter }) => ({ ...section, chapter: { id: chapter.id, slug: chapter.slug, title: chapter.title, level: chapter.level } }));
 }
 

@@ -2,9 +2,21 @@ import type { Crumb } from "../../../platform/views/layout.tsx";
 
 /** The three levels of the Change-Guide, in reading order. */
 export const levels = {
-  individuell: { label: "Individuelle Ebene", short: "Individuell", description: "Was Sie selbst für die Veränderung tun können: Haltung, Rolle, Umgang mit Widerständen und mit den eigenen Kräften." },
-  organisation: { label: "Ebene der Organisation", short: "Organisation", description: "Die Verwaltung als Ganzes: Strukturen, Abläufe, Führung und die Kultur der Zusammenarbeit über Ämter und Ressorts hinweg." },
-  kommunal: { label: "Kommunale Ebene", short: "Kommunal", description: "Der weitere Kreis: Politik, freie Träger und junge Menschen mit ihren Familien als Mitgestaltende einer integrierten Planung." },
+  individuell: {
+    label: "Individuelle Ebene",
+    short: "Individuell",
+    description: "Was Sie selbst für die Veränderung tun können: Haltung, Rolle, Umgang mit Widerständen und mit den eigenen Kräften.",
+  },
+  organisation: {
+    label: "Ebene der Organisation",
+    short: "Organisation",
+    description: "Die Verwaltung als Ganzes: Strukturen, Abläufe, Führung und die Kultur der Zusammenarbeit über Ämter und Ressorts hinweg.",
+  },
+  kommunal: {
+    label: "Kommunale Ebene",
+    short: "Kommunal",
+    description: "Der weitere Kreis: Politik, freie Träger und junge Menschen mit ihren Familien als Mitgestaltende einer integrierten Planung.",
+  },
 } as const;
 export type Level = keyof typeof levels;
 
@@ -38,7 +50,8 @@ export const guideCrumbs = (...rest: Crumb[]): Crumb[] => [
 
 /** Which formats of the Fellow program deepen which level (the formats themselves carry no topics). */
 export function formatFitsLevel(format: { kind: string; rule: { obligee: string } }, level: Level): boolean {
-  if (format.kind === "trainingPath") return level === "individuell" ? format.rule.obligee !== "leader" : level === "organisation" && format.rule.obligee !== "planningSpecialist";
+  if (format.kind === "trainingPath")
+    return level === "individuell" ? format.rule.obligee !== "leader" : level === "organisation" && format.rule.obligee !== "planningSpecialist";
   if (level === "kommunal") return ["municipalWorkshop", "workingGroupMeeting", "openOnlineEvent"].includes(format.kind);
   return level === "organisation" && format.kind === "municipalWorkshop";
 }

@@ -49,6 +49,10 @@ async function relatedEpisodes(db: Db, topics: string[]): Promise<RelatedLink[]>
 
 /** What else the platform offers on a chapter's topics: practice reports, trainings and podcast episodes. */
 export async function relatedTo(db: Db, chapter: Chapter): Promise<Related> {
-  const [reports, formats, found] = await Promise.all([relatedReports(db, chapter.topics), relatedFormats(db, chapter.level as Level), relatedEpisodes(db, chapter.topics)]);
+  const [reports, formats, found] = await Promise.all([
+    relatedReports(db, chapter.topics),
+    relatedFormats(db, chapter.level as Level),
+    relatedEpisodes(db, chapter.topics),
+  ]);
   return { reports, formats, episodes: found };
 }

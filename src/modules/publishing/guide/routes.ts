@@ -63,7 +63,11 @@ export async function guideRoutes(app: FastifyInstance) {
   r.get("/change-guide.pdf", async (_request, reply) => {
     const pdf = await keptPdfs.get(database, null, async () => {
       const chapters = await chaptersWithSections(db);
-      const groups = (Object.keys(levels) as Level[]).map((level) => ({ label: levels[level].label, description: levels[level].description, chapters: chapters.filter((c) => c.level === level).map(pdfChapter) }));
+      const groups = (Object.keys(levels) as Level[]).map((level) => ({
+        label: levels[level].label,
+        description: levels[level].description,
+        chapters: chapters.filter((c) => c.level === level).map(pdfChapter),
+      }));
       return { value: await renderGuidePdf({ title: "Change-Guide – Veränderung auf drei Ebenen", intro: texts.intro, groups }) };
     });
     return sendPdf(reply, pdf, "change-guide.pdf");
@@ -77,7 +81,13 @@ export async function guideRoutes(app: FastifyInstance) {
       const current = await findChapterBySlug(db, chapter.slug);
       if (!current) throw notFound("Das Kapitel");
       const [full] = await chaptersWithSections(db, [current]);
-      return { value: await renderGuidePdf({ title: `${current.title} – Change-Guide`, intro: [], groups: [{ label: null, description: "", chapters: [pdfChapter(full)] }] }) };
+      return {
+        value: await renderGuidePdf({
+          title: `${current.title} – Change-Guide`,
+          intro: [],
+          groups: [{ label: null, description: "", chapters: [pdfChapter(full)] }],
+        }),
+      };
     });
     return sendPdf(reply, pdf, `change-guide-${chapter.slug}.pdf`);
   });
@@ -87,7 +97,18 @@ export async function guideRoutes(app: FastifyInstance) {
     if (!chapter) throw notFound("Das Kapitel");
     const [[full], labels, related, all] = await Promise.all([chaptersWithSections(db, [chapter]), topicLabels(db), relatedTo(db, chapter), listChapters(db)]);
     const at = all.findIndex((c) => c.id === chapter.id);
-    return sendPage(reply, ChapterPage({ ctx: pageContext(request, reply), chapter: full, topicLabels: labels, related, previous: all[at - 1] ?? null, next: all[at + 1] ?? null, isTeam: policies.editGuide(request.user) }));
+    return sendPage(
+      reply,
+      ChapterPage({
+        ctx: pageContext(request, reply),
+        chapter: full,
+        topicLabels: labels,
+        related,
+        previous: all[at - 1] ?? null,
+        next: all[at + 1] ?? null,
+        isTeam: policies.editGuide(request.user),
+      }),
+    );
   });
 
   await editorRoutes(app);

@@ -21,7 +21,11 @@ async function put(db: Db, section: Section, chapter: Chapter) {
 
 /** Puts one section into the public search index (again), with its chapter's title and topics. */
 export async function indexSection(db: Db, sectionId: number): Promise<void> {
-  const [row] = await db.select({ section: guideSections, chapter: guideChapters }).from(guideSections).innerJoin(guideChapters, eq(guideChapters.id, guideSections.chapterId)).where(eq(guideSections.id, sectionId));
+  const [row] = await db
+    .select({ section: guideSections, chapter: guideChapters })
+    .from(guideSections)
+    .innerJoin(guideChapters, eq(guideChapters.id, guideSections.chapterId))
+    .where(eq(guideSections.id, sectionId));
   if (!row) return removeDocument(db, guideSearchKind, sectionId);
   await put(db, row.section, row.chapter);
 }
@@ -49,8 +53,21 @@ export const guidePageSize = 10;
 
 /** The guide's sections matching a query, best first, with an excerpt around the words found. */
 export async function searchGuide(db: Db, query: string, page: number) {
-  const result = await search(db, { query, audiences: ["public"], filters: { kinds: [guideSearchKind] }, limit: guidePageSize, offset: (page - 1) * guidePageSize });
-  const sections = new Map((await sectionsByIds(db, result.hits.map((h) => h.id))).map((s) => [s.id, s]));
+  const result = await search(db, {
+    query,
+    audiences: ["public"],
+    filters: { kinds: [guideSearchKind] },
+    limit: guidePageSize,
+    offset: (page - 1) * guidePageSize,
+  });
+  const sections = new Map(
+    (
+      await sectionsByIds(
+        db,
+        result.hits.map((h) => h.id),
+      )
+    ).map((s) => [s.id, s]),
+  );
   const hits: GuideHit[] = result.hits.flatMap((h) => {
     const section = sections.get(h.id);
     return section ? [{ section, snippet: snippet(plainText(section.body), result.terms) }] : [];

@@ -16,7 +16,9 @@ export const guideSections = pgTable(
   "guide_sections",
   {
     id: serial("id").primaryKey(),
-    chapterId: integer("chapter_id").notNull().references(() => guideChapters.id, { onDelete: "cascade" }),
+    chapterId: integer("chapter_id")
+      .notNull()
+      .references(() => guideChapters.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
     kind: text("kind").notNull(),
     title: text("title").notNull(),

@@ -8,7 +8,19 @@ export async function guideFixture(db: Db): Promise<void> {
   await seedGuideDemo(db);
   const [season] = await db.insert(seasons).values({ number: 91, slug: "teststaffel-guide", title: "Teststaffel" }).returning({ id: seasons.id });
   await db.insert(episodes).values([
-    { seasonId: season.id, number: 1, slug: "testfolge-beteiligung", title: "Testfolge: Jugendforen auf dem Land", description: "Zwei Jugendforen erzählen.", topics: ["beteiligung"], publishedAt: new Date(Date.now() - 60_000), audioFileName: "testfolge.mp3", audioType: "audio/mpeg", audioSize: 48_000, durationSeconds: 3 },
+    {
+      seasonId: season.id,
+      number: 1,
+      slug: "testfolge-beteiligung",
+      title: "Testfolge: Jugendforen auf dem Land",
+      description: "Zwei Jugendforen erzählen.",
+      topics: ["beteiligung"],
+      publishedAt: new Date(Date.now() - 60_000),
+      audioFileName: "testfolge.mp3",
+      audioType: "audio/mpeg",
+      audioSize: 48_000,
+      durationSeconds: 3,
+    },
     { seasonId: season.id, number: 2, slug: "testfolge-entwurf", title: "Unveröffentlichte Folge zur Beteiligung", topics: ["beteiligung"], publishedAt: null },
   ]);
 }

@@ -34,7 +34,10 @@ const ids = (values: string[]) => [...new Set(values.map((v) => (/^\d{1,9}$/.tes
 
 /** "Beteiligung, Fellow-Tag" → tags with an address part and the label as written. */
 export function parseTags(value: string): { tags: Tag[]; error?: string } {
-  const labels = value.split(",").map((l) => l.trim().replace(/\s+/g, " ")).filter(Boolean);
+  const labels = value
+    .split(",")
+    .map((l) => l.trim().replace(/\s+/g, " "))
+    .filter(Boolean);
   const tags = new Map<string, Tag>();
   for (const label of labels) {
     if (label.length > maxTagLength) return { tags: [], error: `Ein Schlagwort darf höchstens ${maxTagLength} Zeichen haben.` };
@@ -48,9 +51,13 @@ export function parseTags(value: string): { tags: Tag[]; error?: string } {
 
 async function checkMunicipalities(db: Db, input: Record<string, unknown>, errors: FieldErrors): Promise<number[]> {
   const chosen = ids(asList(input.municipalities));
-  if (chosen.length && (await listMunicipalitiesByIds(db, chosen)).length !== chosen.length) errors.municipalities = "Bitte wählen Sie nur Kommunen aus der Liste.";
+  if (chosen.length && (await listMunicipalitiesByIds(db, chosen)).length !== chosen.length)
+    errors.municipalities = "Bitte wählen Sie nur Kommunen aus der Liste.";
   const more: number[] = [];
-  for (const ags of text(input.moreMunicipalities).split(/[\s,;]+/).filter(Boolean).slice(0, 20)) {
+  for (const ags of text(input.moreMunicipalities)
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .slice(0, 20)) {
     const place = /^\d{5}(\d{3})?$/.test(ags) ? await findMunicipality(db, ags) : null;
     if (!place) {
       errors.moreMunicipalities ??= `Zum Schlüssel „${ags.slice(0, 20)}“ gibt es keine Kommune. Bitte geben Sie den fünf- oder achtstelligen Amtlichen Gemeindeschlüssel ein.`;
@@ -81,7 +88,13 @@ function checkDate(input: Record<string, unknown>, errors: FieldErrors): Date | 
 }
 
 /** Checks the article form; publishing needs a teaser, a text and an author, a draft only its title. */
-export async function checkArticle(db: Db, articleId: number | null, input: Record<string, unknown>, action: SaveAction, errors: FieldErrors): Promise<ArticleInput> {
+export async function checkArticle(
+  db: Db,
+  articleId: number | null,
+  input: Record<string, unknown>,
+  action: SaveAction,
+  errors: FieldErrors,
+): Promise<ArticleInput> {
   checkPlainText(input, ["title", "teaser", "tags", "moreMunicipalities"], errors);
   for (const [field, limit] of Object.entries(articleLimits)) {
     if (text(input[field]).length > limit && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${limit.toLocaleString("de-DE")} Zeichen ein.`;

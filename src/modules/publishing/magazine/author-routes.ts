@@ -31,7 +31,11 @@ export async function authorRoutes(app: FastifyInstance) {
     requireEditor(request);
     const result = await saveAuthor(db, null, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/magazin/redaktion?stand=autorin");
-    return sendPage(reply, AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: values(request.body), errors: result.errors }), 422);
+    return sendPage(
+      reply,
+      AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: values(request.body), errors: result.errors }),
+      422,
+    );
   });
 
   r.get("/magazin/redaktion/autorinnen/:id", { schema: { params: idParams } }, async (request, reply) => {
@@ -45,6 +49,10 @@ export async function authorRoutes(app: FastifyInstance) {
     const author = await existing(Number((request.params as { id: unknown }).id));
     const result = await saveAuthor(db, author.id, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/magazin/redaktion?stand=autorin");
-    return sendPage(reply, AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: author.id, values: values(request.body), errors: result.errors }), 422);
+    return sendPage(
+      reply,
+      AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: author.id, values: values(request.body), errors: result.errors }),
+      422,
+    );
   });
 }

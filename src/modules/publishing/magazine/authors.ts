@@ -13,7 +13,8 @@ export type AuthorResult = { ok: true; id: number; slug: string } | { ok: false;
 export async function saveAuthor(db: Db, id: number | null, input: Record<string, unknown>, errors: FieldErrors = {}): Promise<AuthorResult> {
   checkPlainText(input, authorFields, errors);
   for (const field of authorFields) {
-    if (text(input[field]).length > limits[field] && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
+    if (text(input[field]).length > limits[field] && !errors[field])
+      errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
   }
   const values = Object.fromEntries(authorFields.map((f) => [f, text(input[f]).trim()])) as Record<(typeof authorFields)[number], string>;
   if (!values.name && !errors.name) errors.name = "Bitte geben Sie den Namen ein.";
@@ -25,7 +26,10 @@ export async function saveAuthor(db: Db, id: number | null, input: Record<string
     return { ok: true, ...row };
   }
   const slug = await uniqueSlug(db, authors, values.name, "autorin");
-  const [row] = await db.insert(authors).values({ ...values, slug }).returning({ id: authors.id, slug: authors.slug });
+  const [row] = await db
+    .insert(authors)
+    .values({ ...values, slug })
+    .returning({ id: authors.id, slug: authors.slug });
   return { ok: true, ...row };
 }
 

@@ -25,11 +25,13 @@ export async function uniqueSlug(db: Db, table: typeof articles | typeof authors
 }
 
 async function replaceLinks(tx: Db, id: number, input: ArticleInput) {
-  for (const table of [articleAuthors, articleTags, articleRelated, articleMunicipalities, articleEvents]) await tx.delete(table).where(eq(table.articleId, id));
+  for (const table of [articleAuthors, articleTags, articleRelated, articleMunicipalities, articleEvents])
+    await tx.delete(table).where(eq(table.articleId, id));
   if (input.authorIds.length) await tx.insert(articleAuthors).values(input.authorIds.map((authorId, position) => ({ articleId: id, authorId, position })));
   if (input.tags.length) await tx.insert(articleTags).values(input.tags.map((t) => ({ articleId: id, ...t })));
   if (input.relatedIds.length) await tx.insert(articleRelated).values(input.relatedIds.map((relatedId, position) => ({ articleId: id, relatedId, position })));
-  if (input.municipalityIds.length) await tx.insert(articleMunicipalities).values(input.municipalityIds.map((municipalityId) => ({ articleId: id, municipalityId })));
+  if (input.municipalityIds.length)
+    await tx.insert(articleMunicipalities).values(input.municipalityIds.map((municipalityId) => ({ articleId: id, municipalityId })));
   if (input.eventIds.length) await tx.insert(articleEvents).values(input.eventIds.map((eventId) => ({ articleId: id, eventId })));
 }
 
@@ -37,17 +39,35 @@ async function replaceLinks(tx: Db, id: number, input: ArticleInput) {
  * Saves an article as a draft or publishes it (a date in the future schedules it), and writes a
  * revision. Publishing without a date publishes now; a published article keeps its date.
  */
-export async function saveArticle(db: Db, userId: number, id: number | null, input: Record<string, unknown>, action: SaveAction, errors: FieldErrors = {}): Promise<Result> {
+export async function saveArticle(
+  db: Db,
+  userId: number,
+  id: number | null,
+  input: Record<string, unknown>,
+  action: SaveAction,
+  errors: FieldErrors = {},
+): Promise<Result> {
   const checked = await checkArticle(db, id, input, action, errors);
   if (hasErrors(errors)) return { ok: false, errors };
   const saved = await db.transaction(async (tx) => {
     const [before] = id === null ? [] : await tx.select({ status: articles.status, publishAt: articles.publishAt }).from(articles).where(eq(articles.id, id));
     const publishAt = checked.publishAt ?? (action === "publish" ? (before?.status === "published" && before.publishAt) || new Date() : null);
-    const values = { title: checked.title, teaser: checked.teaser, body: checked.body, status: action === "publish" ? "published" : "draft", publishAt, commentsOpen: checked.commentsOpen, updatedAt: new Date() };
+    const values = {
+      title: checked.title,
+      teaser: checked.teaser,
+      body: checked.body,
+      status: action === "publish" ? "published" : "draft",
+      publishAt,
+      commentsOpen: checked.commentsOpen,
+      updatedAt: new Date(),
+    };
     let row: { id: number; slug: string };
     if (id === null) {
       const slug = await uniqueSlug(tx, articles, checked.title, "beitrag");
-      [row] = await tx.insert(articles).values({ ...values, slug, createdBy: userId }).returning({ id: articles.id, slug: articles.slug });
+      [row] = await tx
+        .insert(articles)
+        .values({ ...values, slug, createdBy: userId })
+        .returning({ id: articles.id, slug: articles.slug });
     } else {
       [row] = await tx.update(articles).set(values).where(eq(articles.id, id)).returning({ id: articles.id, slug: articles.slug });
     }
@@ -62,7 +82,10 @@ export async function saveArticle(db: Db, userId: number, id: number | null, inp
 /** Brings back the title, teaser and text of an earlier revision; the restore is itself a new revision. */
 export async function restoreRevision(db: Db, userId: number, articleId: number, revisionId: number): Promise<boolean> {
   const restored = await db.transaction(async (tx) => {
-    const [revision] = await tx.select().from(articleRevisions).where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
+    const [revision] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
     if (!revision) return false;
     const { title, teaser, body } = revision;
     await tx.update(articles).set({ title, teaser, body, updatedAt: new Date() }).where(eq(articles.id, articleId));

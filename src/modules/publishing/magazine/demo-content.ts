@@ -53,7 +53,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     title: "Integrierte Planung beginnt mit einem gemeinsamen Bild",
-    teaser: "Jugendhilfe, Schule, Kita und Gesundheit planen oft nebeneinander her. Ein gemeinsames Bild vom Aufwachsen vor Ort ist der erste Schritt aus den Silos.",
+    teaser:
+      "Jugendhilfe, Schule, Kita und Gesundheit planen oft nebeneinander her. Ein gemeinsames Bild vom Aufwachsen vor Ort ist der erste Schritt aus den Silos.",
     body: "Integrierte Planung klingt nach Verfahren und Gremien. Im Kern geht es um etwas Einfacheres: Alle, die für das Aufwachsen in einer Kommune Verantwortung tragen, schauen auf dieselben Kinder und Familien.\n\n## Woran es oft hakt\n\nDie Daten liegen in verschiedenen Ämtern, die Planungszyklen passen nicht zueinander, und jede Fachplanung hat ihre eigene Sprache. Das ist kein böser Wille, sondern gewachsene Struktur.\n\n## Was hilft\n\nKommunen, die vorankommen, beginnen selten mit einem großen Konzept. Sie vereinbaren zuerst ein paar gemeinsame Fragen – etwa: *Wo wachsen Kinder in unserer Stadt mit den wenigsten Chancen auf?* – und suchen dann die Daten, die sie dafür brauchen.\n\nWichtig ist, dass die Leitungsebene den Auftrag gibt und die Fachebene Zeit dafür bekommt.",
     authors: ["tobias"],
     tags: ["Integrierte Planung", "Jugendhilfeplanung", "Führung"],
@@ -136,7 +137,8 @@ export const demoArticles: DemoArticle[] = [
   },
   {
     title: "Der Change-Guide: Methoden für drei Ebenen der Veränderung",
-    teaser: "Veränderung passiert bei einzelnen Menschen, in Organisationen und in der ganzen Kommune. Der Change-Guide bietet Methoden für jede dieser Ebenen.",
+    teaser:
+      "Veränderung passiert bei einzelnen Menschen, in Organisationen und in der ganzen Kommune. Der Change-Guide bietet Methoden für jede dieser Ebenen.",
     body: "Der Change-Guide sammelt, was sich in der Begleitung von Kommunen bewährt hat. Er ist kein Lehrbuch, sondern ein Werkzeugkasten.\n\n## Drei Ebenen\n\n- **Individuell:** Wie gehe ich selbst mit Unsicherheit um, und was motiviert mich?\n- **Organisation:** Wie verändert ein Amt seine Abläufe und seine Kultur?\n- **Kommunal:** Wie arbeiten Ämter, Politik und Träger an gemeinsamen Zielen?\n\nZu jeder Ebene gibt es Modelle, Methoden, Tipps aus der Praxis und Fragen zur Reflexion. Sie lassen sich einzeln nutzen oder als Weg durch ein ganzes Vorhaben.",
     authors: ["tobias", "selin"],
     tags: ["Change-Guide", "Führung", "Integrierte Planung"],

@@ -14,7 +14,10 @@ const day = 24 * 60 * 60 * 1000;
 export async function seedMagazineDemo(db: Db, now = new Date()): Promise<void> {
   const authorIds = new Map<string, number>();
   for (const a of demoAuthors) {
-    const [row] = await db.insert(authors).values({ slug: slugify(a.name), name: a.name, role: a.role, bio: a.bio, email: a.email }).returning({ id: authors.id });
+    const [row] = await db
+      .insert(authors)
+      .values({ slug: slugify(a.name), name: a.name, role: a.role, bio: a.bio, email: a.email })
+      .returning({ id: authors.id });
     authorIds.set(a.key, row.id);
   }
   const fellows = await fellowIds(db);
@@ -45,7 +48,9 @@ export async function seedMagazineDemo(db: Db, now = new Date()): Promise<void> 
     fellowCursor += linked.length;
     if (linked.length) await db.insert(articleMunicipalities).values(linked.map((municipalityId) => ({ articleId: row.id, municipalityId })));
     if (seed.withEvent && nextOpenEvent) await db.insert(articleEvents).values({ articleId: row.id, eventId: nextOpenEvent.id });
-    await db.insert(articleRevisions).values({ articleId: row.id, title: seed.title, teaser: seed.teaser, body: seed.body, savedAt: seed.daysAgo > 0 ? publishAt : now });
+    await db
+      .insert(articleRevisions)
+      .values({ articleId: row.id, title: seed.title, teaser: seed.teaser, body: seed.body, savedAt: seed.daysAgo > 0 ? publishAt : now });
     await indexArticle(db, row.id);
   }
 }

@@ -13,7 +13,12 @@ const maxAlt = 300;
 export const imageMarkdown = (image: { id: number; alt: string }) => `![${image.alt.replace(/[[\]]/g, "")}](/magazin/bilder/${image.id})`;
 
 /** Stores a checked PNG or JPEG with its alternative text, or says in German what is wrong. */
-export async function addImage(db: Db, fileName: string | null, data: Buffer | null, alt: string): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors }> {
+export async function addImage(
+  db: Db,
+  fileName: string | null,
+  data: Buffer | null,
+  alt: string,
+): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors }> {
   const errors: FieldErrors = {};
   const text = alt.trim().replace(/\s+/g, " ");
   if (!text) errors.alt = "Bitte beschreiben Sie, was auf dem Bild zu sehen ist. Menschen, die das Bild nicht sehen, lesen diesen Text.";
@@ -41,5 +46,9 @@ export async function findImage(db: Db, id: number) {
 
 /** The newest images first, without their bytes. */
 export async function listImages(db: Db) {
-  return db.select({ id: images.id, fileName: images.fileName, size: images.size, alt: images.alt, createdAt: images.createdAt }).from(images).orderBy(desc(images.id)).limit(100);
+  return db
+    .select({ id: images.id, fileName: images.fileName, size: images.size, alt: images.alt, createdAt: images.createdAt })
+    .from(images)
+    .orderBy(desc(images.id))
+    .limit(100);
 }

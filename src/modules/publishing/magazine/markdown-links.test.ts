@@ -39,5 +39,6 @@ test("every renderer links to the web, to e-mail addresses and to this site's ow
     ["[x](#abschnitt)", "#abschnitt"],
   ];
   for (const [name, render] of Object.entries(renderers))
-    for (const [source, href, inMail = href] of safe) assert.ok(render(source).includes(`<a href="${name === "newsletter, mail" ? inMail : href}"`), `${name}: ${source}`);
+    for (const [source, href, inMail = href] of safe)
+      assert.ok(render(source).includes(`<a href="${name === "newsletter, mail" ? inMail : href}"`), `${name}: ${source}`);
 });

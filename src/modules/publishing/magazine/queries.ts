@@ -64,14 +64,20 @@ export async function listTags(database: Database): Promise<(Tag & { count: numb
 /** Visible articles with these ids, in the given order (search hits, computed related articles). */
 export async function cardsByIds(db: Db, ids: number[]): Promise<ArticleCard[]> {
   if (ids.length === 0) return [];
-  const rows = await selectRows<{ card: Record<string, unknown> }>(db, sql`select ${cardJson("a")} as card from publishing_articles a where a.id = any(${sql.param(ids)}::int[]) and ${visibleSql("a")}`);
+  const rows = await selectRows<{ card: Record<string, unknown> }>(
+    db,
+    sql`select ${cardJson("a")} as card from publishing_articles a where a.id = any(${sql.param(ids)}::int[]) and ${visibleSql("a")}`,
+  );
   const byId = new Map(rows.map((r) => [Number(r.card.id), toCard(r.card)]));
   return ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => c !== undefined);
 }
 
 /** The newest visible articles (for choosing them in a newsletter issue). */
 export async function latestCards(db: Db, limit: number): Promise<ArticleCard[]> {
-  const rows = await selectRows<{ card: Record<string, unknown> }>(db, sql`select ${cardJson("a")} as card from publishing_articles a where ${visibleSql("a")} order by a.publish_at desc, a.id desc limit ${limit}`);
+  const rows = await selectRows<{ card: Record<string, unknown> }>(
+    db,
+    sql`select ${cardJson("a")} as card from publishing_articles a where ${visibleSql("a")} order by a.publish_at desc, a.id desc limit ${limit}`,
+  );
   return rows.map((r) => toCard(r.card));
 }
 
@@ -86,10 +92,16 @@ export async function findVisibleArticle(db: Db, slug: string): Promise<{ id: nu
 
 /** An author's profile and their visible articles, newest first. */
 export async function findAuthorPage(db: Db, slug: string) {
-  const [author] = await db.select({ id: authors.id, slug: authors.slug, name: authors.name, role: authors.role, bio: authors.bio }).from(authors).where(eq(authors.slug, slug));
+  const [author] = await db
+    .select({ id: authors.id, slug: authors.slug, name: authors.name, role: authors.role, bio: authors.bio })
+    .from(authors)
+    .where(eq(authors.slug, slug));
   if (!author) return null;
   const where: SQL = sql`${visibleSql("a")} and exists (select 1 from publishing_article_authors aa where aa.article_id = a.id and aa.author_id = ${author.id})`;
-  const rows = await selectRows<{ card: Record<string, unknown> }>(db, sql`select ${cardJson("a")} as card from publishing_articles a where ${where} order by a.publish_at desc, a.id desc limit 100`);
+  const rows = await selectRows<{ card: Record<string, unknown> }>(
+    db,
+    sql`select ${cardJson("a")} as card from publishing_articles a where ${where} order by a.publish_at desc, a.id desc limit 100`,
+  );
   return { author, articles: rows.map((r) => toCard(r.card)) };
 }
 

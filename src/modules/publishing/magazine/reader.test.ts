@@ -19,7 +19,8 @@ before(async () => {
 after(() => t.close());
 
 const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
-const titles = (html: string) => [...html.matchAll(/<h3 class="kern-heading-small" id="beitrag-\d+"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+const titles = (html: string) =>
+  [...html.matchAll(/<h3 class="kern-heading-small" id="beitrag-\d+"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 const demoArticle = "/magazin/ein-tag-neun-kommunen-was-der-fellow-tag-gezeigt-hat";
 
 test("the Magazin lists ten articles per page, newest first, with pages, tags and feed links", async () => {
@@ -66,12 +67,21 @@ test("anonymous readers share one rendered page, each with a CSRF token of their
   const [first, second] = [await get(demoArticle), await get(demoArticle)];
   assert.ok(token(first.body) && token(second.body) && token(first.body) !== token(second.body));
   assert.equal(first.body.replace(token(first.body), ""), second.body.replace(token(second.body), ""));
-  assert.ok(first.cookies.some((c) => c.name === "_csrf"), "the token's secret goes with it");
+  assert.ok(
+    first.cookies.some((c) => c.name === "_csrf"),
+    "the token's secret goes with it",
+  );
 
-  await t.database.db.update(articles).set({ title: "Ein Tag, neun Kommunen (korrigiert)" }).where(eq(articles.slug, demoArticle.split("/").at(-1)!));
+  await t.database.db
+    .update(articles)
+    .set({ title: "Ein Tag, neun Kommunen (korrigiert)" })
+    .where(eq(articles.slug, demoArticle.split("/").at(-1)!));
   assert.match((await get(demoArticle)).body, /<h1 class="kern-heading-large" id="titel">Ein Tag, neun Kommunen \(korrigiert\)<\/h1>/);
   assert.match((await get("/magazin")).body, /Ein Tag, neun Kommunen \(korrigiert\)/);
-  await t.database.db.update(articles).set({ title: "Ein Tag, neun Kommunen: Was der Fellow-Tag gezeigt hat" }).where(eq(articles.slug, demoArticle.split("/").at(-1)!));
+  await t.database.db
+    .update(articles)
+    .set({ title: "Ein Tag, neun Kommunen: Was der Fellow-Tag gezeigt hat" })
+    .where(eq(articles.slug, demoArticle.split("/").at(-1)!));
 
   const soon = new Date(Date.now() + 1500);
   const scheduled = await writeArticle(t.database.db, { title: "Gleich erscheinend" });
@@ -85,7 +95,7 @@ test("anonymous readers share one rendered page, each with a CSRF token of their
 async function runs(name: string, run: () => Promise<unknown>): Promise<number> {
   const rows = t.database.rows;
   let count = 0;
-  t.database.rows = <T,>(statement: string, query: SQL) => {
+  t.database.rows = <T>(statement: string, query: SQL) => {
     if (statement === name) count++;
     return rows<T>(statement, query);
   };
@@ -110,19 +120,25 @@ test("the next scheduled publication is looked up only for a page to keep", asyn
 
 test("list pages past the end answer 200 but are not kept", async () => {
   await touchAuthors();
-  const twice = (url: string) => runs("k360_magazine_list", async () => {
-    for (let i = 0; i < 2; i++) assert.equal((await get(url)).statusCode, 200);
-  });
+  const twice = (url: string) =>
+    runs("k360_magazine_list", async () => {
+      for (let i = 0; i < 2; i++) assert.equal((await get(url)).statusCode, 200);
+    });
   assert.equal(await twice("/magazin?seite=2"), 1, "a real page is kept");
   assert.equal(await twice("/magazin?seite=99"), 2);
   assert.equal(await twice("/magazin?tag=beteiligung&seite=7"), 2);
 });
 
 test("„Mehr zum Thema“: the editors' choice first, else shared tags, else what the search finds for title and teaser", async () => {
-  const untagged = await writeArticle(t.database.db, { title: "Jugendforum und Beteiligung im Kreis", teaser: "Wie junge Menschen beim Jugendforum mitreden." });
+  const untagged = await writeArticle(t.database.db, {
+    title: "Jugendforum und Beteiligung im Kreis",
+    teaser: "Wie junge Menschen beim Jugendforum mitreden.",
+  });
   const bySearch = titles((await get(`/magazin/${untagged.slug}`)).body);
   assert.ok(bySearch.includes("Beteiligung, die etwas verändert: fünf Fragen vor dem ersten Jugendforum"), bySearch.join(" | "));
-  const planspiel = (await t.database.db.select().from(articles).where(eq(articles.slug, "schlotterbrueck-denkt-strategisch-ein-planspiel-fuer-den-jugendhilfeausschuss")))[0];
+  const planspiel = (
+    await t.database.db.select().from(articles).where(eq(articles.slug, "schlotterbrueck-denkt-strategisch-ein-planspiel-fuer-den-jugendhilfeausschuss"))
+  )[0];
   const chosen = await writeArticle(t.database.db, { tags: "Beteiligung", related1: String(planspiel.id) });
   const related = titles((await get(`/magazin/${chosen.slug}`)).body);
   assert.equal(related.length, 3);
@@ -187,8 +203,14 @@ test("the search over all articles understands German word forms and answers any
 
 test("an empty search is refused with its message at the search field", async () => {
   const res = await get("/magazin/suche?q=%20%20");
-  assert.match(res.body, /<input id="q" name="q" aria-describedby="q-error" aria-invalid="true" class="kern-form-input__input kern-form-input__input--error" type="search"/);
-  assert.match(res.body, /<p class="kern-error" id="q-error"><span class="kern-icon kern-icon--danger" aria-hidden="true"><\/span><span class="kern-body">Bitte geben Sie ein Suchwort ein\.<\/span><\/p>/);
+  assert.match(
+    res.body,
+    /<input id="q" name="q" aria-describedby="q-error" aria-invalid="true" class="kern-form-input__input kern-form-input__input--error" type="search"/,
+  );
+  assert.match(
+    res.body,
+    /<p class="kern-error" id="q-error"><span class="kern-icon kern-icon--danger" aria-hidden="true"><\/span><span class="kern-body">Bitte geben Sie ein Suchwort ein\.<\/span><\/p>/,
+  );
   assert.equal(res.body.match(/Bitte geben Sie ein Suchwort ein/g)?.length, 1, "only at the field");
   assert.deepEqual(await htmlProblems(res.body), []);
   assert.match((await get("/magazin")).body, /<input id="q" name="q" class="kern-form-input__input" type="search" value maxlength="200"\/>/);
@@ -209,7 +231,14 @@ test("author pages show the visible articles of the author; unknown authors and 
 });
 
 test("the editors' pages are valid HTML", async () => {
-  for (const url of ["/magazin/redaktion", "/magazin/redaktion/neu", "/magazin/redaktion/bilder", "/magazin/redaktion/autorinnen/neu", `${demoArticle}?vorschau=1`, "/magazin/notizen-zur-persona-methode?vorschau=1"]) {
+  for (const url of [
+    "/magazin/redaktion",
+    "/magazin/redaktion/neu",
+    "/magazin/redaktion/bilder",
+    "/magazin/redaktion/autorinnen/neu",
+    `${demoArticle}?vorschau=1`,
+    "/magazin/notizen-zur-persona-methode?vorschau=1",
+  ]) {
     const res = await get(url, editor);
     assert.equal(res.statusCode, 200, url);
     assert.deepEqual(await htmlProblems(res.body), [], url);

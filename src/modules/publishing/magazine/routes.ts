@@ -25,28 +25,36 @@ export async function magazineRoutes(app: FastifyInstance) {
   const { database } = app.deps;
   const { db } = database;
 
-  r.get("/magazin", { schema: { querystring: Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
-    const page = pageOf(request.query.seite);
-    const tagSlug = request.query.tag ?? "";
-    const cache = { memo: keptPages, key: `liste:${tagSlug}:${page}`, cacheable: true, until: () => nextPublication(database) };
-    return sendCachedPage(request, reply, cache, async () => {
-      const [{ articles, total }, tags] = await Promise.all([listArticles(database, tagSlug, page), listTags(database)]);
-      const tag = tags.find((t) => t.tag === tagSlug) ?? null;
-      if (tagSlug && !tag) throw notFound("Das Schlagwort");
-      const pages = Math.ceil(total / pageSize);
-      const props = { ctx: pageContext(request, reply), articles, page, pages, tag, tags, canEdit: policies.editMagazine(request.user) };
-      // Pages past the end all say the same; kept, every number a crawler tries would take a place.
-      return { page: ListPage(props), keep: page <= Math.max(1, pages) };
-    });
-  });
+  r.get(
+    "/magazin",
+    { schema: { querystring: Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } },
+    async (request, reply) => {
+      const page = pageOf(request.query.seite);
+      const tagSlug = request.query.tag ?? "";
+      const cache = { memo: keptPages, key: `liste:${tagSlug}:${page}`, cacheable: true, until: () => nextPublication(database) };
+      return sendCachedPage(request, reply, cache, async () => {
+        const [{ articles, total }, tags] = await Promise.all([listArticles(database, tagSlug, page), listTags(database)]);
+        const tag = tags.find((t) => t.tag === tagSlug) ?? null;
+        if (tagSlug && !tag) throw notFound("Das Schlagwort");
+        const pages = Math.ceil(total / pageSize);
+        const props = { ctx: pageContext(request, reply), articles, page, pages, tag, tags, canEdit: policies.editMagazine(request.user) };
+        // Pages past the end all say the same; kept, every number a crawler tries would take a place.
+        return { page: ListPage(props), keep: page <= Math.max(1, pages) };
+      });
+    },
+  );
 
-  r.get("/magazin/suche", { schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 20000 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } }, async (request, reply) => {
-    const q = (request.query.q ?? "").trim().slice(0, maxQuery);
-    const page = Math.min(50, pageOf(request.query.seite));
-    const result = q ? await searchArticles(db, q, page) : null;
-    const queryError = request.query.q !== undefined && !q ? "Bitte geben Sie ein Suchwort ein." : undefined;
-    return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q, page, result, queryError }), queryError ? 422 : 200);
-  });
+  r.get(
+    "/magazin/suche",
+    { schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 20000 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } },
+    async (request, reply) => {
+      const q = (request.query.q ?? "").trim().slice(0, maxQuery);
+      const page = Math.min(50, pageOf(request.query.seite));
+      const result = q ? await searchArticles(db, q, page) : null;
+      const queryError = request.query.q !== undefined && !q ? "Bitte geben Sie ein Suchwort ein." : undefined;
+      return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q, page, result, queryError }), queryError ? 422 : 200);
+    },
+  );
 
   r.get("/magazin/autorinnen/:slug", { schema: { params: slugParams } }, async (request, reply) => {
     const found = await findAuthorPage(db, request.params.slug);
@@ -58,11 +66,17 @@ export async function magazineRoutes(app: FastifyInstance) {
   r.get("/magazin/bilder/:id", { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } }, async (request, reply) => {
     const image = await findImage(db, request.params.id);
     if (!image) throw notFound("Das Bild");
-    return reply.type(image.contentType).header("cache-control", "public, max-age=31536000, immutable").header("x-content-type-options", "nosniff").send(image.data);
+    return reply
+      .type(image.contentType)
+      .header("cache-control", "public, max-age=31536000, immutable")
+      .header("x-content-type-options", "nosniff")
+      .send(image.data);
   });
 
-  r.get("/magazin/:slug", { schema: { params: slugParams, querystring: Type.Object({ vorschau: Type.Optional(Type.String({ maxLength: 5 })) }) } }, async (request, reply) =>
-    sendArticlePage(request, reply, request.params.slug),
+  r.get(
+    "/magazin/:slug",
+    { schema: { params: slugParams, querystring: Type.Object({ vorschau: Type.Optional(Type.String({ maxLength: 5 })) }) } },
+    async (request, reply) => sendArticlePage(request, reply, request.params.slug),
   );
 
   await app.register(feedRoutes);

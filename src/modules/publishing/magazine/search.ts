@@ -50,7 +50,10 @@ export async function searchArticles(db: Db, query: string, page: number): Promi
   const result = await search(db, { query, audiences: ["public"], filters: { kinds: [articleKind] }, limit: pageSize, offset: (page - 1) * pageSize });
   const ids = result.hits.map((h) => h.id);
   if (ids.length === 0) return { hits: [], more: false, corrected: result.corrected };
-  const [cards, bodies] = await Promise.all([cardsByIds(db, ids), db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, ids))]);
+  const [cards, bodies] = await Promise.all([
+    cardsByIds(db, ids),
+    db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, ids)),
+  ]);
   const bodyOf = new Map(bodies.map((b) => [b.id, b.body]));
   return {
     hits: cards.map((card) => ({ card, snippet: snippet(`${card.teaser}\n${plainText(bodyOf.get(card.id) ?? "")}`, result.terms) })),
@@ -61,6 +64,11 @@ export async function searchArticles(db: Db, query: string, page: number): Promi
 
 /** Articles the search finds for an article's title and teaser (for "Mehr zum Thema"), best first. */
 export async function findRelatedBySearch(db: Db, article: { title: string; teaser: string }): Promise<number[]> {
-  const result = await search(db, { query: `${article.title} ${article.teaser}`.slice(0, 1000), audiences: ["public"], filters: { kinds: [articleKind] }, limit: 8 });
+  const result = await search(db, {
+    query: `${article.title} ${article.teaser}`.slice(0, 1000),
+    audiences: ["public"],
+    filters: { kinds: [articleKind] },
+    limit: 8,
+  });
   return result.hits.map((h) => h.id);
 }

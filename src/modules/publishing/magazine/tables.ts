@@ -42,8 +42,12 @@ export const articles = pgTable(
 export const articleAuthors = pgTable(
   "publishing_article_authors",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    authorId: integer("author_id").notNull().references(() => authors.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.authorId] })],
@@ -53,7 +57,9 @@ export const articleAuthors = pgTable(
 export const articleTags = pgTable(
   "publishing_article_tags",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     tag: text("tag").notNull(),
     label: text("label").notNull(),
   },
@@ -64,8 +70,12 @@ export const articleTags = pgTable(
 export const articleRelated = pgTable(
   "publishing_article_related",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    relatedId: integer("related_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    relatedId: integer("related_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.relatedId] })],
@@ -74,8 +84,12 @@ export const articleRelated = pgTable(
 export const articleMunicipalities = pgTable(
   "publishing_article_municipalities",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    municipalityId: integer("municipality_id").notNull().references(() => municipalities.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    municipalityId: integer("municipality_id")
+      .notNull()
+      .references(() => municipalities.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.municipalityId] })],
 );
@@ -83,8 +97,12 @@ export const articleMunicipalities = pgTable(
 export const articleEvents = pgTable(
   "publishing_article_events",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.eventId] })],
 );
@@ -94,7 +112,9 @@ export const articleRevisions = pgTable(
   "publishing_article_revisions",
   {
     id: serial("id").primaryKey(),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     teaser: text("teaser").notNull(),
     body: text("body").notNull(),

@@ -92,7 +92,14 @@ export async function listRevisions(db: Db, articleId: number) {
 /** One revision of an article with the name of who saved it. */
 export async function findRevision(db: Db, articleId: number, revisionId: number) {
   const [row] = await db
-    .select({ id: articleRevisions.id, title: articleRevisions.title, teaser: articleRevisions.teaser, body: articleRevisions.body, savedAt: articleRevisions.savedAt, savedBy: users.name })
+    .select({
+      id: articleRevisions.id,
+      title: articleRevisions.title,
+      teaser: articleRevisions.teaser,
+      body: articleRevisions.body,
+      savedAt: articleRevisions.savedAt,
+      savedBy: users.name,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.savedBy))
     .where(sql`${articleRevisions.id} = ${revisionId} and ${articleRevisions.articleId} = ${articleId}`);

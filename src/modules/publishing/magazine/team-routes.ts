@@ -20,7 +20,10 @@ import { imageRoutes } from "./image-routes.ts";
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
 const revisionParams = Type.Object({ id, revisionId: id });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 200_000 }), Type.Array(Type.String({ maxLength: 200 }), { maxItems: 500 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 200_000 }), Type.Array(Type.String({ maxLength: 200 }), { maxItems: 500 })]) },
+);
 const notices: Record<string, string> = {
   entwurf: "Der Entwurf ist gespeichert.",
   veroeffentlicht: "Der Beitrag ist veröffentlicht.",
@@ -50,8 +53,17 @@ export async function teamRoutes(app: FastifyInstance) {
     return article;
   }
 
-  async function form(request: FastifyRequest, reply: FastifyReply, article: Awaited<ReturnType<typeof existing>> | null, values: FormValues, errors: FieldErrors, status = 200) {
-    const linked = asList(values.municipalities).filter((v) => /^\d{1,9}$/.test(v)).map(Number);
+  async function form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    article: Awaited<ReturnType<typeof existing>> | null,
+    values: FormValues,
+    errors: FieldErrors,
+    status = 200,
+  ) {
+    const linked = asList(values.municipalities)
+      .filter((v) => /^\d{1,9}$/.test(v))
+      .map(Number);
     const options = await formOptions(db, article?.id ?? null, linked);
     const current = article ? { id: article.id, slug: article.slug, state: stateLabels[stateOf(article.status, article.publishAt)] } : null;
     return sendPage(reply, ArticleForm({ ctx: pageContext(request, reply, { forms: true }), article: current, values, errors, options }), status);
@@ -70,7 +82,14 @@ export async function teamRoutes(app: FastifyInstance) {
 
   r.post("/magazin/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireEditor(request);
-    const result = await saveArticle(db, user.id, null, (request.body ?? {}) as Record<string, unknown>, actionOf(request.body), translateValidation(request.validationError?.validation));
+    const result = await saveArticle(
+      db,
+      user.id,
+      null,
+      (request.body ?? {}) as Record<string, unknown>,
+      actionOf(request.body),
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, `/magazin/redaktion?stand=${stateKeys[result.state]}`);
     return form(request, reply, null, formValues(request.body), result.errors, 422);
   });
@@ -84,7 +103,14 @@ export async function teamRoutes(app: FastifyInstance) {
   r.post("/magazin/redaktion/beitraege/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const user = requireEditor(request);
     const article = await existing(Number((request.params as { id: unknown }).id));
-    const result = await saveArticle(db, user.id, article.id, (request.body ?? {}) as Record<string, unknown>, actionOf(request.body), translateValidation(request.validationError?.validation));
+    const result = await saveArticle(
+      db,
+      user.id,
+      article.id,
+      (request.body ?? {}) as Record<string, unknown>,
+      actionOf(request.body),
+      translateValidation(request.validationError?.validation),
+    );
     if (result.ok) return redirectAfterPost(reply, `/magazin/redaktion?stand=${stateKeys[result.state]}`);
     return form(request, reply, article, formValues(request.body), result.errors, 422);
   });
@@ -92,7 +118,10 @@ export async function teamRoutes(app: FastifyInstance) {
   r.get("/magazin/redaktion/beitraege/:id/versionen", { schema: { params: idParams } }, async (request, reply) => {
     requireEditor(request);
     const article = await existing(request.params.id);
-    return sendPage(reply, RevisionsPage({ ctx: pageContext(request, reply), article, revisions: await listRevisions(db, article.id), notice: notice(request) }));
+    return sendPage(
+      reply,
+      RevisionsPage({ ctx: pageContext(request, reply), article, revisions: await listRevisions(db, article.id), notice: notice(request) }),
+    );
   });
 
   r.get("/magazin/redaktion/beitraege/:id/versionen/:revisionId", { schema: { params: revisionParams } }, async (request, reply) => {

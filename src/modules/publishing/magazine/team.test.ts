@@ -37,7 +37,8 @@ const fields = (title: string, more: Record<string, string | string[]> = {}) => 
   ...more,
 });
 const create = (values: Record<string, string | string[]>) => t.submit("/magazin/redaktion/neu", "/magazin/redaktion/neu", values, editor);
-const edit = (id: number, values: Record<string, string | string[]>) => t.submit(`/magazin/redaktion/beitraege/${id}`, `/magazin/redaktion/beitraege/${id}`, values, editor);
+const edit = (id: number, values: Record<string, string | string[]>) =>
+  t.submit(`/magazin/redaktion/beitraege/${id}`, `/magazin/redaktion/beitraege/${id}`, values, editor);
 
 async function slugOf(title: string) {
   const [row] = await t.database.db.select().from(articles).where(eq(articles.title, title));
@@ -68,7 +69,10 @@ test("an editor saves a draft, previews it, publishes it, and readers find it on
   assert.match((await get("/magazin?tag=jugendforen-im-landkreis")).body, /Jugendforen im Landkreis Musterhausen/);
   const found = (await get("/magazin/suche?q=Jugendforum%20Musterhausen")).body;
   assert.match(found, /<mark>/);
-  assert.ok(found.indexOf("Jugendforen im Landkreis Musterhausen") < found.indexOf("fünf Fragen vor dem ersten Jugendforum"), "the new article is the best hit");
+  assert.ok(
+    found.indexOf("Jugendforen im Landkreis Musterhausen") < found.indexOf("fünf Fragen vor dem ersten Jugendforum"),
+    "the new article is the best hit",
+  );
   assert.deepEqual(await htmlProblems(page), []);
 });
 
@@ -79,17 +83,25 @@ test("a scheduled article stays hidden – page, list, tag, feeds and search –
   const article = await slugOf("Geplanter Beitrag über Quartiersarbeit");
   const hidden = async () => {
     assert.equal((await get(`/magazin/${article.slug}`)).statusCode, 404);
-    for (const url of ["/magazin", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"]) assert.doesNotMatch((await get(url)).body, /Geplanter Beitrag/, url);
+    for (const url of ["/magazin", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"])
+      assert.doesNotMatch((await get(url)).body, /Geplanter Beitrag/, url);
     assert.equal((await get("/magazin?tag=quartiersarbeit")).statusCode, 404);
   };
   await hidden();
   const team = (await get("/magazin/redaktion", editor)).body;
-  assert.match(team, /Geplanter Beitrag über Quartiersarbeit<\/a><\/td><td class="kern-table__cell">Geplant<\/td><td class="kern-table__cell">[^<]+, 10:30 Uhr/);
+  assert.match(
+    team,
+    /Geplanter Beitrag über Quartiersarbeit<\/a><\/td><td class="kern-table__cell">Geplant<\/td><td class="kern-table__cell">[^<]+, 10:30 Uhr/,
+  );
   assert.match((await get(`/magazin/${article.slug}?vorschau=1`, editor)).body, /Vorschau: geplant für/);
 
-  await t.database.db.update(articles).set({ publishAt: new Date(Date.now() - 60_000) }).where(eq(articles.id, article.id));
+  await t.database.db
+    .update(articles)
+    .set({ publishAt: new Date(Date.now() - 60_000) })
+    .where(eq(articles.id, article.id));
   assert.equal((await get(`/magazin/${article.slug}`)).statusCode, 200);
-  for (const url of ["/magazin", "/magazin?tag=quartiersarbeit", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"]) assert.match((await get(url)).body, /Geplanter Beitrag/, url);
+  for (const url of ["/magazin", "/magazin?tag=quartiersarbeit", "/magazin/feed.rss", "/magazin/feed.atom", "/magazin/suche?q=Quartiersarbeit"])
+    assert.match((await get(url)).body, /Geplanter Beitrag/, url);
 });
 
 test("every save keeps a revision with date and editor; an editor views and restores an earlier one", async () => {
@@ -116,7 +128,14 @@ test("every save keeps a revision with date and editor; an editor views and rest
 
 test("members and visitors cannot reach the editors' pages or write", async () => {
   const article = (await t.database.db.select().from(articles).limit(1))[0];
-  for (const url of ["/magazin/redaktion", "/magazin/redaktion/neu", `/magazin/redaktion/beitraege/${article.id}`, `/magazin/redaktion/beitraege/${article.id}/versionen`, "/magazin/redaktion/bilder", "/magazin/redaktion/autorinnen/neu"]) {
+  for (const url of [
+    "/magazin/redaktion",
+    "/magazin/redaktion/neu",
+    `/magazin/redaktion/beitraege/${article.id}`,
+    `/magazin/redaktion/beitraege/${article.id}/versionen`,
+    "/magazin/redaktion/bilder",
+    "/magazin/redaktion/autorinnen/neu",
+  ]) {
     assert.equal((await get(url)).statusCode, 401, url);
     assert.equal((await get(url, leader)).statusCode, 403, url);
     assert.equal((await get(url, staff)).statusCode, 403, url);
@@ -176,12 +195,22 @@ test("images: a PNG with its alternative text is kept and served for a year; a f
 });
 
 test("editors add an author; the author page shows role, bio and articles but never the e-mail address", async () => {
-  const bad = await t.submit("/magazin/redaktion/autorinnen/neu", "/magazin/redaktion/autorinnen/neu", { name: "", email: "keine-adresse", bio: "<b>fett</b>" }, editor);
+  const bad = await t.submit(
+    "/magazin/redaktion/autorinnen/neu",
+    "/magazin/redaktion/autorinnen/neu",
+    { name: "", email: "keine-adresse", bio: "<b>fett</b>" },
+    editor,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="name-error".*Bitte geben Sie den Namen ein/s);
   assert.match(bad.body, /id="email-error".*gültige E-Mail-Adresse/s);
   assert.match(bad.body, /id="bio-error".*keinen HTML-Code/s);
-  const ok = await t.submit("/magazin/redaktion/autorinnen/neu", "/magazin/redaktion/autorinnen/neu", { name: "Pia Gastautorin", role: "Jugendhilfeplanerin", bio: "Schreibt über Beteiligung.", email: "pia@k360.example" }, editor);
+  const ok = await t.submit(
+    "/magazin/redaktion/autorinnen/neu",
+    "/magazin/redaktion/autorinnen/neu",
+    { name: "Pia Gastautorin", role: "Jugendhilfeplanerin", bio: "Schreibt über Beteiligung.", email: "pia@k360.example" },
+    editor,
+  );
   assert.equal(ok.statusCode, 303);
   const [pia] = await t.database.db.select().from(authors).where(eq(authors.name, "Pia Gastautorin"));
   await create(fields("Ein Gastbeitrag von Pia", { authors: [String(pia.id)] }));
@@ -212,7 +241,12 @@ function registeredPaths(tree: string): string[] {
 test("every fixed address under /magazin/ that a title could turn into is reserved for its page", () => {
   const paths = registeredPaths(t.app.printRoutes({ commonPrefix: false }));
   assert.ok(paths.includes("/magazin/kommentare/:id/freigeben") && paths.includes("/magazin/:slug"), "the tree is read");
-  const fixed = new Set(paths.filter((p) => p.startsWith("/magazin/")).map((p) => p.split("/")[2]).filter((segment) => !segment.startsWith(":")));
+  const fixed = new Set(
+    paths
+      .filter((p) => p.startsWith("/magazin/"))
+      .map((p) => p.split("/")[2])
+      .filter((segment) => !segment.startsWith(":")),
+  );
   assert.ok(fixed.has("feed.rss"), [...fixed].join(", "));
   assert.deepEqual([...reservedSlugs].sort(), [...fixed].filter((segment) => slugify(segment) === segment).sort());
 });

@@ -28,7 +28,11 @@ export async function firstAuthorId(db: Db): Promise<number> {
 
 /** How many articles, revisions and images are stored: bad input must change none of them. */
 export async function stored(db: Db) {
-  const [[a], [r], [i]] = await Promise.all([db.select({ n: count() }).from(articles), db.select({ n: count() }).from(articleRevisions), db.select({ n: count() }).from(images)]);
+  const [[a], [r], [i]] = await Promise.all([
+    db.select({ n: count() }).from(articles),
+    db.select({ n: count() }).from(articleRevisions),
+    db.select({ n: count() }).from(images),
+  ]);
   return { articles: a.n, revisions: r.n, images: i.n };
 }
 
@@ -37,7 +41,13 @@ let sequence = 0;
 /** Saves an article through the command, as the form would; published now unless told otherwise. */
 export async function writeArticle(db: Db, fields: Record<string, string | string[]> = {}, action: "draft" | "publish" = "publish") {
   const n = `${process.pid}-${++sequence}`;
-  const input = { title: `Testbeitrag ${n}`, teaser: "Eine kurze Beschreibung.", body: "Ein Absatz Text.", authors: [String(await firstAuthorId(db))], ...fields };
+  const input = {
+    title: `Testbeitrag ${n}`,
+    teaser: "Eine kurze Beschreibung.",
+    body: "Ein Absatz Text.",
+    authors: [String(await firstAuthorId(db))],
+    ...fields,
+  };
   const [user] = await db.select({ id: users.id }).from(users).orderBy(users.id).limit(1);
   const result = await saveArticle(db, user.id, null, input, action);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -52,12 +62,19 @@ export async function uploadImage(t: TestApp, cookie: string, fileName: string, 
   const boundary = "----k360magazin";
   const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const payload = Buffer.concat([
-    Buffer.from(`${field("_csrf", token)}${field("alt", alt)}--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `${field("_csrf", token)}${field("alt", alt)}--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
-  return t.app.inject({ method: "POST", url: "/magazin/redaktion/bilder", headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });
+  return t.app.inject({
+    method: "POST",
+    url: "/magazin/redaktion/bilder",
+    headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
 }
 
 /**

@@ -20,7 +20,10 @@ import { MailPreviewPage } from "./views/mail-preview.tsx";
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50 })]) },
+);
 // The mail preview is a document of its own with its inline stylesheet; it runs no script and may only be framed by our own pages.
 const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
@@ -46,7 +49,15 @@ export async function editorRoutes(app: FastifyInstance) {
 
   const choices = () => issueChoices(db, todayInGermany());
 
-  function form(request: FastifyRequest, reply: FastifyReply, issueId: number | null, values: Record<string, string | string[]>, errors: FieldErrors, offered: IssueChoices, status = 200) {
+  function form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    issueId: number | null,
+    values: Record<string, string | string[]>,
+    errors: FieldErrors,
+    offered: IssueChoices,
+    status = 200,
+  ) {
     return sendPage(reply, IssueFormPage({ ctx: pageContext(request, reply, { forms: true }), id: issueId, values, errors, ...offered }), status);
   }
 
@@ -57,7 +68,13 @@ export async function editorRoutes(app: FastifyInstance) {
     return { progress, bounces: bounced };
   }
 
-  async function overview(request: FastifyRequest, reply: FastifyReply, issue: Issue, extra: { notice?: string; problem?: string; testEmail?: string; errors?: FieldErrors } = {}, status = 200) {
+  async function overview(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    issue: Issue,
+    extra: { notice?: string; problem?: string; testEmail?: string; errors?: FieldErrors } = {},
+    status = 200,
+  ) {
     return sendPage(reply, IssueAdminPage({ ctx: pageContext(request, reply, { forms: true }), issue, sending: await sending(issue), ...extra }), status);
   }
 
@@ -80,20 +97,37 @@ export async function editorRoutes(app: FastifyInstance) {
   r.post("/newsletter/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireEditor(request);
     const offered = await choices();
-    const result = await saveIssue(db, user.id, null, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation), offered);
+    const result = await saveIssue(
+      db,
+      user.id,
+      null,
+      (request.body ?? {}) as Record<string, unknown>,
+      translateValidation(request.validationError?.validation),
+      offered,
+    );
     if (result.ok) return redirectAfterPost(reply, `/newsletter/redaktion/${result.id}?stand=gespeichert`);
     return form(request, reply, null, formValues(request.body), result.errors, offered, 422);
   });
 
-  r.get("/newsletter/redaktion/:id", { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
-    const issue = await editable(request, request.params.id);
-    return overview(request, reply, issue, { notice: notices[request.query.stand ?? ""] });
-  });
+  r.get(
+    "/newsletter/redaktion/:id",
+    { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
+    async (request, reply) => {
+      const issue = await editable(request, request.params.id);
+      return overview(request, reply, issue, { notice: notices[request.query.stand ?? ""] });
+    },
+  );
 
   r.get("/newsletter/redaktion/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
-    const values = { number: issue.number, title: issue.title, editorial: issue.editorial, artikel: issue.articleIds.map(String), termine: issue.eventIds.map(String) };
+    const values = {
+      number: issue.number,
+      title: issue.title,
+      editorial: issue.editorial,
+      artikel: issue.articleIds.map(String),
+      termine: issue.eventIds.map(String),
+    };
     return form(request, reply, issue.id, values, {}, await choices());
   });
 
@@ -101,7 +135,14 @@ export async function editorRoutes(app: FastifyInstance) {
     const issue = await editable(request, Number((request.params as { id: unknown }).id));
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
     const offered = await choices();
-    const result = await saveIssue(db, request.user!.id, issue.id, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation), offered);
+    const result = await saveIssue(
+      db,
+      request.user!.id,
+      issue.id,
+      (request.body ?? {}) as Record<string, unknown>,
+      translateValidation(request.validationError?.validation),
+      offered,
+    );
     if (result.ok) return redirectAfterPost(reply, `/newsletter/redaktion/${issue.id}?stand=gespeichert`);
     return form(request, reply, issue.id, formValues(request.body), result.errors, offered, 422);
   });
@@ -120,7 +161,12 @@ export async function editorRoutes(app: FastifyInstance) {
   r.get("/newsletter/redaktion/:id/vorschau/email.html", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     const mail = await sampleMail(issue, request.user!.email);
-    return reply.header("content-security-policy", previewPolicy).header("x-frame-options", "SAMEORIGIN").header("cache-control", "private, no-store").type("text/html; charset=utf-8").send(mail.html);
+    return reply
+      .header("content-security-policy", previewPolicy)
+      .header("x-frame-options", "SAMEORIGIN")
+      .header("cache-control", "private, no-store")
+      .type("text/html; charset=utf-8")
+      .send(mail.html);
   });
 
   r.post("/newsletter/redaktion/:id/testmail", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {

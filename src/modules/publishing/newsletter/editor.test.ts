@@ -23,7 +23,13 @@ before(async () => {
   editor = await t.sessionFor("editor");
   const [article] = await t.database.db
     .insert(articles)
-    .values({ slug: "beispiel-planung-mit-daten", title: "Beispiel: Planung mit Daten", teaser: "Wie eine Kommune ihre Sozialraumdaten nutzt.", status: "published", publishAt: new Date(Date.now() - 86_400_000) })
+    .values({
+      slug: "beispiel-planung-mit-daten",
+      title: "Beispiel: Planung mit Daten",
+      teaser: "Wie eine Kommune ihre Sozialraumdaten nutzt.",
+      status: "published",
+      publishAt: new Date(Date.now() - 86_400_000),
+    })
     .returning({ id: articles.id });
   articleId = article.id;
   const [event] = await eventChoices(t.database.db, todayInGermany());
@@ -44,7 +50,13 @@ const fields = (more: Record<string, string | string[]> = {}) => ({
 
 test("visitors must log in and members may not enter the newsletter's editorial pages", async () => {
   const demo = (await t.database.db.select().from(issues).where(eq(issues.number, "2-2026")))[0];
-  const pages = ["/newsletter/redaktion", "/newsletter/redaktion/neu", `/newsletter/redaktion/${demo.id}`, `/newsletter/redaktion/${demo.id}/vorschau`, `/newsletter/redaktion/${demo.id}/vorschau/email`];
+  const pages = [
+    "/newsletter/redaktion",
+    "/newsletter/redaktion/neu",
+    `/newsletter/redaktion/${demo.id}`,
+    `/newsletter/redaktion/${demo.id}/vorschau`,
+    `/newsletter/redaktion/${demo.id}/vorschau/email`,
+  ];
   for (const url of pages) {
     assert.equal((await t.app.inject({ url })).statusCode, 401, url);
     for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
@@ -61,13 +73,21 @@ test("visitors must log in and members may not enter the newsletter's editorial 
 
 test("the newsletter's policy: only the team (admin, editor) edits and sends it", () => {
   const as = (role: Role) => ({ id: 1, email: "x@example.org", name: "X", role, municipalityId: null });
-  assert.deepEqual(roles.filter((role) => policies.editNewsletter(as(role))), ["admin", "editor"]);
+  assert.deepEqual(
+    roles.filter((role) => policies.editNewsletter(as(role))),
+    ["admin", "editor"],
+  );
   assert.equal(policies.editNewsletter(null), false);
 });
 
 test("bad input: German messages next to the fields, status 422, nothing stored", async () => {
   const before = await issueCount();
-  const res = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "2026-3", title: "<b>x</b>", editorial: "x".repeat(10_001), artikel: ["999999"], termine: ["abc"] }), editor);
+  const res = await t.submit(
+    "/newsletter/redaktion/neu",
+    "/newsletter/redaktion/neu",
+    fields({ number: "2026-3", title: "<b>x</b>", editorial: "x".repeat(10_001), artikel: ["999999"], termine: ["abc"] }),
+    editor,
+  );
   assert.equal(res.statusCode, 422);
   assert.match(res.body, /id="number-error".*im Format „2-2026“/s);
   assert.match(res.body, /id="title-error".*keinen HTML-Code/s);
@@ -141,9 +161,21 @@ const touching = ({ statements }: { statements: string[] }, table: string) => st
 
 test("the issue form reads its choices once per request; the overview reads only what the issue's state needs", async () => {
   const page = await t.app.inject({ url: "/newsletter/redaktion/neu", headers: { cookie: editor } });
-  const body = new URLSearchParams({ _csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1], number: "x", title: "Ausgabe mit Fehler", artikel: String(articleId) });
+  const body = new URLSearchParams({
+    _csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1],
+    number: "x",
+    title: "Ausgabe mit Fehler",
+    artikel: String(articleId),
+  });
   const cookie = `${editor}; _csrf=${page.cookies.find((c) => c.name === "_csrf")!.value}`;
-  const save = await statementsDuring(() => t.app.inject({ method: "POST", url: "/newsletter/redaktion/neu", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, payload: body.toString() }));
+  const save = await statementsDuring(() =>
+    t.app.inject({
+      method: "POST",
+      url: "/newsletter/redaktion/neu",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      payload: body.toString(),
+    }),
+  );
   assert.equal(save.result.statusCode, 422);
   assert.match(save.result.body, /Beispiel: Planung mit Daten/, "the form offers the articles again");
   assert.equal(touching(save, "publishing_articles"), 1, "the check and the form share one reading of the articles");
@@ -162,7 +194,12 @@ test("every newsletter page is valid, accessible HTML (html-validate)", async ()
   const [draft] = await t.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
   const [sent] = await t.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
   const pages = ["/newsletter", "/newsletter?stand=angemeldet", "/newsletter/1-2026", "/newsletter/bestaetigen/unbekannt", "/newsletter/abmelden/unbekannt"];
-  const team = ["/newsletter/redaktion", "/newsletter/redaktion/neu", ...[draft.id, sent.id].map((id) => `/newsletter/redaktion/${id}`), ...["bearbeiten", "vorschau", "vorschau/email"].map((p) => `/newsletter/redaktion/${draft.id}/${p}`)];
+  const team = [
+    "/newsletter/redaktion",
+    "/newsletter/redaktion/neu",
+    ...[draft.id, sent.id].map((id) => `/newsletter/redaktion/${id}`),
+    ...["bearbeiten", "vorschau", "vorschau/email"].map((p) => `/newsletter/redaktion/${draft.id}/${p}`),
+  ];
   const bodies = await Promise.all([...pages.map((url) => t.app.inject({ url })), ...team.map((url) => t.app.inject({ url, headers: { cookie: editor } }))]);
   const invalid = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "x" }), editor);
   for (const [i, res] of [...bodies, invalid].entries()) {

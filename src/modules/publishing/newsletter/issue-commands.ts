@@ -14,7 +14,14 @@ function chosen(values: unknown, offered: Set<number>): number[] | null {
 }
 
 /** Checks the editors' form against what it offered (`choices`) and saves a draft issue (new when id is null). */
-export async function saveIssue(db: Db, userId: number, id: number | null, input: Record<string, unknown>, errors: FieldErrors, choices: IssueChoices): Promise<SaveResult> {
+export async function saveIssue(
+  db: Db,
+  userId: number,
+  id: number | null,
+  input: Record<string, unknown>,
+  errors: FieldErrors,
+  choices: IssueChoices,
+): Promise<SaveResult> {
   const number = text(input.number).trim();
   const title = text(input.title).trim();
   const editorial = text(input.editorial).replace(/\r\n/g, "\n").trim();
@@ -27,16 +34,26 @@ export async function saveIssue(db: Db, userId: number, id: number | null, input
   if (!articleIds) errors.artikel ??= messages.articles;
   if (!eventIds) errors.termine ??= messages.events;
   if (!errors.number) {
-    const [other] = await db.select({ id: issues.id }).from(issues).where(id === null ? eq(issues.number, number) : and(eq(issues.number, number), ne(issues.id, id)));
+    const [other] = await db
+      .select({ id: issues.id })
+      .from(issues)
+      .where(id === null ? eq(issues.number, number) : and(eq(issues.number, number), ne(issues.id, id)));
     if (other) errors.number = messages.numberTaken;
   }
   if (hasErrors(errors)) return { ok: false, errors };
   const values = { number, title, editorial, articleIds: articleIds!, eventIds: eventIds! };
   if (id === null) {
-    const [row] = await db.insert(issues).values({ ...values, createdBy: userId }).returning({ id: issues.id });
+    const [row] = await db
+      .insert(issues)
+      .values({ ...values, createdBy: userId })
+      .returning({ id: issues.id });
     return { ok: true, id: row.id };
   }
-  const [row] = await db.update(issues).set(values).where(and(eq(issues.id, id), eq(issues.status, "draft"))).returning({ id: issues.id });
+  const [row] = await db
+    .update(issues)
+    .set(values)
+    .where(and(eq(issues.id, id), eq(issues.status, "draft")))
+    .returning({ id: issues.id });
   if (!row) return { ok: false, errors: { number: messages.notDraft } };
   return { ok: true, id };
 }

@@ -28,7 +28,10 @@ export async function findIssue(db: Db, id: number): Promise<Issue | null> {
 
 /** An issue's web version exists from the moment its sending starts. */
 export async function findPublicIssue(db: Db, number: string): Promise<Issue | null> {
-  const [row] = await db.select().from(issues).where(and(eq(issues.number, number), ne(issues.status, "draft")));
+  const [row] = await db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.number, number), ne(issues.status, "draft")));
   return row ?? null;
 }
 
@@ -56,7 +59,10 @@ export async function allIssues(db: Db): Promise<IssueRow[]> {
 }
 
 export async function confirmedCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(subscribers).where(eq(subscribers.status, "confirmed"));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(subscribers)
+    .where(eq(subscribers.status, "confirmed"));
   return row.n;
 }
 
@@ -84,7 +90,10 @@ export async function issueChoices(db: Db, today: string): Promise<IssueChoices>
 /** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
 export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
   const program = issue.eventIds.length ? await currentProgram(db) : null;
-  const [chosen, events] = await Promise.all([cardsByIds(db, issue.articleIds), program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : []]);
+  const [chosen, events] = await Promise.all([
+    cardsByIds(db, issue.articleIds),
+    program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : [],
+  ]);
   return { articles: chosen, events };
 }
 

@@ -29,7 +29,9 @@ function plainText(issue: Pick<Issue, "number" | "title" | "editorial">, content
   const parts = [`${heading}\n\n${issue.title}\n${"=".repeat(Math.min(issue.title.length, 72))}`];
   if (issue.editorial) parts.push(issue.editorial);
   if (content.articles.length) {
-    parts.push(`AUS DEM MAGAZIN\n\n${content.articles.map((a) => `* ${a.title}\n${a.teaser ? `  ${a.teaser}\n` : ""}  ${baseUrl}/magazin/${a.slug}`).join("\n\n")}`);
+    parts.push(
+      `AUS DEM MAGAZIN\n\n${content.articles.map((a) => `* ${a.title}\n${a.teaser ? `  ${a.teaser}\n` : ""}  ${baseUrl}/magazin/${a.slug}`).join("\n\n")}`,
+    );
   }
   if (content.events.length) {
     parts.push(`TERMINE\n\n${content.events.map((e) => `* ${e.title}\n  ${eventLine(e)}\n  ${baseUrl}/termine/${e.id}`).join("\n\n")}`);
@@ -42,7 +44,15 @@ function plainText(issue: Pick<Issue, "number" | "title" | "editorial">, content
 export function issueTemplate(issue: Pick<Issue, "number" | "title" | "editorial">, content: IssueContent, baseUrl: string): IssueTemplate {
   const placeholder = `${baseUrl}/newsletter/abmelden/platzhalter-${randomUUID()}`;
   const html = renderToString(
-    MailDocument({ number: issue.number, title: issue.title, editorialHtml: editorialForMail(issue.editorial, baseUrl), content, baseUrl, webUrl: webUrl(baseUrl, issue.number), unsubscribeUrl: placeholder }),
+    MailDocument({
+      number: issue.number,
+      title: issue.title,
+      editorialHtml: editorialForMail(issue.editorial, baseUrl),
+      content,
+      baseUrl,
+      webUrl: webUrl(baseUrl, issue.number),
+      unsubscribeUrl: placeholder,
+    }),
   );
   return {
     subject: `Newsletter Nr. ${issue.number}: ${issue.title}`,

@@ -42,9 +42,18 @@ before(async () => {
   const app = await startTestApp();
   await app.database.db.delete(subscribers);
   const now = new Date();
-  await app.database.db.insert(subscribers).values(
-    Array.from({ length: subscriberCount }, (_, i) => ({ email: `leser${i}@example.org`, status: "confirmed", unsubscribeToken: newToken(), consentText, consentAt: now, confirmedAt: now })),
-  );
+  await app.database.db
+    .insert(subscribers)
+    .values(
+      Array.from({ length: subscriberCount }, (_, i) => ({
+        email: `leser${i}@example.org`,
+        status: "confirmed",
+        unsubscribeToken: newToken(),
+        consentText,
+        consentAt: now,
+        confirmedAt: now,
+      })),
+    );
   outboxDir = await mkdtemp(path.join(os.tmpdir(), "k360-queue-outbox-"));
   if (onPostgres) {
     t = app;
@@ -93,7 +102,10 @@ function startSender(smtpUrl: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
+  );
 
 async function until(done: () => boolean, what: string, ms = 40_000) {
   const end = Date.now() + ms;
@@ -105,7 +117,10 @@ async function until(done: () => boolean, what: string, ms = 40_000) {
 
 async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
   const issueId = await withDb(async (db) => {
-    const [issue] = await db.insert(issues).values({ number, title: `Warteschlangenprobe ${number}` }).returning({ id: issues.id });
+    const [issue] = await db
+      .insert(issues)
+      .values({ number, title: `Warteschlangenprobe ${number}` })
+      .returning({ id: issues.id });
     assert.ok(await startSending(db, issue.id, "k360.example"));
     return issue.id;
   });
@@ -121,13 +136,21 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
     if (signal === "SIGTERM") assert.equal(code, 0, "a graceful stop exits normally");
     if (signal === "SIGKILL") {
       // The killed process cannot hand its batch back: its lock runs out after two minutes. Let them pass.
-      await withDb((db) => db.update(deliveries).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(deliveries.status, "sending")));
+      await withDb((db) =>
+        db
+          .update(deliveries)
+          .set({ lockedUntil: sql`now() - interval '1 second'` })
+          .where(eq(deliveries.status, "sending")),
+      );
     }
     // On PostgreSQL two senders share the rest of the queue (SKIP LOCKED); a PGlite folder has one.
     senders = onPostgres ? [startSender(sink.url), startSender(sink.url)] : [startSender(sink.url)];
     await until(() => new Set(sink.mails.map((m) => m.messageId)).size >= subscriberCount, "alle E-Mails verschickt");
     for (const sender of senders) sender.kill("SIGTERM");
-    assert.deepEqual(await Promise.all(senders.map(exited)), senders.map(() => 0));
+    assert.deepEqual(
+      await Promise.all(senders.map(exited)),
+      senders.map(() => 0),
+    );
   } finally {
     // A failed run must not leave a sender behind that writes into the next test's queue.
     const children = [first, ...senders].filter((child): child is ChildProcess => child !== null);
@@ -138,7 +161,10 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
   const byRecipient = new Map<string, Set<string>>();
   for (const m of sink.mails) byRecipient.set(m.to, (byRecipient.get(m.to) ?? new Set()).add(m.messageId));
   assert.equal(byRecipient.size, subscriberCount, "every subscriber got the issue");
-  assert.ok([...byRecipient.values()].every((ids) => ids.size === 1), "one Message-ID per subscriber");
+  assert.ok(
+    [...byRecipient.values()].every((ids) => ids.size === 1),
+    "one Message-ID per subscriber",
+  );
   const status = await withDb(async (db) => ({
     issue: (await db.select().from(issues).where(eq(issues.id, issueId)))[0].status,
     sent: (await db.select().from(deliveries).where(eq(deliveries.issueId, issueId))).filter((d) => d.status === "sent").length,
@@ -147,11 +173,15 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
   return sink.mails.length;
 }
 
-test("killed half-way (SIGKILL) and restarted: every subscriber gets exactly one distinct Message-ID, at most one copy more in all", { timeout: 90_000 }, async (context) => {
-  const total = await runInterrupted("8-2026", "SIGKILL");
-  context.diagnostic(`${total} mails received for ${subscriberCount} subscribers`);
-  assert.ok(total === subscriberCount || total === subscriberCount + 1, `${total} mails for ${subscriberCount} subscribers`);
-});
+test(
+  "killed half-way (SIGKILL) and restarted: every subscriber gets exactly one distinct Message-ID, at most one copy more in all",
+  { timeout: 90_000 },
+  async (context) => {
+    const total = await runInterrupted("8-2026", "SIGKILL");
+    context.diagnostic(`${total} mails received for ${subscriberCount} subscribers`);
+    assert.ok(total === subscriberCount || total === subscriberCount + 1, `${total} mails for ${subscriberCount} subscribers`);
+  },
+);
 
 test("stopped gracefully (SIGTERM) half-way and restarted: exactly one mail per subscriber", { timeout: 90_000 }, async () => {
   assert.equal(await runInterrupted("9-2026", "SIGTERM"), subscriberCount);

@@ -71,7 +71,10 @@ async function recordFailure(db: Db, row: Claimed, error: unknown): Promise<"fai
 /** Claimed mails not sent in this round go back to the queue at once, for any process. */
 async function release(db: Db, rows: Claimed[]): Promise<void> {
   if (rows.length === 0) return;
-  const pairs = sql.join(rows.map((r) => sql`(${r.issue_id}::int, ${r.subscriber_id}::int)`), sql`, `);
+  const pairs = sql.join(
+    rows.map((r) => sql`(${r.issue_id}::int, ${r.subscriber_id}::int)`),
+    sql`, `,
+  );
   await db
     .update(deliveries)
     .set({ status: "queued", lockedUntil: null })
@@ -84,7 +87,10 @@ async function finishIssues(db: Db): Promise<void> {
     .select({ one: sql`1` })
     .from(deliveries)
     .where(and(eq(deliveries.issueId, issues.id), inArray(deliveries.status, ["queued", "sending"])));
-  await db.update(issues).set({ status: "sent", finishedAt: new Date() }).where(and(eq(issues.status, "sending"), notExists(open)));
+  await db
+    .update(issues)
+    .set({ status: "sent", finishedAt: new Date() })
+    .where(and(eq(issues.status, "sending"), notExists(open)));
 }
 
 // An issue no longer changes once it is being sent, so each process renders its mail once.
@@ -126,7 +132,10 @@ export async function sendQueued(app: FastifyInstance, stop: AbortSignal, batchS
       }
       continue;
     }
-    await database.db.update(deliveries).set({ status: "sent", sentAt: new Date(), attempts: row.attempts + 1, lockedUntil: null, lastError: "" }).where(key(row));
+    await database.db
+      .update(deliveries)
+      .set({ status: "sent", sentAt: new Date(), attempts: row.attempts + 1, lockedUntil: null, lastError: "" })
+      .where(key(row));
     round.sent++;
   }
   await release(database.db, claimed.slice(next));

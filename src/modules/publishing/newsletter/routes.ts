@@ -11,7 +11,10 @@ import { editorRoutes } from "./editor-routes.ts";
 import { policies } from "./policies.ts";
 
 const tokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
-const formBody = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 1000 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 10 })]) });
+const formBody = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 1000 }), Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 10 })]) },
+);
 const confirmStatus: Record<ConfirmState, number> = { valid: 200, confirmed: 200, expired: 410, unknown: 404 };
 // Sign-ups per visitor address; the confirmation mail per e-mail address is limited separately (once an hour).
 // No CSRF token: the box in the footer of every page (kept pages too) posts here without a session;
@@ -29,7 +32,10 @@ export async function newsletterRoutes(app: FastifyInstance) {
     const notice = stand === "angemeldet" || stand === "bestaetigt" ? stand : null;
     // The sign-up needs no CSRF token (signUpConfig), so visitors get no cookie here.
     const ctx = pageContext(request, reply);
-    return sendPage(reply, NewsletterPage({ ctx, issues: await publicIssues(db), notice, values: {}, errors: {}, isTeam: policies.editNewsletter(request.user) }));
+    return sendPage(
+      reply,
+      NewsletterPage({ ctx, issues: await publicIssues(db), notice, values: {}, errors: {}, isTeam: policies.editNewsletter(request.user) }),
+    );
   });
 
   r.get("/newsletter/anmelden", async (_request, reply) => reply.redirect("/newsletter", 303));
@@ -41,7 +47,14 @@ export async function newsletterRoutes(app: FastifyInstance) {
     if (result.mailFailed) request.log.warn({ code: result.mailFailed.code }, "Bestätigungsmail nicht verschickt");
     const values = { email: text(body.email).slice(0, 254), zustimmung: text(body.zustimmung) };
     const ctx = pageContext(request, reply);
-    const page = NewsletterPage({ ctx, issues: await publicIssues(db), notice: null, values, errors: result.errors, isTeam: policies.editNewsletter(request.user) });
+    const page = NewsletterPage({
+      ctx,
+      issues: await publicIssues(db),
+      notice: null,
+      values,
+      errors: result.errors,
+      isTeam: policies.editNewsletter(request.user),
+    });
     return sendPage(reply, page, result.mailFailed ? 503 : 422);
   });
 

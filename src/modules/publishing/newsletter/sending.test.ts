@@ -38,13 +38,20 @@ test("sending queues one mail per confirmed subscriber at once; the sender sends
   const res = await startSending(id);
   assert.equal(res.statusCode, 303);
   const queued = await rows(id);
-  assert.deepEqual(queued.map((r) => [r.email, r.status, r.messageId]), [
-    ["leser-a@example.org", "queued", `<newsletter-5-2026-${people[0].id}@127.0.0.1>`],
-    ["leser-b@example.org", "queued", `<newsletter-5-2026-${people[1].id}@127.0.0.1>`],
-  ]);
+  assert.deepEqual(
+    queued.map((r) => [r.email, r.status, r.messageId]),
+    [
+      ["leser-a@example.org", "queued", `<newsletter-5-2026-${people[0].id}@127.0.0.1>`],
+      ["leser-b@example.org", "queued", `<newsletter-5-2026-${people[1].id}@127.0.0.1>`],
+    ],
+  );
   assert.equal((await startSending(id)).statusCode, 409, "a second click queues nothing");
   assert.equal((await rows(id)).length, 2);
-  assert.equal((await t.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/bearbeiten`, { number: "5-2026", title: "Geändert nach dem Start" }, editor)).statusCode, 409);
+  assert.equal(
+    (await t.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/bearbeiten`, { number: "5-2026", title: "Geändert nach dem Start" }, editor))
+      .statusCode,
+    409,
+  );
 
   const round = await sendQueued(t.app, running, 10);
   assert.deepEqual(round, { claimed: 2, sent: 2, failed: 0, deferred: 0, halted: false });
@@ -74,7 +81,8 @@ test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answ
     disabledCommands: ["STARTTLS"],
     onRcptTo(address, _session, done) {
       if (address.address.startsWith("weg")) return done(Object.assign(new Error("5.1.1 Mailbox unbekannt"), { responseCode: 550 }));
-      if (address.address.startsWith("voll") && softFailures++ === 0) return done(Object.assign(new Error("4.2.2 Postfach voll, bitte später"), { responseCode: 452 }));
+      if (address.address.startsWith("voll") && softFailures++ === 0)
+        return done(Object.assign(new Error("4.2.2 Postfach voll, bitte später"), { responseCode: 452 }));
       done();
     },
     onData(stream, _session, done) {
@@ -87,7 +95,11 @@ test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answ
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, from: "K360 <noreply@k360.example>", outboxDir: t.outboxDir });
+  const mailer = createMailer({
+    smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    from: "K360 <noreply@k360.example>",
+    outboxDir: t.outboxDir,
+  });
   const app = { deps: { ...t.app.deps, mailer } } as FastifyInstance;
   try {
     await t.database.db.delete(subscribers);
@@ -110,7 +122,10 @@ test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answ
     assert.match(page.body, /<td class="kern-table__cell">weg@example.org<\/td><td class="kern-table__cell">550 5\.1\.1 Mailbox unbekannt<\/td>/);
     assert.match(page.body, /<dt>in der Warteschlange<\/dt><dd>1<\/dd>/);
 
-    await t.database.db.update(deliveries).set({ lockedUntil: sql`now() - interval '1 second'` }).where(and(eq(deliveries.issueId, id), eq(deliveries.subscriberId, full.id)));
+    await t.database.db
+      .update(deliveries)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(and(eq(deliveries.issueId, id), eq(deliveries.subscriberId, full.id)));
     assert.equal((await sendQueued(app, running, 10)).sent, 1);
     assert.equal(seen.filter((m) => m === later.messageId).length, 1);
     assert.equal((await t.database.db.select().from(issues).where(eq(issues.id, id)))[0].status, "sent");
@@ -126,7 +141,14 @@ test("whoever unsubscribes while an issue waits in the queue does not get it", a
   const id = await draft("7-2026");
   await startSending(id);
   const url = `/newsletter/abmelden/${leaves.unsubscribeToken}`;
-  assert.equal((await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" })).statusCode, 303);
-  assert.deepEqual((await rows(id)).map((r) => r.subscriberId), [stays.id]);
+  assert.equal(
+    (await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
+      .statusCode,
+    303,
+  );
+  assert.deepEqual(
+    (await rows(id)).map((r) => r.subscriberId),
+    [stays.id],
+  );
   assert.equal((await sendQueued(t.app, running, 10)).sent, 1);
 });

@@ -77,7 +77,10 @@ test("a second sign-up with the same address: no second subscriber, at most one 
   assert.equal((await t.database.db.select().from(subscribers).where(eq(subscribers.email, email))).length, 1);
   assert.equal((await mailsTo(email)).length, 1, "no second mail within the hour");
 
-  await t.database.db.update(subscribers).set({ lastConfirmationMailAt: new Date(Date.now() - 61 * 60_000) }).where(eq(subscribers.email, email));
+  await t.database.db
+    .update(subscribers)
+    .set({ lastConfirmationMailAt: new Date(Date.now() - 61 * 60_000) })
+    .where(eq(subscribers.email, email));
   await signUp(email);
   const mails = await mailsTo(email);
   assert.equal(mails.length, 2, "after an hour a new mail");
@@ -85,7 +88,10 @@ test("a second sign-up with the same address: no second subscriber, at most one 
   const link = linkIn(mails[1].text);
   assert.equal((await t.submit(link, link, {})).statusCode, 303);
 
-  await t.database.db.update(subscribers).set({ lastConfirmationMailAt: new Date(Date.now() - 2 * 3600_000) }).where(eq(subscribers.email, email));
+  await t.database.db
+    .update(subscribers)
+    .set({ lastConfirmationMailAt: new Date(Date.now() - 2 * 3600_000) })
+    .where(eq(subscribers.email, email));
   const confirmedAgain = await signUp(email);
   assert.equal(confirmedAgain.headers.location, first.headers.location);
   assert.equal((await mailsTo(email)).length, 2, "a confirmed address gets no mail");
@@ -160,11 +166,21 @@ test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click witho
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Newsletter abbestellen<\/span><\/button>/);
   assert.equal((await subscriber("ein-klick@example.org")).status, "confirmed", "opening the link changes nothing");
-  const res = await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" });
+  const res = await t.app.inject({
+    method: "POST",
+    url,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: "List-Unsubscribe=One-Click",
+  });
   assert.equal(res.statusCode, 303);
   assert.equal((await subscriber("ein-klick@example.org")).status, "unsubscribed");
   assert.match((await t.app.inject({ url })).body, /Sie haben den Newsletter abbestellt/);
-  assert.equal((await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" })).statusCode, 303, "twice is fine");
+  assert.equal(
+    (await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
+      .statusCode,
+    303,
+    "twice is fine",
+  );
 
   const button = await addConfirmedSubscriber(t.database.db, "knopf@example.org");
   const buttonUrl = `/newsletter/abmelden/${button.unsubscribeToken}`;
@@ -176,14 +192,25 @@ test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click witho
   assert.equal(clicked.statusCode, 303);
   assert.equal((await subscriber("knopf@example.org")).status, "unsubscribed");
 
-  const forged = await t.app.inject({ method: "POST", url: "/newsletter/abmelden/gibt-es-nicht", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" });
+  const forged = await t.app.inject({
+    method: "POST",
+    url: "/newsletter/abmelden/gibt-es-nicht",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: "List-Unsubscribe=One-Click",
+  });
   assert.equal(forged.statusCode, 404);
   assert.match(forged.body, /Diesen Abmeldelink kennen wir nicht/);
   assert.equal((await t.app.inject({ url: "/newsletter/abmelden/gibt-es-nicht" })).statusCode, 404);
 });
 
 test("the box in the footer signs up without a CSRF token and hides on the newsletter's own pages", async () => {
-  const res = await t.app.inject({ method: "POST", url: "/newsletter/anmelden", remoteAddress: "10.1.1.1", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "email=box%40example.org&zustimmung=ja" });
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/newsletter/anmelden",
+    remoteAddress: "10.1.1.1",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: "email=box%40example.org&zustimmung=ja",
+  });
   assert.equal(res.statusCode, 303);
   assert.equal((await mailsTo("box@example.org")).length, 1);
   const box = renderToString(NewsletterBox({ ctx: { path: "/magazin" } }));
@@ -200,7 +227,10 @@ test("the box in the footer signs up without a CSRF token and hides on the newsl
 });
 
 test("the footer parts come from the module manifests", () => {
-  assert.deepEqual(t.app.deps.footerParts, modules.flatMap((m) => m.footer ?? []));
+  assert.deepEqual(
+    t.app.deps.footerParts,
+    modules.flatMap((m) => m.footer ?? []),
+  );
   assert.equal(t.app.deps.footerParts.length, 1, "the newsletter box");
 });
 
@@ -210,10 +240,21 @@ test("a confirmation mail that cannot go out: the form comes back with the typed
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
   const { config } = t.app.deps;
-  const app = await buildApp({ config, database: t.database, mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: config.mailFrom, outboxDir: t.outboxDir }), logger: false });
+  const app = await buildApp({
+    config,
+    database: t.database,
+    mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: config.mailFrom, outboxDir: t.outboxDir }),
+    logger: false,
+  });
   try {
     const payload = new URLSearchParams({ email: "Post.Fehler@example.org", zustimmung: "ja" }).toString();
-    const res = await app.inject({ method: "POST", url: "/newsletter/anmelden", remoteAddress: "10.2.2.2", headers: { "content-type": "application/x-www-form-urlencoded" }, payload });
+    const res = await app.inject({
+      method: "POST",
+      url: "/newsletter/anmelden",
+      remoteAddress: "10.2.2.2",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload,
+    });
     assert.equal(res.statusCode, 503);
     assert.match(res.body, /id="email-error".*Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden/s);
     assert.match(res.body, /value="Post.Fehler@example.org"/, "the typed address is kept");

@@ -38,7 +38,11 @@ export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Rec
   const now = new Date();
   const token = newToken();
   const pending = { status: "pending", confirmTokenHash: hashToken(token), consentText, consentAt: now, lastConfirmationMailAt: now };
-  const inserted = await db.insert(subscribers).values({ email, unsubscribeToken: newToken(), ...pending }).onConflictDoNothing({ target: subscribers.email }).returning({ id: subscribers.id });
+  const inserted = await db
+    .insert(subscribers)
+    .values({ email, unsubscribeToken: newToken(), ...pending })
+    .onConflictDoNothing({ target: subscribers.email })
+    .returning({ id: subscribers.id });
   // One statement decides whether a mail is due, so two sign-ups at once send at most one.
   const due =
     inserted.length > 0 ||
@@ -46,7 +50,13 @@ export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Rec
       await db
         .update(subscribers)
         .set(pending)
-        .where(and(eq(subscribers.email, email), ne(subscribers.status, "confirmed"), or(isNull(subscribers.lastConfirmationMailAt), lt(subscribers.lastConfirmationMailAt, new Date(now.getTime() - hour)))))
+        .where(
+          and(
+            eq(subscribers.email, email),
+            ne(subscribers.status, "confirmed"),
+            or(isNull(subscribers.lastConfirmationMailAt), lt(subscribers.lastConfirmationMailAt, new Date(now.getTime() - hour))),
+          ),
+        )
         .returning({ id: subscribers.id })
     ).length > 0;
   if (!due) return { ok: true };
@@ -54,7 +64,10 @@ export async function signUp(db: Db, mailer: Mailer, baseUrl: string, input: Rec
     await mailer.send({ to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`) });
   } catch (error) {
     // The address may try again at once: the hour counts from a mail that went out.
-    await db.update(subscribers).set({ lastConfirmationMailAt: null }).where(eq(subscribers.confirmTokenHash, hashToken(token)));
+    await db
+      .update(subscribers)
+      .set({ lastConfirmationMailAt: null })
+      .where(eq(subscribers.confirmTokenHash, hashToken(token)));
     return { ok: false, errors: { email: messages.confirmationMailFailed }, mailFailed: { code: (error as { code?: string }).code } };
   }
   return { ok: true };
@@ -64,7 +77,10 @@ export type ConfirmState = "valid" | "expired" | "confirmed" | "unknown";
 
 /** What a confirmation link stands for: to confirm, too old, already used, or never sent. */
 export async function confirmState(db: Db, token: string, now = new Date()): Promise<ConfirmState> {
-  const [row] = await db.select({ status: subscribers.status, sentAt: subscribers.lastConfirmationMailAt, consentAt: subscribers.consentAt }).from(subscribers).where(eq(subscribers.confirmTokenHash, hashToken(token)));
+  const [row] = await db
+    .select({ status: subscribers.status, sentAt: subscribers.lastConfirmationMailAt, consentAt: subscribers.consentAt })
+    .from(subscribers)
+    .where(eq(subscribers.confirmTokenHash, hashToken(token)));
   if (!row) return "unknown";
   if (row.status === "confirmed") return "confirmed";
   if (row.status !== "pending") return "unknown";
@@ -92,7 +108,11 @@ export async function unsubscribeState(db: Db, token: string): Promise<"subscrib
 /** Ends a subscription by its link; mails still waiting in the queue for this person are dropped. Returns false for an unknown link. */
 export async function unsubscribe(db: Db, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ id: subscribers.id, status: subscribers.status }).from(subscribers).where(eq(subscribers.unsubscribeToken, token)).for("update");
+    const [row] = await tx
+      .select({ id: subscribers.id, status: subscribers.status })
+      .from(subscribers)
+      .where(eq(subscribers.unsubscribeToken, token))
+      .for("update");
     if (!row) return false;
     if (row.status === "unsubscribed") return true;
     await tx.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: new Date(), confirmTokenHash: null }).where(eq(subscribers.id, row.id));

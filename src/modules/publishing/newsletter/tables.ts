@@ -45,8 +45,12 @@ export const issues = pgTable("newsletter_issues", {
 export const deliveries = pgTable(
   "newsletter_deliveries",
   {
-    issueId: integer("issue_id").notNull().references(() => issues.id, { onDelete: "cascade" }),
-    subscriberId: integer("subscriber_id").notNull().references(() => subscribers.id, { onDelete: "cascade" }),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => issues.id, { onDelete: "cascade" }),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     messageId: text("message_id").notNull(),
     status: text("status").notNull().default("queued"),

@@ -8,7 +8,13 @@ import { consentText } from "./texts.ts";
 /** Sends the public sign-up form like a browser, from the given client address (it needs no CSRF token). */
 export function signUpForm(t: TestApp, fields: Record<string, string>, remoteAddress = "127.0.0.1"): Promise<LightMyRequestResponse> {
   const payload = new URLSearchParams(fields).toString();
-  return t.app.inject({ method: "POST", url: "/newsletter/anmelden", remoteAddress, headers: { "content-type": "application/x-www-form-urlencoded" }, payload });
+  return t.app.inject({
+    method: "POST",
+    url: "/newsletter/anmelden",
+    remoteAddress,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload,
+  });
 }
 
 /** A confirmed subscriber written straight into the table; returns id and unsubscribe token. */

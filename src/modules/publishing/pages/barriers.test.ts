@@ -30,7 +30,12 @@ test("the form takes the page from ?seite= only when it is a path on this site",
 
 test("a visitor reports a barrier: it is stored, mailed to the admins and confirmed", async () => {
   const before = await stored();
-  const res = await t.submit(`${form}?seite=%2Ftermine`, form, { pageUrl: "/termine", description: "Der Kalender lässt sich mit der Tastatur nicht bedienen.", name: "Ida Tester", email: "Ida@Leserin.example" });
+  const res = await t.submit(`${form}?seite=%2Ftermine`, form, {
+    pageUrl: "/termine",
+    description: "Der Kalender lässt sich mit der Tastatur nicht bedienen.",
+    name: "Ida Tester",
+    email: "Ida@Leserin.example",
+  });
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, `${form}/danke`);
   assert.equal(await stored(), before + 1);

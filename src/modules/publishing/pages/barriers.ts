@@ -23,7 +23,8 @@ function check(input: Record<string, unknown>, errors: FieldErrors): BarrierValu
   const values = Object.fromEntries(barrierFields.map((f) => [f, text(input[f]).trim()])) as BarrierValues;
   checkPlainText(values, barrierFields, errors);
   for (const field of barrierFields) {
-    if (values[field].length > limits[field] && !errors[field]) errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
+    if (values[field].length > limits[field] && !errors[field])
+      errors[field] = `Bitte geben Sie höchstens ${limits[field].toLocaleString("de-DE")} Zeichen ein.`;
   }
   if (controlCharacters.test(values.pageUrl) && !errors.pageUrl) errors.pageUrl = "Bitte geben Sie die Adresse der Seite in einer Zeile ein.";
   if (!values.description && !errors.description) errors.description = "Bitte beschreiben Sie die Barriere.";

@@ -39,22 +39,32 @@ export async function pageRoutes(app: FastifyInstance) {
   r.get("/leichte-sprache", async (request, reply) => sendPage(reply, EasyLanguagePage({ ctx: pageContext(request, reply) })));
 
   // A too long or odd ?seite= is not an error: the form simply starts empty.
-  r.get("/barrierefreiheit/barriere-melden", { attachValidation: true, schema: { querystring: Type.Object({ seite: field(500) }) } }, async (request, reply) => {
-    const page = safePagePath(text((request.query as Record<string, unknown> | undefined)?.seite));
-    return sendPage(reply, BarrierFormPage({ ctx: pageContext(request, reply, { forms: true }), values: { pageUrl: page ?? "" }, errors: {} }));
-  });
+  r.get(
+    "/barrierefreiheit/barriere-melden",
+    { attachValidation: true, schema: { querystring: Type.Object({ seite: field(500) }) } },
+    async (request, reply) => {
+      const page = safePagePath(text((request.query as Record<string, unknown> | undefined)?.seite));
+      return sendPage(reply, BarrierFormPage({ ctx: pageContext(request, reply, { forms: true }), values: { pageUrl: page ?? "" }, errors: {} }));
+    },
+  );
 
-  r.post("/barrierefreiheit/barriere-melden", { config: { rateLimit: { max: 10, timeWindow: "10 minutes" } }, attachValidation: true, schema: { body: barrierBody } }, async (request, reply) => {
-    const input = (request.body ?? {}) as Record<string, unknown>;
-    const result = await reportBarrier(db, input, translateValidation(request.validationError?.validation));
-    if (!result.ok) {
-      const values = Object.fromEntries(barrierFields.map((f) => [f, text(input[f]).slice(0, 5000)])) as BarrierValues;
-      return sendPage(reply, BarrierFormPage({ ctx: pageContext(request, reply, { forms: true }), values, errors: result.errors }), 422);
-    }
-    // The report is stored and listed for the team even if the mail server is down.
-    await mailBarrierReport(db, mailer, config.baseUrl, result.id, result.values).catch((error) => request.log.warn({ err: error }, "Meldung einer Barriere nicht versandt"));
-    return redirectAfterPost(reply, "/barrierefreiheit/barriere-melden/danke");
-  });
+  r.post(
+    "/barrierefreiheit/barriere-melden",
+    { config: { rateLimit: { max: 10, timeWindow: "10 minutes" } }, attachValidation: true, schema: { body: barrierBody } },
+    async (request, reply) => {
+      const input = (request.body ?? {}) as Record<string, unknown>;
+      const result = await reportBarrier(db, input, translateValidation(request.validationError?.validation));
+      if (!result.ok) {
+        const values = Object.fromEntries(barrierFields.map((f) => [f, text(input[f]).slice(0, 5000)])) as BarrierValues;
+        return sendPage(reply, BarrierFormPage({ ctx: pageContext(request, reply, { forms: true }), values, errors: result.errors }), 422);
+      }
+      // The report is stored and listed for the team even if the mail server is down.
+      await mailBarrierReport(db, mailer, config.baseUrl, result.id, result.values).catch((error) =>
+        request.log.warn({ err: error }, "Meldung einer Barriere nicht versandt"),
+      );
+      return redirectAfterPost(reply, "/barrierefreiheit/barriere-melden/danke");
+    },
+  );
 
   r.get("/barrierefreiheit/barriere-melden/danke", async (request, reply) => sendPage(reply, BarrierThanksPage({ ctx: pageContext(request, reply) })));
 

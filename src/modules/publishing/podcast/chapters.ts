@@ -24,12 +24,18 @@ export function parseChapters(text: string): { chapters: Chapter[] } | { error: 
     if (!content) continue;
     const at = `Zeile ${index + 1}`;
     const m = line.exec(content);
-    if (!m) return { error: `${at}: Bitte beginnen Sie jede Zeile mit der Startzeit und schreiben Sie dann den Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“.` };
+    if (!m)
+      return {
+        error: `${at}: Bitte beginnen Sie jede Zeile mit der Startzeit und schreiben Sie dann den Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“.`,
+      };
     const start = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
     const title = m[4].trim();
     if (title.length > maxTitle) return { error: `${at}: Der Titel eines Kapitels darf höchstens ${maxTitle} Zeichen haben.` };
     const previous = chapters.at(-1);
-    if (previous && start <= previous.start) return { error: `${at}: Die Kapitel müssen nach ihrer Startzeit aufsteigend sortiert sein; ${formatTimestamp(start)} kommt nicht nach ${formatTimestamp(previous.start)}.` };
+    if (previous && start <= previous.start)
+      return {
+        error: `${at}: Die Kapitel müssen nach ihrer Startzeit aufsteigend sortiert sein; ${formatTimestamp(start)} kommt nicht nach ${formatTimestamp(previous.start)}.`,
+      };
     chapters.push({ start, title });
   }
   if (chapters.length > maxChapters) return { error: `Bitte geben Sie höchstens ${maxChapters} Kapitel an.` };

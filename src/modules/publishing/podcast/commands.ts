@@ -33,7 +33,8 @@ function slugOf(input: Record<string, unknown>, errors: FieldErrors): string {
   const given = text(input.slug).trim();
   const slug = given || slugify(text(input.title)).slice(0, 80).replace(/-$/, "");
   if (errors.slug) return slug;
-  if (given && (!slugPattern.test(given) || given.length > 80)) errors.slug = "Bitte verwenden Sie nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, höchstens 80 Zeichen.";
+  if (given && (!slugPattern.test(given) || given.length > 80))
+    errors.slug = "Bitte verwenden Sie nur Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, höchstens 80 Zeichen.";
   else if (!slug && text(input.title).trim()) errors.slug = "Aus dem Titel lässt sich keine Adresse bilden. Bitte geben Sie eine an.";
   else if (reservedSlugs.has(slug)) errors.slug = "Diese Adresse ist für eine Seite des Podcasts reserviert. Bitte wählen Sie eine andere.";
   return slug;
@@ -46,7 +47,10 @@ export async function saveSeason(db: Db, id: number | null, input: Record<string
   const number = wholeNumber(input.number, 99);
   if (number === null && !errors.number) errors.number = "Bitte geben Sie die Nummer der Staffel als ganze Zahl von 1 bis 99 ein.";
   const slug = slugOf(input, errors);
-  const others = await db.select({ number: seasons.number, slug: seasons.slug }).from(seasons).where(id === null ? undefined : ne(seasons.id, id));
+  const others = await db
+    .select({ number: seasons.number, slug: seasons.slug })
+    .from(seasons)
+    .where(id === null ? undefined : ne(seasons.id, id));
   if (others.some((s) => s.number === number) && !errors.number) errors.number = `Eine Staffel ${number} gibt es schon.`;
   if (others.some((s) => s.slug === slug) && !errors.slug) errors.slug = "Diese Adresse hat schon eine andere Staffel.";
   if (hasErrors(errors)) return { ok: false, errors };
@@ -69,7 +73,10 @@ export async function saveEpisode(db: Db, existing: Episode | null, input: Recor
   const number = wholeNumber(input.number, 999);
   if (number === null && !errors.number) errors.number = "Bitte geben Sie die Nummer der Folge als ganze Zahl von 1 bis 999 ein.";
   const slug = slugOf(input, errors);
-  const others = await db.select({ seasonId: episodes.seasonId, number: episodes.number, slug: episodes.slug }).from(episodes).where(existing ? ne(episodes.id, existing.id) : undefined);
+  const others = await db
+    .select({ seasonId: episodes.seasonId, number: episodes.number, slug: episodes.slug })
+    .from(episodes)
+    .where(existing ? ne(episodes.id, existing.id) : undefined);
   if (others.some((e) => e.seasonId === seasonId && e.number === number) && !errors.number) errors.number = `Diese Staffel hat schon eine Folge ${number}.`;
   if (others.some((e) => e.slug === slug) && !errors.slug) errors.slug = "Diese Adresse hat schon eine andere Folge.";
   const parsed = errors.chapters ? { chapters: [] } : parseChapters(text(input.chapters));

@@ -14,14 +14,31 @@ import { leadershipSeason } from "./demo/season-3.ts";
 export async function seedPodcastDemo(db: Db): Promise<void> {
   if ((await db.select({ id: seasons.id }).from(seasons).limit(1)).length > 0) return;
   for (const season of [participationSeason, cooperationSeason, leadershipSeason]) {
-    const [{ id: seasonId }] = await db.insert(seasons).values({ number: season.number, slug: season.slug, title: season.title, description: season.description }).returning({ id: seasons.id });
+    const [{ id: seasonId }] = await db
+      .insert(seasons)
+      .values({ number: season.number, slug: season.slug, title: season.title, description: season.description })
+      .returning({ id: seasons.id });
     for (const e of season.episodes) {
       const parsed = parseChapters(e.chapters);
       if ("error" in parsed) throw new Error(`Beispielfolge ${e.slug}: ${parsed.error}`);
-      const guests = await Promise.all(e.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })));
+      const guests = await Promise.all(
+        e.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })),
+      );
       const [{ id }] = await db
         .insert(episodes)
-        .values({ seasonId, number: e.number, slug: e.slug, title: e.title, description: e.description, guests, chapters: parsed.chapters, transcript: e.transcript, topics: e.topics, isExample: true, publishedAt: e.publishedOn ? berlinInstant(e.publishedOn, "00:00") : null })
+        .values({
+          seasonId,
+          number: e.number,
+          slug: e.slug,
+          title: e.title,
+          description: e.description,
+          guests,
+          chapters: parsed.chapters,
+          transcript: e.transcript,
+          topics: e.topics,
+          isExample: true,
+          publishedAt: e.publishedOn ? berlinInstant(e.publishedOn, "00:00") : null,
+        })
         .returning({ id: episodes.id });
       const data = silentMp3(e.seconds);
       const audio = await checkAudio(`${e.slug}.mp3`, data);

@@ -19,7 +19,10 @@ import { SeasonForm } from "./views/season-form.tsx";
 
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });
-const body = Type.Object({}, { additionalProperties: Type.Union([Type.String({ maxLength: 250_000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) });
+const body = Type.Object(
+  {},
+  { additionalProperties: Type.Union([Type.String({ maxLength: 250_000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 30 })]) },
+);
 // Audio is larger than other uploads: this route raises the platform's 10 MB limit and reports a file that is too large itself.
 const audioUpload = { multipartOptions: { limits: { fileSize: maxAudioBytes }, throwFileSizeLimit: false } as FastifyContextConfig["multipartOptions"] };
 
@@ -56,7 +59,15 @@ export async function editorRoutes(app: FastifyInstance) {
     return episode;
   }
 
-  async function episodeForm(request: FastifyRequest, reply: FastifyReply, episode: Episode | null, values: Record<string, string | string[]>, errors: FieldErrors, status = 200, problems: { uploadError?: string; deleteError?: string } = {}) {
+  async function episodeForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    episode: Episode | null,
+    values: Record<string, string | string[]>,
+    errors: FieldErrors,
+    status = 200,
+    problems: { uploadError?: string; deleteError?: string } = {},
+  ) {
     const [seasons, topics] = await Promise.all([listSeasons(db), listTopics(db)]);
     const props = { ctx: pageContext(request, reply, { forms: true }), episode, seasons, topics, values, errors, notice: notice(request), ...problems };
     return sendPage(reply, EpisodeForm(props), status);
@@ -64,7 +75,18 @@ export async function editorRoutes(app: FastifyInstance) {
 
   async function storedValues(e: Episode): Promise<Record<string, string | string[]>> {
     const { seasonId, number, title, slug, description, transcript, topics, publishedAt } = e;
-    return { seasonId: String(seasonId), number: String(number), title, slug, description, transcript, topics, chapters: chaptersToText(e.chapters), publishedOn: publishedAt ? todayInGermany(publishedAt) : "", ...(await guestValues(db, e.guests)) };
+    return {
+      seasonId: String(seasonId),
+      number: String(number),
+      title,
+      slug,
+      description,
+      transcript,
+      topics,
+      chapters: chaptersToText(e.chapters),
+      publishedOn: publishedAt ? todayInGermany(publishedAt) : "",
+      ...(await guestValues(db, e.guests)),
+    };
   }
 
   r.get("/podcast/redaktion", async (request, reply) => {
@@ -82,7 +104,16 @@ export async function editorRoutes(app: FastifyInstance) {
     editor(request);
     const result = await saveSeason(db, null, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
-    return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: formValues(request.body) as Record<string, string>, errors: result.errors }), 422);
+    return sendPage(
+      reply,
+      SeasonForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        id: null,
+        values: formValues(request.body) as Record<string, string>,
+        errors: result.errors,
+      }),
+      422,
+    );
   });
 
   r.get("/podcast/redaktion/staffeln/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
@@ -95,7 +126,16 @@ export async function editorRoutes(app: FastifyInstance) {
     const season = await seasonOf(request, request.params.id);
     const result = await saveSeason(db, season.id, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
-    return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: season.id, values: formValues(request.body) as Record<string, string>, errors: result.errors }), 422);
+    return sendPage(
+      reply,
+      SeasonForm({
+        ctx: pageContext(request, reply, { forms: true }),
+        id: season.id,
+        values: formValues(request.body) as Record<string, string>,
+        errors: result.errors,
+      }),
+      422,
+    );
   });
 
   r.get("/podcast/redaktion/folgen/neu", async (request, reply) => {
@@ -139,7 +179,9 @@ export async function editorRoutes(app: FastifyInstance) {
   r.post("/podcast/redaktion/folgen/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     if (text(input(request).bestaetigung) !== "ja") {
-      return episodeForm(request, reply, episode, await storedValues(episode), {}, 422, { deleteError: "Bitte bestätigen Sie, dass die Folge mit ihrer Audiodatei gelöscht werden soll." });
+      return episodeForm(request, reply, episode, await storedValues(episode), {}, 422, {
+        deleteError: "Bitte bestätigen Sie, dass die Folge mit ihrer Audiodatei gelöscht werden soll.",
+      });
     }
     await deleteEpisode(db, episode.id);
     return redirectAfterPost(reply, "/podcast/redaktion?stand=geloescht");

@@ -37,7 +37,12 @@ before(async () => {
 after(() => t.close());
 
 test("an editor creates a season and a draft episode; its guest's municipality is found by name", async () => {
-  const season = await t.submit("/podcast/redaktion/staffeln/neu", "/podcast/redaktion/staffeln/neu", { number: "7", title: "Kinderrechte vor Ort", slug: "", description: "Testbeschreibung" }, editor);
+  const season = await t.submit(
+    "/podcast/redaktion/staffeln/neu",
+    "/podcast/redaktion/staffeln/neu",
+    { number: "7", title: "Kinderrechte vor Ort", slug: "", description: "Testbeschreibung" },
+    editor,
+  );
   assert.equal(season.statusCode, 303);
   seasonId = (await t.database.db.select().from(seasons).where(eq(seasons.number, 7)))[0].id;
   const created = await t.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields(), editor);
@@ -45,7 +50,10 @@ test("an editor creates a season and a draft episode; its guest's municipality i
   episodeId = Number(/folgen\/(\d+)\/bearbeiten/.exec(created.headers.location as string)![1]);
   const episode = (await findEpisode(t.database.db, episodeId))!;
   assert.equal(episode.slug, "beteiligung-im-kinderparlament");
-  assert.deepEqual(episode.chapters, [{ start: 0, title: "Begrüßung" }, { start: 310, title: "Die erste Sitzung" }]);
+  assert.deepEqual(episode.chapters, [
+    { start: 0, title: "Begrüßung" },
+    { start: 310, title: "Die erste Sitzung" },
+  ]);
   assert.equal(episode.guests[0].name, "Petra Lindholm");
   assert.ok(episode.guests[0].municipalityId);
   assert.equal(episode.publishedAt, null);
@@ -56,16 +64,21 @@ test("an editor creates a season and a draft episode; its guest's municipality i
 
 test("bad input gets German messages next to its fields, and nothing changes", async () => {
   const before = await count0();
-  const res = await t.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields({
-    title: "<script>alert(1)</script>",
-    slug: "redaktion",
-    number: "null",
-    chapters: "00:10:00 Später\n00:02:00 Früher",
-    guest1Municipality: "Atlantis an der Spree",
-    guest2Role: "Bürgermeisterin",
-    topics: ["beteiligung", "gibt-es-nicht"],
-    publishedOn: "2026-02-30",
-  }), editor);
+  const res = await t.submit(
+    "/podcast/redaktion/folgen/neu",
+    "/podcast/redaktion/folgen/neu",
+    episodeFields({
+      title: "<script>alert(1)</script>",
+      slug: "redaktion",
+      number: "null",
+      chapters: "00:10:00 Später\n00:02:00 Früher",
+      guest1Municipality: "Atlantis an der Spree",
+      guest2Role: "Bürgermeisterin",
+      topics: ["beteiligung", "gibt-es-nicht"],
+      publishedOn: "2026-02-30",
+    }),
+    editor,
+  );
   assert.equal(res.statusCode, 422);
   assert.match(res.body, /id="title-error".*keinen HTML-Code/s);
   assert.match(res.body, /id="slug-error".*reserviert/s);
@@ -83,7 +96,12 @@ test("bad input gets German messages next to its fields, and nothing changes", a
   assert.equal((await findEpisode(t.database.db, episodeId))!.publishedAt, null);
   const duplicate = await t.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields({ title: "Ein anderer Titel" }), editor);
   assert.match(duplicate.body, /Diese Staffel hat schon eine Folge 1/);
-  const season = await t.submit("/podcast/redaktion/staffeln/neu", "/podcast/redaktion/staffeln/neu", { number: "7", title: "x", slug: "Groß und Klein" }, editor);
+  const season = await t.submit(
+    "/podcast/redaktion/staffeln/neu",
+    "/podcast/redaktion/staffeln/neu",
+    { number: "7", title: "x", slug: "Groß und Klein" },
+    editor,
+  );
   assert.equal(season.statusCode, 422);
   assert.match(season.body, /Eine Staffel 7 gibt es schon/);
   assert.match(season.body, /id="slug-error".*Kleinbuchstaben/s);
@@ -146,7 +164,12 @@ test("an id that names no row, malformed or beyond the database's integers, answ
       assert.equal(res.statusCode, 404, `GET ${url}`);
       assert.match(res.body, /wurde nicht gefunden/, `GET ${url}`);
     }
-    for (const url of [`/podcast/redaktion/staffeln/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/audio`, `/podcast/redaktion/folgen/${bad}/loeschen`]) {
+    for (const url of [
+      `/podcast/redaktion/staffeln/${bad}/bearbeiten`,
+      `/podcast/redaktion/folgen/${bad}/bearbeiten`,
+      `/podcast/redaktion/folgen/${bad}/audio`,
+      `/podcast/redaktion/folgen/${bad}/loeschen`,
+    ]) {
       const res = await t.submit(`/podcast/redaktion/staffeln/${seasonId}/bearbeiten`, url, { title: "Neu", bestaetigung: "ja" }, editor);
       assert.equal(res.statusCode, 404, `POST ${url}`);
       assert.match(res.body, /wurde nicht gefunden/, `POST ${url}`);

@@ -18,7 +18,11 @@ async function resolveMunicipality(db: Db, typed: string): Promise<{ id: number 
   if (found) return { id: found.id };
   const names = (items.length ? items : suggestions).slice(0, 5).map((m) => m.name);
   if (items.length > 1) return { error: `Mehrere Kommunen passen: ${names.join(", ")}. Bitte schreiben Sie den Namen genauer.` };
-  return { error: names.length ? `Keine Kommune mit diesem Namen gefunden. Meinten Sie: ${names.join(", ")}?` : "Keine Kommune mit diesem Namen oder Gemeindeschlüssel gefunden." };
+  return {
+    error: names.length
+      ? `Keine Kommune mit diesem Namen gefunden. Meinten Sie: ${names.join(", ")}?`
+      : "Keine Kommune mit diesem Namen oder Gemeindeschlüssel gefunden.",
+  };
 }
 
 /** The guests of the form's rows; empty rows are skipped, every problem lands on its field. */
@@ -46,7 +50,14 @@ export async function readGuests(db: Db, input: Record<string, unknown>, errors:
 
 /** The form's guest fields for stored guests, with each municipality written by its name. */
 export async function guestValues(db: Db, guests: Guest[]): Promise<Record<string, string>> {
-  const places = new Map((await listMunicipalitiesByIds(db, guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])))).map((m) => [m.id, m.name]));
+  const places = new Map(
+    (
+      await listMunicipalitiesByIds(
+        db,
+        guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])),
+      )
+    ).map((m) => [m.id, m.name]),
+  );
   return Object.fromEntries(
     guests.slice(0, guestRows).flatMap((g, i) => [
       [guestField(i + 1, "Name"), g.name],

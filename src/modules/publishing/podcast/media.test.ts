@@ -111,17 +111,27 @@ test("the feed is valid RSS with the iTunes and Podcasting 2.0 tags podcast apps
   assert.equal(first["itunes:episode"], 1);
   assert.equal(first["podcast:chapters"]["@type"], "application/json+chapters");
   assert.equal(first["podcast:transcript"]["@url"], `${base}/podcast/jugendforum-das-nicht-nur-kulisse-ist/transcript.txt`);
-  assert.deepEqual(first["podcast:person"].map((p: Record<string, string>) => [p["#text"], p["@role"], p["@href"]]), [
-    ["Lena Brandauer", "guest", `${base}/kommunen/05314-bonn`],
-    ["Malik Özdemir", "guest", `${base}/kommunen/05314-bonn`],
-  ]);
+  assert.deepEqual(
+    first["podcast:person"].map((p: Record<string, string>) => [p["#text"], p["@role"], p["@href"]]),
+    [
+      ["Lena Brandauer", "guest", `${base}/kommunen/05314-bonn`],
+      ["Malik Özdemir", "guest", `${base}/kommunen/05314-bonn`],
+    ],
+  );
   const dates = items.map((i) => Date.parse(i.pubDate));
-  assert.deepEqual(dates, [...dates].sort((a, b) => b - a), "newest first");
+  assert.deepEqual(
+    dates,
+    [...dates].sort((a, b) => b - a),
+    "newest first",
+  );
 });
 
 test("the feed stays valid XML whatever the editors type", async () => {
   const [row] = await t.database.db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "freie-traeger-als-partner"));
-  await t.database.db.update(episodes).set({ title: "Träger & Amt <gemeinsam> \"immer\" 'öfter' \u0007", description: "a]]>b & c" }).where(eq(episodes.id, row.id));
+  await t.database.db
+    .update(episodes)
+    .set({ title: "Träger & Amt <gemeinsam> \"immer\" 'öfter' \u0007", description: "a]]>b & c" })
+    .where(eq(episodes.id, row.id));
   const body = (await get("/podcast/feed.xml")).body;
   assert.equal(XMLValidator.validate(body), true);
   assert.ok(parser.parse(body).rss.channel.item.some((i: Record<string, string>) => i.title === "Träger & Amt <gemeinsam> \"immer\" 'öfter'"));

@@ -43,8 +43,14 @@ test("an episode page has the player, a download, its length, guests with their 
   const res = await page(published);
   assert.equal(res.statusCode, 200);
   const html = res.body;
-  assert.match(html, /<audio controls preload="metadata" aria-label="Folge „Wer fragt hier eigentlich wen\?[^"]*“ abspielen"><source src="\/podcast\/jugendforum-das-nicht-nur-kulisse-ist\/audio" type="audio\/mpeg"\/?>/);
-  assert.match(html, /<a class="kern-link" href="\/podcast\/jugendforum-das-nicht-nur-kulisse-ist\/audio" download="jugendforum-das-nicht-nur-kulisse-ist\.mp3">Folge herunterladen \(MP3, \d+ KB\)<\/a>/);
+  assert.match(
+    html,
+    /<audio controls preload="metadata" aria-label="Folge „Wer fragt hier eigentlich wen\?[^"]*“ abspielen"><source src="\/podcast\/jugendforum-das-nicht-nur-kulisse-ist\/audio" type="audio\/mpeg"\/?>/,
+  );
+  assert.match(
+    html,
+    /<a class="kern-link" href="\/podcast\/jugendforum-das-nicht-nur-kulisse-ist\/audio" download="jugendforum-das-nicht-nur-kulisse-ist\.mp3">Folge herunterladen \(MP3, \d+ KB\)<\/a>/,
+  );
   assert.match(html, /9 Sek\./);
   assert.match(html, /<strong>Lena Brandauer<\/strong>, Jugendhilfeplanerin, <a class="kern-link" href="\/kommunen\/05314-bonn">Bonn<\/a>/);
   assert.match(html, /<time datetime="PT675S">00:11:15<\/time> Was der Jugendhilfeausschuss mit den Vorschlägen macht/);
@@ -72,16 +78,28 @@ test("a draft is hidden from the public and from members (404), the team sees it
 test("a planned episode appears on its day, not before", async () => {
   const db = t.database.db;
   const [row] = await db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "beteiligung-auf-dem-land"));
-  await db.update(episodes).set({ publishedAt: new Date(Date.now() + 86_400_000) }).where(eq(episodes.id, row.id));
+  await db
+    .update(episodes)
+    .set({ publishedAt: new Date(Date.now() + 86_400_000) })
+    .where(eq(episodes.id, row.id));
   assert.equal((await page("/podcast/beteiligung-auf-dem-land")).statusCode, 404);
   assert.doesNotMatch((await page("/podcast")).body, /Beteiligung auf dem Land/);
   assert.match((await page("/podcast/redaktion", editor)).body, /Geplant für den/);
-  await db.update(episodes).set({ publishedAt: new Date("2025-05-12T22:00:00Z") }).where(eq(episodes.id, row.id));
+  await db
+    .update(episodes)
+    .set({ publishedAt: new Date("2025-05-12T22:00:00Z") })
+    .where(eq(episodes.id, row.id));
 });
 
 test("the editors' pages are for the team: 401 without login, 403 for members", async () => {
   const [{ id }] = await t.database.db.select({ id: episodes.id }).from(episodes).limit(1);
-  for (const url of ["/podcast/redaktion", "/podcast/redaktion/staffeln/neu", "/podcast/redaktion/staffeln/1/bearbeiten", "/podcast/redaktion/folgen/neu", `/podcast/redaktion/folgen/${id}/bearbeiten`]) {
+  for (const url of [
+    "/podcast/redaktion",
+    "/podcast/redaktion/staffeln/neu",
+    "/podcast/redaktion/staffeln/1/bearbeiten",
+    "/podcast/redaktion/folgen/neu",
+    `/podcast/redaktion/folgen/${id}/bearbeiten`,
+  ]) {
     assert.equal((await page(url)).statusCode, 401, url);
     assert.equal((await page(url, leader)).statusCode, 403, url);
     assert.equal((await page(url, staff)).statusCode, 403, url);
@@ -96,8 +114,20 @@ test("the editors' pages are for the team: 401 without login, 403 for members", 
 
 test("the editors' forms answer an empty POST: 422 with messages for the team, 403 for members, 401 without login", async () => {
   const [{ id }] = await t.database.db.select({ id: episodes.id }).from(episodes).limit(1);
-  const forms = ["/podcast/redaktion/staffeln/neu", "/podcast/redaktion/staffeln/1/bearbeiten", "/podcast/redaktion/folgen/neu", `/podcast/redaktion/folgen/${id}/bearbeiten`, `/podcast/redaktion/folgen/${id}/audio`];
-  const expected: [string, number][] = [["", 401], [leader, 403], [staff, 403], [admin, 422], [editor, 422]];
+  const forms = [
+    "/podcast/redaktion/staffeln/neu",
+    "/podcast/redaktion/staffeln/1/bearbeiten",
+    "/podcast/redaktion/folgen/neu",
+    `/podcast/redaktion/folgen/${id}/bearbeiten`,
+    `/podcast/redaktion/folgen/${id}/audio`,
+  ];
+  const expected: [string, number][] = [
+    ["", 401],
+    [leader, 403],
+    [staff, 403],
+    [admin, 422],
+    [editor, 422],
+  ];
   for (const url of forms) {
     for (const [cookie, status] of expected) assert.equal((await t.submit("/anmelden", url, {}, cookie)).statusCode, status, `${url} ${status}`);
   }

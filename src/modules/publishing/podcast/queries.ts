@@ -44,10 +44,7 @@ function group(all: Season[], list: EpisodeSummary[], keepEmpty: boolean): Seaso
 
 /** The seasons that have published episodes, newest season and newest episode first. */
 export async function podcastOverview(db: Db, now: Date): Promise<SeasonWithEpisodes[]> {
-  const [all, list] = await Promise.all([
-    db.select().from(seasons).orderBy(desc(seasons.number)),
-    summaries(db, published(now)),
-  ]);
+  const [all, list] = await Promise.all([db.select().from(seasons).orderBy(desc(seasons.number)), summaries(db, published(now))]);
   return group(all, list, false);
 }
 
@@ -87,13 +84,19 @@ export async function findEpisodeBySlug(db: Db, slug: string): Promise<(Episode 
 
 /** What the audio route needs of an episode, read on every range request: no texts. */
 export async function findAudioBySlug(db: Db, slug: string) {
-  const [row] = await db.select({ id: episodes.id, audioType: episodes.audioType, audioSize: episodes.audioSize, publishedAt: episodes.publishedAt }).from(episodes).where(eq(episodes.slug, slug));
+  const [row] = await db
+    .select({ id: episodes.id, audioType: episodes.audioType, audioSize: episodes.audioSize, publishedAt: episodes.publishedAt })
+    .from(episodes)
+    .where(eq(episodes.slug, slug));
   return row ?? null;
 }
 
 /** Part of an episode's audio; PostgreSQL reads only the pages of the uncompressed column that hold these bytes. */
 export async function readAudio(db: Db, episodeId: number, start: number, length: number): Promise<Buffer> {
-  const [row] = await db.select({ part: sql<Uint8Array>`substring(${audio.data} from ${start + 1}::int for ${length}::int)` }).from(audio).where(eq(audio.episodeId, episodeId));
+  const [row] = await db
+    .select({ part: sql<Uint8Array>`substring(${audio.data} from ${start + 1}::int for ${length}::int)` })
+    .from(audio)
+    .where(eq(audio.episodeId, episodeId));
   if (!row) return Buffer.alloc(0);
   return Buffer.isBuffer(row.part) ? row.part : Buffer.from(row.part.buffer, row.part.byteOffset, row.part.byteLength);
 }
@@ -102,7 +105,14 @@ export async function readAudio(db: Db, episodeId: number, start: number, length
 export async function episodesOnTopics(db: Db, topics: string[], limit = 5, now = new Date()) {
   if (topics.length === 0) return [];
   return db
-    .select({ slug: episodes.slug, title: episodes.title, description: episodes.description, durationSeconds: episodes.durationSeconds, publishedAt: episodes.publishedAt, topics: episodes.topics })
+    .select({
+      slug: episodes.slug,
+      title: episodes.title,
+      description: episodes.description,
+      durationSeconds: episodes.durationSeconds,
+      publishedAt: episodes.publishedAt,
+      topics: episodes.topics,
+    })
     .from(episodes)
     .where(and(published(now), arrayOverlaps(episodes.topics, topics)))
     .orderBy(desc(episodes.publishedAt))

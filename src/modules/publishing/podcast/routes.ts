@@ -26,7 +26,15 @@ export async function podcastRoutes(app: FastifyInstance) {
     const { episode } = visible(request, await findEpisodeBySlug(db, request.params.slug), now);
     const ids = episode.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []));
     const [places, topics] = await Promise.all([listMunicipalitiesByIds(db, ids), listTopics(db)]);
-    const props = { ctx: pageContext(request, reply), episode, places: new Map(places.map((p) => [p.id, p])), topics, canEdit: mayEditPodcast(request.user), now, feedUrl };
+    const props = {
+      ctx: pageContext(request, reply),
+      episode,
+      places: new Map(places.map((p) => [p.id, p])),
+      topics,
+      canEdit: mayEditPodcast(request.user),
+      now,
+      feedUrl,
+    };
     return sendPage(reply, EpisodePage(props));
   });
 

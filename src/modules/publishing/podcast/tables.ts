@@ -28,7 +28,9 @@ export const episodes = pgTable(
   "podcast_episodes",
   {
     id: serial("id").primaryKey(),
-    seasonId: integer("season_id").notNull().references(() => seasons.id, { onDelete: "cascade" }),
+    seasonId: integer("season_id")
+      .notNull()
+      .references(() => seasons.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),

@@ -15,7 +15,12 @@ export function m4aHeader(seconds: number): Buffer {
   const rate = 44100;
   const mp4a = box("mp4a", Buffer.alloc(6), u16(1), u32(0, 0), u16(2, 16, 0, 0), u32(rate * 65536));
   const stbl = box("stbl", box("stsd", u32(0, 1), mp4a), box("stsz", u32(0, 0, 0)));
-  const mdia = box("mdia", box("mdhd", u32(0, 0, 0, rate, rate * seconds), u16(0x55c4, 0)), box("hdlr", u32(0, 0), Buffer.from("soun"), u32(0, 0, 0), Buffer.from([0])), box("minf", stbl));
+  const mdia = box(
+    "mdia",
+    box("mdhd", u32(0, 0, 0, rate, rate * seconds), u16(0x55c4, 0)),
+    box("hdlr", u32(0, 0), Buffer.from("soun"), u32(0, 0, 0), Buffer.from([0])),
+    box("minf", stbl),
+  );
   const tkhd = box("tkhd", u32(0, 0, 0, 1, 0, seconds * 1000, 0, 0), Buffer.alloc(8), Buffer.alloc(36), u32(0, 0));
   return Buffer.concat([box("ftyp", Buffer.from("M4A "), u32(0), Buffer.from("M4A isom")), box("moov", box("trak", tkhd, mdia))]);
 }

@@ -16,12 +16,19 @@ test("range headers: closed, open-ended, suffix, unsatisfiable and ignored ones"
   assert.deepEqual(parseRange("bytes=990-2000", 1000), { start: 990, end: 999 });
   assert.equal(parseRange("bytes=1000-", 1000), "unsatisfiable");
   assert.equal(parseRange("bytes=-0", 1000), "unsatisfiable");
-  for (const ignored of [undefined, "", "bytes=5-1", "items=0-1", "bytes=0-1,5-9", "bytes=-", "bytes=abc"]) assert.equal(parseRange(ignored, 1000), null, String(ignored));
+  for (const ignored of [undefined, "", "bytes=5-1", "items=0-1", "bytes=0-1,5-9", "bytes=-", "bytes=abc"])
+    assert.equal(parseRange(ignored, 1000), null, String(ignored));
 });
 
 test("chapters: one per line with hours or without, ascending, German messages with the line", () => {
   const parsed = parseChapters("00:00:00 Begrüßung\n\n12:30 Beteiligung im ländlichen Raum\n1:02:03 Ausblick");
-  assert.deepEqual(parsed, { chapters: [{ start: 0, title: "Begrüßung" }, { start: 750, title: "Beteiligung im ländlichen Raum" }, { start: 3723, title: "Ausblick" }] });
+  assert.deepEqual(parsed, {
+    chapters: [
+      { start: 0, title: "Begrüßung" },
+      { start: 750, title: "Beteiligung im ländlichen Raum" },
+      { start: 3723, title: "Ausblick" },
+    ],
+  });
   assert.deepEqual(chaptersJson([{ start: 750, title: "A" }]), { version: "1.2.0", chapters: [{ startTime: 750, title: "A" }] });
   assert.match((parseChapters("00:10:00 Zwei\n00:05:00 Eins") as { error: string }).error, /^Zeile 2: .*aufsteigend/);
   assert.match((parseChapters("Einleitung ohne Zeit") as { error: string }).error, /^Zeile 1: Bitte beginnen Sie jede Zeile mit der Startzeit/);
@@ -52,7 +59,10 @@ test("audio uploads are recognised by their first bytes; anything else gets a Ge
   assert.deepEqual(await checkAudio("folge.m4a", m4aHeader(95)), { ok: true, fileName: "folge.m4a", type: "audio/mp4", durationSeconds: 95 });
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
   assert.deepEqual(await checkAudio("folge.mp3", png), { ok: false, error: "Die Datei ist keine echte MP3-Datei. Bitte prüfen Sie sie." });
-  assert.deepEqual(await checkAudio("folge.mp3", Buffer.from("Das ist nur Text.")), { ok: false, error: "Die Datei ist keine echte MP3-Datei. Bitte prüfen Sie sie." });
+  assert.deepEqual(await checkAudio("folge.mp3", Buffer.from("Das ist nur Text.")), {
+    ok: false,
+    error: "Die Datei ist keine echte MP3-Datei. Bitte prüfen Sie sie.",
+  });
   assert.deepEqual(await checkAudio("folge.m4a", silentMp3(3)), { ok: false, error: "Die Datei ist keine echte M4A-Datei. Bitte prüfen Sie sie." });
   assert.deepEqual(await checkAudio("folge.wav", silentMp3(3)), { ok: false, error: "Bitte laden Sie eine MP3- oder M4A-Datei hoch." });
   assert.deepEqual(await checkAudio("folge.mp3", Buffer.alloc(0)), { ok: false, error: "Die Datei ist leer." });

@@ -28,7 +28,10 @@ async function findAccount(db: Db, email: string): Promise<DataGroup> {
   if (!user) return { label: accountLabel, records: [], kept: accountKept };
   const [place, [active]] = await Promise.all([
     user.municipalityId ? findMunicipalityById(db, user.municipalityId) : null,
-    db.select({ n: count() }).from(sessions).where(and(eq(sessions.userId, user.id), gt(sessions.expiresAt, new Date()))),
+    db
+      .select({ n: count() })
+      .from(sessions)
+      .where(and(eq(sessions.userId, user.id), gt(sessions.expiresAt, new Date()))),
   ]);
   const record = {
     Name: user.name,

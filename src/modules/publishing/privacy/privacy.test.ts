@@ -28,28 +28,51 @@ before(async () => {
   const [attended] = await db.insert(registrations).values({ eventId: past.id, name: "Frida Gast", email: person, status: "attended" }).returning();
   await db.insert(attendance).values({ registrationId: attended.id, eventDayId: past.days[0].id, present: true });
   const format = (await listFormats(db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!;
-  await db.insert(applications).values({ formatId: format.id, name: "Frida Gast", email: person, municipalityName: "Musterstadt", stateCode: "05", municipalityKind: "kreisfreie_stadt", jobTitle: "Amtsleitung", yearsOfExperience: 4, perspective: "Jugendarbeit", motivation: "Ich möchte lernen, wie wir kooperativ steuern." });
-  const reported = await t.submit("/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", { description: "Das Menü ist zu klein.", email: person });
+  await db
+    .insert(applications)
+    .values({
+      formatId: format.id,
+      name: "Frida Gast",
+      email: person,
+      municipalityName: "Musterstadt",
+      stateCode: "05",
+      municipalityKind: "kreisfreie_stadt",
+      jobTitle: "Amtsleitung",
+      yearsOfExperience: 4,
+      perspective: "Jugendarbeit",
+      motivation: "Ich möchte lernen, wie wir kooperativ steuern.",
+    });
+  const reported = await t.submit("/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", {
+    description: "Das Menü ist zu klein.",
+    email: person,
+  });
   assert.equal(reported.statusCode, 303);
 });
 after(() => t.close());
 
 const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 const rowsOf = async (email: string) => ({
-  registrations: await t.database.db.select().from(registrations).where(eq(sql`lower(${registrations.email})`, email)),
+  registrations: await t.database.db
+    .select()
+    .from(registrations)
+    .where(eq(sql`lower(${registrations.email})`, email)),
   applications: await t.database.db.select().from(applications).where(eq(applications.email, email)),
   reports: await t.database.db.select().from(barrierReports).where(eq(barrierReports.email, email)),
 });
 
 test("the sources are gathered from the module manifests once, when the app is built", () => {
-  assert.deepEqual(t.app.deps.personalData, modules.flatMap((m) => m.personalData ?? []));
+  assert.deepEqual(
+    t.app.deps.personalData,
+    modules.flatMap((m) => m.personalData ?? []),
+  );
   assert.ok(t.app.deps.personalData.includes(barrierReportData));
 });
 
 test("only admins may look up, download or erase a person's data", async () => {
   for (const url of [page, `/datenschutz/auskunft/export?email=${encodeURIComponent(person)}`]) {
     assert.equal((await get(url)).statusCode, 401, url);
-    for (const role of ["editor", "leader", "planningSpecialist", "staff"] as const) assert.equal((await get(url, await t.sessionFor(role))).statusCode, 403, `${url} ${role}`);
+    for (const role of ["editor", "leader", "planningSpecialist", "staff"] as const)
+      assert.equal((await get(url, await t.sessionFor(role))).statusCode, 403, `${url} ${role}`);
   }
   const editor = await t.sessionFor("editor");
   assert.equal((await t.submit("/", "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" }, editor)).statusCode, 403);

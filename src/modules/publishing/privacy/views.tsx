@@ -37,10 +37,17 @@ function EraseForm({ ctx, email, errors }: { ctx: PageContext; email: string; er
     <form method="post" action="/datenschutz/auskunft/loeschen" class="kern-stack" novalidate>
       <CsrfField token={ctx.csrfToken} />
       <input type="hidden" name="email" value={email} />
-      <fieldset class={`kern-fieldset${errors.bestaetigt ? " kern-fieldset--error" : ""}`} aria-describedby={errors.bestaetigt ? "bestaetigt-error" : undefined}>
+      <fieldset
+        class={`kern-fieldset${errors.bestaetigt ? " kern-fieldset--error" : ""}`}
+        aria-describedby={errors.bestaetigt ? "bestaetigt-error" : undefined}
+      >
         <legend class="kern-label">Alles löschen</legend>
         <div class="kern-fieldset__body">
-          <Checkbox name="bestaetigt" label={`Ich habe geprüft, dass die Person mit ${email} die Löschung verlangt hat. Die Daten lassen sich danach nicht wiederherstellen.`} checked={false} />
+          <Checkbox
+            name="bestaetigt"
+            label={`Ich habe geprüft, dass die Person mit ${email} die Löschung verlangt hat. Die Daten lassen sich danach nicht wiederherstellen.`}
+            checked={false}
+          />
         </div>
         <FieldError id="bestaetigt" error={errors.bestaetigt} />
       </fieldset>
@@ -65,7 +72,10 @@ export function LookupPage({ ctx, email, errors, groups }: LookupView) {
   return (
     <Layout ctx={ctx} title="Auskunft und Löschung" crumbs={pageCrumbs}>
       <h1 class="kern-heading-large">Auskunft und Löschung</h1>
-      <p class="kern-body">Geben Sie eine E-Mail-Adresse ein. Die Seite zeigt alles, was die Plattform zu dieser Adresse speichert: für eine Auskunft nach Art. 15 DSGVO zum Herunterladen und für eine Löschung nach Art. 17 DSGVO in einem Schritt.</p>
+      <p class="kern-body">
+        Geben Sie eine E-Mail-Adresse ein. Die Seite zeigt alles, was die Plattform zu dieser Adresse speichert: für eine Auskunft nach Art. 15 DSGVO zum
+        Herunterladen und für eine Löschung nach Art. 17 DSGVO in einem Schritt.
+      </p>
       <ErrorSummary errors={errors} labels={labels} />
       <form method="get" action="/datenschutz/auskunft" class="kern-stack" novalidate>
         <TextField name="email" label={labels.email} type="email" autocomplete="off" value={email} errors={errors} maxLength={254} />
@@ -90,7 +100,10 @@ export function LookupPage({ ctx, email, errors, groups }: LookupView) {
               <h2 class="kern-heading-medium">Löschen</h2>
               {erasable ? (
                 <>
-                  <p class="kern-body">Löscht alle Einträge oben in einem Schritt, außer dem Benutzerkonto. Wo Statistiken eine Zeile brauchen (erfasste Anwesenheiten), werden Name und E-Mail-Adresse entfernt.</p>
+                  <p class="kern-body">
+                    Löscht alle Einträge oben in einem Schritt, außer dem Benutzerkonto. Wo Statistiken eine Zeile brauchen (erfasste Anwesenheiten), werden
+                    Name und E-Mail-Adresse entfernt.
+                  </p>
                   <EraseForm ctx={ctx} email={email} errors={errors} />
                 </>
               ) : (

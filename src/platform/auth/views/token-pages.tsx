@@ -66,7 +66,14 @@ export function NewPasswordPage({ ctx, token, errors }: { ctx: PageContext; toke
       <ErrorSummary errors={errors} labels={{ password: "Neues Passwort", confirm: "Passwort wiederholen" }} />
       <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`} class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <TextField name="password" type="password" label="Neues Passwort" autocomplete="new-password" hint={`Mindestens ${minPasswordLength} Zeichen.`} errors={errors} />
+        <TextField
+          name="password"
+          type="password"
+          label="Neues Passwort"
+          autocomplete="new-password"
+          hint={`Mindestens ${minPasswordLength} Zeichen.`}
+          errors={errors}
+        />
         <TextField name="confirm" type="password" label="Passwort wiederholen" autocomplete="new-password" errors={errors} />
         <SubmitButton label="Passwort speichern" />
       </form>

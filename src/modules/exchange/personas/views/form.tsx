@@ -25,11 +25,17 @@ export function PersonaForm(props: PersonaFormProps) {
   const action = p ? `/austausch/personas/${p.id}/bearbeiten` : "/austausch/personas/neu";
   const textHint = `Höchstens ${limits.text.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`;
   return (
-    <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs(personasCrumb, ...(p ? [{ label: p.name, href: `/austausch/personas/${p.id}` }] : []), { label: p ? "Bearbeiten" : "Persona anlegen" })}>
+    <Layout
+      ctx={props.ctx}
+      title={title}
+      crumbs={exchangeCrumbs(personasCrumb, ...(p ? [{ label: p.name, href: `/austausch/personas/${p.id}` }] : []), {
+        label: p ? "Bearbeiten" : "Persona anlegen",
+      })}
+    >
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">
-        Eine Persona ist eine erfundene Person, an der sich zeigt, wo die Planung in Ihrer Kommune steht: was sie antreibt, woran sie hängen bleibt, was schon gelingt und was als Nächstes
-        kommt. {p && `Sie gehört zu ${p.municipality.name}.`}
+        Eine Persona ist eine erfundene Person, an der sich zeigt, wo die Planung in Ihrer Kommune steht: was sie antreibt, woran sie hängen bleibt, was schon
+        gelingt und was als Nächstes kommt. {p && `Sie gehört zu ${p.municipality.name}.`}
       </p>
       <ErrorSummary errors={props.errors} labels={fieldLabels} />
       <form method="post" action={action} class="kern-stack" novalidate>
@@ -43,8 +49,22 @@ export function PersonaForm(props: PersonaFormProps) {
             options={[{ value: "", label: "Bitte wählen" }, ...props.choices.map((m) => ({ value: String(m.id), label: m.name }))]}
           />
         )}
-        <TextField name="name" label={fieldLabels.name} hint="Ein erfundener Name, z. B. „Petra, 52“." value={v.name ?? ""} errors={props.errors} maxLength={limits.name} />
-        <TextField name="role" label={fieldLabels.role} hint="z. B. Jugendamtsleitung in einem Landkreis, Planungsfachkraft seit zwei Jahren." value={v.role ?? ""} errors={props.errors} maxLength={limits.role} />
+        <TextField
+          name="name"
+          label={fieldLabels.name}
+          hint="Ein erfundener Name, z. B. „Petra, 52“."
+          value={v.name ?? ""}
+          errors={props.errors}
+          maxLength={limits.name}
+        />
+        <TextField
+          name="role"
+          label={fieldLabels.role}
+          hint="z. B. Jugendamtsleitung in einem Landkreis, Planungsfachkraft seit zwei Jahren."
+          value={v.role ?? ""}
+          errors={props.errors}
+          maxLength={limits.role}
+        />
         {quadrants.map((q) => (
           <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={v[q.field] ?? ""} errors={props.errors} optional />
         ))}
@@ -56,7 +76,9 @@ export function PersonaForm(props: PersonaFormProps) {
           </div>
         ) : (
           <div id="shared">
-            <p class="kern-body">Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.</p>
+            <p class="kern-body">
+              Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.
+            </p>
             <FieldError id="shared" error={props.errors.shared} />
           </div>
         )}

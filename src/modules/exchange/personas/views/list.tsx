@@ -66,8 +66,8 @@ export function PersonasPage(props: PersonasPageProps) {
     <Layout ctx={props.ctx} title="Personas" crumbs={exchangeCrumbs({ label: "Personas" })}>
       <h1 class="kern-heading-large">Personas</h1>
       <p class="kern-body">
-        Mit einer Persona beschreibt eine Kommune eine erfundene Person, an der sich zeigt, wo ihre Planung steht. Beim Fellow-Tag legen die Kommunen ihre Personas nebeneinander und
-        vergleichen: Was treibt an, wo hakt es, was funktioniert, was kommt als Nächstes?
+        Mit einer Persona beschreibt eine Kommune eine erfundene Person, an der sich zeigt, wo ihre Planung steht. Beim Fellow-Tag legen die Kommunen ihre
+        Personas nebeneinander und vergleichen: Was treibt an, wo hakt es, was funktioniert, was kommt als Nächstes?
       </p>
       <p class="kern-body">
         <a class="kern-link" href="/austausch/personas/neu">
@@ -76,9 +76,17 @@ export function PersonasPage(props: PersonasPageProps) {
       </p>
       {props.notice && <Alert kind="success" title={props.notice} />}
       <form method="get" action="/austausch/personas/nebeneinander" class="kern-stack">
-        {reader.municipalityId !== null && <Group id="eigene" title="Personas Ihrer Kommune" empty="Ihre Kommune hat noch keine Persona angelegt." list={props.own} showPlace={false} />}
+        {reader.municipalityId !== null && (
+          <Group id="eigene" title="Personas Ihrer Kommune" empty="Ihre Kommune hat noch keine Persona angelegt." list={props.own} showPlace={false} />
+        )}
         {(reader.inCohort || reader.isTeam) && (
-          <Group id="kohorte" title="Personas der Kohorte" empty="Die anderen Kommunen der Kohorte haben noch keine Persona geteilt." list={props.cohort} showPlace />
+          <Group
+            id="kohorte"
+            title="Personas der Kohorte"
+            empty="Die anderen Kommunen der Kohorte haben noch keine Persona geteilt."
+            list={props.cohort}
+            showPlace
+          />
         )}
         {!reader.inCohort && !reader.isTeam && <p class="kern-body">Personas der Kohorte sehen die Kommunen des laufenden Fellow-Programms.</p>}
         {reader.isTeam && props.unshared.length > 0 && (

@@ -7,7 +7,8 @@ export const personasCrumb = { label: "Personas", href: "/austausch/personas" };
 export function PersonaBadges({ p }: { p: Persona }) {
   return (
     <p class="kern-body">
-      {p.isExample && <Badge kind="warning">Beispiel</Badge>} {p.shared ? <Badge kind="success">Mit der Kohorte geteilt</Badge> : <Badge kind="info">Nur für die eigene Kommune</Badge>}
+      {p.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
+      {p.shared ? <Badge kind="success">Mit der Kohorte geteilt</Badge> : <Badge kind="info">Nur für die eigene Kommune</Badge>}
     </p>
   );
 }

@@ -44,7 +44,9 @@ export function SideBySide(props: SideBySideProps) {
       )}
       {props.cut > 0 && (
         <Alert kind="warning" title={`Höchstens ${maxSideBySide} Personas nebeneinander`}>
-          <p class="kern-body">Es sind die ersten {maxSideBySide} Ihrer Auswahl zu sehen; {props.cut === 1 ? "eine weitere ist" : `${props.cut} weitere sind`} ausgelassen.</p>
+          <p class="kern-body">
+            Es sind die ersten {maxSideBySide} Ihrer Auswahl zu sehen; {props.cut === 1 ? "eine weitere ist" : `${props.cut} weitere sind`} ausgelassen.
+          </p>
         </Alert>
       )}
       {personas.length > 0 && (

@@ -38,7 +38,9 @@ function Support({ p, support, csrf }: { p: Proposal; support: ProposalPageProps
       <h2 class="kern-heading-medium" id="unterstuetzung">
         Unterstützung
       </h2>
-      <p class="kern-body">{p.status === "merged" ? "Die Unterstützungen zählen beim Vorschlag, in den dieser zusammengeführt wurde." : supportersLabel(p.supporters)}</p>
+      <p class="kern-body">
+        {p.status === "merged" ? "Die Unterstützungen zählen beim Vorschlag, in den dieser zusammengeführt wurde." : supportersLabel(p.supporters)}
+      </p>
       {support.municipalities.length > 0 && <p class="kern-body">Unterstützt von: {support.municipalities.join(", ")}</p>}
       {p.status === "open" && (
         <form method="post" action={action(p, "unterstuetzen")}>
@@ -76,7 +78,13 @@ function Comments({ p, comments, form, csrf }: { p: Proposal; comments: Proposal
       {p.status === "open" ? (
         <form method="post" action={action(p, "kommentare")} class="kern-stack" novalidate>
           <CsrfField token={csrf} />
-          <TextArea name="body" label="Ihr Kommentar" hint={`Höchstens ${limits.comment.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`} value={form?.values.body ?? ""} errors={form?.errors} />
+          <TextArea
+            name="body"
+            label="Ihr Kommentar"
+            hint={`Höchstens ${limits.comment.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`}
+            value={form?.values.body ?? ""}
+            errors={form?.errors}
+          />
           <div>
             <SubmitButton kind="secondary" label="Kommentar senden" />
           </div>
@@ -107,7 +115,11 @@ function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: Propos
         <SelectField
           name="mergeInto"
           label={fieldLabels.mergeInto}
-          hint={targets.length ? "Nur beim Zusammenführen: ein offener Vorschlag für denselben Anlass. Die Unterstützungen wandern dorthin." : "Es gibt keinen anderen offenen Vorschlag für diesen Anlass."}
+          hint={
+            targets.length
+              ? "Nur beim Zusammenführen: ein offener Vorschlag für denselben Anlass. Die Unterstützungen wandern dorthin."
+              : "Es gibt keinen anderen offenen Vorschlag für diesen Anlass."
+          }
           value={v.mergeInto ?? ""}
           errors={form?.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...targets.map((t) => ({ value: String(t.id), label: t.title }))]}
@@ -133,7 +145,8 @@ export function ProposalPage(props: ProposalPageProps) {
   const p = props.proposal;
   const csrf = props.ctx.csrfToken;
   const errors = { ...props.state.comment?.errors, ...props.state.decision?.errors };
-  const decidedTitle = p.status === "accepted" ? "Vom Team angenommen" : p.status === "declined" ? "Vom Team nicht aufgenommen" : "Mit einem anderen Vorschlag zusammengeführt";
+  const decidedTitle =
+    p.status === "accepted" ? "Vom Team angenommen" : p.status === "declined" ? "Vom Team nicht aufgenommen" : "Mit einem anderen Vorschlag zusammengeführt";
   return (
     <Layout ctx={props.ctx} title={p.title} crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: p.title })}>
       <article class="kern-stack">
@@ -154,9 +167,12 @@ export function ProposalPage(props: ProposalPageProps) {
             {p.decidedAt && <p class="kern-body">Entschieden am {formatDate(p.decidedAt)}.</p>}
           </Alert>
         )}
-        {p.description.split(/\n{2,}/).filter(Boolean).map((para) => (
-          <p class="kern-body k360-mail">{para}</p>
-        ))}
+        {p.description
+          .split(/\n{2,}/)
+          .filter(Boolean)
+          .map((para) => (
+            <p class="kern-body k360-mail">{para}</p>
+          ))}
         <Support p={p} support={props.support} csrf={csrf} />
         <Comments p={p} comments={props.comments} form={props.state.comment} csrf={csrf} />
         {props.canDecide && p.status === "open" && <DecisionForm p={p} targets={props.targets} form={props.state.decision} csrf={csrf} />}

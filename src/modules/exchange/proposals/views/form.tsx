@@ -13,8 +13,8 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
     <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">
-        Welches Thema möchten Sie mit den anderen Kommunen der Kohorte besprechen? Andere können Ihren Vorschlag unterstützen und kommentieren; das Team der Initiative entscheidet und gibt
-        Ihnen Bescheid.
+        Welches Thema möchten Sie mit den anderen Kommunen der Kohorte besprechen? Andere können Ihren Vorschlag unterstützen und kommentieren; das Team der
+        Initiative entscheidet und gibt Ihnen Bescheid.
       </p>
       <ErrorSummary errors={props.errors} labels={fieldLabels} />
       <form method="post" action="/austausch/themenvorschlaege/neu" class="kern-stack" novalidate>
@@ -26,7 +26,14 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
           errors={props.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(occasions).map(([value, label]) => ({ value, label }))]}
         />
-        <TextField name="title" label={fieldLabels.title} hint={`${limits.titleMin} bis ${limits.title} Zeichen, nur einfacher Text.`} value={v.title ?? ""} errors={props.errors} maxLength={limits.title} />
+        <TextField
+          name="title"
+          label={fieldLabels.title}
+          hint={`${limits.titleMin} bis ${limits.title} Zeichen, nur einfacher Text.`}
+          value={v.title ?? ""}
+          errors={props.errors}
+          maxLength={limits.title}
+        />
         <TextArea
           name="description"
           label={fieldLabels.description}

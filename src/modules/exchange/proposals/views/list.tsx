@@ -49,11 +49,21 @@ function MyProposals({ mine }: { mine: Proposal[] }) {
             <caption class="kern-title kern-sr-only">Meine Vorschläge und was aus ihnen wurde</caption>
             <thead>
               <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">Vorschlag</th>
-                <th class="kern-table__header" scope="col">Anlass</th>
-                <th class="kern-table__header" scope="col">Stand</th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">Unterstützungen</th>
-                <th class="kern-table__header" scope="col">Begründung des Teams</th>
+                <th class="kern-table__header" scope="col">
+                  Vorschlag
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Anlass
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Stand
+                </th>
+                <th class="kern-table__header kern-table__header--numeric" scope="col">
+                  Unterstützungen
+                </th>
+                <th class="kern-table__header" scope="col">
+                  Begründung des Teams
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
@@ -108,8 +118,8 @@ export function ProposalsPage(props: { ctx: PageContext; proposals: Proposal[]; 
     <Layout ctx={props.ctx} title="Themenvorschläge" crumbs={exchangeCrumbs({ label: "Themenvorschläge" })}>
       <h1 class="kern-heading-large">Themenvorschläge</h1>
       <p class="kern-body">
-        Gestalten Sie das Programm mit: Schlagen Sie Themen für das nächste AG-Treffen oder das Festival „Kommune gestaltet!“ vor, unterstützen Sie die Vorschläge anderer und diskutieren Sie
-        mit. Das Team der Initiative entscheidet, welche Themen ins Programm kommen.
+        Gestalten Sie das Programm mit: Schlagen Sie Themen für das nächste AG-Treffen oder das Festival „Kommune gestaltet!“ vor, unterstützen Sie die
+        Vorschläge anderer und diskutieren Sie mit. Das Team der Initiative entscheidet, welche Themen ins Programm kommen.
       </p>
       <p class="kern-body">
         <a class="kern-link" href={`${base}/neu`}>
@@ -126,7 +136,11 @@ export function ProposalsPage(props: { ctx: PageContext; proposals: Proposal[]; 
             <h2 class="kern-heading-medium" id={`anlass-${o}`}>
               Vorschläge für das {occasions[o]}
             </h2>
-            {list.length === 0 ? <p class="kern-body">Für diesen Anlass gibt es noch keine Vorschläge.</p> : list.map((p) => <ProposalCard p={p} titleOf={titleOf} />)}
+            {list.length === 0 ? (
+              <p class="kern-body">Für diesen Anlass gibt es noch keine Vorschläge.</p>
+            ) : (
+              list.map((p) => <ProposalCard p={p} titleOf={titleOf} />)
+            )}
           </section>
         );
       })}

@@ -14,7 +14,15 @@ export function AttachmentForm({ ctx, reportId, error }: { ctx: PageContext; rep
         <div class="kern-hint" id="datei-hint">
           PDF, PNG oder JPEG, höchstens 10 MB, bis zu {maxAttachments} Anhänge.
         </div>
-        <input class="kern-form-input__input" type="file" id="datei" name="datei" accept={acceptedAttachments} aria-describedby={error ? "datei-hint datei-error" : "datei-hint"} aria-invalid={error ? "true" : undefined} />
+        <input
+          class="kern-form-input__input"
+          type="file"
+          id="datei"
+          name="datei"
+          accept={acceptedAttachments}
+          aria-describedby={error ? "datei-hint datei-error" : "datei-hint"}
+          aria-invalid={error ? "true" : undefined}
+        />
         <FieldError id="datei" error={error} />
       </div>
       <div>

@@ -63,7 +63,11 @@ export function MyReportsPage({ ctx, reports, municipalityName, notice }: { ctx:
           Neues Praxisbeispiel schreiben
         </a>
       </p>
-      {reports.length === 0 ? <p class="kern-body">Ihre Kommune hat noch keine Praxisbeispiele geschrieben.</p> : <ReportTable reports={reports} caption="Alle Berichte Ihrer Kommune" />}
+      {reports.length === 0 ? (
+        <p class="kern-body">Ihre Kommune hat noch keine Praxisbeispiele geschrieben.</p>
+      ) : (
+        <ReportTable reports={reports} caption="Alle Berichte Ihrer Kommune" />
+      )}
     </Layout>
   );
 }
@@ -73,7 +77,11 @@ export function ReviewPage({ ctx, reports, notice }: { ctx: PageContext; reports
     <Layout ctx={ctx} title="Berichte prüfen" crumbs={exchangeCrumbs({ label: "Berichte prüfen" })}>
       <h1 class="kern-heading-large">Berichte prüfen</h1>
       {notice && <Alert kind="success" title={notice} />}
-      {reports.length === 0 ? <p class="kern-body">Zurzeit wartet kein Bericht auf eine Prüfung.</p> : <ReportTable reports={reports} caption="Eingereichte Berichte, älteste zuerst" withMunicipality />}
+      {reports.length === 0 ? (
+        <p class="kern-body">Zurzeit wartet kein Bericht auf eine Prüfung.</p>
+      ) : (
+        <ReportTable reports={reports} caption="Eingereichte Berichte, älteste zuerst" withMunicipality />
+      )}
     </Layout>
   );
 }

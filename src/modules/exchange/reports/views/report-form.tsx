@@ -41,8 +41,8 @@ export function ReportForm(props: ReportFormProps) {
     <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs({ label: "Meine Berichte", href: "/austausch/meine-berichte" }, { label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">
-        Andere Kommunen lernen am meisten, wenn Sie offen schreiben – auch darüber, was nicht geklappt hat. Sie können jederzeit als Entwurf speichern. Wenn der Bericht fertig ist, reichen Sie ihn
-        ein; das Team der Initiative sieht ihn durch und veröffentlicht ihn.
+        Andere Kommunen lernen am meisten, wenn Sie offen schreiben – auch darüber, was nicht geklappt hat. Sie können jederzeit als Entwurf speichern. Wenn der
+        Bericht fertig ist, reichen Sie ihn ein; das Team der Initiative sieht ihn durch und veröffentlicht ihn.
       </p>
       {props.published && (
         <Alert kind="info" title="Der Bericht ist veröffentlicht">
@@ -52,14 +52,42 @@ export function ReportForm(props: ReportFormProps) {
       <ErrorSummary errors={e} labels={reportLabels} />
       <form method="post" action={props.id ? `/austausch/berichte/${props.id}/bearbeiten` : "/austausch/berichte/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={reportLabels.title} hint="Worum geht es, in einem Satz? Zum Beispiel: „Jugendforum als fester Teil der Förderplanung“" value={str("title")} errors={e} maxLength={150} />
+        <TextField
+          name="title"
+          label={reportLabels.title}
+          hint="Worum geht es, in einem Satz? Zum Beispiel: „Jugendforum als fester Teil der Förderplanung“"
+          value={str("title")}
+          errors={e}
+          maxLength={150}
+        />
         <TextArea name="problem" label={reportLabels.problem} hint="Wovon sind Sie ausgegangen? Was lief nicht gut?" value={str("problem")} errors={e} />
-        <TextArea name="context" label={reportLabels.context} hint="Größe, Struktur des Jugendamts, Beteiligte, Besonderheiten Ihrer Kommune" value={str("context")} errors={e} optional />
+        <TextArea
+          name="context"
+          label={reportLabels.context}
+          hint="Größe, Struktur des Jugendamts, Beteiligte, Besonderheiten Ihrer Kommune"
+          value={str("context")}
+          errors={e}
+          optional
+        />
         <TextArea name="approach" label={reportLabels.approach} rows={8} value={str("approach")} errors={e} />
         <TextArea name="worked" label={reportLabels.worked} value={str("worked")} errors={e} optional />
-        <TextArea name="notWorked" label={reportLabels.notWorked} hint="Gescheiterte Versuche sind ausdrücklich willkommen: Sie ersparen anderen Umwege." value={str("notWorked")} errors={e} optional />
+        <TextArea
+          name="notWorked"
+          label={reportLabels.notWorked}
+          hint="Gescheiterte Versuche sind ausdrücklich willkommen: Sie ersparen anderen Umwege."
+          value={str("notWorked")}
+          errors={e}
+          optional
+        />
         <TextArea name="transfer" label={reportLabels.transfer} value={str("transfer")} errors={e} optional />
-        <CheckboxGroup name="topics" legend={reportLabels.topics} hint="Höchstens fünf" options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list("topics")} errors={e} />
+        <CheckboxGroup
+          name="topics"
+          legend={reportLabels.topics}
+          hint="Höchstens fünf"
+          options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+          checked={list("topics")}
+          errors={e}
+        />
         <SelectField
           name="changeProjectId"
           label={reportLabels.changeProjectId}
@@ -68,8 +96,25 @@ export function ReportForm(props: ReportFormProps) {
           optional
           options={[{ value: "", label: "Kein Vorhaben" }, ...props.projects.map((p) => ({ value: String(p.id), label: p.title }))]}
         />
-        <TextField name="contactName" label={reportLabels.contactName} hint="Name und Funktion, zum Beispiel „Sabine Krüger, Jugendhilfeplanung“" value={str("contactName")} errors={e} optional maxLength={120} />
-        <TextField name="contactEmail" type="email" label={reportLabels.contactEmail} hint="Sehen nur angemeldete Mitglieder." value={str("contactEmail")} errors={e} optional autocomplete="email" />
+        <TextField
+          name="contactName"
+          label={reportLabels.contactName}
+          hint="Name und Funktion, zum Beispiel „Sabine Krüger, Jugendhilfeplanung“"
+          value={str("contactName")}
+          errors={e}
+          optional
+          maxLength={120}
+        />
+        <TextField
+          name="contactEmail"
+          type="email"
+          label={reportLabels.contactEmail}
+          hint="Sehen nur angemeldete Mitglieder."
+          value={str("contactEmail")}
+          errors={e}
+          optional
+          autocomplete="email"
+        />
         <SelectField
           name="visibility"
           label={reportLabels.visibility}

@@ -45,13 +45,17 @@ export function ReportPage(props: ReportPageProps) {
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
-            Praxisbeispiel aus <a class="kern-link" href={`/kommunen/${r.municipality.slug}`}>{r.municipality.name}</a> ({kind}, {states[r.municipality.stateCode]})
-            {r.publishedOn && <> · veröffentlicht am {formatDate(r.publishedOn)}</>}
+            Praxisbeispiel aus{" "}
+            <a class="kern-link" href={`/kommunen/${r.municipality.slug}`}>
+              {r.municipality.name}
+            </a>{" "}
+            ({kind}, {states[r.municipality.stateCode]}){r.publishedOn && <> · veröffentlicht am {formatDate(r.publishedOn)}</>}
           </p>
           <h1 class="kern-heading-large">{r.title}</h1>
           {(r.isExample || r.notWorked.trim()) && (
             <p class="kern-body">
-              {r.isExample && <Badge kind="warning">Beispiel</Badge>} {r.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
+              {r.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
+              {r.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
             </p>
           )}
           <TopicTags topics={r.topics} />
@@ -59,7 +63,9 @@ export function ReportPage(props: ReportPageProps) {
         {props.notice && <Alert kind="success" title={props.notice} />}
         {(props.canEdit || props.canReview) && (
           <Alert kind={r.status === "published" ? "info" : "warning"} title={`Stand: ${reportStatuses[r.status]}`}>
-            <p class="kern-body">Lesbar für: {visibilities[r.visibility].label} – {visibilities[r.visibility].hint}</p>
+            <p class="kern-body">
+              Lesbar für: {visibilities[r.visibility].label} – {visibilities[r.visibility].hint}
+            </p>
             {r.reviewNote && <p class="kern-body">Hinweis des Teams: {r.reviewNote}</p>}
             {props.canEdit && (
               <p class="kern-body">
@@ -83,7 +89,11 @@ export function ReportPage(props: ReportPageProps) {
         <Section id="uebertragbar" title="Was übertragbar ist – und unter welchen Bedingungen" text={r.transfer} />
         {r.changeProject && (
           <p class="kern-body">
-            Gehört zum Veränderungsvorhaben <a class="kern-link" href={`/kommunen/${r.municipality.slug}#vorhaben-${r.changeProject.id}`}>{r.changeProject.title}</a>.
+            Gehört zum Veränderungsvorhaben{" "}
+            <a class="kern-link" href={`/kommunen/${r.municipality.slug}#vorhaben-${r.changeProject.id}`}>
+              {r.changeProject.title}
+            </a>
+            .
           </p>
         )}
         {(r.contactName || (props.showContactEmail && r.contactEmail)) && (
@@ -96,7 +106,9 @@ export function ReportPage(props: ReportPageProps) {
               {props.showContactEmail && r.contactEmail && (
                 <>
                   {r.contactName && ", "}
-                  <a class="kern-link" href={`mailto:${r.contactEmail}`}>{r.contactEmail}</a>
+                  <a class="kern-link" href={`mailto:${r.contactEmail}`}>
+                    {r.contactEmail}
+                  </a>
                 </>
               )}
             </p>
@@ -141,7 +153,13 @@ export function ReportPage(props: ReportPageProps) {
             </form>
             <form method="post" action={`/austausch/berichte/${r.id}/zurueckgeben`} class="kern-stack" novalidate>
               <CsrfField token={props.ctx.csrfToken} />
-              <TextArea name="reviewNote" label="Hinweis an die Kommune" hint="Was soll die Kommune vor der Veröffentlichung ändern?" value={props.reviewNote} errors={props.reviewErrors} />
+              <TextArea
+                name="reviewNote"
+                label="Hinweis an die Kommune"
+                hint="Was soll die Kommune vor der Veröffentlichung ändern?"
+                value={props.reviewNote}
+                errors={props.reviewErrors}
+              />
               <div>
                 <SubmitButton label="Zur Überarbeitung zurückgeben" kind="secondary" />
               </div>

@@ -35,12 +35,24 @@ function OverrideForm({ entry, formatId, csrfToken }: { entry: ApplicantEntry; f
 }
 
 /** One row per application with everything the team weighs; the motivation folds away to keep the table readable. */
-export function ApplicantTable({ caption, entries, formatId, csrfToken }: { caption: string; entries: ApplicantEntry[]; formatId: number; csrfToken: string | null }) {
+export function ApplicantTable({
+  caption,
+  entries,
+  formatId,
+  csrfToken,
+}: {
+  caption: string;
+  entries: ApplicantEntry[];
+  formatId: number;
+  csrfToken: string | null;
+}) {
   return (
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{caption}</caption>
-        <TableHead columns={["Bewerbung", "Kommune", "Funktion und Erfahrung", "Arbeitsfeld", "Tandem", "Motivation", "Begründung", "Ergebnis", "Auswahl ändern"]} />
+        <TableHead
+          columns={["Bewerbung", "Kommune", "Funktion und Erfahrung", "Arbeitsfeld", "Tandem", "Motivation", "Begründung", "Ergebnis", "Auswahl ändern"]}
+        />
         <tbody class="kern-table__body">
           {entries.map((entry) => {
             const { row } = entry;

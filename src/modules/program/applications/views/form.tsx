@@ -20,11 +20,15 @@ const perspectiveOptions = [{ value: "", label: "Bitte wählen" }, ...perspectiv
 export function ApplicationFormPage({ ctx, view }: { ctx: PageContext; view: ApplicationFormView }) {
   const { format: f } = view;
   return (
-    <Layout ctx={ctx} title={`Bewerbung: ${f.title}`} crumbs={[{ label: "Startseite", href: "/" }, { label: "Fellow-Programm", href: "/fellow-programm" }, { label: `Bewerbung: ${f.title}` }]}>
+    <Layout
+      ctx={ctx}
+      title={`Bewerbung: ${f.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Fellow-Programm", href: "/fellow-programm" }, { label: `Bewerbung: ${f.title}` }]}
+    >
       <h1 class="kern-heading-large">Bewerbung für den {f.title}</h1>
       <p class="kern-body">
-        Im {f.title} sind {f.freeSeats} Plätze für Führungskräfte aus Kommunen frei, die nicht zur Fellow-Kohorte gehören. Das Team stellt aus den Bewerbungen eine
-        möglichst vielfältige Gruppe zusammen: aus verschiedenen Ländern und Arbeitsfeldern, mit unterschiedlicher Erfahrung, aus Städten und Landkreisen.
+        Im {f.title} sind {f.freeSeats} Plätze für Führungskräfte aus Kommunen frei, die nicht zur Fellow-Kohorte gehören. Das Team stellt aus den Bewerbungen
+        eine möglichst vielfältige Gruppe zusammen: aus verschiedenen Ländern und Arbeitsfeldern, mit unterschiedlicher Erfahrung, aus Städten und Landkreisen.
       </p>
       <p class="kern-body">
         Bewerbungsfrist: <strong>{deadlineLabel(f)}</strong>
@@ -54,10 +58,41 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
         <legend class="kern-label">Zu Ihrer Person</legend>
         <div class="kern-fieldset__body kern-stack">
           <TextField name="name" label={fieldLabels.name} autocomplete="name" value={v.name} errors={errors} maxLength={120} />
-          <TextField name="email" type="email" label={fieldLabels.email} autocomplete="email" hint="An diese Adresse schicken wir die Bestätigung und später die Entscheidung." value={v.email} errors={errors} maxLength={254} />
-          <TextField name="jobTitle" label={fieldLabels.jobTitle} autocomplete="organization-title" hint="Zum Beispiel: Leitung des Jugendamts" value={v.jobTitle} errors={errors} maxLength={150} />
-          <TextField name="yearsOfExperience" type="number" label={fieldLabels.yearsOfExperience} hint="Wie viele Jahre Sie schon Führungsverantwortung tragen, von 0 bis 60." value={v.yearsOfExperience} errors={errors} />
-          <SelectField name="perspective" label={fieldLabels.perspective} hint="Aus welchem Arbeitsfeld Sie auf das Aufwachsen in Ihrer Kommune blicken." options={perspectiveOptions} value={v.perspective} errors={errors} />
+          <TextField
+            name="email"
+            type="email"
+            label={fieldLabels.email}
+            autocomplete="email"
+            hint="An diese Adresse schicken wir die Bestätigung und später die Entscheidung."
+            value={v.email}
+            errors={errors}
+            maxLength={254}
+          />
+          <TextField
+            name="jobTitle"
+            label={fieldLabels.jobTitle}
+            autocomplete="organization-title"
+            hint="Zum Beispiel: Leitung des Jugendamts"
+            value={v.jobTitle}
+            errors={errors}
+            maxLength={150}
+          />
+          <TextField
+            name="yearsOfExperience"
+            type="number"
+            label={fieldLabels.yearsOfExperience}
+            hint="Wie viele Jahre Sie schon Führungsverantwortung tragen, von 0 bis 60."
+            value={v.yearsOfExperience}
+            errors={errors}
+          />
+          <SelectField
+            name="perspective"
+            label={fieldLabels.perspective}
+            hint="Aus welchem Arbeitsfeld Sie auf das Aufwachsen in Ihrer Kommune blicken."
+            options={perspectiveOptions}
+            value={v.perspective}
+            errors={errors}
+          />
         </div>
       </fieldset>
       <fieldset class="kern-fieldset">
@@ -70,15 +105,42 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
             </a>{" "}
             auf der Seite Ihrer Kommune.
           </p>
-          <TextField name="ags" label={fieldLabels.ags} hint="5 Ziffern für Kreise und kreisfreie Städte (z. B. 05314 für Bonn), 8 Ziffern für kreisangehörige Städte (z. B. 05758012 für Herford)." value={v.ags} errors={errors} maxLength={20} />
+          <TextField
+            name="ags"
+            label={fieldLabels.ags}
+            hint="5 Ziffern für Kreise und kreisfreie Städte (z. B. 05314 für Bonn), 8 Ziffern für kreisangehörige Städte (z. B. 05758012 für Herford)."
+            value={v.ags}
+            errors={errors}
+            maxLength={20}
+          />
         </div>
       </fieldset>
-      <TextArea name="motivation" label={fieldLabels.motivation} hint="Warum möchten Sie am Lernpfad teilnehmen, und was bringen Sie mit? Mindestens 50, höchstens 3.000 Zeichen." value={v.motivation} errors={errors} rows={8} maxLength={3000} />
+      <TextArea
+        name="motivation"
+        label={fieldLabels.motivation}
+        hint="Warum möchten Sie am Lernpfad teilnehmen, und was bringen Sie mit? Mindestens 50, höchstens 3.000 Zeichen."
+        value={v.motivation}
+        errors={errors}
+        rows={8}
+        maxLength={3000}
+      />
       <fieldset class="kern-fieldset">
         <legend class="kern-label">Tandem</legend>
         <div class="kern-fieldset__body kern-stack">
-          <Checkbox name="tandemPartnerApplying" label="Meine Planungsfachkraft bewirbt sich für den Lernpfad Change" checked={v.tandemPartnerApplying === "ja"} />
-          <TextField name="partnerName" label={fieldLabels.partnerName} optional hint="Nur ausfüllen, wenn sich Ihre Planungsfachkraft mitbewirbt." value={v.partnerName} errors={errors} maxLength={120} />
+          <Checkbox
+            name="tandemPartnerApplying"
+            label="Meine Planungsfachkraft bewirbt sich für den Lernpfad Change"
+            checked={v.tandemPartnerApplying === "ja"}
+          />
+          <TextField
+            name="partnerName"
+            label={fieldLabels.partnerName}
+            optional
+            hint="Nur ausfüllen, wenn sich Ihre Planungsfachkraft mitbewirbt."
+            value={v.partnerName}
+            errors={errors}
+            maxLength={120}
+          />
         </div>
       </fieldset>
       <p class="kern-body">Ihre Angaben sieht nur das Team der Initiative. Wir nutzen sie ausschließlich für die Auswahl der Teilnehmenden.</p>

@@ -23,7 +23,8 @@ export interface TeamApplicationsView {
 function entryOf(view: TeamApplicationsView, byId: Map<number, ApplicationRow>, id: number, forced = false): ApplicantEntry {
   const row = byId.get(id)!;
   const decision = view.decisions.get(id)!;
-  if (row.notifiedAt) return { row, reasons: row.decisionReasons, outcome: `${statusLabels[row.status] ?? row.status} (versandt)`, inGroup: row.status === "accepted" };
+  if (row.notifiedAt)
+    return { row, reasons: row.decisionReasons, outcome: `${statusLabels[row.status] ?? row.status} (versandt)`, inGroup: row.status === "accepted" };
   const outcome = decision.status === "accepted" ? (forced ? "Zusage – vom Team gesetzt" : "Zusage") : statusLabels[decision.status];
   return { row, reasons: decision.reasons, outcome, inGroup: decision.status === "accepted" };
 }
@@ -34,9 +35,15 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
   const chosen = s.chosen.map((c) => entryOf(view, byId, c.id, c.forced));
   const waiting = s.waitingList.map((w) => entryOf(view, byId, w.id));
   const out = s.notChosen.map((id) => entryOf(view, byId, id));
-  const table = (caption: string, entries: ApplicantEntry[]) => <ApplicantTable caption={caption} entries={entries} formatId={f.id} csrfToken={ctx.csrfToken} />;
+  const table = (caption: string, entries: ApplicantEntry[]) => (
+    <ApplicantTable caption={caption} entries={entries} formatId={f.id} csrfToken={ctx.csrfToken} />
+  );
   return (
-    <Layout ctx={ctx} title={`Bewerbungen: ${f.title}`} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: `Bewerbungen: ${f.title}` }]}>
+    <Layout
+      ctx={ctx}
+      title={`Bewerbungen: ${f.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: `Bewerbungen: ${f.title}` }]}
+    >
       {view.notice && <Alert kind="success" title={view.notice} />}
       {view.error && <Alert kind="danger" title={view.error} urgent />}
       <h1 class="kern-heading-large">Bewerbungen: {f.title}</h1>
@@ -59,13 +66,15 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
           <SpreadTable pool={s.spread.pool} group={s.spread.group} />
           <h2 class="kern-heading-medium">Vorschlag für die {f.freeSeats} freien Plätze</h2>
           <p class="kern-body">
-            Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand entscheidet der
-            frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und an ihre Stelle rückt die Bewerbung, die die Gruppe dann am meisten ergänzt.
+            Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand
+            entscheidet der frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und
+            an ihre Stelle rückt die Bewerbung, die die Gruppe dann am meisten ergänzt.
           </p>
           {table(`Vorgeschlagene Gruppe (${chosen.length})`, chosen)}
           <h2 class="kern-heading-medium">Warteliste und weitere Bewerbungen</h2>
           <p class="kern-body">
-            In der Reihenfolge, in der sie die Gruppe am meisten ergänzen würden. Die ersten {waitingListLength} kommen auf die Warteliste, alle weiteren erhalten eine Absage.
+            In der Reihenfolge, in der sie die Gruppe am meisten ergänzen würden. Die ersten {waitingListLength} kommen auf die Warteliste, alle weiteren
+            erhalten eine Absage.
           </p>
           {waiting.length === 0 ? <p class="kern-body">Keine weiteren Bewerbungen.</p> : table(`Rangfolge nach der Gruppe (${waiting.length})`, waiting)}
           {out.length > 0 && (
@@ -90,8 +99,8 @@ function SendForm({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView 
       <CsrfField token={ctx.csrfToken} />
       <input type="hidden" name="anzahl" value={String(view.pending.total)} />
       <p class="kern-body">
-        Jede Person, der noch keine Entscheidung geschickt wurde, erhält genau eine E-Mail: eine Zusage, einen Platz auf der Warteliste oder eine Absage. Versandte
-        Entscheidungen lassen sich hier nicht mehr ändern.
+        Jede Person, der noch keine Entscheidung geschickt wurde, erhält genau eine E-Mail: eine Zusage, einen Platz auf der Warteliste oder eine Absage.
+        Versandte Entscheidungen lassen sich hier nicht mehr ändern.
       </p>
       <Checkbox name="bestaetigt" label="Ich habe den Vorschlag geprüft und möchte die Entscheidungen versenden." checked={false} />
       <div>

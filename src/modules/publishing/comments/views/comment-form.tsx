@@ -73,7 +73,15 @@ export function CommentForm({ slug, csrfToken, threads, values, errors }: Commen
       <form id="kommentar-formular" method="post" action={`/magazin/${slug}/kommentare`} class="kern-stack" aria-labelledby="kommentar-schreiben" novalidate>
         <CsrfField token={csrfToken} />
         <ReplyTo slug={slug} target={target} error={errors.commentParent} />
-        <TextField name="commentName" label={fieldLabels.commentName} hint="Wird mit Ihrem Kommentar veröffentlicht." value={values.commentName} errors={errors} autocomplete="name" maxLength={limits.name} />
+        <TextField
+          name="commentName"
+          label={fieldLabels.commentName}
+          hint="Wird mit Ihrem Kommentar veröffentlicht."
+          value={values.commentName}
+          errors={errors}
+          autocomplete="name"
+          maxLength={limits.name}
+        />
         <TextField
           name="commentEmail"
           type="email"
@@ -83,7 +91,14 @@ export function CommentForm({ slug, csrfToken, threads, values, errors }: Commen
           errors={errors}
           autocomplete="email"
         />
-        <TextArea name="commentBody" label={fieldLabels.commentBody} hint={`Höchstens ${limits.body.toLocaleString("de-DE")} Zeichen, nur Text. Absätze bleiben erhalten.`} value={values.commentBody} errors={errors} rows={6} />
+        <TextArea
+          name="commentBody"
+          label={fieldLabels.commentBody}
+          hint={`Höchstens ${limits.body.toLocaleString("de-DE")} Zeichen, nur Text. Absätze bleiben erhalten.`}
+          value={values.commentBody}
+          errors={errors}
+          rows={6}
+        />
         <Honeypot />
         <Checkbox name="netiquette" label={netiquetteConsent} checked={values.netiquette === "ja"} errors={errors} required />
         <div>

@@ -21,8 +21,8 @@ export function EditPage({ ctx, id, articleTitle, createdAt, values, errors }: E
     <Layout ctx={ctx} title="Kommentar bearbeiten" crumbs={moderationCrumbs({ label: "Kommentar bearbeiten" })}>
       <h1 class="kern-heading-large">Kommentar bearbeiten</h1>
       <p class="kern-body">
-        Kommentar vom {formatDateTime(createdAt)} zum Beitrag „{articleTitle}“. Korrigieren Sie nur Tippfehler oder kürzen Sie, was gegen die Netiquette verstößt; unter dem Kommentar steht dann
-        „bearbeitet von der Moderation“.
+        Kommentar vom {formatDateTime(createdAt)} zum Beitrag „{articleTitle}“. Korrigieren Sie nur Tippfehler oder kürzen Sie, was gegen die Netiquette
+        verstößt; unter dem Kommentar steht dann „bearbeitet von der Moderation“.
       </p>
       <ErrorSummary errors={errors} labels={editLabels} />
       <form method="post" action={`/magazin/kommentare/${id}/bearbeiten`} class="kern-stack" novalidate>

@@ -18,7 +18,21 @@ export interface QueuePageProps {
   notice?: string;
 }
 
-function Action({ ctx, entry, action, label, filter, kind = "secondary" }: { ctx: PageContext; entry: QueueEntry; action: string; label: string; filter: string; kind?: "primary" | "secondary" | "tertiary" }) {
+function Action({
+  ctx,
+  entry,
+  action,
+  label,
+  filter,
+  kind = "secondary",
+}: {
+  ctx: PageContext;
+  entry: QueueEntry;
+  action: string;
+  label: string;
+  filter: string;
+  kind?: "primary" | "secondary" | "tertiary";
+}) {
   return (
     <form class="k360-inline-form" method="post" action={`/magazin/kommentare/${entry.id}/${action}`}>
       <CsrfField token={ctx.csrfToken} />
@@ -36,7 +50,9 @@ function Action({ ctx, entry, action, label, filter, kind = "secondary" }: { ctx
 function Entry({ ctx, entry, filter }: { ctx: PageContext; entry: QueueEntry; filter: string }) {
   const status = entry.status as CommentStatus;
   const erased = entry.email === "";
-  const act = (action: string, label: string, kind?: "primary" | "secondary" | "tertiary") => <Action ctx={ctx} entry={entry} action={action} label={label} filter={filter} kind={kind} />;
+  const act = (action: string, label: string, kind?: "primary" | "secondary" | "tertiary") => (
+    <Action ctx={ctx} entry={entry} action={action} label={label} filter={filter} kind={kind} />
+  );
   return (
     <article class="kern-stack-sm k360-comment" aria-labelledby={`eintrag-${entry.id}`}>
       <h2 class="kern-heading-small" id={`eintrag-${entry.id}`}>
@@ -121,7 +137,10 @@ function BlockedAddresses({ ctx, blocked }: { ctx: PageContext; blocked: QueuePa
 export function QueuePage(props: QueuePageProps) {
   const filter = props.status ?? "";
   const all = Object.values(props.counts).reduce((a, b) => a + b, 0);
-  const options = [{ value: "", label: `Alle (${all})` }, ...Object.entries(commentStatuses).map(([value, label]) => ({ value, label: `${label} (${props.counts[value] ?? 0})` }))];
+  const options = [
+    { value: "", label: `Alle (${all})` },
+    ...Object.entries(commentStatuses).map(([value, label]) => ({ value, label: `${label} (${props.counts[value] ?? 0})` })),
+  ];
   const pages = Math.max(1, Math.ceil(props.total / queuePageSize));
   return (
     <Layout ctx={props.ctx} title="Kommentare moderieren" crumbs={moderationCrumbs()}>
@@ -145,7 +164,11 @@ export function QueuePage(props: QueuePageProps) {
           ))}
         </ol>
       )}
-      <Pagination page={props.page} pages={pages} href={(n) => `/magazin/kommentare?${new URLSearchParams({ ...(filter ? { status: filter } : {}), seite: String(n) })}`} />
+      <Pagination
+        page={props.page}
+        pages={pages}
+        href={(n) => `/magazin/kommentare?${new URLSearchParams({ ...(filter ? { status: filter } : {}), seite: String(n) })}`}
+      />
       <BlockedAddresses ctx={props.ctx} blocked={props.blocked} />
     </Layout>
   );

@@ -1,4 +1,3 @@
-
 import type { PublicComment, Thread } from "../queries.ts";
 import { editedNote, erasedNote, removedNote } from "../texts.ts";
 import { formatDateTime } from "../../../../platform/dates.ts";

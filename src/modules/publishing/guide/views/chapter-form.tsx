@@ -1,6 +1,16 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CheckboxGroup, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import {
+  Alert,
+  CheckboxGroup,
+  CsrfField,
+  ErrorSummary,
+  FieldError,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { levels } from "../reference.ts";
 import type { Chapter, Section } from "../queries.ts";
@@ -102,10 +112,38 @@ export function ChapterFormPage(props: ChapterFormProps) {
       <form method="post" action={c ? `/change-guide/redaktion/kapitel/${c.id}` : "/change-guide/redaktion/kapitel/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={e} maxLength={150} />
-        <SelectField name="level" label={texts.chapterLabels.level} value={str("level")} errors={e} options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]} />
-        <TextField name="position" label={texts.chapterLabels.position} hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“." value={str("position")} errors={e} optional />
-        <TextArea name="intro" label={texts.chapterLabels.intro} hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt." rows={6} value={str("intro")} errors={e} optional />
-        <CheckboxGroup name="topics" legend={texts.chapterLabels.topics} hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen." options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={list("topics")} errors={e} />
+        <SelectField
+          name="level"
+          label={texts.chapterLabels.level}
+          value={str("level")}
+          errors={e}
+          options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]}
+        />
+        <TextField
+          name="position"
+          label={texts.chapterLabels.position}
+          hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
+          value={str("position")}
+          errors={e}
+          optional
+        />
+        <TextArea
+          name="intro"
+          label={texts.chapterLabels.intro}
+          hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt."
+          rows={6}
+          value={str("intro")}
+          errors={e}
+          optional
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={texts.chapterLabels.topics}
+          hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen."
+          options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+          checked={list("topics")}
+          errors={e}
+        />
         <div>
           <SubmitButton label={c ? "Kapitel speichern" : "Kapitel anlegen"} />
         </div>

@@ -122,9 +122,24 @@ export function ChapterPage(props: ChapterPageProps) {
           <h2 class="kern-heading-medium" id="passend">
             Passend zu diesem Kapitel
           </h2>
-          <Links id="passend-berichte" title="Praxisbeispiele aus Kommunen" links={r.reports} empty="Zu diesen Themen gibt es noch keine öffentlichen Praxisbeispiele." />
-          <Links id="passend-fortbildung" title="Fortbildungen und Formate im Fellow-Programm" links={r.formats} empty="Derzeit gibt es dazu kein Format im Fellow-Programm." />
-          <Links id="passend-podcast" title="Folgen im Podcast „Rebellion im Aktenschrank“" links={r.episodes} empty="Zu diesen Themen gibt es noch keine Podcastfolge." />
+          <Links
+            id="passend-berichte"
+            title="Praxisbeispiele aus Kommunen"
+            links={r.reports}
+            empty="Zu diesen Themen gibt es noch keine öffentlichen Praxisbeispiele."
+          />
+          <Links
+            id="passend-fortbildung"
+            title="Fortbildungen und Formate im Fellow-Programm"
+            links={r.formats}
+            empty="Derzeit gibt es dazu kein Format im Fellow-Programm."
+          />
+          <Links
+            id="passend-podcast"
+            title="Folgen im Podcast „Rebellion im Aktenschrank“"
+            links={r.episodes}
+            empty="Zu diesen Themen gibt es noch keine Podcastfolge."
+          />
         </aside>
         <ChapterNav previous={props.previous} next={props.next} />
       </article>

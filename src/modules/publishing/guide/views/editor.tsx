@@ -13,7 +13,8 @@ export function EditorPage({ ctx, chapters, counts, notice }: { ctx: PageContext
       <h1 class="kern-heading-large">Change-Guide bearbeiten</h1>
       {notice && <Alert kind="success" title={notice} />}
       <p class="kern-body">
-        Kapitel gehören zu einer der drei Ebenen und bestehen aus Abschnitten einer bestimmten Art. Änderungen sind sofort öffentlich sichtbar und in der Suche zu finden.
+        Kapitel gehören zu einer der drei Ebenen und bestehen aus Abschnitten einer bestimmten Art. Änderungen sind sofort öffentlich sichtbar und in der Suche
+        zu finden.
       </p>
       <p class="kern-body">
         <a class="kern-link" href="/change-guide/redaktion/kapitel/neu">

@@ -26,8 +26,18 @@ function FilterForm({ filter }: { filter: GuidePageProps["filter"] }) {
       </h2>
       <p class="kern-body">{texts.filterHint}</p>
       <div class="k360-filters">
-        <SelectField name="ebene" label="Ebene" value={filter.level ?? ""} options={[all, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.short }))]} />
-        <SelectField name="art" label="Art" value={filter.kind ?? ""} options={[all, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]} />
+        <SelectField
+          name="ebene"
+          label="Ebene"
+          value={filter.level ?? ""}
+          options={[all, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.short }))]}
+        />
+        <SelectField
+          name="art"
+          label="Art"
+          value={filter.kind ?? ""}
+          options={[all, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]}
+        />
         <div>
           <button type="submit" class="kern-btn kern-btn--secondary">
             <span class="kern-label">Abschnitte anzeigen</span>

@@ -10,7 +10,15 @@ import { KindLabel, levelLabel } from "./parts.tsx";
 export function SearchForm({ query, error }: { query: string; error?: string }) {
   return (
     <form method="get" action="/change-guide/suche" class="kern-stack" role="search" aria-label="Im Change-Guide suchen">
-      <TextField name="q" type="search" label="Im Change-Guide suchen" hint={texts.searchHint} value={query} maxLength={200} errors={error ? { q: error } : undefined} />
+      <TextField
+        name="q"
+        type="search"
+        label="Im Change-Guide suchen"
+        hint={texts.searchHint}
+        value={query}
+        maxLength={200}
+        errors={error ? { q: error } : undefined}
+      />
       <div>
         <SubmitButton label="Suchen" />
       </div>
@@ -32,7 +40,11 @@ const pageHref = (q: string, page: number) => `/change-guide/suche?q=${encodeURI
 export function SearchPage(props: SearchPageProps) {
   const r = props.result;
   return (
-    <Layout ctx={props.ctx} title={props.query ? `Suche im Change-Guide: ${props.query.slice(0, 40)}` : "Suche im Change-Guide"} crumbs={guideCrumbs({ label: "Suche" })}>
+    <Layout
+      ctx={props.ctx}
+      title={props.query ? `Suche im Change-Guide: ${props.query.slice(0, 40)}` : "Suche im Change-Guide"}
+      crumbs={guideCrumbs({ label: "Suche" })}
+    >
       <h1 class="kern-heading-large">Suche im Change-Guide</h1>
       <SearchForm query={props.query} error={props.error} />
       {r && (
@@ -40,7 +52,9 @@ export function SearchPage(props: SearchPageProps) {
           <h2 class="kern-heading-medium" id="treffer">
             {r.hits.length === 0 ? "Keine Treffer" : props.page > 1 ? `Treffer, Seite ${props.page}` : "Die besten Treffer"}
           </h2>
-          {r.corrected.length > 0 && <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>}
+          {r.corrected.length > 0 && (
+            <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
+          )}
           {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
           {r.hits.length === 0 && (
             <p class="kern-body">
@@ -64,7 +78,9 @@ export function SearchPage(props: SearchPageProps) {
                     </a>
                   </h3>
                   <p class="kern-body">Aus dem Kapitel „{s.chapter.title}“</p>
-                  <p class="kern-body"><Snippet parts={snippet} /></p>
+                  <p class="kern-body">
+                    <Snippet parts={snippet} />
+                  </p>
                 </article>
               </li>
             ))}

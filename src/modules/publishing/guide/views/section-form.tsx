@@ -22,12 +22,30 @@ export function SectionFormPage(props: SectionFormProps) {
   const { chapter, section, values: v, errors: e } = props;
   const title = section ? `Abschnitt bearbeiten: ${section.title}` : `Neuer Abschnitt in „${chapter.title}“`;
   return (
-    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: chapter.title, href: `/change-guide/redaktion/kapitel/${chapter.id}` }, { label: section ? section.title : "Neuer Abschnitt" })}>
+    <Layout
+      ctx={props.ctx}
+      title={title}
+      crumbs={editorCrumbs(
+        { label: chapter.title, href: `/change-guide/redaktion/kapitel/${chapter.id}` },
+        { label: section ? section.title : "Neuer Abschnitt" },
+      )}
+    >
       <h1 class="kern-heading-large">{title}</h1>
       <ErrorSummary errors={e} labels={texts.sectionLabels} />
-      <form method="post" action={section ? `/change-guide/redaktion/abschnitte/${section.id}` : `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`} class="kern-stack" novalidate>
+      <form
+        method="post"
+        action={section ? `/change-guide/redaktion/abschnitte/${section.id}` : `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`}
+        class="kern-stack"
+        novalidate
+      >
         <CsrfField token={props.ctx.csrfToken} />
-        <SelectField name="kind" label={texts.sectionLabels.kind} value={v.kind ?? ""} errors={e} options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]} />
+        <SelectField
+          name="kind"
+          label={texts.sectionLabels.kind}
+          value={v.kind ?? ""}
+          errors={e}
+          options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]}
+        />
         <TextField name="title" label={texts.sectionLabels.title} value={v.title ?? ""} errors={e} maxLength={150} />
         <TextArea
           name="body"
@@ -37,7 +55,14 @@ export function SectionFormPage(props: SectionFormProps) {
           value={v.body ?? ""}
           errors={e}
         />
-        <TextField name="position" label={texts.sectionLabels.position} hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“." value={v.position ?? ""} errors={e} optional />
+        <TextField
+          name="position"
+          label={texts.sectionLabels.position}
+          hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
+          value={v.position ?? ""}
+          errors={e}
+          optional
+        />
         <div>
           <SubmitButton label="Abschnitt speichern" />
         </div>
@@ -47,7 +72,13 @@ export function SectionFormPage(props: SectionFormProps) {
           <h2 class="kern-heading-medium" id="abschnitt-loeschen">
             Abschnitt löschen
           </h2>
-          <ConfirmDeleteForm action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`} csrfToken={props.ctx.csrfToken} confirm={`Ja, den Abschnitt „${section.title}“ löschen`} button="Abschnitt löschen" error={props.deleteError} />
+          <ConfirmDeleteForm
+            action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`}
+            csrfToken={props.ctx.csrfToken}
+            confirm={`Ja, den Abschnitt „${section.title}“ löschen`}
+            button="Abschnitt löschen"
+            error={props.deleteError}
+          />
         </section>
       )}
     </Layout>

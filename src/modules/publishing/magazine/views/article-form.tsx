@@ -59,7 +59,14 @@ export function ArticleForm(props: ArticleFormProps) {
       <form method="post" action={a ? `/magazin/redaktion/beitraege/${a.id}` : "/magazin/redaktion/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="title" label={articleLabels.title} value={str("title")} errors={e} maxLength={articleLimits.title} />
-        <TextArea name="teaser" label={articleLabels.teaser} hint={`Ein bis drei Sätze für Listen, Suche und Feeds, höchstens ${articleLimits.teaser} Zeichen.`} rows={3} value={str("teaser")} errors={e} />
+        <TextArea
+          name="teaser"
+          label={articleLabels.teaser}
+          hint={`Ein bis drei Sätze für Listen, Suche und Feeds, höchstens ${articleLimits.teaser} Zeichen.`}
+          rows={3}
+          value={str("teaser")}
+          errors={e}
+        />
         <TextArea
           name="body"
           label={articleLabels.body}
@@ -74,22 +81,77 @@ export function ArticleForm(props: ArticleFormProps) {
           </a>{" "}
           (speichern Sie vorher Ihren Text)
         </p>
-        <CheckboxGroup name="authors" legend={articleLabels.authors} options={props.options.authors} checked={list("authors")} errors={e} hint="Fehlt jemand? Legen Sie die Person in der Redaktion unter „Autor:in hinzufügen“ an." />
-        <TextField name="publishDate" type="date" label={articleLabels.publishDate} hint="Leer lassen, um beim Veröffentlichen das heutige Datum zu nehmen. Ein Datum in der Zukunft plant den Beitrag: Er erscheint dann von selbst." value={str("publishDate")} errors={e} optional />
-        <TextField name="publishTime" label={articleLabels.publishTime} hint="Stunden und Minuten, zum Beispiel 09:30 (deutsche Zeit)" value={str("publishTime")} errors={e} optional maxLength={5} />
-        <TextField name="tags" label={articleLabels.tags} hint="Durch Kommas getrennt, zum Beispiel: Beteiligung, Fellow-Tag" value={str("tags")} errors={e} optional maxLength={articleLimits.tags} />
+        <CheckboxGroup
+          name="authors"
+          legend={articleLabels.authors}
+          options={props.options.authors}
+          checked={list("authors")}
+          errors={e}
+          hint="Fehlt jemand? Legen Sie die Person in der Redaktion unter „Autor:in hinzufügen“ an."
+        />
+        <TextField
+          name="publishDate"
+          type="date"
+          label={articleLabels.publishDate}
+          hint="Leer lassen, um beim Veröffentlichen das heutige Datum zu nehmen. Ein Datum in der Zukunft plant den Beitrag: Er erscheint dann von selbst."
+          value={str("publishDate")}
+          errors={e}
+          optional
+        />
+        <TextField
+          name="publishTime"
+          label={articleLabels.publishTime}
+          hint="Stunden und Minuten, zum Beispiel 09:30 (deutsche Zeit)"
+          value={str("publishTime")}
+          errors={e}
+          optional
+          maxLength={5}
+        />
+        <TextField
+          name="tags"
+          label={articleLabels.tags}
+          hint="Durch Kommas getrennt, zum Beispiel: Beteiligung, Fellow-Tag"
+          value={str("tags")}
+          errors={e}
+          optional
+          maxLength={articleLimits.tags}
+        />
         <fieldset class="kern-fieldset">
           <legend class="kern-label">Mehr zum Thema</legend>
           <div class="kern-hint">Ohne Auswahl zeigt die Seite Beiträge mit denselben Schlagwörtern und ähnlichem Inhalt.</div>
           <div class="kern-fieldset__body">
             {relatedFields.map((f) => (
-              <SelectField name={f} label={articleLabels[f]} value={str(f)} errors={e} optional options={[{ value: "", label: "Automatisch" }, ...props.options.articles]} />
+              <SelectField
+                name={f}
+                label={articleLabels[f]}
+                value={str(f)}
+                errors={e}
+                optional
+                options={[{ value: "", label: "Automatisch" }, ...props.options.articles]}
+              />
             ))}
           </div>
         </fieldset>
-        <CheckboxGroup name="municipalities" legend={articleLabels.municipalities} hint="Fellow-Kommunen und bereits verknüpfte Kommunen" options={props.options.municipalities} checked={list("municipalities")} errors={e} />
-        <TextField name="moreMunicipalities" label={articleLabels.moreMunicipalities} hint="Amtlicher Gemeindeschlüssel, mehrere durch Kommas getrennt, zum Beispiel 05314" value={str("moreMunicipalities")} errors={e} optional maxLength={articleLimits.moreMunicipalities} />
-        {props.options.events.length > 0 && <CheckboxGroup name="events" legend={articleLabels.events} options={props.options.events} checked={list("events")} errors={e} />}
+        <CheckboxGroup
+          name="municipalities"
+          legend={articleLabels.municipalities}
+          hint="Fellow-Kommunen und bereits verknüpfte Kommunen"
+          options={props.options.municipalities}
+          checked={list("municipalities")}
+          errors={e}
+        />
+        <TextField
+          name="moreMunicipalities"
+          label={articleLabels.moreMunicipalities}
+          hint="Amtlicher Gemeindeschlüssel, mehrere durch Kommas getrennt, zum Beispiel 05314"
+          value={str("moreMunicipalities")}
+          errors={e}
+          optional
+          maxLength={articleLimits.moreMunicipalities}
+        />
+        {props.options.events.length > 0 && (
+          <CheckboxGroup name="events" legend={articleLabels.events} options={props.options.events} checked={list("events")} errors={e} />
+        )}
         <Checkbox name="commentsOpen" label="Kommentare zulassen" checked={str("commentsOpen") === "ja"} />
         <div>
           <button type="submit" name="aktion" value="entwurf" class="kern-btn kern-btn--secondary">

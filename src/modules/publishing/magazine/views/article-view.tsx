@@ -31,7 +31,8 @@ function PreviewNote({ article }: { article: ArticleWithLinks }) {
 
 function Links({ places, events }: Pick<ArticleViewProps, "places" | "events">) {
   if (places.length === 0 && events.length === 0) return null;
-  const heading = events.length === 0 ? "Kommunen in diesem Beitrag" : places.length === 0 ? "Termine zu diesem Beitrag" : "Kommunen und Termine zu diesem Beitrag";
+  const heading =
+    events.length === 0 ? "Kommunen in diesem Beitrag" : places.length === 0 ? "Termine zu diesem Beitrag" : "Kommunen und Termine zu diesem Beitrag";
   return (
     <aside class="kern-stack" aria-labelledby="bezuege">
       <h2 class="kern-heading-medium" id="bezuege">

@@ -16,9 +16,26 @@ export function AuthorForm({ ctx, id, values, errors }: { ctx: PageContext; id: 
       <form method="post" action={id ? `/magazin/redaktion/autorinnen/${id}` : "/magazin/redaktion/autorinnen/neu"} class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField name="name" label={labels.name} value={values.name} errors={errors} maxLength={120} autocomplete="off" />
-        <TextField name="role" label={labels.role} hint="Zum Beispiel „Projektleitung Kommune 360°“ oder „Jugendhilfeplanerin in Leipzig“" value={values.role} errors={errors} optional maxLength={120} />
+        <TextField
+          name="role"
+          label={labels.role}
+          hint="Zum Beispiel „Projektleitung Kommune 360°“ oder „Jugendhilfeplanerin in Leipzig“"
+          value={values.role}
+          errors={errors}
+          optional
+          maxLength={120}
+        />
         <TextArea name="bio" label={labels.bio} hint="Wird auf der Seite der Autorin oder des Autors gezeigt." value={values.bio} errors={errors} optional />
-        <TextField name="email" type="email" label={labels.email} hint="Wird nie veröffentlicht. An diese Adresse schicken wir Hinweise auf neue Kommentare." value={values.email} errors={errors} optional autocomplete="off" />
+        <TextField
+          name="email"
+          type="email"
+          label={labels.email}
+          hint="Wird nie veröffentlicht. An diese Adresse schicken wir Hinweise auf neue Kommentare."
+          value={values.email}
+          errors={errors}
+          optional
+          autocomplete="off"
+        />
         <div>
           <SubmitButton label="Speichern" />
         </div>

@@ -17,9 +17,12 @@ export function AuthorPage(props: AuthorPageProps) {
     <Layout ctx={props.ctx} title={a.name} crumbs={magazineCrumbs({ label: a.name })}>
       <h1 class="kern-heading-large">{a.name}</h1>
       {a.role && <p class="kern-preline">{a.role}</p>}
-      {a.bio.split(/\n{2,}/).filter(Boolean).map((p) => (
-        <p class="kern-body k360-mail">{p}</p>
-      ))}
+      {a.bio
+        .split(/\n{2,}/)
+        .filter(Boolean)
+        .map((p) => (
+          <p class="kern-body k360-mail">{p}</p>
+        ))}
       {props.canEdit && (
         <p class="kern-body">
           <a class="kern-link" href={`/magazin/redaktion/autorinnen/${a.id}`}>

@@ -43,10 +43,25 @@ export function ImagesPage(props: ImagesPageProps) {
           <div class="kern-hint" id="datei-hint">
             PNG oder JPEG, höchstens 5 MB.
           </div>
-          <input class="kern-form-input__input" type="file" id="datei" name="datei" accept={acceptedImages} aria-describedby={fileError ? "datei-hint datei-error" : "datei-hint"} aria-invalid={fileError ? "true" : undefined} />
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="datei"
+            name="datei"
+            accept={acceptedImages}
+            aria-describedby={fileError ? "datei-hint datei-error" : "datei-hint"}
+            aria-invalid={fileError ? "true" : undefined}
+          />
           <FieldError id="datei" error={fileError} />
         </div>
-        <TextField name="alt" label="Alternativtext" hint="Was ist auf dem Bild zu sehen? Ein kurzer Satz für Menschen, die das Bild nicht sehen." value={props.alt} errors={props.errors} maxLength={300} />
+        <TextField
+          name="alt"
+          label="Alternativtext"
+          hint="Was ist auf dem Bild zu sehen? Ein kurzer Satz für Menschen, die das Bild nicht sehen."
+          value={props.alt}
+          errors={props.errors}
+          maxLength={300}
+        />
         <div>
           <SubmitButton label="Bild hochladen" />
         </div>

@@ -64,10 +64,16 @@ export function ListPage(props: ListPageProps) {
     return query ? `/magazin?${query}` : "/magazin";
   };
   return (
-    <Layout ctx={props.ctx} title={props.page > 1 ? `${title}, Seite ${props.page}` : title} crumbs={props.tag ? magazineCrumbs({ label: props.tag.label }) : [{ label: "Startseite", href: "/" }, { label: "Magazin" }]}>
+    <Layout
+      ctx={props.ctx}
+      title={props.page > 1 ? `${title}, Seite ${props.page}` : title}
+      crumbs={props.tag ? magazineCrumbs({ label: props.tag.label }) : [{ label: "Startseite", href: "/" }, { label: "Magazin" }]}
+    >
       <div class="kern-stack">
         <h1 class="kern-heading-large">{props.tag ? <>Magazin: Beiträge zum Schlagwort „{props.tag.label}“</> : "Magazin"}</h1>
-        <p class="kern-body">Berichte, Interviews und Gedanken aus der Initiative Kommune 360° und ihren Kommunen – rund um integrierte Planung und gelingendes Aufwachsen.</p>
+        <p class="kern-body">
+          Berichte, Interviews und Gedanken aus der Initiative Kommune 360° und ihren Kommunen – rund um integrierte Planung und gelingendes Aufwachsen.
+        </p>
         {props.canEdit && (
           <p class="kern-body">
             <a class="kern-link" href="/magazin/redaktion">

@@ -20,12 +20,24 @@ const crumbs = (article: { id: number; title: string }, label: string, more = fa
   );
 
 /** Every saved state of an article, newest first. */
-export function RevisionsPage({ ctx, article, revisions, notice }: { ctx: PageContext; article: { id: number; title: string }; revisions: Revision[]; notice?: string }) {
+export function RevisionsPage({
+  ctx,
+  article,
+  revisions,
+  notice,
+}: {
+  ctx: PageContext;
+  article: { id: number; title: string };
+  revisions: Revision[];
+  notice?: string;
+}) {
   return (
     <Layout ctx={ctx} title={`Versionen: ${article.title}`} crumbs={crumbs(article, "Versionen")}>
       <h1 class="kern-heading-large">Versionen von „{article.title}“</h1>
       {notice && <Alert kind="success" title={notice} />}
-      <p class="kern-body">Jedes Speichern legt eine Version an. Sie können jede Version ansehen und wiederherstellen; auch das Wiederherstellen wird als neue Version gespeichert.</p>
+      <p class="kern-body">
+        Jedes Speichern legt eine Version an. Sie können jede Version ansehen und wiederherstellen; auch das Wiederherstellen wird als neue Version gespeichert.
+      </p>
       <div class="kern-table-responsive">
         <table class="kern-table">
           <caption class="kern-title">Versionen, neueste zuerst</caption>
@@ -50,7 +62,15 @@ export function RevisionsPage({ ctx, article, revisions, notice }: { ctx: PageCo
 }
 
 /** One earlier version, shown as its Markdown source, with the button to restore it. */
-export function RevisionPage({ ctx, article, revision }: { ctx: PageContext; article: { id: number; title: string }; revision: Revision & { teaser: string; body: string } }) {
+export function RevisionPage({
+  ctx,
+  article,
+  revision,
+}: {
+  ctx: PageContext;
+  article: { id: number; title: string };
+  revision: Revision & { teaser: string; body: string };
+}) {
   const when = formatDateTime(revision.savedAt);
   return (
     <Layout ctx={ctx} title={`Version vom ${when}`} crumbs={crumbs(article, when, true)}>

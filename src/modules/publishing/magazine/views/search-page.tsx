@@ -23,7 +23,9 @@ function Hit({ hit }: { hit: ArticleHit }) {
           {a.title}
         </a>
       </h2>
-      <p class="kern-body"><Snippet parts={hit.snippet} /></p>
+      <p class="kern-body">
+        <Snippet parts={hit.snippet} />
+      </p>
     </article>
   );
 }

@@ -78,7 +78,14 @@ export function IssueFormPage(p: IssueFormProps) {
       <ErrorSummary errors={p.errors} labels={fieldLabels} />
       <form method="post" action={p.id ? `/newsletter/redaktion/${p.id}/bearbeiten` : "/newsletter/redaktion/neu"} class="kern-stack" novalidate>
         <CsrfField token={p.ctx.csrfToken} />
-        <TextField name="number" label={fieldLabels.number} hint="Laufende Nummer im Jahr und Jahr, zum Beispiel 2-2026" value={str("number")} errors={p.errors} maxLength={7} />
+        <TextField
+          name="number"
+          label={fieldLabels.number}
+          hint="Laufende Nummer im Jahr und Jahr, zum Beispiel 2-2026"
+          value={str("number")}
+          errors={p.errors}
+          maxLength={7}
+        />
         <TextField name="title" label={fieldLabels.title} value={str("title")} errors={p.errors} maxLength={150} />
         <TextArea
           name="editorial"
@@ -90,12 +97,26 @@ export function IssueFormPage(p: IssueFormProps) {
           optional
         />
         {p.articles.length > 0 ? (
-          <CheckboxGroup name="artikel" legend={fieldLabels.artikel} hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn" options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))} checked={list("artikel")} errors={p.errors} />
+          <CheckboxGroup
+            name="artikel"
+            legend={fieldLabels.artikel}
+            hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn"
+            options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))}
+            checked={list("artikel")}
+            errors={p.errors}
+          />
         ) : (
           <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
         )}
         {p.events.length > 0 ? (
-          <CheckboxGroup name="termine" legend={fieldLabels.termine} hint="Kommende öffentliche Termine; höchstens zehn" options={p.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))} checked={list("termine")} errors={p.errors} />
+          <CheckboxGroup
+            name="termine"
+            legend={fieldLabels.termine}
+            hint="Kommende öffentliche Termine; höchstens zehn"
+            options={p.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))}
+            checked={list("termine")}
+            errors={p.errors}
+          />
         ) : (
           <p class="kern-body">Es gibt keine kommenden öffentlichen Termine.</p>
         )}

@@ -33,7 +33,10 @@ function Counts({ progress }: { progress: Progress }) {
   return (
     <>
       <div class="kern-progress">
-        <label class="kern-label" for="versand-fortschritt">{`${done.toLocaleString("de-DE")} von ${progress.total.toLocaleString("de-DE")} E-Mails erledigt`}</label>
+        <label
+          class="kern-label"
+          for="versand-fortschritt"
+        >{`${done.toLocaleString("de-DE")} von ${progress.total.toLocaleString("de-DE")} E-Mails erledigt`}</label>
         <progress id="versand-fortschritt" value={done} max={Math.max(progress.total, 1)}>
           {progress.total ? `${Math.round((100 * done) / progress.total)} %` : "0 %"}
         </progress>
@@ -77,7 +80,15 @@ function TestMail(p: IssueAdminProps) {
       <h2 class="kern-heading-medium">Testmail</h2>
       <form method="post" action={`/newsletter/redaktion/${p.issue.id}/testmail`} class="kern-stack" novalidate>
         <CsrfField token={p.ctx.csrfToken} />
-        <TextField name="testEmail" type="email" label={fieldLabels.testEmail} hint="Die Testmail ist genau die E-Mail der Abonnent:innen; nur ihr Abmeldelink führt ins Leere." value={p.testEmail ?? p.ctx.user?.email ?? ""} errors={p.errors} autocomplete="email" />
+        <TextField
+          name="testEmail"
+          type="email"
+          label={fieldLabels.testEmail}
+          hint="Die Testmail ist genau die E-Mail der Abonnent:innen; nur ihr Abmeldelink führt ins Leere."
+          value={p.testEmail ?? p.ctx.user?.email ?? ""}
+          errors={p.errors}
+          autocomplete="email"
+        />
         <div>
           <SubmitButton label="Testmail senden" kind="secondary" />
         </div>
@@ -133,8 +144,8 @@ export function IssueAdminPage(p: IssueAdminProps) {
         <form method="post" action={`${base}/senden`} class="kern-stack">
           <CsrfField token={p.ctx.csrfToken} />
           <p class="kern-body">
-            Die Ausgabe geht an {p.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die Plattform verschickt die E-Mails im Hintergrund und
-            niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
+            Die Ausgabe geht an {p.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die
+            Plattform verschickt die E-Mails im Hintergrund und niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
           </p>
           <div>
             <SubmitButton label="An alle bestätigten Abonnent:innen senden" />

@@ -43,16 +43,22 @@ export function NewsletterPage(p: NewsletterPageProps) {
         </p>
       )}
       <p class="kern-body">
-        Einmal im Quartal berichtet der Newsletter der Initiative Kommune 360° über neue Beiträge im Magazin, über Erfahrungen aus den Kommunen und über kommende Termine – kurz, mit Links zum
-        Weiterlesen.
+        Einmal im Quartal berichtet der Newsletter der Initiative Kommune 360° über neue Beiträge im Magazin, über Erfahrungen aus den Kommunen und über
+        kommende Termine – kurz, mit Links zum Weiterlesen.
       </p>
       <h2 class="kern-heading-medium">Newsletter abonnieren</h2>
       <ErrorSummary errors={p.errors} labels={fieldLabels} />
       <SubscribeForm idPrefix="" values={p.values} errors={p.errors} />
       <h2 class="kern-heading-medium">So gehen wir mit Ihrer Adresse um</h2>
       <ul class="kern-list kern-list--bullet">
-        <li>Sie brauchen kein Konto. Nach der Anmeldung schicken wir Ihnen eine E-Mail mit einem Bestätigungslink; erst nach Ihrer Bestätigung erhalten Sie den Newsletter.</li>
-        <li>Wir speichern Ihre E-Mail-Adresse, den Zeitpunkt der Anmeldung und der Bestätigung und den Text der Einwilligung – als Nachweis, dass Sie den Newsletter bestellt haben.</li>
+        <li>
+          Sie brauchen kein Konto. Nach der Anmeldung schicken wir Ihnen eine E-Mail mit einem Bestätigungslink; erst nach Ihrer Bestätigung erhalten Sie den
+          Newsletter.
+        </li>
+        <li>
+          Wir speichern Ihre E-Mail-Adresse, den Zeitpunkt der Anmeldung und der Bestätigung und den Text der Einwilligung – als Nachweis, dass Sie den
+          Newsletter bestellt haben.
+        </li>
         <li>Anmeldungen, die nicht innerhalb von sieben Tagen bestätigt werden, löschen wir.</li>
         <li>Unsere E-Mails enthalten keine Zählpixel und keine umgeleiteten Links: Wir messen nicht, wer was öffnet oder anklickt.</li>
         <li>Jede Ausgabe hat am Ende einen Link, mit dem Sie den Newsletter mit einem Klick abbestellen.</li>
@@ -79,7 +85,8 @@ export function NewsletterPage(p: NewsletterPageProps) {
 const confirmTexts: Record<Exclude<ConfirmState, "valid">, string> = {
   expired: "Dieser Bestätigungslink ist abgelaufen: Er gilt sieben Tage. Bitte melden Sie sich noch einmal an; Sie erhalten dann einen neuen Link.",
   confirmed: "Ihr Abonnement ist bereits bestätigt. Sie müssen nichts weiter tun.",
-  unknown: "Diesen Bestätigungslink kennen wir nicht. Vielleicht ist er unvollständig, oder die Anmeldung wurde inzwischen gelöscht. Bitte melden Sie sich noch einmal an.",
+  unknown:
+    "Diesen Bestätigungslink kennen wir nicht. Vielleicht ist er unvollständig, oder die Anmeldung wurde inzwischen gelöscht. Bitte melden Sie sich noch einmal an.",
 };
 
 /** The page behind the link in the confirmation mail: a button confirms, so a mail scanner that only opens the link confirms nothing. */

@@ -14,7 +14,16 @@ export function SubscribeForm(p: SubscribeFormProps) {
   const id = (name: string) => `${p.idPrefix}${name}`;
   return (
     <form method="post" action="/newsletter/anmelden" class="kern-stack" novalidate>
-      <TextField name="email" id={id("email")} type="email" label={fieldLabels.email} value={p.values?.email ?? ""} errors={p.errors} autocomplete="email" maxLength={254} />
+      <TextField
+        name="email"
+        id={id("email")}
+        type="email"
+        label={fieldLabels.email}
+        value={p.values?.email ?? ""}
+        errors={p.errors}
+        autocomplete="email"
+        maxLength={254}
+      />
       <Checkbox
         name="zustimmung"
         id={id("zustimmung")}

@@ -18,7 +18,8 @@ export const gaps: Gap[] = [
     title: "PDF-Dateien sind nicht als PDF/UA geprüft",
     what: "Die Teilnahmebescheinigungen und die PDF-Ausgabe des Change-Guides erzeugt die Plattform als getaggte PDF-Dateien mit Dokumentsprache, Titel und Lesereihenfolge. Sie sind aber nicht nach dem Standard PDF/UA (ISO 14289-1) erklärt und nicht mit einem Prüfwerkzeug für PDF/UA geprüft.",
     why: "Unser PDF-Erzeuger schreibt die Struktur, aber noch nicht alle Angaben, die PDF/UA verlangt. Die Prüfung steht noch aus.",
-    alternative: "Den Change-Guide gibt es vollständig als Webseiten. Die Angaben einer Teilnahmebescheinigung sehen Fellow-Tandems auch unter „Mein Programm“.",
+    alternative:
+      "Den Change-Guide gibt es vollständig als Webseiten. Die Angaben einer Teilnahmebescheinigung sehen Fellow-Tandems auch unter „Mein Programm“.",
   },
   {
     title: "Hochgeladene Dokumente sind oft nicht barrierefrei",

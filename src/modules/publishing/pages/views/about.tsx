@@ -49,7 +49,9 @@ export function TeamPage({ ctx }: { ctx: PageContext }) {
   return (
     <Layout ctx={ctx} title="Unser Team" crumbs={crumbs({ label: "Wer wir sind", href: "/wer-wir-sind" }, { label: "Team" })}>
       <h1 class="kern-heading-large">Unser Team</h1>
-      <p class="kern-body">Hier finden Sie die Menschen, die die Initiative im Alltag tragen, und wofür sie Ansprechpersonen sind. Schreiben Sie uns gern direkt.</p>
+      <p class="kern-body">
+        Hier finden Sie die Menschen, die die Initiative im Alltag tragen, und wofür sie Ansprechpersonen sind. Schreiben Sie uns gern direkt.
+      </p>
       <Alert kind="info" title="Beispielangaben">
         <p class="kern-body">Die Personen auf dieser Seite sind erfunden. Sie zeigen, wie die Seite mit den echten Ansprechpersonen aussieht.</p>
       </Alert>

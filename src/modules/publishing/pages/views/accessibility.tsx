@@ -11,11 +11,13 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
     <Layout ctx={ctx} title="Erklärung zur Barrierefreiheit" crumbs={crumbs({ label: "Barrierefreiheit" })}>
       <h1 class="kern-heading-large">Erklärung zur Barrierefreiheit</h1>
       <p class="kern-body">
-        Wir wollen, dass alle Menschen diese Plattform nutzen können. Diese Erklärung gilt für alle Seiten unter {baseUrl}. Sie folgt der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und dem Muster der Europäischen Union für Erklärungen zur Barrierefreiheit.
+        Wir wollen, dass alle Menschen diese Plattform nutzen können. Diese Erklärung gilt für alle Seiten unter {baseUrl}. Sie folgt der
+        Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und dem Muster der Europäischen Union für Erklärungen zur Barrierefreiheit.
       </p>
       <h2 class="kern-heading-medium">Stand der Vereinbarkeit mit den Anforderungen</h2>
       <p class="kern-body">
-        Die Plattform ist mit den Anforderungen der BITV 2.0 <strong>teilweise vereinbar</strong>. Die Seiten selbst prüfen wir laufend gegen die Kriterien der WCAG 2.1 in der Stufe AA; die Einschränkungen betreffen die unten genannten Inhalte.
+        Die Plattform ist mit den Anforderungen der BITV 2.0 <strong>teilweise vereinbar</strong>. Die Seiten selbst prüfen wir laufend gegen die Kriterien der
+        WCAG 2.1 in der Stufe AA; die Einschränkungen betreffen die unten genannten Inhalte.
       </p>
       <h2 class="kern-heading-medium">Was noch nicht barrierefrei ist</h2>
       {gaps.map((g) => (
@@ -36,7 +38,10 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
       </ul>
       <h2 class="kern-heading-medium">Wie diese Erklärung entstanden ist</h2>
       <p class="kern-body">
-        Die Erklärung beruht auf einer Selbstbewertung durch das Team der Plattform. Dazu kommen automatische Prüfungen bei jeder Änderung am Programm: Jede Seitenart wird in einem echten Browser mit axe-core gegen die Regeln der WCAG 2.1 AA geprüft, ausgewählte Seiten auch im dunklen Farbschema und bei 320 Pixel Breite; den HTML-Code jeder Seite prüft html-validate auf gültiges HTML und auf Fehler der Barrierefreiheit. Automatische Tests finden nicht jede Barriere: Eine ausführliche Prüfung von Hand, etwa mit Screenreadern, und eine Prüfung durch eine unabhängige Prüfstelle stehen noch aus.
+        Die Erklärung beruht auf einer Selbstbewertung durch das Team der Plattform. Dazu kommen automatische Prüfungen bei jeder Änderung am Programm: Jede
+        Seitenart wird in einem echten Browser mit axe-core gegen die Regeln der WCAG 2.1 AA geprüft, ausgewählte Seiten auch im dunklen Farbschema und bei 320
+        Pixel Breite; den HTML-Code jeder Seite prüft html-validate auf gültiges HTML und auf Fehler der Barrierefreiheit. Automatische Tests finden nicht jede
+        Barriere: Eine ausführliche Prüfung von Hand, etwa mit Screenreadern, und eine Prüfung durch eine unabhängige Prüfstelle stehen noch aus.
       </p>
       <dl class="k360-facts">
         <Fact term="Erstellt am">{formatDate(review.createdOn)}</Fact>
@@ -48,11 +53,14 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
         <a class="kern-link" href="/barrierefreiheit/barriere-melden">
           Barriere melden
         </a>{" "}
-        oder per E-Mail an <MailLink address={o.accessibilityEmail} /> (Beispieladresse). Telefonisch erreichen Sie uns unter {o.phone} (Beispielangabe). Wir antworten in der Regel innerhalb von zwei Wochen.
+        oder per E-Mail an <MailLink address={o.accessibilityEmail} /> (Beispieladresse). Telefonisch erreichen Sie uns unter {o.phone} (Beispielangabe). Wir
+        antworten in der Regel innerhalb von zwei Wochen.
       </p>
       <h2 class="kern-heading-medium">Schlichtungsverfahren</h2>
       <p class="kern-body">
-        Wenn Sie auf Ihre Meldung keine Antwort erhalten oder die Antwort Sie nicht zufriedenstellt, können Sie sich an die Schlichtungsstelle nach § 16 des Behindertengleichstellungsgesetzes (BGG) wenden. Sie vermittelt bei Streit über Barrierefreiheit zwischen Menschen mit Behinderungen und öffentlichen Stellen des Bundes und hilft, eine Lösung ohne Gericht zu finden. Das Verfahren ist kostenlos, Sie brauchen keinen Rechtsbeistand.
+        Wenn Sie auf Ihre Meldung keine Antwort erhalten oder die Antwort Sie nicht zufriedenstellt, können Sie sich an die Schlichtungsstelle nach § 16 des
+        Behindertengleichstellungsgesetzes (BGG) wenden. Sie vermittelt bei Streit über Barrierefreiheit zwischen Menschen mit Behinderungen und öffentlichen
+        Stellen des Bundes und hilft, eine Lösung ohne Gericht zu finden. Das Verfahren ist kostenlos, Sie brauchen keinen Rechtsbeistand.
       </p>
       <p class="kern-body">
         {c.name}
@@ -69,7 +77,10 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
       </p>
       <h2 class="kern-heading-medium">Durchsetzungsverfahren</h2>
       <p class="kern-body">
-        Das Schlichtungsverfahren ist der Weg, Ihr Recht auf Barrierefreiheit außergerichtlich durchzusetzen. Führt es nicht zu einer Einigung, bleibt der Rechtsweg offen; anerkannte Verbände können nach § 15 BGG auch selbst klagen. Ob die Schlichtungsstelle zuständig ist, hängt davon ab, wer die Plattform betreibt: Sie vermittelt bei Streit mit öffentlichen Stellen des Bundes. Für Stellen der Länder und Kommunen gibt es eigene Ombuds- und Durchsetzungsstellen der Länder.
+        Das Schlichtungsverfahren ist der Weg, Ihr Recht auf Barrierefreiheit außergerichtlich durchzusetzen. Führt es nicht zu einer Einigung, bleibt der
+        Rechtsweg offen; anerkannte Verbände können nach § 15 BGG auch selbst klagen. Ob die Schlichtungsstelle zuständig ist, hängt davon ab, wer die Plattform
+        betreibt: Sie vermittelt bei Streit mit öffentlichen Stellen des Bundes. Für Stellen der Länder und Kommunen gibt es eigene Ombuds- und
+        Durchsetzungsstellen der Länder.
       </p>
     </Layout>
   );

@@ -20,7 +20,8 @@ export function BarrierFormPage({ ctx, values, errors }: { ctx: PageContext; val
     <Layout ctx={ctx} title={Object.keys(errors).length ? "Fehler: Barriere melden" : "Barriere melden"} crumbs={formCrumbs}>
       <h1 class="kern-heading-large">Barriere melden</h1>
       <p class="kern-body">
-        Konnten Sie etwas auf dieser Plattform nicht lesen, nicht bedienen oder nicht verstehen? Beschreiben Sie uns bitte, was passiert ist. Ihre Meldung geht direkt an das Team der Plattform.
+        Konnten Sie etwas auf dieser Plattform nicht lesen, nicht bedienen oder nicht verstehen? Beschreiben Sie uns bitte, was passiert ist. Ihre Meldung geht
+        direkt an das Team der Plattform.
       </p>
       <ErrorSummary errors={errors} labels={barrierLabels} />
       <form method="post" action="/barrierefreiheit/barriere-melden" novalidate class="kern-stack">
@@ -76,7 +77,8 @@ export function BarrierThanksPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title="Meldung erhalten" crumbs={formCrumbs}>
       <h1 class="kern-heading-large">Vielen Dank für Ihre Meldung</h1>
       <p class="kern-body">
-        Wir haben Ihre Meldung gespeichert und an das Team der Plattform weitergeleitet. Wir sehen uns die Barriere an und beheben sie so schnell wie möglich. Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen in der Regel innerhalb von zwei Wochen.
+        Wir haben Ihre Meldung gespeichert und an das Team der Plattform weitergeleitet. Wir sehen uns die Barriere an und beheben sie so schnell wie möglich.
+        Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen in der Regel innerhalb von zwei Wochen.
       </p>
       <ul class="kern-list">
         <li>

@@ -5,7 +5,6 @@ import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { safePagePath, type BarrierReport } from "../barriers.ts";
 import { crumbs, MailLink } from "./parts.tsx";
 
-
 function PageCell({ value }: { value: string }) {
   if (!value) return <>nicht angegeben</>;
   const path = safePagePath(value);
@@ -72,9 +71,14 @@ export function BarrierListPage({ ctx, reports, notice }: { ctx: PageContext; re
       <h1 class="kern-heading-large">Gemeldete Barrieren</h1>
       {notice && <Alert kind="success" title={notice} />}
       <p class="kern-body">
-        Meldungen aus dem Formular „Barriere melden“. Jede Meldung geht auch per E-Mail an die Administration. Offene Meldungen: {open.length}, erledigte: {done.length}.
+        Meldungen aus dem Formular „Barriere melden“. Jede Meldung geht auch per E-Mail an die Administration. Offene Meldungen: {open.length}, erledigte:{" "}
+        {done.length}.
       </p>
-      {open.length === 0 ? <p class="kern-body">Zurzeit ist keine Meldung offen.</p> : <ReportTable reports={open} caption="Offene Meldungen, neueste zuerst" token={ctx.csrfToken} />}
+      {open.length === 0 ? (
+        <p class="kern-body">Zurzeit ist keine Meldung offen.</p>
+      ) : (
+        <ReportTable reports={open} caption="Offene Meldungen, neueste zuerst" token={ctx.csrfToken} />
+      )}
       {done.length > 0 && <ReportTable reports={done} caption="Erledigte Meldungen, neueste zuerst" token={ctx.csrfToken} />}
     </Layout>
   );

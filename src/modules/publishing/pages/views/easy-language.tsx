@@ -19,9 +19,22 @@ const offers = [
   { href: "/fellow-programm", name: "Fellow-Programm", lines: ["9 Kommunen bekommen 2 Jahre lang Hilfe von uns.", "Das nennen wir Fellow-Programm."] },
   { href: "/termine", name: "Termine", lines: ["Hier stehen unsere Treffen und Kurse.", "Für manche Termine können Sie sich anmelden."] },
   { href: "/angebote", name: "Angebote", lines: ["Hier steht alles, was wir anbieten.", "Zum Beispiel: Kurse und Treffen."] },
-  { href: "/change-guide", name: "Change-Guide", lines: ["Change ist Englisch und bedeutet: Veränderung.", "Ein Guide ist ein Rat-Geber.", "Der Change-Guide ist ein Buch im Internet.", "Er erklärt: So kann ein Amt gut planen."] },
+  {
+    href: "/change-guide",
+    name: "Change-Guide",
+    lines: [
+      "Change ist Englisch und bedeutet: Veränderung.",
+      "Ein Guide ist ein Rat-Geber.",
+      "Der Change-Guide ist ein Buch im Internet.",
+      "Er erklärt: So kann ein Amt gut planen.",
+    ],
+  },
   { href: "/podcast", name: "Podcast", lines: ["Ein Podcast ist wie eine Radio-Sendung im Internet.", "In unserem Podcast sprechen Menschen aus Kommunen."] },
-  { href: "/newsletter", name: "Newsletter", lines: ["Ein Newsletter ist eine E-Mail mit Neuigkeiten.", "Wir schicken den Newsletter 4-mal im Jahr.", "Sie können den Newsletter kostenlos bestellen."] },
+  {
+    href: "/newsletter",
+    name: "Newsletter",
+    lines: ["Ein Newsletter ist eine E-Mail mit Neuigkeiten.", "Wir schicken den Newsletter 4-mal im Jahr.", "Sie können den Newsletter kostenlos bestellen."],
+  },
 ];
 
 /** The start page in Leichte Sprache: who we are, what the site offers, how to find one's way. */

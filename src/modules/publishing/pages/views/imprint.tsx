@@ -8,7 +8,9 @@ import { crumbs, Fact, MailLink } from "./parts.tsx";
 export function ExampleDataNotice() {
   return (
     <Alert kind="warning" title="Beispielangaben">
-      <p class="kern-body">Die Angaben zur Betreiberin auf dieser Seite sind Platzhalter. Sie werden vor dem Start der Plattform durch die echten Angaben ersetzt.</p>
+      <p class="kern-body">
+        Die Angaben zur Betreiberin auf dieser Seite sind Platzhalter. Sie werden vor dem Start der Plattform durch die echten Angaben ersetzt.
+      </p>
     </Alert>
   );
 }
@@ -37,7 +39,8 @@ export function ImprintPage({ ctx }: { ctx: PageContext }) {
       <h2 class="kern-heading-medium">Verantwortlich für den Inhalt nach § 18 Absatz 2 Medienstaatsvertrag</h2>
       <p class="kern-body">{o.editorial}</p>
       <p class="kern-body">
-        Das gilt für die redaktionellen Inhalte, also das Magazin, den Newsletter, den Podcast und den Change-Guide. Erfahrungsberichte, Vorhaben und Profile der Kommunen verantworten die jeweiligen Kommunen; das Team der Initiative prüft Erfahrungsberichte vor der Veröffentlichung.
+        Das gilt für die redaktionellen Inhalte, also das Magazin, den Newsletter, den Podcast und den Change-Guide. Erfahrungsberichte, Vorhaben und Profile
+        der Kommunen verantworten die jeweiligen Kommunen; das Team der Initiative prüft Erfahrungsberichte vor der Veröffentlichung.
       </p>
       <h2 class="kern-heading-medium">Die Initiative</h2>
       <p class="kern-body">
@@ -48,14 +51,20 @@ export function ImprintPage({ ctx }: { ctx: PageContext }) {
         .
       </p>
       <h2 class="kern-heading-medium">Verbraucherstreitbeilegung</h2>
-      <p class="kern-body">Wir sind weder bereit noch verpflichtet, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen (§ 36 Verbraucherstreitbeilegungsgesetz).</p>
+      <p class="kern-body">
+        Wir sind weder bereit noch verpflichtet, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen (§ 36
+        Verbraucherstreitbeilegungsgesetz).
+      </p>
       <h2 class="kern-heading-medium">Links auf andere Websites</h2>
       <p class="kern-body">
-        Für die Inhalte verlinkter Seiten anderer Anbieter sind deren Betreiber verantwortlich. Wir prüfen Links, wenn wir sie setzen; erfahren wir von rechtswidrigen Inhalten, entfernen wir den Link. Die Plattform lädt selbst nichts von anderen Websites nach.
+        Für die Inhalte verlinkter Seiten anderer Anbieter sind deren Betreiber verantwortlich. Wir prüfen Links, wenn wir sie setzen; erfahren wir von
+        rechtswidrigen Inhalten, entfernen wir den Link. Die Plattform lädt selbst nichts von anderen Websites nach.
       </p>
       <h2 class="kern-heading-medium">Urheberrecht und verwendete Software</h2>
       <p class="kern-body">
-        Texte, Bilder und Audio auf dieser Plattform sind urheberrechtlich geschützt; wenn nicht anders angegeben, liegen die Rechte bei der Initiative oder bei den genannten Autor:innen. Die Gestaltung folgt dem offenen Designsystem KERN UX (Lizenz EUPL-1.2), die Schrift Fira Sans steht unter der SIL Open Font License.
+        Texte, Bilder und Audio auf dieser Plattform sind urheberrechtlich geschützt; wenn nicht anders angegeben, liegen die Rechte bei der Initiative oder bei
+        den genannten Autor:innen. Die Gestaltung folgt dem offenen Designsystem KERN UX (Lizenz EUPL-1.2), die Schrift Fira Sans steht unter der SIL Open Font
+        License.
       </p>
       <h2 class="kern-heading-medium">Weitere Angaben</h2>
       <ul class="kern-list">

@@ -73,7 +73,8 @@ export function NetworkPage({ ctx, fellows }: { ctx: PageContext; fellows: Fello
       </div>
       <h2 class="kern-heading-medium">Kontakt zum Netzwerk</h2>
       <p class="kern-body">
-        Sie möchten Ihre Kommune vorstellen, eine Arbeitsgruppe vorschlagen oder mit uns zusammenarbeiten? Schreiben Sie an <MailLink address={network.contact} /> (Beispieladresse).
+        Sie möchten Ihre Kommune vorstellen, eine Arbeitsgruppe vorschlagen oder mit uns zusammenarbeiten? Schreiben Sie an{" "}
+        <MailLink address={network.contact} /> (Beispieladresse).
       </p>
     </Layout>
   );

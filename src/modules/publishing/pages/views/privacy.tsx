@@ -37,7 +37,8 @@ export function PrivacyPage({ ctx, cookies, sessionDays }: { ctx: PageContext; c
     <Layout ctx={ctx} title="Datenschutz" crumbs={crumbs({ label: "Datenschutz" })}>
       <h1 class="kern-heading-large">Datenschutzerklärung</h1>
       <p class="kern-body kern-body--large">
-        Wir speichern nur, was wir für die Plattform brauchen. Wir verfolgen Sie nicht: keine Analyse- oder Werbedienste, keine Inhalte von anderen Servern, nur technisch notwendige Cookies – deshalb gibt es hier auch kein Cookie-Banner.
+        Wir speichern nur, was wir für die Plattform brauchen. Wir verfolgen Sie nicht: keine Analyse- oder Werbedienste, keine Inhalte von anderen Servern, nur
+        technisch notwendige Cookies – deshalb gibt es hier auch kein Cookie-Banner.
       </p>
       <ExampleDataNotice />
       <h2 class="kern-heading-medium">Verantwortliche Stelle</h2>
@@ -54,7 +55,10 @@ export function PrivacyPage({ ctx, cookies, sessionDays }: { ctx: PageContext; c
         </Fact>
       </dl>
       <h2 class="kern-heading-medium">Was wir speichern, wozu und wie lange</h2>
-      <p class="kern-body">Alle Daten liegen in der Datenbank der Plattform bei der Betreiberin. Wir geben sie nicht an Dritte weiter und übermitteln nichts in Länder außerhalb der EU. E-Mails verschicken wir über unseren eigenen Mailserver, ohne Versanddienstleister.</p>
+      <p class="kern-body">
+        Alle Daten liegen in der Datenbank der Plattform bei der Betreiberin. Wir geben sie nicht an Dritte weiter und übermitteln nichts in Länder außerhalb
+        der EU. E-Mails verschicken wir über unseren eigenen Mailserver, ohne Versanddienstleister.
+      </p>
       {processing(sessionDays).map((p) => (
         <section>
           <h3 class="kern-heading-small">{p.title}</h3>
@@ -68,12 +72,16 @@ export function PrivacyPage({ ctx, cookies, sessionDays }: { ctx: PageContext; c
       ))}
       <h2 class="kern-heading-medium">Cookies</h2>
       <p class="kern-body">
-        Die Plattform setzt nur die Cookies in der Tabelle. Sie sind für den Betrieb unbedingt erforderlich, enthalten keine Angaben über Ihr Verhalten und werden nicht an andere weitergegeben. Dafür ist keine Einwilligung nötig (§ 25 Abs. 2 Nr. 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz). Beide Cookies sind für Skripte im Browser nicht lesbar (HttpOnly) und werden nur bei Anfragen von dieser Website mitgeschickt (SameSite=Lax).
+        Die Plattform setzt nur die Cookies in der Tabelle. Sie sind für den Betrieb unbedingt erforderlich, enthalten keine Angaben über Ihr Verhalten und
+        werden nicht an andere weitergegeben. Dafür ist keine Einwilligung nötig (§ 25 Abs. 2 Nr. 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz).
+        Beide Cookies sind für Skripte im Browser nicht lesbar (HttpOnly) und werden nur bei Anfragen von dieser Website mitgeschickt (SameSite=Lax).
       </p>
       <CookieTable cookies={cookies} />
       <h2 class="kern-heading-medium">Keine Analyse, keine fremden Inhalte</h2>
       <p class="kern-body">
-        Wir messen keine Reichweite und erstellen keine Nutzungsprofile. Schriften, Symbole und Audiodateien liefert die Plattform selbst aus; es werden keine Karten, Videos, Schriften oder Skripte von anderen Servern geladen. Ihr Browser nimmt beim Besuch dieser Seiten also nur Verbindung zu unserem Server auf.
+        Wir messen keine Reichweite und erstellen keine Nutzungsprofile. Schriften, Symbole und Audiodateien liefert die Plattform selbst aus; es werden keine
+        Karten, Videos, Schriften oder Skripte von anderen Servern geladen. Ihr Browser nimmt beim Besuch dieser Seiten also nur Verbindung zu unserem Server
+        auf.
       </p>
       <h2 class="kern-heading-medium">Ihre Rechte</h2>
       <ul class="kern-list kern-list--bullet">
@@ -82,7 +90,8 @@ export function PrivacyPage({ ctx, cookies, sessionDays }: { ctx: PageContext; c
         ))}
       </ul>
       <p class="kern-body">
-        Schreiben Sie uns dafür an <MailLink address={o.privacyOfficer.email} />. Wir können alle Daten, die die Plattform zu einer E-Mail-Adresse speichert, in einem Schritt zusammenstellen und löschen.
+        Schreiben Sie uns dafür an <MailLink address={o.privacyOfficer.email} />. Wir können alle Daten, die die Plattform zu einer E-Mail-Adresse speichert, in
+        einem Schritt zusammenstellen und löschen.
       </p>
       <p class="kern-body">
         Zuständige Aufsichtsbehörde: {o.supervisoryAuthority.name}, {o.supervisoryAuthority.address}, {o.supervisoryAuthority.website}.

@@ -25,7 +25,15 @@ export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; epi
           <div class="kern-hint" id="datei-hint">
             MP3 oder M4A (AAC), höchstens 200 MB. Die Länge der Folge wird aus der Datei gelesen.
           </div>
-          <input class="kern-form-input__input" type="file" id="datei" name="datei" accept={acceptedAudio} aria-describedby={error ? "datei-hint datei-error" : "datei-hint"} aria-invalid={error ? "true" : undefined} />
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="datei"
+            name="datei"
+            accept={acceptedAudio}
+            aria-describedby={error ? "datei-hint datei-error" : "datei-hint"}
+            aria-invalid={error ? "true" : undefined}
+          />
           <FieldError id="datei" error={error} />
         </div>
         <div>
@@ -44,7 +52,13 @@ export function DeleteSection({ ctx, episode: e, error }: { ctx: PageContext; ep
         Folge löschen
       </h2>
       <p class="kern-body">Die Folge verschwindet mit ihrer Audiodatei von der Website und aus dem Podcast-Feed. Das lässt sich nicht rückgängig machen.</p>
-      <ConfirmDeleteForm action={`/podcast/redaktion/folgen/${e.id}/loeschen`} csrfToken={ctx.csrfToken} confirm={`Ja, die Folge „${e.title}“ mit ihrer Audiodatei löschen`} button="Folge löschen" error={error} />
+      <ConfirmDeleteForm
+        action={`/podcast/redaktion/folgen/${e.id}/loeschen`}
+        csrfToken={ctx.csrfToken}
+        confirm={`Ja, die Folge „${e.title}“ mit ihrer Audiodatei löschen`}
+        button="Folge löschen"
+        error={error}
+      />
     </section>
   );
 }

@@ -49,7 +49,15 @@ function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; e
       <div class="kern-fieldset__body kern-stack">
         <TextField name={name} label="Name" value={v(name)} errors={errors} optional maxLength={120} />
         <TextField name={role} label="Funktion" hint="Zum Beispiel „Jugendhilfeplanerin“" value={v(role)} errors={errors} optional maxLength={150} />
-        <TextField name={place} label="Kommune" hint="Name oder Gemeindeschlüssel (AGS), zum Beispiel „Leipzig“ oder „14713“" value={v(place)} errors={errors} optional maxLength={120} />
+        <TextField
+          name={place}
+          label="Kommune"
+          hint="Name oder Gemeindeschlüssel (AGS), zum Beispiel „Leipzig“ oder „14713“"
+          value={v(place)}
+          errors={errors}
+          optional
+          maxLength={120}
+        />
       </div>
     </fieldset>
   );
@@ -82,18 +90,69 @@ export function EpisodeForm(props: EpisodeFormProps) {
           <ErrorSummary errors={props.errors} labels={labels} />
           <form method="post" action={e ? `/podcast/redaktion/folgen/${e.id}/bearbeiten` : "/podcast/redaktion/folgen/neu"} class="kern-stack" novalidate>
             <CsrfField token={props.ctx.csrfToken} />
-            <SelectField name="seasonId" label={labels.seasonId} value={v("seasonId")} errors={props.errors} options={props.seasons.map((s) => ({ value: String(s.id), label: `Staffel ${s.number}: ${s.title}` }))} />
+            <SelectField
+              name="seasonId"
+              label={labels.seasonId}
+              value={v("seasonId")}
+              errors={props.errors}
+              options={props.seasons.map((s) => ({ value: String(s.id), label: `Staffel ${s.number}: ${s.title}` }))}
+            />
             <TextField name="number" type="number" label={labels.number} hint="Innerhalb der Staffel" value={v("number")} errors={props.errors} />
             <TextField name="title" label={labels.title} value={v("title")} errors={props.errors} maxLength={150} />
-            <TextField name="slug" label={labels.slug} hint="Die Folge ist unter /podcast/adresse erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden." value={v("slug")} errors={props.errors} optional />
-            <TextArea name="description" label={labels.description} hint="Worum es in der Folge geht; erscheint auch in Podcast-Apps. Absätze trennen Sie mit einer Leerzeile." value={v("description")} errors={props.errors} rows={6} />
+            <TextField
+              name="slug"
+              label={labels.slug}
+              hint="Die Folge ist unter /podcast/adresse erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden."
+              value={v("slug")}
+              errors={props.errors}
+              optional
+            />
+            <TextArea
+              name="description"
+              label={labels.description}
+              hint="Worum es in der Folge geht; erscheint auch in Podcast-Apps. Absätze trennen Sie mit einer Leerzeile."
+              value={v("description")}
+              errors={props.errors}
+              rows={6}
+            />
             {Array.from({ length: guestRows }, (_, i) => (
               <GuestRow row={i + 1} v={v} errors={props.errors} />
             ))}
-            <TextArea name="chapters" label={labels.chapters} hint="Ein Kapitel pro Zeile: Startzeit, dann der Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“." value={v("chapters")} errors={props.errors} optional rows={6} />
-            <TextArea name="transcript" label={labels.transcript} hint="Der gesprochene Text als einfacher Text, damit alle die Folge auch lesen können. Absätze trennen Sie mit einer Leerzeile." value={v("transcript")} errors={props.errors} optional rows={12} />
-            <CheckboxGroup name="topics" legend={labels.topics} hint="Höchstens fünf" options={props.topics.map((t) => ({ value: t.slug, label: t.label }))} checked={checked} errors={props.errors} />
-            <TextField name="publishedOn" type="date" label={labels.publishedOn} hint="Leer lassen, solange die Folge ein Entwurf ist. Ein Datum in der Zukunft plant die Veröffentlichung. Dafür muss die Audiodatei hochgeladen sein." value={v("publishedOn")} errors={props.errors} optional />
+            <TextArea
+              name="chapters"
+              label={labels.chapters}
+              hint="Ein Kapitel pro Zeile: Startzeit, dann der Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“."
+              value={v("chapters")}
+              errors={props.errors}
+              optional
+              rows={6}
+            />
+            <TextArea
+              name="transcript"
+              label={labels.transcript}
+              hint="Der gesprochene Text als einfacher Text, damit alle die Folge auch lesen können. Absätze trennen Sie mit einer Leerzeile."
+              value={v("transcript")}
+              errors={props.errors}
+              optional
+              rows={12}
+            />
+            <CheckboxGroup
+              name="topics"
+              legend={labels.topics}
+              hint="Höchstens fünf"
+              options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+              checked={checked}
+              errors={props.errors}
+            />
+            <TextField
+              name="publishedOn"
+              type="date"
+              label={labels.publishedOn}
+              hint="Leer lassen, solange die Folge ein Entwurf ist. Ein Datum in der Zukunft plant die Veröffentlichung. Dafür muss die Audiodatei hochgeladen sein."
+              value={v("publishedOn")}
+              errors={props.errors}
+              optional
+            />
             <div>
               <SubmitButton label={e ? "Änderungen speichern" : "Folge anlegen"} />
             </div>

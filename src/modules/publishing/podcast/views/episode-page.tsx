@@ -26,7 +26,11 @@ export function EpisodePage(props: EpisodePageProps) {
   const download = `${e.slug}.${e.audioType === "audio/mp4" ? "m4a" : "mp3"}`;
   const topics = props.topics.filter((t) => e.topics.includes(t.slug));
   return (
-    <Layout ctx={props.ctx} title={e.title} crumbs={podcastCrumbs({ label: `Staffel ${e.season.number}`, href: `/podcast#${e.season.slug}` }, { label: e.title })}>
+    <Layout
+      ctx={props.ctx}
+      title={e.title}
+      crumbs={podcastCrumbs({ label: `Staffel ${e.season.number}`, href: `/podcast#${e.season.slug}` }, { label: e.title })}
+    >
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
@@ -135,7 +139,10 @@ export function EpisodePage(props: EpisodePageProps) {
           </section>
         )}
         <p class="kern-body k360-mail">
-          Alle Folgen im Podcast-Feed: <a class="kern-link" href={props.feedUrl}>{props.feedUrl}</a>
+          Alle Folgen im Podcast-Feed:{" "}
+          <a class="kern-link" href={props.feedUrl}>
+            {props.feedUrl}
+          </a>
         </p>
       </article>
     </Layout>

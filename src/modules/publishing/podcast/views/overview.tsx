@@ -33,7 +33,8 @@ export function PodcastOverview(props: OverviewProps) {
             Podcast abonnieren
           </h2>
           <p class="kern-body">
-            Fügen Sie in Ihrer Podcast-App unter „Podcast hinzufügen“ oder „Per Adresse abonnieren“ diese Feed-Adresse ein. Neue Folgen erscheinen dann von selbst:
+            Fügen Sie in Ihrer Podcast-App unter „Podcast hinzufügen“ oder „Per Adresse abonnieren“ diese Feed-Adresse ein. Neue Folgen erscheinen dann von
+            selbst:
           </p>
           <p class="kern-body k360-mail">
             <a class="kern-link" href={props.feedUrl}>

@@ -37,5 +37,7 @@ export function stateOf(e: { publishedAt: Date | null; audioSize: number | null 
 
 /** "Folge 2 · 12. März 2026 · 38 Min." */
 export function episodeFacts(e: { number: number; publishedAt: Date | null; durationSeconds: number | null }): string {
-  return [`Folge ${e.number}`, e.publishedAt ? formatDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""].filter(Boolean).join(" · ");
+  return [`Folge ${e.number}`, e.publishedAt ? formatDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""]
+    .filter(Boolean)
+    .join(" · ");
 }

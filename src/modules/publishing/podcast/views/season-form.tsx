@@ -21,11 +21,30 @@ export function SeasonForm(props: SeasonFormProps) {
     <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
       <ErrorSummary errors={props.errors} labels={labels} />
-      <form method="post" action={props.id ? `/podcast/redaktion/staffeln/${props.id}/bearbeiten` : "/podcast/redaktion/staffeln/neu"} class="kern-stack" novalidate>
+      <form
+        method="post"
+        action={props.id ? `/podcast/redaktion/staffeln/${props.id}/bearbeiten` : "/podcast/redaktion/staffeln/neu"}
+        class="kern-stack"
+        novalidate
+      >
         <CsrfField token={props.ctx.csrfToken} />
         <TextField name="number" type="number" label={labels.number} value={v.number} errors={props.errors} />
-        <TextField name="title" label={labels.title} hint="Das Schwerpunktthema, zum Beispiel „Die kooperative Kommune“" value={v.title} errors={props.errors} maxLength={150} />
-        <TextField name="slug" label={labels.slug} hint="Die Staffel ist dann unter /podcast#sprungmarke direkt erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden." value={v.slug} errors={props.errors} optional />
+        <TextField
+          name="title"
+          label={labels.title}
+          hint="Das Schwerpunktthema, zum Beispiel „Die kooperative Kommune“"
+          value={v.title}
+          errors={props.errors}
+          maxLength={150}
+        />
+        <TextField
+          name="slug"
+          label={labels.slug}
+          hint="Die Staffel ist dann unter /podcast#sprungmarke direkt erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden."
+          value={v.slug}
+          errors={props.errors}
+          optional
+        />
         <TextArea name="description" label={labels.description} value={v.description} errors={props.errors} optional />
         <div>
           <SubmitButton label="Staffel speichern" />
