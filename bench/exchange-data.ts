@@ -11,15 +11,15 @@ import type { Progress } from "../src/platform/progress.ts";
 import { recountTerms, vectorsOf } from "../src/platform/search/indexer.ts";
 import { searchDocuments } from "../src/platform/search/tables.ts";
 import { changeProjects, changeProjectTopics, municipalities, topics } from "../src/modules/municipalities/tables.ts";
-import { searchKinds } from "../src/modules/municipalities/search.ts";
-import { phases } from "../src/modules/municipalities/reference.ts";
 import { cohort } from "../src/modules/program/tables.ts";
 import { audienceOf } from "../src/modules/exchange/audiences.ts";
-import { reportKind, type Visibility } from "../src/modules/exchange/reference.ts";
+import { type Visibility } from "../src/modules/exchange/reference.ts";
 import { practiceReportTopics, practiceReports } from "../src/modules/exchange/tables.ts";
 import { seededRandom } from "../src/modules/program/selection/generate.ts";
 import { between, composeProject, composeReport, pick, sample, sections, topicPools, type Random, type Section } from "./exchange-corpus.ts";
 import { ReportVectors } from "./exchange-vectors.ts";
+import { phases, searchKinds } from "../src/modules/municipalities/index.ts";
+import { reportKind } from "../src/modules/exchange/index.ts";
 
 export const generated = { reports: 100_000, cohort: 50, batch: 500, seed: 2026 };
 /** Shares of the report visibilities, of reports that say what did not work and of reports on the author's focus topics. */

@@ -7,14 +7,14 @@ import { selectRows } from "../src/db/rows.ts";
 import { search } from "../src/platform/search/engine.ts";
 import { findForProblem } from "../src/modules/exchange/finder/results.ts";
 import { readerAudiences } from "../src/modules/exchange/audiences.ts";
-import { reportKind } from "../src/modules/exchange/reference.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
 import { suggestClusters } from "../src/modules/exchange/clusters/suggest.ts";
 import { findPeers } from "../src/modules/municipalities/peers.ts";
 import { municipalities } from "../src/modules/municipalities/tables.ts";
-import { searchKinds } from "../src/modules/municipalities/search.ts";
 import { stats } from "./process.ts";
 import type { EvalQuery } from "./exchange-queries.ts";
+import { searchKinds } from "../src/modules/municipalities/index.ts";
+import { reportKind } from "../src/modules/exchange/index.ts";
 
 /** What findForProblem asks search() for on the first page (max(30, offset + page size)). */
 const finderRequest = { limit: 30, offset: 0 };

@@ -13,7 +13,6 @@ import { openDatabase, type Database, type Db } from "../src/db/client.ts";
 import { selectRows } from "../src/db/rows.ts";
 import { prepareDatabase } from "../src/setup.ts";
 import { terminalProgress } from "../src/platform/progress.ts";
-import { currentProgram } from "../src/modules/program/queries.ts";
 import { municipalities } from "../src/modules/municipalities/tables.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
 import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
@@ -23,6 +22,7 @@ import { benchDatabase, cachedMeta, cacheKey, restore, store } from "./exchange-
 import { measureClusters, measureFinder, measurePeers, measureQuality, readers } from "./exchange-measure.ts";
 import { generatedQueries, loadEvalQueries } from "./exchange-queries.ts";
 import { checkTargets, compareQuality, printExchangeSummary, type ExchangeReport } from "./exchange-report.ts";
+import { currentProgram } from "../src/modules/program/index.ts";
 
 /** Generated finder queries besides the evaluation queries (so at least this many even without them). */
 const generatedQueryCount = 60;

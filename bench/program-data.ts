@@ -8,9 +8,9 @@ import { addUser } from "../src/platform/auth/service.ts";
 import { users } from "../src/platform/auth/tables.ts";
 import { municipalities } from "../src/modules/municipalities/tables.ts";
 import { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "../src/modules/program/tables.ts";
-import { listEvents, listFormats } from "../src/modules/program/queries.ts";
 import { exampleApplicants } from "../src/modules/program/selection/generate.ts";
 import { seededRandom } from "../src/modules/program/selection/generate.ts";
+import { listEvents, listFormats } from "../src/modules/program/index.ts";
 
 export const extraMunicipalities = 41;
 export const applicantCount = 1000;

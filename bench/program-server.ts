@@ -13,7 +13,7 @@ import { prepareDatabase } from "../src/setup.ts";
 import { silentProgress } from "../src/platform/progress.ts";
 import { findUserByEmail } from "../src/platform/auth/service.ts";
 import { createSession, sessionCookie } from "../src/platform/auth/sessions.ts";
-import { currentProgram, loadObligationInput } from "../src/modules/program/queries.ts";
+import { loadObligationInput } from "../src/modules/program/queries.ts";
 import { computeObligations } from "../src/modules/program/obligations.ts";
 
 import { selectApplicants } from "../src/modules/program/selection/select.ts";
@@ -21,6 +21,7 @@ import { exampleApplicants } from "../src/modules/program/selection/generate.ts"
 import { applicantCount, seedProgramBench } from "./program-data.ts";
 import { stats } from "./process.ts";
 import { instrument } from "./instrument.ts";
+import { currentProgram } from "../src/modules/program/index.ts";
 
 const runs = { obligations: { warmup: 20, measured: 200 }, selection: { warmup: 5, measured: 50, seats: 7 } };
 

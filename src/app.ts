@@ -16,6 +16,8 @@ import { registerApiDocs } from "./platform/http/api-docs.tsx";
 import { authRoutes } from "./platform/auth/routes.ts";
 import { outboxRoutes } from "./platform/mail/routes.tsx";
 import { modules } from "./modules/index.ts";
+import { ajvOptions } from "./platform/http/schemas.ts";
+import { platformNavigation } from "./platform/navigation.ts";
 import "./platform/http/types.ts";
 
 export interface AppOptions {
@@ -39,7 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, coerceTypes: "array", removeAdditional: false } },
+    ajv: ajvOptions,
   });
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
   app.decorate("deps", {
@@ -47,8 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database,
     mailer,
     assets: { stylesheet: "" },
-    footerParts: modules.flatMap((m) => m.footer ?? []),
-    personalData: modules.flatMap((m) => m.personalData ?? []),
+    frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
+    personalData: modules.flatMap((m) => m.personalData),
   });
   app.addHook("onClose", async () => mailer.close());
   const routes: { method: string; url: string }[] = [];

@@ -6,8 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { openDatabase } from "./db/client.ts";
-import { countMunicipalities } from "./modules/municipalities/queries.ts";
 import { findUserByEmail } from "./platform/auth/service.ts";
+import { countMunicipalities } from "./modules/municipalities/index.ts";
 
 const run = promisify(execFile);
 const k360 = path.resolve("bin/k360.js");

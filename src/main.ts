@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
         process.once("SIGTERM", close);
         startTasks(
           app,
-          modules.flatMap((m) => m.tasks ?? []),
+          modules.flatMap((m) => m.tasks),
         );
         await app.listen({ port: config.port, host: config.host });
         const logins = describeDemoLogins(setup.demoLogins);

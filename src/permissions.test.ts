@@ -1,9 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "./platform/testing.ts";
 import { memberRoles, roles, type Role } from "./platform/auth/roles.ts";
 import { loadProfile } from "./modules/municipalities/profile.ts";
-import { currentProgram, listEvents, listFormats } from "./modules/program/queries.ts";
 import { listCheckIns } from "./modules/program/checkins/commands.ts";
 import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
 import { listSynonyms } from "./platform/search/thesaurus.ts";
@@ -16,6 +14,8 @@ import { allIssues } from "./modules/publishing/newsletter/issues.ts";
 import { findEpisodeBySlug, listSeasons } from "./modules/publishing/podcast/queries.ts";
 import { findChapterBySlug, sectionsOf } from "./modules/publishing/guide/queries.ts";
 import { listBarrierReports } from "./modules/publishing/pages/barriers.ts";
+import { currentProgram, listEvents, listFormats } from "./modules/program/index.ts";
+import { startTestApp, type TestApp } from "./testing.ts";
 
 type Who = Role | "anonymous";
 const everyone: Who[] = ["anonymous", ...roles];
@@ -206,7 +206,9 @@ before(async () => {
     "POST /austausch/thesaurus": { url: "/austausch/thesaurus", body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
     "POST /austausch/thesaurus/:id": { url: `/austausch/thesaurus/${synonyms}`, body: { expressions: "nur eins" }, expect: loggedIn(team, 422) },
     "POST /austausch/thesaurus/:id/loeschen": { url: "/austausch/thesaurus/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
-    "GET /programm/ag-themen": { url: "/programm/ag-themen", expect: loggedIn(team, 200) },
+    "GET /austausch/ag-themen": { url: "/austausch/ag-themen", expect: loggedIn(team, 200) },
+    // The address the AG topics had until December 2026.
+    "GET /programm/ag-themen": { url: "/programm/ag-themen", expect: all(301) },
     "GET /austausch/themenvorschlaege": { url: "/austausch/themenvorschlaege", expect: members },
     "GET /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", expect: members },
     "POST /austausch/themenvorschlaege/neu": { url: "/austausch/themenvorschlaege/neu", body: {}, expect: { ...all(422), anonymous: 401 } },

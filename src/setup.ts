@@ -1,47 +1,38 @@
 import type { Database } from "./db/client.ts";
 import type { Progress } from "./platform/progress.ts";
-import { hasMunicipalities, seedExamplePeople, seedReference } from "./modules/municipalities/seed.ts";
-import { seedDemoAccounts, demoAccounts, demoPassword } from "./platform/auth/demo-accounts.ts";
-import { hasProgram, seedProgram } from "./modules/program/seed.ts";
-import { currentProgram } from "./modules/program/queries.ts";
-import { seedProgramDemo } from "./modules/program/demo.ts";
-import { fellowIds } from "./modules/municipalities/queries.ts";
-import { todayInGermany } from "./platform/dates.ts";
+import { seedTeamAccounts, demoAccounts, demoPassword } from "./platform/auth/demo-accounts.ts";
 import { seedThesaurus } from "./platform/search/thesaurus.ts";
-import { seedExchangeDemo } from "./modules/exchange/seed.ts";
-import { seedPublishingDemo } from "./modules/publishing/demo.ts";
 import { modules } from "./modules/index.ts";
 import { clearIndex, indexedWith, markIndexed, analysisVersion } from "./platform/search/analysis.ts";
+import { silentProgress } from "./platform/progress.ts";
 
 export interface SetupResult {
+  /** This was the database's first start: it had no schema before. */
   seeded: boolean;
   demoLogins: typeof demoAccounts;
 }
 
-/** Brings a database to the current schema and, on first start, loads reference data and (optionally) demo data. */
+/**
+ * Brings a database to the current schema, adds whatever reference data a module is missing
+ * (all of it on the first start, a new module's on the first start after an update), builds the
+ * search index where needed and, on the first start and if asked, loads the demo data.
+ */
 export async function prepareDatabase(database: Database, options: { demo: boolean; progress: Progress }): Promise<SetupResult> {
+  const fresh = !(await database.hasSchema());
   await database.migrate();
-  const fresh = !(await hasMunicipalities(database.db));
-  if (fresh) await seedReference(database.db, options.progress);
-  // Installations from before the program module get the program on their next start.
-  if (!(await hasProgram(database.db))) await seedProgram(database.db, await fellowIds(database.db));
+  for (const m of modules) await m.seeds.reference?.(database.db, options.progress);
   await buildSearchIndex(database.db, options.progress);
+  // Demo data only on the first start: an installation that began without it never gets it by accident.
   if (!fresh || !options.demo) return { seeded: fresh, demoLogins: [] };
   return { seeded: true, demoLogins: await seedDemo(database) };
 }
 
-/** Demo accounts, example people, the example course of the Fellow program and the exchange's examples; only where they do not exist yet. */
-export async function seedDemo(database: Database) {
+/** Demo accounts and every module's demo data, in module order; only once (while the team's demo accounts do not exist). */
+export async function seedDemo(database: Database): Promise<typeof demoAccounts> {
   const { db } = database;
-  const created = await seedDemoAccounts(db);
-  if (created.length === 0) return created;
-  await seedExamplePeople(db);
-  if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
-  const programId = (await currentProgram(db))!.id;
-  await seedProgramDemo(db, programId, todayInGermany());
-  await seedExchangeDemo(db, programId);
-  await seedPublishingDemo(db);
-  return created;
+  if ((await seedTeamAccounts(db)) === 0) return [];
+  for (const m of modules) await m.seeds.demo?.(db, silentProgress);
+  return demoAccounts;
 }
 
 /**
@@ -53,10 +44,10 @@ async function buildSearchIndex(db: Database["db"], progress: Progress): Promise
   if (built === null) await seedThesaurus(db);
   if (built === analysisVersion) return;
   await clearIndex(db);
-  const indexing = modules.filter((m) => m.indexAll);
-  progress.start("Suchindex aufbauen", indexing.length);
-  for (const m of indexing) {
-    await m.indexAll!(db);
+  const sources = modules.flatMap((m) => m.search);
+  progress.start("Suchindex aufbauen", sources.length);
+  for (const source of sources) {
+    await source.indexAll(db);
     progress.tick();
   }
   progress.done();

@@ -8,16 +8,18 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { selectRows } from "./rows.ts";
 import pg from "pg";
-import * as schema from "./schema.ts";
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
   migrate(): Promise<void>;
+  /** Whether migrations ran on this database before (false on its very first start). */
+  hasSchema(): Promise<boolean>;
   /**
    * Runs a hand-written statement of a hot path. On PostgreSQL it is sent as a named prepared
    * statement, so the server plans it once per connection instead of on every request.
@@ -39,13 +41,19 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
 }
 
+/** Drizzle's migrator records every migration it ran in drizzle.__drizzle_migrations. */
+async function migrated(db: Db): Promise<boolean> {
+  const [row] = await selectRows<{ present: boolean }>(db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
+  return row.present;
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection can be closed by the server (restart, failover, a dropped test database);
     // the pool replaces it on the next query, so this must not bring the process down.
     pool.on("error", (error) => process.emitWarning(`PostgreSQL-Verbindung getrennt: ${error.message}`));
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db: Db = drizzlePg(pool);
     return {
       db,
       kind: "postgres",
@@ -54,6 +62,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return (await pool.query({ name, text, values: params })).rows as T[];
       },
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+      hasSchema: () => migrated(db),
       close: () => pool.end(),
     };
   }
@@ -63,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     extensions: { pg_trgm },
     loadDataDir: options.loadDataDir,
   });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(pglite);
   return {
     db,
     kind: "pglite",
@@ -73,6 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return (await pglite.query<T>(text, params)).rows;
     },
     migrate: () => migratePglite(drizzlePglite(pglite), { migrationsFolder }),
+    hasSchema: () => migrated(db),
     close: () => pglite.close(),
   };
 }

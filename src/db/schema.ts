@@ -1,12 +1,13 @@
-export * from "../platform/auth/tables.ts";
-export * from "../modules/municipalities/tables.ts";
-export * from "../modules/program/tables.ts";
-export * from "../platform/search/tables.ts";
-export * from "../modules/exchange/tables.ts";
-export * from "../modules/publishing/magazine/tables.ts";
-export * from "../modules/publishing/comments/tables.ts";
-export * from "../modules/publishing/newsletter/tables.ts";
-export * from "../modules/publishing/podcast/tables.ts";
-export * from "../modules/publishing/guide/tables.ts";
-export * from "../modules/publishing/pages/tables.ts";
-export * from "../platform/cache/tables.ts";
+import type { Table } from "drizzle-orm";
+import * as authTables from "../platform/auth/tables.ts";
+import * as searchTables from "../platform/search/tables.ts";
+import * as cacheTables from "../platform/cache/tables.ts";
+import { modules } from "../modules/index.ts";
+
+/** The platform's own tables: accounts and sessions, the search index, the cache generations. */
+export const platformTables: Record<string, Table> = { ...authTables, ...searchTables, ...cacheTables };
+
+/** Every table of the platform and of the modules, as their manifests declare them (drizzle-kit reads the same files). */
+export function schemaTables(): Record<string, Table> {
+  return Object.assign({ ...platformTables }, ...modules.map((m) => m.tables));
+}

@@ -17,6 +17,27 @@ const wallClock = new Intl.DateTimeFormat("sv-SE", {
 /** "7. Oktober 2025", as dates are read in Germany. */
 export const formatDate = (date: Date) => longDate.format(date);
 
+/** Calendar days ("2025-10-07") are the same everywhere: formatted as UTC dates, so no zone moves them. */
+const dayLong = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dayMonth = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", timeZone: "UTC" });
+const weekday = new Intl.DateTimeFormat("de-DE", { weekday: "long", timeZone: "UTC" });
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A calendar day "2025-10-07" as "7. Oktober 2025"; "" for none. */
+export const formatDay = (iso: string | null) => (iso ? dayLong.format(asDate(iso)) : "");
+
+/** "Dienstag, 7. Oktober 2025". */
+export const formatDayWithWeekday = (iso: string) => `${weekday.format(asDate(iso))}, ${dayLong.format(asDate(iso))}`;
+
+/** "3. Dezember 2025", "3. und 4. Dezember 2025", "3. Dezember, 18. März und 17. Juni 2026". */
+export function formatDays(days: string[]): string {
+  if (days.length === 0) return "Termin folgt";
+  if (days.length === 1) return formatDay(days[0]);
+  const sameYear = days.every((day) => day.slice(0, 4) === days[0].slice(0, 4));
+  const parts = days.map((day, i) => (sameYear && i < days.length - 1 ? dayMonth.format(asDate(day)) : formatDay(day)));
+  return `${parts.slice(0, -1).join(", ")} und ${parts.at(-1)}`;
+}
+
 /** "7. Oktober 2025, 09:30 Uhr". */
 export const formatDateTime = (date: Date) => `${longDate.format(date)}, ${clock.format(date)} Uhr`;
 

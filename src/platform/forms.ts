@@ -1,54 +1,5 @@
-import type { FastifySchemaValidationError } from "fastify/types/schema.js";
-
 /** German messages per form field, keyed by the field's name. */
 export type FieldErrors = Record<string, string>;
-
-function fieldName(error: FastifySchemaValidationError): string {
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === "required" && typeof params.missingProperty === "string") return params.missingProperty;
-  return error.instancePath.split("/").filter(Boolean)[0] ?? "";
-}
-
-function message(error: FastifySchemaValidationError): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case "required":
-    case "minLength":
-      return params.limit && Number(params.limit) > 1 ? `Bitte geben Sie mindestens ${params.limit} Zeichen ein.` : "Bitte füllen Sie dieses Feld aus.";
-    case "maxLength":
-      return `Bitte geben Sie höchstens ${Number(params.limit).toLocaleString("de-DE")} Zeichen ein.`;
-    case "maxItems":
-      return `Bitte wählen Sie höchstens ${params.limit} Einträge.`;
-    case "enum":
-    case "const":
-    case "anyOf":
-      return "Bitte wählen Sie einen der angebotenen Werte.";
-    case "pattern":
-      return "Die Eingabe hat nicht das erwartete Format.";
-    case "format":
-      return params.format === "email" ? "Bitte geben Sie eine gültige E-Mail-Adresse ein." : "Die Eingabe hat nicht das erwartete Format.";
-    case "type":
-      return params.type === "integer" || params.type === "number" ? "Bitte geben Sie eine Zahl ein." : "Die Eingabe hat nicht den erwarteten Typ.";
-    case "minimum":
-      return `Bitte geben Sie eine Zahl ab ${params.limit} ein.`;
-    case "maximum":
-      return `Bitte geben Sie eine Zahl bis ${Number(params.limit).toLocaleString("de-DE")} ein.`;
-    case "additionalProperties":
-      return "Dieses Feld ist hier nicht vorgesehen.";
-    default:
-      return "Die Eingabe ist ungültig.";
-  }
-}
-
-/** Turns schema validation errors into one German message per field (the first error of each field wins). */
-export function translateValidation(errors: readonly FastifySchemaValidationError[] | undefined): FieldErrors {
-  const result: FieldErrors = {};
-  for (const error of errors ?? []) {
-    const name = error.keyword === "additionalProperties" ? String((error.params as Record<string, unknown>).additionalProperty) : fieldName(error);
-    if (!(name in result)) result[name] = message(error);
-  }
-  return result;
-}
 
 const htmlTag = /<\/?[a-z!][^>]*>/i;
 

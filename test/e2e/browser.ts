@@ -6,8 +6,8 @@ import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { startTestApp, type TestApp } from "../../src/platform/testing.ts";
 import type { Role } from "../../src/platform/auth/roles.ts";
+import { startTestApp, type TestApp } from "../../src/testing.ts";
 
 export interface AppBrowser {
   browser: Browser;

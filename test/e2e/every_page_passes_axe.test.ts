@@ -46,7 +46,7 @@ const adminPages = [
   "/austausch/pruefung",
   "/austausch/thesaurus",
   "/austausch/berichte/1/bearbeiten",
-  "/programm/ag-themen",
+  "/austausch/ag-themen",
   "/austausch/themenvorschlaege",
   "/austausch/themenvorschlaege/1",
   "/austausch/personas",

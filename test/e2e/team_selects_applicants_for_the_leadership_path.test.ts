@@ -4,8 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
-import { readOutbox } from "../../src/platform/testing.ts";
 import { browserTestFile, shown, signedIn, checkA11y, newPage } from "./browser.ts";
+import { readOutbox } from "../../src/testing.ts";
 
 const { env, b } = browserTestFile();
 

@@ -5,10 +5,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
-import { readOutbox } from "../../src/platform/testing.ts";
 import { issues, subscribers } from "../../src/modules/publishing/newsletter/tables.ts";
 import { startSending } from "../../src/modules/publishing/newsletter/issue-commands.ts";
 import { sendQueued } from "../../src/modules/publishing/newsletter/queue.ts";
+import { readOutbox } from "../../src/testing.ts";
 
 const { env, b } = browserTestFile();
 const email = "lotte.leserin@example.org";

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import type { CurrentUser } from "../../platform/auth/current-user.ts";
-import { currentProgram, isCohortMember } from "../program/queries.ts";
 import { policies } from "./policies.ts";
 import type { Visibility } from "./reference.ts";
+import { currentProgram, isCohortMember } from "../program/index.ts";
 
 export const municipalityAudience = (municipalityId: number) => `municipality:${municipalityId}`;
 const cohortAudience = (programId: number) => `cohort:${programId}`;

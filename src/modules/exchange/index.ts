@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import type { ModuleManifest } from "../index.ts";
+import type { ModuleManifest } from "../manifest.ts";
+import type { Db } from "../../db/client.ts";
+import { currentProgram } from "../program/index.ts";
 import { homeRoutes } from "./routes.ts";
 import { finderRoutes } from "./finder/routes.ts";
 import { reportRoutes } from "./reports/routes.ts";
@@ -8,10 +10,18 @@ import { thesaurusRoutes } from "./thesaurus/routes.ts";
 import { clusterRoutes } from "./clusters/routes.ts";
 import { proposalRoutes } from "./proposals/routes.ts";
 import { personaRoutes } from "./personas/routes.ts";
+import { policies } from "./policies.ts";
+import { seedExchangeDemo } from "./seed.ts";
+import * as tables from "./tables.ts";
 
+async function seedDemo(db: Db) {
+  const program = await currentProgram(db);
+  if (program) await seedExchangeDemo(db, program.id);
+}
+
+/** The protected space for learning between municipalities: practice reports, the problem finder, peers, proposals, personas. */
 export const exchangeModule: ModuleManifest = {
   name: "exchange",
-  indexAll: indexAllReports,
   routes: async (app: FastifyInstance) => {
     await app.register(homeRoutes);
     await app.register(finderRoutes);
@@ -21,4 +31,15 @@ export const exchangeModule: ModuleManifest = {
     await app.register(proposalRoutes);
     await app.register(personaRoutes);
   },
+  navigation: [{ place: "main", label: "Austausch", href: "/austausch", order: 40 }],
+  seeds: { demo: seedDemo },
+  tables,
+  policies,
+  personalData: [],
+  tasks: [],
+  search: [{ label: "Praxisbeispiele", indexAll: indexAllReports }],
+  footer: [],
 };
+
+export { reportKind } from "./reference.ts";
+export { reportsByIds } from "./reports/queries.ts";

@@ -1,10 +1,10 @@
 import type { Db } from "../../db/client.ts";
-import { findMunicipality, listProjectTitles } from "../municipalities/queries.ts";
 import { reportSeeds } from "./demo/reports/index.ts";
 import { practiceReportTopics, practiceReports } from "./tables.ts";
 import { indexReport } from "./reports/search.ts";
 import { seedProposalsDemo } from "./proposals/demo.ts";
 import { seedPersonasDemo } from "./personas/demo.ts";
+import { findMunicipality, listProjectTitles } from "../municipalities/index.ts";
 
 /** The example practice reports, published and findable, plus example proposals and personas. */
 export async function seedExchangeDemo(db: Db, programId: number): Promise<void> {

@@ -1,7 +1,6 @@
 import { boolean, customType, date, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { changeProjects, municipalities, topics } from "../municipalities/tables.ts";
+import { keyOf } from "../../db/references.ts";
 import { users } from "../../platform/auth/tables.ts";
-import { programs } from "../program/tables.ts";
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
@@ -12,9 +11,9 @@ export const practiceReports = pgTable(
     id: serial("id").primaryKey(),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-    changeProjectId: integer("change_project_id").references(() => changeProjects.id, { onDelete: "set null" }),
+    changeProjectId: integer("change_project_id").references(() => keyOf("change_projects"), { onDelete: "set null" }),
     title: text("title").notNull(),
     problem: text("problem").notNull().default(""),
     context: text("context").notNull().default(""),
@@ -45,7 +44,7 @@ export const practiceReportTopics = pgTable(
       .references(() => practiceReports.id, { onDelete: "cascade" }),
     topicSlug: text("topic_slug")
       .notNull()
-      .references(() => topics.slug, { onDelete: "cascade" }),
+      .references(() => keyOf("topics", "slug", "text"), { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.topicSlug] })],
 );
@@ -73,12 +72,12 @@ export const topicProposals = pgTable(
     id: serial("id").primaryKey(),
     programId: integer("program_id")
       .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+      .references(() => keyOf("program_programs"), { onDelete: "cascade" }),
     occasion: text("occasion").notNull(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     proposerId: integer("proposer_id").references(() => users.id, { onDelete: "set null" }),
-    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
     /** open, accepted, declined, merged */
     status: text("status").notNull().default("open"),
     decisionReason: text("decision_reason").notNull().default(""),
@@ -125,7 +124,7 @@ export const personas = pgTable(
     id: serial("id").primaryKey(),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
     name: text("name").notNull(),
     role: text("role").notNull().default(""),
     drives: text("drives").notNull().default(""),

@@ -1,10 +1,10 @@
 /** Sessions the exchange tests use: members of the cohort (Bonn, Leipzig), the admin, and a member of München outside it. */
 import assert from "node:assert/strict";
-import type { TestApp } from "../../platform/testing.ts";
 import { addUser } from "../../platform/auth/service.ts";
 import type { Role } from "../../platform/auth/roles.ts";
-import { findMunicipality } from "../municipalities/queries.ts";
-import { currentProgram, isCohortMember } from "../program/queries.ts";
+import { findMunicipality } from "../municipalities/index.ts";
+import { currentProgram, isCohortMember } from "../program/index.ts";
+import { type TestApp } from "../../testing.ts";
 
 export interface ExchangeSessions {
   bonnLeader: string;

@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../platform/testing.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 before(async () => {

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../platform/http/pages.ts";
-import { translateValidation } from "../../platform/forms.ts";
 import { forbidden, notFound } from "../../platform/errors.ts";
 import { requireUser } from "../../platform/auth/plugin.ts";
 import { findMunicipality, listTopics } from "./queries.ts";
@@ -13,6 +12,7 @@ import { deleteChangeProject, findChangeProject, saveChangeProject } from "./com
 import { createMunicipality } from "./commands/create-municipality.ts";
 import { addPerson } from "./commands/add-person.ts";
 import { MunicipalityForm, PersonForm, ProfileForm, ProjectForm } from "./views/edit-forms.tsx";
+import { translateValidation } from "../../platform/http/validation.ts";
 
 type Values = Record<string, string | string[] | undefined>;
 const bodyOf = (request: FastifyRequest) => (request.body ?? {}) as Values;

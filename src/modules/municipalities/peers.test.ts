@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../platform/testing.ts";
 import { loadProfile } from "./profile.ts";
 import { findPeers, type Peer } from "./peers.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 before(async () => {

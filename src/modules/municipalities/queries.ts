@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { changeProjects, changeProjectTopics, municipalities, municipalityTopics, topics } from "./tables.ts";
-import { foldForSearch, sizeClasses, type Kind, type SizeClass, type SortOrder } from "./reference.ts";
+import { sizeClasses, type Kind, type SizeClass, type SortOrder } from "./reference.ts";
+import { foldForSearch } from "../../platform/search/fold.ts";
 
 export const pageSize = 25;
 
@@ -136,7 +137,10 @@ export async function fellowIds(db: Db): Promise<number[]> {
 
 export async function listMunicipalitiesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: m.id, name: m.name, slug: m.slug, stateCode: m.stateCode, kind: m.kind, population: m.population }).from(m).where(inArray(m.id, ids));
+  return db
+    .select({ id: m.id, ags: m.ags, name: m.name, slug: m.slug, stateCode: m.stateCode, kind: m.kind, population: m.population })
+    .from(m)
+    .where(inArray(m.id, ids));
 }
 
 export async function findMunicipalityById(db: Db, id: number) {

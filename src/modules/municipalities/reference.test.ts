@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { foldForSearch, slugify } from "./reference.ts";
+import { slugify } from "./reference.ts";
+import { foldForSearch } from "../../platform/search/fold.ts";
 
 test("folding treats umlauts and their spelled-out forms alike", () => {
   assert.equal(foldForSearch("München"), foldForSearch("Muenchen"));

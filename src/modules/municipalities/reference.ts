@@ -62,38 +62,6 @@ export const sortOrders = {
 } as const;
 export type SortOrder = keyof typeof sortOrders;
 
-/**
- * Folds a name for search: lower case, umlauts and ß and their spelled-out forms (ae, oe, ue, ss)
- * to one form, punctuation to spaces. "Frankfurt (Oder)" → "frankfurt oder", "Münster"/"Muenster" → "munster".
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll("ß", "ss")
-    .replaceAll("ä", "a")
-    .replaceAll("ö", "o")
-    .replaceAll("ü", "u")
-    .replaceAll("ae", "a")
-    .replaceAll("oe", "o")
-    .replaceAll("ue", "u")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 export { slugify } from "../../platform/slug.ts";
 
-/** Formatters are costly to build (toLocaleString builds one per call), so each precision gets one, made once. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
-export function formatNumber(n: number, digits = 0): string {
-  let format = numberFormats.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat("de-DE", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-    numberFormats.set(digits, format);
-  }
-  return format.format(n);
-}
 export const density = (population: number, areaKm2: number) => (areaKm2 > 0 ? population / areaKm2 : 0);
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
-export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : "");

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../platform/http/pages.ts";
-import { translateValidation } from "../../platform/forms.ts";
 import { notFound } from "../../platform/errors.ts";
 import { listMunicipalities, listTopics, type DirectoryFilters } from "./queries.ts";
 import { loadProfile } from "./profile.ts";
@@ -13,6 +12,7 @@ import { Type } from "@fastify/type-provider-typebox";
 import { municipalityMemo, peersOf } from "./peers.ts";
 import { sendCachedPage, type KeptPage, type Rendered } from "../../platform/http/cached-page.ts";
 import { GenerationMemo } from "../../platform/cache/memo.ts";
+import { translateValidation } from "../../platform/http/validation.ts";
 
 /**
  * Profiles and directory pages as anonymous visitors see them, kept until a municipality, its

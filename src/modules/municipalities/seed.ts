@@ -5,6 +5,8 @@ import { changeProjects, changeProjectTopics, milestones, municipalities, munici
 import { districtRecords, townRecords } from "./seed/districts.ts";
 import { topics as topicSeeds } from "./seed/topics.ts";
 import { fellows } from "./seed/fellows.ts";
+import { demoAccounts, demoPassword } from "../../platform/auth/demo-accounts.ts";
+import { addUser, findUserByEmail } from "../../platform/auth/service.ts";
 
 export async function hasMunicipalities(db: Db): Promise<boolean> {
   const rows = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(municipalities);
@@ -13,6 +15,7 @@ export async function hasMunicipalities(db: Db): Promise<boolean> {
 
 /** Reference data every installation needs: the topic taxonomy, all authorities, the Fellow municipalities and their projects. */
 export async function seedReference(db: Db, progress: Progress): Promise<void> {
+  if (await hasMunicipalities(db)) return;
   const records = [...districtRecords(), ...townRecords()];
   progress.start("Kommunen anlegen", records.length + fellows.length);
   await db.transaction(async (tx) => {
@@ -59,7 +62,17 @@ export const examplePeople: Record<string, [string, string]> = {
   "15089": ["Birgit Annahme", "Felix Fiktiv"],
 };
 
-export async function seedExamplePeople(db: Db): Promise<void> {
+/** Demo data: the example people of the Fellow municipalities and the members' demo accounts of the README. */
+export async function seedMunicipalitiesDemo(db: Db): Promise<void> {
+  await seedExamplePeople(db);
+  for (const account of demoAccounts.filter((a) => a.ags)) {
+    if (await findUserByEmail(db, account.email)) continue;
+    const [place] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, account.ags!));
+    await addUser(db, { ...account, municipalityId: place?.id ?? null, password: demoPassword });
+  }
+}
+
+async function seedExamplePeople(db: Db): Promise<void> {
   for (const [ags, [leader, planner]] of Object.entries(examplePeople)) {
     const [m] = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.ags, ags));
     if (!m) continue;

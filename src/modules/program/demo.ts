@@ -2,12 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { addUser, findUserByEmail } from "../../platform/auth/service.ts";
 import { demoPassword } from "../../platform/auth/demo-accounts.ts";
-import { examplePeople } from "../municipalities/seed.ts";
-import { attendance, checkIns, cohort, registrations, tandemMembers } from "./tables.ts";
-import { municipalities } from "../municipalities/tables.ts";
-import { listEvents, listFormats } from "./queries.ts";
+import { attendance, checkIns, registrations, tandemMembers } from "./tables.ts";
+import { cohortMunicipalityIds, listEvents, listFormats, municipalityNames } from "./queries.ts";
 import { seedApplicationsDemo } from "./applications/demo.ts";
 import { addTandemMember } from "./seed.ts";
+import { examplePeople } from "../municipalities/index.ts";
 
 /** Who missed what in the demo, so the obligations overview has tandems at risk to show. */
 const absences: Record<string, string[]> = {
@@ -26,11 +25,7 @@ async function demoUser(db: Db, email: string, name: string, role: "leader" | "p
 
 /** Invented tandems for the nine Fellow municipalities, their registrations and the attendance of past dates. */
 export async function seedProgramDemo(db: Db, programId: number, today: string): Promise<void> {
-  const members = await db
-    .select({ id: municipalities.id, ags: municipalities.ags, slug: municipalities.slug })
-    .from(cohort)
-    .innerJoin(municipalities, eq(municipalities.id, cohort.municipalityId))
-    .where(eq(cohort.programId, programId));
+  const members = [...(await municipalityNames(db, await cohortMunicipalityIds(db, programId))).values()];
   const all = await listEvents(db, programId);
   for (const m of members) {
     const handle = m.slug.slice(m.ags.length + 1);

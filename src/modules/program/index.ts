@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import type { ModuleManifest } from "../index.ts";
+import type { ModuleManifest } from "../manifest.ts";
+import { isTeam } from "../../platform/auth/current-user.ts";
+import type { Db } from "../../db/client.ts";
+import { todayInGermany } from "../../platform/dates.ts";
+import { fellowIds } from "../municipalities/index.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { teamRoutes } from "./routes/team.ts";
 import { applicationRoutes } from "./applications/routes.ts";
@@ -10,10 +14,24 @@ import { tandemRoutes } from "./tandems/routes.ts";
 import { formatRoutes } from "./formats/routes.ts";
 import { documentRoutes } from "./documents/routes.ts";
 import { applicationData, registrationData } from "./personal-data.ts";
+import { policies } from "./policies.ts";
+import { hasProgram, seedProgram } from "./seed.ts";
+import { seedProgramDemo } from "./demo.ts";
+import { currentProgram } from "./queries.ts";
+import * as tables from "./tables.ts";
 
+async function seedReference(db: Db) {
+  if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
+}
+
+async function seedDemo(db: Db) {
+  const program = await currentProgram(db);
+  if (program) await seedProgramDemo(db, program.id, todayInGermany());
+}
+
+/** The Fellow program: cohort, tandems, formats and their rules, events, registrations, obligations, check-ins, applications. */
 export const programModule: ModuleManifest = {
   name: "program",
-  personalData: [registrationData, applicationData],
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
     await app.register(teamRoutes);
@@ -24,5 +42,21 @@ export const programModule: ModuleManifest = {
     await app.register(tandemRoutes);
     await app.register(formatRoutes);
     await app.register(documentRoutes);
+    // The working-group topics moved to the exchange in December 2026; old bookmarks still lead there.
+    app.get("/programm/ag-themen", async (_request, reply) => reply.redirect("/austausch/ag-themen", 301));
   },
+  navigation: [
+    { place: "main", label: "Termine", href: "/termine", order: 50 },
+    { place: "account", label: "Mein Programm", href: "/mein-programm", order: 10 },
+    { place: "account", label: "Programmsteuerung", href: "/programm", order: 20, shownTo: isTeam },
+  ],
+  seeds: { reference: seedReference, demo: seedDemo },
+  tables,
+  policies,
+  personalData: [registrationData, applicationData],
+  tasks: [],
+  search: [],
+  footer: [],
 };
+
+export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries.ts";

@@ -2,9 +2,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { startTestApp, type TestApp } from "../../platform/testing.ts";
 import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries.ts";
 import { todayInGermany } from "../../platform/dates.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 let admin: string;

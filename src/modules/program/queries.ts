@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { municipalities } from "../municipalities/tables.ts";
+import { listMunicipalitiesByIds } from "../municipalities/index.ts";
 import { users } from "../../platform/auth/tables.ts";
 import { attendance, checkIns, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "./tables.ts";
 import { fellowProgramSlug, seatHolding, type Audience, type RegistrationStatus } from "./reference.ts";
@@ -116,17 +116,23 @@ export async function listRegistrations(db: Db, eventId: number): Promise<Regist
       eventId: registrations.eventId,
       userId: registrations.userId,
       municipalityId: registrations.municipalityId,
-      municipalityName: municipalities.name,
       name: registrations.name,
       email: registrations.email,
       status: registrations.status,
       createdAt: registrations.createdAt,
     })
     .from(registrations)
-    .leftJoin(municipalities, eq(municipalities.id, registrations.municipalityId))
     .where(eq(registrations.eventId, eventId))
     .orderBy(asc(registrations.createdAt), asc(registrations.id));
-  return rows.map((r) => ({ ...r, status: r.status as RegistrationStatus }));
+  const names = await municipalityNames(
+    db,
+    rows.map((r) => r.municipalityId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    municipalityName: r.municipalityId === null ? null : (names.get(r.municipalityId)?.name ?? null),
+    status: r.status as RegistrationStatus,
+  }));
 }
 
 export async function attendanceOf(db: Db, eventId: number) {
@@ -166,6 +172,12 @@ export async function isCohortMember(db: Db, programId: number, municipalityId: 
   );
 }
 
+/** Names and addresses of municipalities, from the municipalities module, by id. */
+export async function municipalityNames(db: Db, ids: (number | null)[]) {
+  const known = [...new Set(ids.filter((id): id is number => id !== null))];
+  return new Map((await listMunicipalitiesByIds(db, known)).map((m) => [m.id, m]));
+}
+
 export async function cohortMunicipalityIds(db: Db, programId: number): Promise<number[]> {
   return (await db.select({ id: cohort.municipalityId }).from(cohort).where(eq(cohort.programId, programId))).map((r) => r.id);
 }
@@ -173,11 +185,18 @@ export async function cohortMunicipalityIds(db: Db, programId: number): Promise<
 /** Loads what computeObligations needs for the whole cohort, or for one municipality. */
 export async function loadObligationInput(db: Db, programId: number, today: string, municipalityId?: number): Promise<ObligationInput> {
   const [program] = await db.select().from(programs).where(eq(programs.id, programId));
-  const cohortRows = await db
-    .select({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug })
+  const cohortIds = await db
+    .select({ id: cohort.municipalityId })
     .from(cohort)
-    .innerJoin(municipalities, eq(municipalities.id, cohort.municipalityId))
     .where(and(eq(cohort.programId, programId), municipalityId ? eq(cohort.municipalityId, municipalityId) : undefined));
+  const cohortRows = [
+    ...(
+      await municipalityNames(
+        db,
+        cohortIds.map((r) => r.id),
+      )
+    ).values(),
+  ];
   const memberRows = await db
     .select({
       municipalityId: tandemMembers.municipalityId,

@@ -1,5 +1,5 @@
 import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { municipalities } from "../municipalities/tables.ts";
+import { keyOf } from "../../db/references.ts";
 import { users } from "../../platform/auth/tables.ts";
 import type { FormatRule } from "./rules.ts";
 
@@ -20,7 +20,7 @@ export const cohort = pgTable(
       .references(() => programs.id, { onDelete: "cascade" }),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.municipalityId] })],
 );
@@ -35,7 +35,7 @@ export const tandemMembers = pgTable(
       .references(() => programs.id, { onDelete: "cascade" }),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -74,7 +74,7 @@ export const events = pgTable(
       .references(() => formats.id),
     title: text("title").notNull(),
     moduleNumber: integer("module_number"),
-    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
     place: text("place").notNull().default(""),
     onlineUrl: text("online_url").notNull().default(""),
     capacity: integer("capacity"),
@@ -111,7 +111,7 @@ export const registrations = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
-    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
     name: text("name").notNull(),
     email: text("email").notNull(),
     status: text("status").notNull(),
@@ -148,7 +148,7 @@ export const checkIns = pgTable(
       .references(() => programs.id, { onDelete: "cascade" }),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
     heldOn: date("held_on").notNull(),
     participants: text("participants").notNull().default(""),
     topics: jsonb("topics").$type<string[]>().notNull().default([]),
@@ -170,7 +170,7 @@ export const applications = pgTable(
       .references(() => formats.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     email: text("email").notNull(),
-    municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+    municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
     municipalityName: text("municipality_name").notNull(),
     stateCode: text("state_code").notNull(),
     municipalityKind: text("municipality_kind").notNull(),

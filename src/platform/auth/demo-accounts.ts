@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { municipalities } from "../../modules/municipalities/tables.ts";
 import { addUser, findUserByEmail } from "./service.ts";
 import type { Role } from "./roles.ts";
 
 export const demoPassword = "K360-Demo-2026";
 
+/** The demo accounts of the README. Accounts with an AGS belong to that municipality; its module creates them. */
 export const demoAccounts: { email: string; name: string; role: Role; ags?: string }[] = [
   { email: "admin@k360.example", name: "Alex Admin (Beispiel)", role: "admin" },
   { email: "redaktion@k360.example", name: "Rena Redaktion (Beispiel)", role: "editor" },
@@ -14,14 +13,13 @@ export const demoAccounts: { email: string; name: string; role: Role; ags?: stri
   { email: "team.leipzig@k360.example", name: "Lea Mitarbeit (Beispiel)", role: "staff", ags: "14713" },
 ];
 
-/** Creates the demo accounts that do not exist yet and returns the ones it created. */
-export async function seedDemoAccounts(db: Db): Promise<typeof demoAccounts> {
-  const created: typeof demoAccounts = [];
-  for (const account of demoAccounts) {
+/** Creates the initiative's demo accounts that do not exist yet; the number created tells whether demo data is new. */
+export async function seedTeamAccounts(db: Db): Promise<number> {
+  let created = 0;
+  for (const account of demoAccounts.filter((a) => !a.ags)) {
     if (await findUserByEmail(db, account.email)) continue;
-    const [m] = account.ags ? await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, account.ags)) : [];
-    await addUser(db, { ...account, municipalityId: m?.id ?? null, password: demoPassword });
-    created.push(account);
+    await addUser(db, { ...account, municipalityId: null, password: demoPassword });
+    created++;
   }
   return created;
 }

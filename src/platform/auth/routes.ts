@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../http/pages.ts";
-import { hasErrors, translateValidation, type FieldErrors } from "../forms.ts";
+import { hasErrors, type FieldErrors } from "../forms.ts";
 import { authenticate, consumeToken, findUserByEmail, issueToken, peekToken, setPassword, type TokenPurpose } from "./service.ts";
 import { createSession, deleteSession, deleteUserSessions, sessionCookie } from "./sessions.ts";
 import { minPasswordLength } from "./passwords.ts";
 import { LoginPage, type LoginView } from "./views/login.tsx";
 import { ConfirmLoginPage, ForgotPasswordPage, InvalidLinkPage, LinkSentPage, NewPasswordPage } from "./views/token-pages.tsx";
+import { translateValidation } from "../http/validation.ts";
 
 const rateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 const email = Type.String({ maxLength: 254, format: "email" });

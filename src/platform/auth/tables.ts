@@ -1,5 +1,5 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { municipalities } from "../../modules/municipalities/tables.ts";
+import { keyOf } from "../../db/references.ts";
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),
@@ -7,7 +7,8 @@ export const users = pgTable("users", {
   name: text("name").notNull(),
   passwordHash: text("password_hash"),
   role: text("role").notNull(),
-  municipalityId: integer("municipality_id").references(() => municipalities.id, { onDelete: "set null" }),
+  // The municipality a member belongs to, named rather than imported: the platform imports no module (ADR 0009).
+  municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

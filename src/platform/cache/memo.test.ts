@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../testing.ts";
 import { currentGeneration, GenerationMemo } from "./memo.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 before(async () => {

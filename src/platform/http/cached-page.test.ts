@@ -4,10 +4,10 @@ import Fastify, { type FastifyInstance, type LightMyRequestResponse } from "fast
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import { h, type VNode } from "preact";
-import { startTestApp, type TestApp } from "../testing.ts";
 import { GenerationMemo } from "../cache/memo.ts";
 import { sendCachedPage, type KeptPage } from "./cached-page.ts";
 import { pageContext } from "./pages.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 let app: FastifyInstance;

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
-import { translateValidation } from "../forms.ts";
 import { contextWithoutToken, pageContext, sendPage } from "./pages.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { translateValidation } from "./validation.ts";
 
 interface Described {
   status: number;
@@ -13,6 +13,8 @@ interface Described {
 
 function describe(error: FastifyError | AppError): Described {
   if (error instanceof AppError) return { status: error.status, id: error.id, message: error.message };
+  // A path that fails its schema (an id such as "abc" or "0x10") names nothing that exists.
+  if (error.validation && error.validationContext === "params") return { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite." };
   if (error.validation) {
     return {
       status: 400,

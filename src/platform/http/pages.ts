@@ -45,7 +45,7 @@ export function contextWithoutToken(request: FastifyRequest): PageContext {
     user: request.user,
     stylesheet: request.server.deps.assets.stylesheet,
     csrfToken: null,
-    footerParts: request.server.deps.footerParts,
+    frame: request.server.deps.frame,
   };
 }
 

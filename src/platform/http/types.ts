@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
-import type { FooterPart } from "../views/page-context.ts";
+import type { Frame } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
 
 export interface Deps {
@@ -11,8 +11,8 @@ export interface Deps {
   database: Database;
   mailer: Mailer;
   assets: Assets;
-  /** Parts a module adds to the footer of every page (the newsletter box). */
-  footerParts: FooterPart[];
+  /** The modules' navigation entries and footer parts, shown on every page. */
+  frame: Frame;
   /** What the modules hold about a person by e-mail address, for the privacy page's export and erasure. */
   personalData: PersonalDataSource[];
 }

@@ -1,12 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../testing.ts";
 import { prepareDatabase } from "../../setup.ts";
 import { silentProgress } from "../progress.ts";
 import { analysisVersion, indexedWith } from "./analysis.ts";
 import { search } from "./engine.ts";
 import { searchDocuments, searchState } from "./tables.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 before(async () => {

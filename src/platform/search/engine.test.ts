@@ -1,9 +1,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../testing.ts";
 import { search, browse } from "./engine.ts";
 import { indexDocument, removeDocument } from "./indexer.ts";
 import { saveSynonyms } from "./thesaurus.ts";
+import { startTestApp, type TestApp } from "../../testing.ts";
 
 let t: TestApp;
 const kind = "probe";

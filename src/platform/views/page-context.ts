@@ -1,8 +1,26 @@
 import type { VNode } from "preact";
 import type { CurrentUser } from "../auth/current-user.ts";
 
-/** Markup a module places in the footer of every page; it gets the page's path and CSRF token. */
+/** Markup a module places in the footer of every page; it gets the page's path. */
 export type FooterPart = (page: { path: string }) => VNode;
+
+/** A link a module adds to every page: in the main navigation, the footer, or beside the signed-in user's name. */
+export interface NavigationEntry {
+  place: "main" | "footer" | "account";
+  label: string;
+  /** The address, or a function of the current page's path (a report about this page). */
+  href: string | ((path: string) => string);
+  /** Position within its place, lowest first. */
+  order: number;
+  /** Account links: shown only to the users this says yes to (a module's policy). */
+  shownTo?: (user: CurrentUser) => boolean;
+}
+
+/** What the modules add to every page's frame (read from their manifests once, at start). */
+export interface Frame {
+  navigation: NavigationEntry[];
+  footerParts: FooterPart[];
+}
 
 /** What every page's layout needs from the request. */
 export interface PageContext {
@@ -11,5 +29,5 @@ export interface PageContext {
   stylesheet: string;
   /** CSRF token for the forms on this page (logout included), created only when a page has forms. */
   csrfToken: string | null;
-  footerParts: FooterPart[];
+  frame: Frame;
 }

@@ -2,10 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { selectRows } from "../../../db/rows.ts";
 import { corpusTerm } from "../../../platform/search/indexer.ts";
-import { listMunicipalitiesByIds, listTopics } from "../../municipalities/queries.ts";
-import { searchKinds } from "../../municipalities/search.ts";
 import { reportKind } from "../reference.ts";
 import { clusterItems, type ClusterItem } from "./cluster.ts";
+import { listMunicipalitiesByIds, listTopics, projectTitlesByIds, searchKinds } from "../../municipalities/index.ts";
 
 export interface TopicCluster {
   title: string;
@@ -27,20 +26,28 @@ const topicWeight = 4;
  */
 export async function suggestClusters(db: Db, municipalityIds: number[]): Promise<TopicCluster[]> {
   if (municipalityIds.length === 0) return [];
-  const docs = await selectRows<{ municipality_id: number; kind: string; terms: string[]; topics: string[]; title: string | null }>(
+  const rows = await selectRows<{ id: number; municipality_id: number; kind: string; terms: string[]; topics: string[]; title: string | null }>(
     db,
-    sql`select d.municipality_id, d.kind, tsvector_to_array(d.vector) as terms, d.topics,
-          coalesce(p.title, r.title) as title
+    sql`select d.id, d.municipality_id, d.kind, tsvector_to_array(d.vector) as terms, d.topics, r.title
         from (
           select kind, id, municipality_id, vector, topics,
             row_number() over (partition by municipality_id order by kind = ${searchKinds.project} desc, updated_at desc, id desc) as rank
           from search_documents
           where kind in (${searchKinds.project}, ${reportKind}) and municipality_id = any(${sql.param(municipalityIds)}::int[])
         ) d
-        left join change_projects p on d.kind = ${searchKinds.project} and p.id = d.id
         left join exchange_reports r on d.kind = ${reportKind} and r.id = d.id
         where d.rank <= ${documentsPerMunicipality}`,
   );
+  // Change projects belong to the municipalities module: their titles come from its own query.
+  const projectTitles = new Map(
+    (
+      await projectTitlesByIds(
+        db,
+        rows.filter((d) => d.kind === searchKinds.project).map((d) => d.id),
+      )
+    ).map((p) => [p.id, p.title]),
+  );
+  const docs = rows.map((d) => ({ ...d, title: d.kind === searchKinds.project ? (projectTitles.get(d.id) ?? null) : d.title }));
   const terms = [...new Set(docs.flatMap((d) => d.terms))];
   const counts = new Map(
     (

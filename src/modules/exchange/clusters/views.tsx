@@ -8,7 +8,7 @@ export function ClustersPage({ ctx, clusters }: { ctx: PageContext; clusters: To
     <Layout
       ctx={ctx}
       title="Themen für die AG-Treffen"
-      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: "Themen für die AG-Treffen" }]}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Austausch", href: "/austausch" }, { label: "Themen für die AG-Treffen" }]}
     >
       <h1 class="kern-heading-large">Themen für die AG-Treffen</h1>
       <p class="kern-body">

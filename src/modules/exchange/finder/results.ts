@@ -1,11 +1,9 @@
 import type { Db } from "../../../db/client.ts";
 import { browse, search, type SearchFilters } from "../../../platform/search/engine.ts";
 import { snippet } from "../../../platform/search/snippet.ts";
-import { listMunicipalitiesByIds, municipalityCardsByIds, projectCardsByIds } from "../../municipalities/queries.ts";
-import { searchKinds } from "../../municipalities/search.ts";
-import { kinds, states, type Kind } from "../../municipalities/reference.ts";
 import { reportKind } from "../reference.ts";
 import { reportsByIds } from "../reports/queries.ts";
+import { listMunicipalitiesByIds, municipalityCardsByIds, projectCardsByIds, kinds, states, type Kind, searchKinds } from "../../municipalities/index.ts";
 
 export type Segment = { text: string; hit: boolean };
 

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
-import { listTopics } from "../../municipalities/queries.ts";
-import { kinds, sizeClasses, states, type SizeClass } from "../../municipalities/reference.ts";
 import type { SearchFilters } from "../../../platform/search/engine.ts";
 import { readerAudiences } from "../audiences.ts";
 import { findForProblem } from "./results.ts";
 import { FinderPage, type FinderQuery } from "./views.tsx";
+import { listTopics, kinds, sizeClasses, states, type SizeClass } from "../../municipalities/index.ts";
 
 const maxQuery = 1000;
 const querystring = Type.Object({

@@ -1,10 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert, FieldError, HitPager, SelectField, Snippet } from "../../../platform/views/components.tsx";
-import { kinds, sizeClasses, states } from "../../municipalities/reference.ts";
 import { exchangeCrumbs } from "../views/crumbs.ts";
 import { Badge, TopicTags } from "../views/parts.tsx";
 import type { FinderResult, ResultCard } from "./results.ts";
+import { kinds, sizeClasses, states } from "../../municipalities/index.ts";
 
 export interface FinderQuery {
   q: string;

@@ -4,9 +4,9 @@ import type { CurrentUser } from "../../../platform/auth/current-user.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { isMemberRole } from "../../../platform/auth/roles.ts";
 import { forbidden } from "../../../platform/errors.ts";
-import { currentProgram, isCohortMember } from "../../program/queries.ts";
 import { policies } from "../policies.ts";
 import type { Persona } from "./queries.ts";
+import { currentProgram, isCohortMember } from "../../program/index.ts";
 
 /** Who is reading, with the cohort answers of one request remembered. */
 export interface Reader {

@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/client.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
 import { personaSeeds } from "../demo/personas.ts";
 import { personas } from "../tables.ts";
+import { findMunicipality } from "../../municipalities/index.ts";
 
 /** The example personas, marked as examples; shared ones as the seed says. */
 export async function seedPersonasDemo(db: Db): Promise<void> {

@@ -1,7 +1,7 @@
 import { asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { personas } from "../tables.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 export interface Persona {
   id: number;

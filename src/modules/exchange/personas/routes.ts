@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formTexts, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formTexts, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { cohortMunicipalityIds, currentProgram } from "../../program/queries.ts";
 import { mayEdit, mayRead, onlyReadable, requireReader, type Reader } from "./access.ts";
 import { savePersona } from "./commands.ts";
 import { allPersonas, findPersona, personasByIds, personasOf, sharedPersonas, type Persona } from "./queries.ts";
@@ -13,6 +11,9 @@ import { PersonaForm } from "./views/form.tsx";
 import { PersonasPage } from "./views/list.tsx";
 import { PersonaCanvas } from "./views/canvas.tsx";
 import { SideBySide } from "./views/side-by-side.tsx";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
+import { cohortMunicipalityIds, currentProgram } from "../../program/index.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const base = "/austausch/personas";
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });

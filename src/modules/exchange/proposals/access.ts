@@ -4,8 +4,8 @@ import type { CurrentUser } from "../../../platform/auth/current-user.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { isMemberRole } from "../../../platform/auth/roles.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
-import { currentProgram, isCohortMember } from "../../program/queries.ts";
 import { policies } from "../policies.ts";
+import { currentProgram, isCohortMember } from "../../program/index.ts";
 
 /** Members of the current cohort's municipalities and the team take part in designing the program. */
 export async function mayTakePart(db: Db, user: CurrentUser, programId: number): Promise<boolean> {

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { demoAccounts } from "../../../platform/auth/demo-accounts.ts";
 import { findUserByEmail } from "../../../platform/auth/service.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
 import { proposalSeeds } from "../demo/proposals.ts";
 import { proposalComments, proposalVotes, topicProposals } from "../tables.ts";
+import { findMunicipality } from "../../municipalities/index.ts";
 
 const day = 24 * 60 * 60 * 1000;
 

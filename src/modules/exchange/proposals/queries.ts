@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { users } from "../../../platform/auth/tables.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { proposalComments, proposalVotes, topicProposals } from "../tables.ts";
 import { teamName, type Occasion, type ProposalStatus } from "./texts.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 export interface Proposal {
   id: number;

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formTexts, text, translateValidation } from "../../../platform/forms.ts";
+import { formTexts, text } from "../../../platform/forms.ts";
 import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
 import { policies } from "../policies.ts";
 import { requireParticipant } from "./access.ts";
@@ -11,6 +11,7 @@ import { isOccasion, messages, notices } from "./texts.ts";
 import { ProposalsPage } from "./views/list.tsx";
 import { ProposalForm } from "./views/form.tsx";
 import { ProposalPage, type FormState } from "./views/detail.tsx";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const base = "/austausch/themenvorschlaege";
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });

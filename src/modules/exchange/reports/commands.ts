@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
-import { listProjectTitles, listTopics } from "../../municipalities/queries.ts";
 import { isVisibility } from "../reference.ts";
 import { practiceReportTopics, practiceReports } from "../tables.ts";
 import { indexReport, unindexReport } from "./search.ts";
+import { listProjectTitles, listTopics } from "../../municipalities/index.ts";
 
 export const reportFields = ["title", "problem", "context", "approach", "worked", "notWorked", "transfer", "contactName", "contactEmail"] as const;
 const limits: Record<(typeof reportFields)[number], number> = {

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
-import { listMunicipalitiesByIds, listTopics, projectTitlesByIds } from "../../municipalities/queries.ts";
 import { audienceOf } from "../audiences.ts";
 import { policies } from "../policies.ts";
 import type { ReportStatus, Visibility } from "../reference.ts";
 import { practiceReportAttachments, practiceReportTopics, practiceReports } from "../tables.ts";
+import { listMunicipalitiesByIds, listTopics, projectTitlesByIds } from "../../municipalities/index.ts";
 
 export interface AttachmentInfo {
   id: number;

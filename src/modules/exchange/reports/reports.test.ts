@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { reportsOfMunicipality } from "./queries.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
+import { findMunicipality } from "../../municipalities/index.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let leader: string;

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, text, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { findMunicipalityById, listProjectTitles, listTopics } from "../../municipalities/queries.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { readerAudiences } from "../audiences.ts";
 import { policies } from "../policies.ts";
@@ -14,6 +13,8 @@ import { findReport, mayRead, reportsInReview, reportsOfMunicipality, type Repor
 import { ReportForm } from "./views/report-form.tsx";
 import { MyReportsPage, ReviewPage } from "./views/lists.tsx";
 import { ReportPage, type ReportPageProps } from "./views/report-page.tsx";
+import { findMunicipalityById, listProjectTitles, listTopics } from "../../municipalities/index.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });

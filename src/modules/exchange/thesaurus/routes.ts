@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { text } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { deleteSynonyms, listSynonyms } from "../../../platform/search/thesaurus.ts";
 import { policies } from "../policies.ts";
 import { saveSynonymGroup } from "./commands.ts";
 import { ThesaurusPage } from "./views.tsx";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object({ expressions: Type.String({ maxLength: 5000 }) }, { additionalProperties: Type.String({ maxLength: 200 }) });

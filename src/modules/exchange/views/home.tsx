@@ -79,7 +79,7 @@ export function ExchangeHome(props: ExchangeHomeProps) {
                 </a>
               </li>
               <li>
-                <a class="kern-link" href="/programm/ag-themen">
+                <a class="kern-link" href="/austausch/ag-themen">
                   Themen für die AG-Treffen aus der Kohorte
                 </a>
               </li>

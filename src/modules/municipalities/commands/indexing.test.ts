@@ -1,12 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { and, eq, sql } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { searchDocuments } from "../../../platform/search/tables.ts";
 import { municipalities } from "../tables.ts";
 import { searchKinds } from "../search.ts";
 import { deleteChangeProject, saveChangeProject, type ProjectInput } from "./save-change-project.ts";
 import { updateProfile } from "./update-profile.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let herford: number;

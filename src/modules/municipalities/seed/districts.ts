@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { foldForSearch, slugify, stateCodeOf, type Kind } from "../reference.ts";
+import { slugify, stateCodeOf, type Kind } from "../reference.ts";
+import { foldForSearch } from "../../../platform/search/fold.ts";
 
 export interface MunicipalityRecord {
   ags: string;

@@ -3,7 +3,8 @@ import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert, Pagination, SelectField, SubmitButton, TextField, type Option } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import type { DirectoryFilters, DirectoryPage } from "../queries.ts";
-import { density, formatNumber, kinds, sizeClasses, sortOrders, states, type Kind } from "../reference.ts";
+import { density, kinds, sizeClasses, sortOrders, states, type Kind } from "../reference.ts";
+import { formatNumber } from "../../../platform/numbers.ts";
 
 export function directoryHref(f: DirectoryFilters, page?: number): string {
   const params = new URLSearchParams();

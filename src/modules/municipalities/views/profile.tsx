@@ -2,8 +2,10 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { ChangeProject, Profile } from "../profile.ts";
-import { density, formatDate, formatNumber, kinds, phases, states, tandemRoles, type Kind, type Phase, type TandemRole } from "../reference.ts";
+import { density, kinds, phases, states, tandemRoles, type Kind, type Phase, type TandemRole } from "../reference.ts";
 import type { Peer } from "../peers.ts";
+import { formatDay } from "../../../platform/dates.ts";
+import { formatNumber } from "../../../platform/numbers.ts";
 
 export interface ProfilePermissions {
   canEdit: boolean;
@@ -36,7 +38,7 @@ function Project({ project, slug, canEdit }: { project: ChangeProject; slug: str
             </h3>
             <p class="kern-preline">
               Phase: {phases[project.phase as Phase] ?? project.phase}
-              {project.startsOn && ` · ${formatDate(project.startsOn)}${project.endsOn ? ` bis ${formatDate(project.endsOn)}` : ""}`}
+              {project.startsOn && ` · ${formatDay(project.startsOn)}${project.endsOn ? ` bis ${formatDay(project.endsOn)}` : ""}`}
             </p>
           </hgroup>
         </header>
@@ -64,7 +66,7 @@ function Project({ project, slug, canEdit }: { project: ChangeProject; slug: str
               <ul class="kern-list">
                 {project.milestones.map((ms) => (
                   <li>
-                    {ms.dueOn ? `${formatDate(ms.dueOn)}: ` : ""}
+                    {ms.dueOn ? `${formatDay(ms.dueOn)}: ` : ""}
                     {ms.title} – <strong>{ms.done ? "erreicht" : "offen"}</strong>
                   </li>
                 ))}
@@ -268,7 +270,7 @@ export function ProfilePage({
         </section>
       )}
       <p class="kern-body kern-body--small">
-        Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDate(p.updatedAt.slice(0, 10))}.
+        Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDay(p.updatedAt.slice(0, 10))}.
       </p>
     </Layout>
   );

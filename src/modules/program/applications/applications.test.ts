@@ -1,11 +1,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { applications, formats } from "../tables.ts";
 import { currentProgram, listFormats } from "../queries.ts";
 import { formatWithApplications, rowIds } from "./testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications, formats } from "../tables.ts";
 import { currentProgram } from "../queries.ts";
-import { formatDays } from "../dates.ts";
+import { formatDays } from "../../../platform/dates.ts";
 
 /** A training path of the current program that takes applications for its free seats. */
 export interface ApplicationFormat {

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { translateValidation } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { deadlinePassed, findApplicationFormat, type ApplicationFormat } from "./queries.ts";
@@ -9,6 +8,7 @@ import { applicationValues, submitApplication } from "./submit.ts";
 import { messages } from "./texts.ts";
 import { ApplicationFormPage, type ApplicationFormView } from "./views/form.tsx";
 import { teamApplicationRoutes } from "./team-routes.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const slugParams = Type.Object({ slug: Type.String({ maxLength: 80 }) });
 const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));

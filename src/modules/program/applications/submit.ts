@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
 import { checkPlainText, hasErrors, isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
 import { applications } from "../tables.ts";
 import { perspectives } from "../selection/labels.ts";
 import { deadlinePassed, type ApplicationFormat } from "./queries.ts";
 import { messages, receivedMail } from "./texts.ts";
+import { findMunicipality } from "../../municipalities/index.ts";
 
 export type SubmitResult = { ok: true; id: number } | { ok: false; status: 409 | 422; errors: FieldErrors };
 

@@ -4,11 +4,10 @@ import { createHash } from "node:crypto";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { currentProgram } from "../queries.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { formatDays } from "../dates.ts";
 import { completedPaths } from "./completed.ts";
 import { renderCertificate } from "./certificate.ts";
-import { todayInGermany } from "../../../platform/dates.ts";
+import { todayInGermany, formatDays } from "../../../platform/dates.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 const pathTitles: Record<string, string> = {
   "Lernpfad Führung": "Lernpfad Führung: Leitung gestaltet Veränderung",

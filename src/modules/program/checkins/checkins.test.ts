@@ -1,9 +1,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { currentProgram } from "../queries.ts";
 import { listCheckIns } from "./commands.ts";
-import { listMunicipalitiesByIds, fellowIds } from "../../municipalities/queries.ts";
+import { listMunicipalitiesByIds, fellowIds } from "../../municipalities/index.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;

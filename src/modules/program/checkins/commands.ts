@@ -1,9 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
-import { municipalities } from "../../municipalities/tables.ts";
 import { checkIns } from "../tables.ts";
-import { isCohortMember } from "../queries.ts";
+import { isCohortMember, municipalityNames } from "../queries.ts";
 
 export const checkInTopics = [
   "Reflexion des Status quo",
@@ -27,11 +26,10 @@ export interface CheckIn {
 }
 
 export async function listCheckIns(db: Db, programId: number, municipalityId?: number): Promise<CheckIn[]> {
-  return db
+  const rows = await db
     .select({
       id: checkIns.id,
       municipalityId: checkIns.municipalityId,
-      municipalityName: municipalities.name,
       heldOn: checkIns.heldOn,
       participants: checkIns.participants,
       topics: checkIns.topics,
@@ -39,9 +37,13 @@ export async function listCheckIns(db: Db, programId: number, municipalityId?: n
       nextSteps: checkIns.nextSteps,
     })
     .from(checkIns)
-    .innerJoin(municipalities, eq(municipalities.id, checkIns.municipalityId))
     .where(and(eq(checkIns.programId, programId), municipalityId ? eq(checkIns.municipalityId, municipalityId) : undefined))
     .orderBy(desc(checkIns.heldOn), desc(checkIns.id));
+  const names = await municipalityNames(
+    db,
+    rows.map((r) => r.municipalityId),
+  );
+  return rows.map((r) => ({ ...r, municipalityName: names.get(r.municipalityId)?.name ?? "" }));
 }
 
 export async function findCheckIn(db: Db, programId: number, id: number): Promise<CheckIn | null> {

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formValues, translateValidation } from "../../../platform/forms.ts";
+import { formValues } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { loadObligationInput } from "../queries.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { findCheckIn, listCheckIns, saveCheckIn } from "./commands.ts";
 import { CheckInForm, CheckInsPage } from "./views.tsx";
 import { requireTeam } from "../routes/guard.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object(

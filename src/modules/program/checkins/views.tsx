@@ -2,8 +2,8 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert, CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
-import { formatDay } from "../dates.ts";
 import { checkInTopics, type CheckIn } from "./commands.ts";
+import { formatDayWithWeekday } from "../../../platform/dates.ts";
 
 const crumbs = (label: string) => [
   { label: "Startseite", href: "/" },
@@ -19,7 +19,7 @@ export function CheckInEntry({ c, editable }: { c: CheckIn; editable: boolean })
       <div class="kern-card__container">
         <header class="kern-card__header">
           <h3 class="kern-title" id={`check-in-${c.id}`}>
-            {c.municipalityName}: Check-In am {formatDay(c.heldOn)}
+            {c.municipalityName}: Check-In am {formatDayWithWeekday(c.heldOn)}
           </h3>
         </header>
         <section class="kern-card__body kern-stack">

@@ -5,7 +5,7 @@ import { hashToken, newToken } from "../../../platform/auth/tokens.ts";
 import { registrations } from "../tables.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import type { EventSummary } from "../queries.ts";
-import { formatDays } from "../dates.ts";
+import { formatDays } from "../../../platform/dates.ts";
 
 export interface Registrant {
   userId: number | null;

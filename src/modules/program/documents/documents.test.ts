@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { currentProgram, listEvents } from "../queries.ts";
 import { listDocuments } from "./commands.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { text } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { listFormats } from "../queries.ts";
 import { saveFormat } from "./commands.ts";
 import { FormatForm, FormatsPage, formatValues } from "./views.tsx";
 import { requireTeam } from "../routes/guard.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object(

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { isEmail, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { isEmail, text, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound, forbidden, unauthenticated } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { icsFileName, toICalendar } from "../../../platform/calendar/ical.ts";
@@ -15,6 +15,7 @@ import { ConfirmRegistrationPage } from "../views/confirm.tsx";
 import { toCalendarEntry } from "../calendar.ts";
 import { listEventsForPage } from "../event-list.ts";
 import { findDocument, listDocuments } from "../documents/commands.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const notices: Record<string, string> = {

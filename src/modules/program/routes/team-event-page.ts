@@ -2,12 +2,11 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
 import { holidaysOn } from "../../../platform/calendar/holidays.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { attendanceOf, listRegistrations, loadObligationInput, type EventSummary } from "../queries.ts";
 import { listDocuments } from "../documents/commands.ts";
-import { formatDay } from "../dates.ts";
 import { TeamEventPage, type TeamEventView } from "../views/team-event.tsx";
-import { todayInGermany } from "../../../platform/dates.ts";
+import { todayInGermany, formatDayWithWeekday } from "../../../platform/dates.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 /** Holidays in the cohort's Länder on the event's days, for the team to notice before inviting. */
 async function holidayWarnings(db: Db, programId: number, event: EventSummary): Promise<string[]> {
@@ -24,7 +23,7 @@ async function holidayWarnings(db: Db, programId: number, event: EventSummary): 
   ];
   return event.days.flatMap((d) =>
     holidaysOn(d.date, stateCodes).map(
-      (h) => `${formatDay(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`,
+      (h) => `${formatDayWithWeekday(d.date)} ist ein Feiertag: ${h.name} (${h.states.length === 16 ? "bundesweit" : `in ${h.states.length} Ländern`}).`,
     ),
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { asList, translateValidation } from "../../../platform/forms.ts";
+import { asList } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
@@ -16,6 +16,7 @@ import { listCheckIns } from "../checkins/commands.ts";
 import { completedPaths } from "../certificates/completed.ts";
 import { feedToken } from "./feed.ts";
 import { requireTeam } from "./guard.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const eventBody = Type.Object(

@@ -1,5 +1,5 @@
+import { states } from "../../municipalities/index.ts";
 /** German vocabularies of the selection. */
-import { states } from "../../municipalities/reference.ts";
 
 export const UNKNOWN = "unbekannt";
 export const NO_PERSPECTIVE = "ohne Angabe";

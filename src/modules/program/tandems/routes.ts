@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { text, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { currentProgram, loadObligationInput } from "../queries.ts";
@@ -9,6 +9,7 @@ import { policies } from "../policies.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { candidates, changeTandem, listMemberships } from "./commands.ts";
 import { TandemsPage } from "./views.tsx";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const body = Type.Object({
   municipalityId: Type.String({ maxLength: 12 }),

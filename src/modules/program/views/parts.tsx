@@ -1,15 +1,15 @@
 import type { EventSummary } from "../queries.ts";
 import { formatSize, type DocumentInfo } from "../documents/commands.ts";
-import { formatDay } from "../dates.ts";
 import { registrationStatuses, type RegistrationStatus } from "../reference.ts";
 import { statusLabels, type ObligationStatus } from "../obligations.ts";
+import { formatDayWithWeekday } from "../../../platform/dates.ts";
 
 export function EventDays({ event }: { event: EventSummary }) {
   return (
     <ul class="kern-list">
       {event.days.map((d) => (
         <li>
-          <time dateTime={d.date}>{formatDay(d.date)}</time>
+          <time dateTime={d.date}>{formatDayWithWeekday(d.date)}</time>
           {d.startsAt && `, ${d.startsAt}${d.endsAt ? `–${d.endsAt}` : ""} Uhr`}
         </li>
       ))}

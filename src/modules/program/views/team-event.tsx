@@ -3,9 +3,9 @@ import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert, CsrfField, FieldError, SubmitButton } from "../../../platform/views/components.tsx";
 import type { EventSummary, RegistrationRow } from "../queries.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
-import { formatDay } from "../dates.ts";
 import { EventDays, Seats, registrationLabel } from "./parts.tsx";
 import { acceptedTypes, type DocumentInfo } from "../documents/commands.ts";
+import { formatDayWithWeekday } from "../../../platform/dates.ts";
 
 export interface TeamEventView {
   event: EventSummary;
@@ -130,13 +130,13 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
       {seated.length > 0 &&
         e.days.map((day) =>
           day.date > view.today ? (
-            <p class="kern-body">{formatDay(day.date)}: erfassbar ab dem Veranstaltungstag.</p>
+            <p class="kern-body">{formatDayWithWeekday(day.date)}: erfassbar ab dem Veranstaltungstag.</p>
           ) : (
             <form method="post" action={`/programm/termine/${e.id}/anwesenheit`} class="kern-stack">
               <CsrfField token={ctx.csrfToken} />
               <input type="hidden" name="dayId" value={String(day.id)} />
               <fieldset class="kern-fieldset">
-                <legend class="kern-label">Anwesend am {formatDay(day.date)}</legend>
+                <legend class="kern-label">Anwesend am {formatDayWithWeekday(day.date)}</legend>
                 <div class="kern-fieldset__body">
                   {seated.map((r) => {
                     const mark = view.marks.find((m) => m.registrationId === r.id && m.eventDayId === day.id);
@@ -161,7 +161,7 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
                 </div>
               </fieldset>
               <div>
-                <SubmitButton label={`Anwesenheit für ${formatDay(day.date)} speichern`} />
+                <SubmitButton label={`Anwesenheit für ${formatDayWithWeekday(day.date)} speichern`} />
               </div>
             </form>
           ),

@@ -1,6 +1,5 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { blockAddress, decideComment } from "./moderation.ts";
 import { renderToString } from "preact-render-to-string";
@@ -8,6 +7,7 @@ import { Checkbox } from "../../../platform/views/components.tsx";
 import { findVisibleArticle } from "../magazine/queries.ts";
 import { statementsDuring } from "../magazine/testing.ts";
 import { commentsOf, createArticle, freshAddress, preparedComment, validComment, writeComment } from "./testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let article: Awaited<ReturnType<typeof createArticle>>;

@@ -1,13 +1,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { seedCommentsDemo } from "./demo.ts";
 import { blockAddress, decideComment } from "./moderation.ts";
 import { commentData } from "./personal-data.ts";
 import { blockedAddresses, comments } from "./tables.ts";
 import { commentsOf, createArticle } from "./testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 before(async () => {

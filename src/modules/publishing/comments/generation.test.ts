@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { currentGeneration } from "../../../platform/cache/memo.ts";
 import { comments } from "./tables.ts";
 import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,6 +1,5 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import type { Role } from "../../../platform/auth/roles.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { statementsDuring } from "../magazine/testing.ts";
@@ -8,6 +7,7 @@ import { count } from "drizzle-orm";
 import { comments } from "./tables.ts";
 import { findComment, moderationQueue } from "./queries.ts";
 import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { csrfToken, redirectAfterPost } from "../../../platform/http/pages.ts";
-import { formTexts, translateValidation } from "../../../platform/forms.ts";
+import { formTexts } from "../../../platform/forms.ts";
 import { AppError, notFound } from "../../../platform/errors.ts";
 import { sendArticlePageWith } from "../magazine/article-page.ts";
 import { findVisibleArticle } from "../magazine/queries.ts";
@@ -9,6 +9,7 @@ import { honeypotField, postComment } from "./commands.ts";
 import { moderationRoutes } from "./moderation-routes.ts";
 import { renderComments } from "./section.tsx";
 import { limits, messages } from "./texts.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const slugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 // The text has no length limit here: the command answers a too long comment with its own German message.

@@ -1,9 +1,9 @@
 /** Test-data builders and helpers for the comment tests. */
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import type { TestApp } from "../../../platform/testing.ts";
 import { articleAuthors, articles, authors } from "../magazine/tables.ts";
 import { comments } from "./tables.ts";
+import { type TestApp } from "../../../testing.ts";
 
 let sequence = 0;
 

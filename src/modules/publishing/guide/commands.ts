@@ -2,10 +2,10 @@ import { and, eq, max, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
 import { slugify } from "../../../platform/slug.ts";
-import { listTopics } from "../../municipalities/queries.ts";
 import { guideChapters, guideSections } from "./tables.ts";
 import { isKind, isLevel, reservedSlugs } from "./reference.ts";
 import { indexChapter, indexSection, unindexSection } from "./search.ts";
+import { listTopics } from "../../municipalities/index.ts";
 
 export type Result = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 

@@ -2,10 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { count } from "drizzle-orm";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formValues, parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, parseId, text, type FieldErrors } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
-import { listTopics } from "../../municipalities/queries.ts";
 import { deleteChapter, deleteSection, reorderSections, saveChapter, saveSection } from "./commands.ts";
 import { findChapter, findSection, listChapters, sectionsOf, type Chapter, type Section } from "./queries.ts";
 import { guideSections } from "./tables.ts";
@@ -13,6 +12,8 @@ import { texts } from "./texts.ts";
 import { EditorPage } from "./views/editor.tsx";
 import { ChapterFormPage, type ChapterFormProps } from "./views/chapter-form.tsx";
 import { SectionFormPage } from "./views/section-form.tsx";
+import { listTopics } from "../../municipalities/index.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });

@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { episodes, seasons } from "../podcast/tables.ts";
 import { guideFixture } from "./testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
@@ -113,16 +113,14 @@ test("a chapter and the whole guide come as tagged PDF in German with a title", 
 
 test("an episode published without its audio is not linked: the podcast itself answers it with 404", async () => {
   const [season] = await t.database.db.select({ id: seasons.id }).from(seasons).where(eq(seasons.slug, "teststaffel-guide"));
-  await t.database.db
-    .insert(episodes)
-    .values({
-      seasonId: season.id,
-      number: 3,
-      slug: "testfolge-ohne-audio",
-      title: "Folge ohne Audiodatei",
-      topics: ["beteiligung"],
-      publishedAt: new Date(Date.now() - 30_000),
-    });
+  await t.database.db.insert(episodes).values({
+    seasonId: season.id,
+    number: 3,
+    slug: "testfolge-ohne-audio",
+    title: "Folge ohne Audiodatei",
+    topics: ["beteiligung"],
+    publishedAt: new Date(Date.now() - 30_000),
+  });
   assert.equal((await get("/podcast/testfolge-ohne-audio")).statusCode, 404);
   const res = await get("/change-guide/junge-menschen-beteiligen");
   assert.match(res.body, /href="\/podcast\/testfolge-beteiligung"/);

@@ -2,10 +2,10 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
 import { inflateSync } from "node:zlib";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { currentGeneration } from "../../../platform/cache/memo.ts";
 import { guideFixture } from "./testing.ts";
 import { findChapterBySlug, sectionsOf } from "./queries.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { listTopics } from "../../municipalities/queries.ts";
 import { guideChapters, guideSections } from "./tables.ts";
 import { levels, type Kind, type Level } from "./reference.ts";
+import { listTopics } from "../../municipalities/index.ts";
 
 export type Chapter = typeof guideChapters.$inferSelect;
 export type Section = typeof guideSections.$inferSelect;

@@ -1,12 +1,11 @@
 import type { Db } from "../../../db/client.ts";
 import { browse } from "../../../platform/search/engine.ts";
-import { reportKind } from "../../exchange/reference.ts";
-import { reportsByIds } from "../../exchange/reports/queries.ts";
-import { currentProgram, listFormats } from "../../program/queries.ts";
 import { episodesOnTopics } from "../podcast/queries.ts";
 import { formatFitsLevel, type Level } from "./reference.ts";
 import type { Chapter } from "./queries.ts";
 import { excerpt } from "./views/parts.tsx";
+import { currentProgram, listFormats } from "../../program/index.ts";
+import { reportKind, reportsByIds } from "../../exchange/index.ts";
 
 export interface RelatedLink {
   title: string;

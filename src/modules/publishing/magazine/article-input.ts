@@ -2,11 +2,11 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { slugify } from "../../../platform/slug.ts";
-import { findMunicipality, listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { currentProgram, listEvents } from "../../program/queries.ts";
 import { articles, authors } from "./tables.ts";
 import { berlinInstant } from "../../../platform/dates.ts";
 import type { Tag } from "./queries.ts";
+import { findMunicipality, listMunicipalitiesByIds } from "../../municipalities/index.ts";
+import { currentProgram, listEvents } from "../../program/index.ts";
 
 export type SaveAction = "draft" | "publish";
 

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { text } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { authorFields, findAuthor, saveAuthor } from "./authors.ts";
 import { requireEditor } from "./team-routes.ts";
 import { AuthorForm } from "./views/author-form.tsx";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 const body = Type.Object({}, { additionalProperties: Type.String({ maxLength: 20_000 }) });

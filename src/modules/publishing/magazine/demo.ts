@@ -1,12 +1,12 @@
 import type { Db } from "../../../db/client.ts";
-import { fellowIds } from "../../municipalities/queries.ts";
-import { currentProgram, listEvents } from "../../program/queries.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { slugify } from "../../../platform/slug.ts";
 import { articleAuthors, articleEvents, articleMunicipalities, articleRevisions, articles, articleTags, authors } from "./tables.ts";
 import { parseTags } from "./article-input.ts";
 import { indexArticle } from "./search.ts";
 import { demoArticles, demoAuthors } from "./demo-content.ts";
+import { fellowIds } from "../../municipalities/index.ts";
+import { currentProgram, listEvents } from "../../program/index.ts";
 
 const day = 24 * 60 * 60 * 1000;
 

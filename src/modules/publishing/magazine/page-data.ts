@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../../db/client.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { currentProgram, listEvents } from "../../program/queries.ts";
 import { cardJson, cardsByIds, toCard, visibleSql, type ArticleCard } from "./queries.ts";
 import { findRelatedBySearch } from "./search.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
+import { currentProgram, listEvents } from "../../program/index.ts";
 
 export const relatedCount = 3;
 

@@ -1,12 +1,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { articles, authors } from "./tables.ts";
 import { authorPersonalData } from "./personal-data.ts";
 import { ensureMagazineDemo, writeArticle } from "./testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

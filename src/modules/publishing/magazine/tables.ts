@@ -1,7 +1,6 @@
 import { boolean, customType, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "../../../platform/auth/tables.ts";
-import { municipalities } from "../../municipalities/tables.ts";
-import { events } from "../../program/tables.ts";
+import { keyOf } from "../../../db/references.ts";
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
@@ -89,7 +88,7 @@ export const articleMunicipalities = pgTable(
       .references(() => articles.id, { onDelete: "cascade" }),
     municipalityId: integer("municipality_id")
       .notNull()
-      .references(() => municipalities.id, { onDelete: "cascade" }),
+      .references(() => keyOf("municipalities"), { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.municipalityId] })],
 );
@@ -102,7 +101,7 @@ export const articleEvents = pgTable(
       .references(() => articles.id, { onDelete: "cascade" }),
     eventId: integer("event_id")
       .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+      .references(() => keyOf("program_events"), { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.eventId] })],
 );

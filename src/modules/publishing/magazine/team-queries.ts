@@ -1,13 +1,12 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { users } from "../../../platform/auth/tables.ts";
-import { fellowIds, listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { currentProgram, listEvents } from "../../program/queries.ts";
-import { formatDays } from "../../program/dates.ts";
 import { articleAuthors, articleEvents, articleMunicipalities, articleRelated, articleRevisions, articles, articleTags, authors } from "./tables.ts";
 import { listAuthors } from "./queries.ts";
-import { berlinParts } from "../../../platform/dates.ts";
+import { berlinParts, formatDays } from "../../../platform/dates.ts";
 import { relatedFields } from "./article-input.ts";
+import { fellowIds, listMunicipalitiesByIds } from "../../municipalities/index.ts";
+import { currentProgram, listEvents } from "../../program/index.ts";
 
 export type FormValues = Record<string, string | string[]>;
 

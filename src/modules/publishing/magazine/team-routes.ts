@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { asList, formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { asList, formValues, text, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
@@ -16,6 +16,7 @@ import { stateLabels, stateOf } from "./article-state.ts";
 import { RevisionPage, RevisionsPage } from "./views/revisions.tsx";
 import { authorRoutes } from "./author-routes.ts";
 import { imageRoutes } from "./image-routes.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });

@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { articles, authors } from "./tables.ts";
 import { formatDate } from "../../../platform/dates.ts";
@@ -9,6 +8,7 @@ import { slugify } from "../../../platform/slug.ts";
 import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage } from "./testing.ts";
 import { reservedSlugs } from "./commands.ts";
 import { stateLabels, stateOf } from "./article-state.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

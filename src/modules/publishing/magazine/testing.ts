@@ -2,11 +2,11 @@
 import { count, eq } from "drizzle-orm";
 import pg from "pg";
 import type { Database, Db } from "../../../db/client.ts";
-import type { TestApp } from "../../../platform/testing.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { articleRevisions, articles, authors, images } from "./tables.ts";
 import { seedMagazineDemo } from "./demo.ts";
 import { saveArticle } from "./commands.ts";
+import { type TestApp } from "../../../testing.ts";
 
 /** The demo articles, unless the test template already holds them. */
 export async function ensureMagazineDemo(db: Db): Promise<void> {

@@ -67,19 +67,17 @@ export async function seedNewsletterDemo(db: Db): Promise<void> {
     })
     .returning({ id: issues.id });
   if (people.length) {
-    await db
-      .insert(deliveries)
-      .values(
-        people.map((p) => ({
-          issueId: sent.id,
-          subscriberId: p.id,
-          email: p.email,
-          messageId: `<newsletter-1-2026-${p.id}@k360.example>`,
-          status: "sent",
-          attempts: 1,
-          sentAt: startedAt,
-        })),
-      );
+    await db.insert(deliveries).values(
+      people.map((p) => ({
+        issueId: sent.id,
+        subscriberId: p.id,
+        email: p.email,
+        messageId: `<newsletter-1-2026-${p.id}@k360.example>`,
+        status: "sent",
+        attempts: 1,
+        sentAt: startedAt,
+      })),
+    );
   }
   await db.insert(issues).values({
     number: "2-2026",

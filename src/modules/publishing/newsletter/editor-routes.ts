@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formValues, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, text, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
@@ -17,6 +17,7 @@ import { IssueFormPage, IssueListPage } from "./views/editor.tsx";
 import { IssueAdminPage, type Sending } from "./views/issue-admin.tsx";
 import { IssuePage } from "./views/issue-page.tsx";
 import { MailPreviewPage } from "./views/mail-preview.tsx";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const idParams = Type.Object({ id });

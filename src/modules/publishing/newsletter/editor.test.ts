@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { roles, type Role } from "../../../platform/auth/roles.ts";
 import { articles } from "../magazine/tables.ts";
@@ -10,6 +9,7 @@ import { todayInGermany } from "../../../platform/dates.ts";
 import { deliveries, issues } from "./tables.ts";
 import { seedNewsletterDemo } from "./demo.ts";
 import { policies } from "./policies.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,5 +1,5 @@
-import { formatDays } from "../../program/dates.ts";
-import type { EventSummary } from "../../program/queries.ts";
+import { formatDays } from "../../../platform/dates.ts";
+import { type EventSummary } from "../../program/index.ts";
 
 /** When and where, in one line: "3. Dezember 2026 · Kommune gestaltet! · online". The online link itself goes only to registered people. */
 export function eventLine(e: EventSummary): string {

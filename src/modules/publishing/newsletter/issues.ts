@@ -1,8 +1,8 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries.ts";
-import { currentProgram, listEvents, type EventSummary } from "../../program/queries.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
+import { currentProgram, listEvents, type EventSummary } from "../../program/index.ts";
 
 export type Issue = typeof issues.$inferSelect;
 

@@ -14,11 +14,11 @@ import { eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { openDatabase } from "../../../db/client.ts";
 import type { Db } from "../../../db/client.ts";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
 import { startSending } from "./issue-commands.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 const subscriberCount = 200;
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "sender-process.ts");
@@ -42,18 +42,16 @@ before(async () => {
   const app = await startTestApp();
   await app.database.db.delete(subscribers);
   const now = new Date();
-  await app.database.db
-    .insert(subscribers)
-    .values(
-      Array.from({ length: subscriberCount }, (_, i) => ({
-        email: `leser${i}@example.org`,
-        status: "confirmed",
-        unsubscribeToken: newToken(),
-        consentText,
-        consentAt: now,
-        confirmedAt: now,
-      })),
-    );
+  await app.database.db.insert(subscribers).values(
+    Array.from({ length: subscriberCount }, (_, i) => ({
+      email: `leser${i}@example.org`,
+      status: "confirmed",
+      unsubscribeToken: newToken(),
+      consentText,
+      consentAt: now,
+      confirmedAt: now,
+    })),
+  );
   outboxDir = await mkdtemp(path.join(os.tmpdir(), "k360-queue-outbox-"));
   if (onPostgres) {
     t = app;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { text } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { findPublicIssue, issueContent, numberPattern, publicIssues } from "./issues.ts";
 import { confirmState, confirmSubscription, signUp, unsubscribe, unsubscribeState, type ConfirmState } from "./subscriptions.ts";
@@ -9,6 +9,7 @@ import { ConfirmPage, NewsletterPage, UnsubscribePage } from "./views/public.tsx
 import { IssuePage } from "./views/issue-page.tsx";
 import { editorRoutes } from "./editor-routes.ts";
 import { policies } from "./policies.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const tokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
 const formBody = Type.Object(

@@ -4,12 +4,12 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { and, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { createMailer } from "../../../platform/mail/mailer.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { saveIssue } from "./issue-commands.ts";
 import { sendQueued } from "./queue.ts";
 import { addConfirmedSubscriber } from "./testing.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let editor: string;

@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
 import { subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
@@ -17,6 +16,7 @@ import { buildApp } from "../../../app.ts";
 import { createMailer } from "../../../platform/mail/mailer.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { modules } from "../../index.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let client = 0;
@@ -228,10 +228,10 @@ test("the box in the footer signs up without a CSRF token and hides on the newsl
 
 test("the footer parts come from the module manifests", () => {
   assert.deepEqual(
-    t.app.deps.footerParts,
+    t.app.deps.frame.footerParts,
     modules.flatMap((m) => m.footer ?? []),
   );
-  assert.equal(t.app.deps.footerParts.length, 1, "the newsletter box");
+  assert.equal(t.app.deps.frame.footerParts.length, 1, "the newsletter box");
 });
 
 test("a confirmation mail that cannot go out: the form comes back with the typed address, a German message at the field and status 503", async () => {

@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
-import type { TestApp } from "../../../platform/testing.ts";
 import { subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
+import { type TestApp } from "../../../testing.ts";
 
 /** Sends the public sign-up form like a browser, from the given client address (it needs no CSRF token). */
 export function signUpForm(t: TestApp, fields: Record<string, string>, remoteAddress = "127.0.0.1"): Promise<LightMyRequestResponse> {

@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
-import { readOutbox, startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { barrierReports } from "./tables.ts";
 import { seedPagesDemo } from "./demo.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;

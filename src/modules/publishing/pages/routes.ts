@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { text, translateValidation } from "../../../platform/forms.ts";
+import { text } from "../../../platform/forms.ts";
 import { requireRole } from "../../../platform/auth/plugin.ts";
 import { notFound } from "../../../platform/errors.ts";
-import { listFellows } from "../../municipalities/queries.ts";
 import { barrierFields, listBarrierReports, mailBarrierReport, reportBarrier, safePagePath, setBarrierStatus, type BarrierValues } from "./barriers.ts";
 import { necessaryCookies } from "./cookies.ts";
 import { AboutPage, TeamPage } from "./views/about.tsx";
@@ -15,6 +14,8 @@ import { AccessibilityPage } from "./views/accessibility.tsx";
 import { EasyLanguagePage } from "./views/easy-language.tsx";
 import { BarrierFormPage, BarrierThanksPage } from "./views/barrier-form.tsx";
 import { BarrierListPage } from "./views/barrier-list.tsx";
+import { listFellows } from "../../municipalities/index.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 const field = (max: number) => Type.Optional(Type.String({ maxLength: max }));
 const barrierBody = Type.Object({ pageUrl: field(500), description: field(5000), name: field(120), email: field(254) });

@@ -2,12 +2,12 @@ import { eq, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { asList, checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { slugify } from "../../../platform/slug.ts";
-import { listTopics } from "../../municipalities/queries.ts";
 import { parseChapters } from "./chapters.ts";
 import { berlinInstant } from "../../../platform/dates.ts";
 import { readGuests } from "./guests.ts";
 import { audio, episodes, seasons } from "./tables.ts";
 import type { Episode } from "./queries.ts";
+import { listTopics } from "../../municipalities/index.ts";
 
 export type Result = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

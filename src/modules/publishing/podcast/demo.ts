@@ -1,5 +1,4 @@
 import type { Db } from "../../../db/client.ts";
-import { findMunicipality } from "../../municipalities/queries.ts";
 import { checkAudio } from "./audio-file.ts";
 import { parseChapters } from "./chapters.ts";
 import { storeAudio } from "./commands.ts";
@@ -9,6 +8,7 @@ import { episodes, seasons } from "./tables.ts";
 import { participationSeason } from "./demo/season-1.ts";
 import { cooperationSeason } from "./demo/season-2.ts";
 import { leadershipSeason } from "./demo/season-3.ts";
+import { findMunicipality } from "../../municipalities/index.ts";
 
 /** The three seasons with invented example episodes, each with a few seconds of silent audio; only into an empty podcast. */
 export async function seedPodcastDemo(db: Db): Promise<void> {

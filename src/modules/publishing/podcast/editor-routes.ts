@@ -1,10 +1,9 @@
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http/pages.ts";
-import { formValues, parseId, text, translateValidation, type FieldErrors } from "../../../platform/forms.ts";
+import { formValues, parseId, text, type FieldErrors } from "../../../platform/forms.ts";
 import { forbidden, notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { listTopics } from "../../municipalities/queries.ts";
 import { checkAudio, maxAudioBytes } from "./audio-file.ts";
 import { chaptersToText } from "./chapters.ts";
 import { deleteEpisode, saveEpisode, saveSeason, storeAudio } from "./commands.ts";
@@ -16,6 +15,8 @@ import { notices } from "./texts.ts";
 import { EditorPage } from "./views/editor-page.tsx";
 import { EpisodeForm } from "./views/episode-form.tsx";
 import { SeasonForm } from "./views/season-form.tsx";
+import { listTopics } from "../../municipalities/index.ts";
+import { translateValidation } from "../../../platform/http/validation.ts";
 
 // Ids stay strings in the schema: parseId turns an unusable one into 404 on every route, with or without attachValidation.
 const idParams = Type.Object({ id: Type.String() });

@@ -1,8 +1,8 @@
 import type { Db } from "../../../db/client.ts";
 import { checkPlainText, text, type FieldErrors } from "../../../platform/forms.ts";
-import { findMunicipality, listMunicipalities, listMunicipalitiesByIds } from "../../municipalities/queries.ts";
-import { foldForSearch } from "../../municipalities/reference.ts";
 import type { Guest } from "./tables.ts";
+import { foldForSearch } from "../../../platform/search/fold.ts";
+import { findMunicipality, listMunicipalities, listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 export const guestRows = 4;
 type Part = "Name" | "Role" | "Municipality";

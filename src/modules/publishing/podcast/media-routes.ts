@@ -4,13 +4,13 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Db } from "../../../db/client.ts";
 import { notFound } from "../../../platform/errors.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/queries.ts";
 import { visible } from "./access.ts";
 import { chaptersJson } from "./chapters.ts";
 import { podcastFeed } from "./feed.ts";
 import { feedEpisodes, findAudioBySlug, findEpisodeBySlug, readAudio } from "./queries.ts";
 import { parseRange } from "./ranges.ts";
 import { editorialMailbox } from "./texts.ts";
+import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 const params = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 const chunkBytes = 512 * 1024;

@@ -2,11 +2,11 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { storeAudio } from "./commands.ts";
 import { seedPodcastDemo } from "./demo.ts";
 import { silentMp3 } from "./silence.ts";
 import { episodes } from "./tables.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 const url = "/podcast/jugendforum-das-nicht-nur-kulisse-ist/audio";

@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { seedPodcastDemo } from "./demo.ts";
 import { episodes } from "./tables.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;

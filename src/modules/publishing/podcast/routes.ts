@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
-import { listMunicipalitiesByIds, listTopics } from "../../municipalities/queries.ts";
 import { visible } from "./access.ts";
 import { editorRoutes } from "./editor-routes.ts";
 import { mediaRoutes } from "./media-routes.ts";
@@ -9,6 +8,7 @@ import { mayEditPodcast } from "./policies.ts";
 import { findEpisodeBySlug, podcastOverview } from "./queries.ts";
 import { EpisodePage } from "./views/episode-page.tsx";
 import { PodcastOverview } from "./views/overview.tsx";
+import { listMunicipalitiesByIds, listTopics } from "../../municipalities/index.ts";
 
 /** The podcast "Rebellion im Aktenschrank": its pages for listeners, the audio and feed, and the editors' pages. */
 export async function podcastRoutes(app: FastifyInstance) {

@@ -4,7 +4,7 @@ import type { PersonalDataSource } from "../../../platform/personal-data.ts";
 import { findUserByEmail } from "../../../platform/auth/service.ts";
 import { sessions } from "../../../platform/auth/tables.ts";
 import { isRole, roleLabels } from "../../../platform/auth/roles.ts";
-import { findMunicipalityById } from "../../municipalities/queries.ts";
+import { findMunicipalityById } from "../../municipalities/index.ts";
 
 /** What one source holds about the address; `kept` says why it is not erased here. */
 export interface DataGroup {

@@ -1,14 +1,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq, sql } from "drizzle-orm";
-import { startTestApp, type TestApp } from "../../../platform/testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { barrierReportData } from "../pages/personal-data.ts";
-import { currentProgram, listEvents, listFormats } from "../../program/queries.ts";
 import { applications, attendance, registrations } from "../../program/tables.ts";
 import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { modules } from "../../index.ts";
+import { currentProgram, listEvents, listFormats } from "../../program/index.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let t: TestApp;
 let admin: string;
@@ -28,20 +28,18 @@ before(async () => {
   const [attended] = await db.insert(registrations).values({ eventId: past.id, name: "Frida Gast", email: person, status: "attended" }).returning();
   await db.insert(attendance).values({ registrationId: attended.id, eventDayId: past.days[0].id, present: true });
   const format = (await listFormats(db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!;
-  await db
-    .insert(applications)
-    .values({
-      formatId: format.id,
-      name: "Frida Gast",
-      email: person,
-      municipalityName: "Musterstadt",
-      stateCode: "05",
-      municipalityKind: "kreisfreie_stadt",
-      jobTitle: "Amtsleitung",
-      yearsOfExperience: 4,
-      perspective: "Jugendarbeit",
-      motivation: "Ich möchte lernen, wie wir kooperativ steuern.",
-    });
+  await db.insert(applications).values({
+    formatId: format.id,
+    name: "Frida Gast",
+    email: person,
+    municipalityName: "Musterstadt",
+    stateCode: "05",
+    municipalityKind: "kreisfreie_stadt",
+    jobTitle: "Amtsleitung",
+    yearsOfExperience: 4,
+    perspective: "Jugendarbeit",
+    motivation: "Ich möchte lernen, wie wir kooperativ steuern.",
+  });
   const reported = await t.submit("/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", {
     description: "Das Menü ist zu klein.",
     email: person,

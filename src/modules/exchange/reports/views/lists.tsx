@@ -1,10 +1,10 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import { formatDate } from "../../../municipalities/reference.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import { reportStatuses, visibilities } from "../../reference.ts";
 import type { Report } from "../queries.ts";
+import { formatDay } from "../../../../platform/dates.ts";
 
 function ReportTable({ reports, caption, withMunicipality }: { reports: Report[]; caption: string; withMunicipality?: boolean }) {
   return (
@@ -44,7 +44,7 @@ function ReportTable({ reports, caption, withMunicipality }: { reports: Report[]
               {withMunicipality && <td class="kern-table__cell">{r.municipality.name}</td>}
               <td class="kern-table__cell">{reportStatuses[r.status]}</td>
               <td class="kern-table__cell">{visibilities[r.visibility].label}</td>
-              <td class="kern-table__cell">{r.publishedOn ? formatDate(r.publishedOn) : "–"}</td>
+              <td class="kern-table__cell">{r.publishedOn ? formatDay(r.publishedOn) : "–"}</td>
             </tr>
           ))}
         </tbody>

@@ -3,12 +3,13 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, CsrfField, SubmitButton, TextArea } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatSize } from "../../../../platform/files.ts";
-import { formatDate, kinds, states, type Kind } from "../../../municipalities/reference.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import { reportStatuses, visibilities } from "../../reference.ts";
 import type { Report } from "../queries.ts";
 import { AttachmentForm } from "./attachment-form.tsx";
 import { Badge, TopicTags } from "../../views/parts.tsx";
+import { formatDay } from "../../../../platform/dates.ts";
+import { kinds, states, type Kind } from "../../../municipalities/index.ts";
 
 function Section({ id, title, text, kind }: { id: string; title: string; text: string; kind?: "failure" }) {
   if (!text.trim()) return null;
@@ -49,7 +50,7 @@ export function ReportPage(props: ReportPageProps) {
             <a class="kern-link" href={`/kommunen/${r.municipality.slug}`}>
               {r.municipality.name}
             </a>{" "}
-            ({kind}, {states[r.municipality.stateCode]}){r.publishedOn && <> · veröffentlicht am {formatDate(r.publishedOn)}</>}
+            ({kind}, {states[r.municipality.stateCode]}){r.publishedOn && <> · veröffentlicht am {formatDay(r.publishedOn)}</>}
           </p>
           <h1 class="kern-heading-large">{r.title}</h1>
           {(r.isExample || r.notWorked.trim()) && (

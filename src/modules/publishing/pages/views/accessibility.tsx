@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { formatDate } from "../../../municipalities/reference.ts";
 import { accessibilityReview as review, conciliation as c, operator as o } from "../content/operator.ts";
 import { gaps, strengths } from "../content/accessibility.ts";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
+import { formatDay } from "../../../../platform/dates.ts";
 
 /** The accessibility statement after BITV 2.0 and the EU model. */
 export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl: string }) {
@@ -44,8 +44,8 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
         Barriere: Eine ausführliche Prüfung von Hand, etwa mit Screenreadern, und eine Prüfung durch eine unabhängige Prüfstelle stehen noch aus.
       </p>
       <dl class="k360-facts">
-        <Fact term="Erstellt am">{formatDate(review.createdOn)}</Fact>
-        <Fact term="Zuletzt überprüft am">{formatDate(review.reviewedOn)}</Fact>
+        <Fact term="Erstellt am">{formatDay(review.createdOn)}</Fact>
+        <Fact term="Zuletzt überprüft am">{formatDay(review.reviewedOn)}</Fact>
       </dl>
       <h2 class="kern-heading-medium">Barrieren melden: Feedback und Kontakt</h2>
       <p class="kern-body">

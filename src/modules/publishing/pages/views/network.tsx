@@ -1,8 +1,8 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { kinds, states, type Kind } from "../../../municipalities/reference.ts";
 import { about, network } from "../content/about.ts";
 import { crumbs, MailLink, Paragraphs } from "./parts.tsx";
+import { kinds, states, type Kind } from "../../../municipalities/index.ts";
 
 export interface Fellow {
   slug: string;

@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { startTestApp, type TestApp } from "../testing.ts";
-import { htmlProblems } from "./testing.ts";
-import { publishingPages, type PublishingPages } from "../../modules/publishing/testing.ts";
+import { htmlProblems } from "./platform/views/testing.ts";
+import { publishingPages, type PublishingPages } from "./modules/publishing/testing.ts";
+import { startTestApp, type TestApp } from "./testing.ts";
 
 let t: TestApp;
 /** The publishing module's pages, with the demo's ids. */
@@ -61,7 +61,7 @@ const adminPages = [
   "/austausch/pruefung",
   "/austausch/thesaurus",
   "/austausch/berichte/1/bearbeiten",
-  "/programm/ag-themen",
+  "/austausch/ag-themen",
 ];
 const memberPages = ["/austausch/berichte/neu", "/austausch/meine-berichte"];
 

@@ -5,44 +5,35 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import pg from "pg";
-import { loadConfig } from "../config.ts";
-import { openDatabase, type Database } from "../db/client.ts";
-import { buildApp } from "../app.ts";
-import { prepareDatabase } from "../setup.ts";
-import { silentProgress } from "./progress.ts";
-import type { OutboxEntry } from "./mail/mailer.ts";
-import { createSession, sessionCookie } from "./auth/sessions.ts";
-import { findUserByEmail } from "./auth/service.ts";
-import { demoAccounts } from "./auth/demo-accounts.ts";
-import type { Role } from "./auth/roles.ts";
+import { loadConfig } from "./config.ts";
+import { openDatabase, type Database } from "./db/client.ts";
+import { buildApp } from "./app.ts";
+import { prepareDatabase } from "./setup.ts";
+import { modules } from "./modules/index.ts";
+import { silentProgress } from "./platform/progress.ts";
+import type { OutboxEntry } from "./platform/mail/mailer.ts";
+import { createSession, sessionCookie } from "./platform/auth/sessions.ts";
+import { findUserByEmail } from "./platform/auth/service.ts";
+import { demoAccounts } from "./platform/auth/demo-accounts.ts";
+import type { Role } from "./platform/auth/roles.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Template fingerprint: a new migration or seed change makes a new template. */
+/** What the template's data depends on: migrations, and the code of the platform and of every module but its views, routes and tests. */
+const shapesData = (file: string) =>
+  /\.(ts|sql)$/.test(file) && !file.endsWith(".test.ts") && !file.endsWith("testing.ts") && !/(^|\/)(views|routes)\//.test(file);
+
+/** Template fingerprint: a changed migration, seed, command or search analysis makes a new template. */
 async function fingerprint(): Promise<string> {
   const hash = createHash("sha256");
-  // The search index is part of the template: its analysis code counts like seed data.
-  for (const dir of ["src/db/migrations", "src/modules/municipalities/seed", "src/modules/exchange/demo", "src/platform/search", "src/modules/publishing"]) {
-    for (const name of (await readdir(path.join(root, dir), { recursive: true })).map(String).sort()) {
-      if ((name.endsWith(".sql") || name.endsWith(".ts") || name.endsWith(".tsx")) && !name.endsWith(".test.ts"))
-        hash.update(await readFile(path.join(root, dir, name)));
+  const dirs = ["src/db", "src/platform", ...modules.map((m) => `src/modules/${m.name}`)];
+  for (const dir of dirs) {
+    for (const name of (await readdir(path.join(root, dir), { recursive: true })).map(String).filter(shapesData).sort()) {
+      hash.update(name);
+      hash.update(await readFile(path.join(root, dir, name)));
     }
   }
-  for (const file of [
-    "src/platform/auth/demo-accounts.ts",
-    "src/platform/markdown.ts",
-    "src/setup.ts",
-    "src/modules/program/seed.ts",
-    "src/modules/program/demo.ts",
-    "src/modules/program/applications/demo.ts",
-    "src/modules/program/selection/generate.ts",
-    "src/modules/municipalities/search.ts",
-    "src/modules/exchange/seed.ts",
-    "src/modules/exchange/proposals/demo.ts",
-    "src/modules/exchange/personas/demo.ts",
-  ]) {
-    hash.update(await readFile(path.join(root, file)));
-  }
+  hash.update(await readFile(path.join(root, "src/setup.ts")));
   return hash.digest("hex").slice(0, 16);
 }
 

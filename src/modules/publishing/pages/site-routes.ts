@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import type { ModuleManifest } from "../index.ts";
-import { pageContext, sendPage } from "../../platform/http/pages.ts";
-import { countMunicipalities, listFellows } from "../municipalities/queries.ts";
-import { FellowProgramPage, HomePage, OffersPage } from "./views/pages.tsx";
+import { pageContext, sendPage } from "../../../platform/http/pages.ts";
+import { countMunicipalities, listFellows } from "../../municipalities/index.ts";
+import { FellowProgramPage, HomePage, OffersPage } from "./views/site.tsx";
 
-async function siteRoutes(app: FastifyInstance) {
+/** The home page, the Fellow program's introduction and the overview of the initiative's offers. */
+export async function siteRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
   app.get("/", async (request, reply) => {
     const [fellows, count] = await Promise.all([listFellows(db), countMunicipalities(db)]);
@@ -15,5 +15,3 @@ async function siteRoutes(app: FastifyInstance) {
   );
   app.get("/angebote", async (request, reply) => sendPage(reply, OffersPage({ ctx: pageContext(request, reply) })));
 }
-
-export const siteModule: ModuleManifest = { name: "site", routes: siteRoutes };
