@@ -80,18 +80,16 @@ async function addProjects(db: Db, next: Random, pools: ReturnType<typeof topicP
       .returning({ id: changeProjects.id });
     await db.insert(changeProjectTopics).values(chunk.flatMap((p, k) => p.topics.map((topicSlug) => ({ changeProjectId: ids[k].id, topicSlug }))));
     // What indexChangeProject writes, many rows per statement.
-    await db
-      .insert(searchDocuments)
-      .values(
-        chunk.map(({ m, topics: t, text }, k) => ({
-          kind: searchKinds.project,
-          id: ids[k].id,
-          audience: "public",
-          ...vectorsOf(text.title, [text.summary, ...text.goals, text.learnings].join("\n")),
-          topics: t,
-          ...placeFields(m),
-        })),
-      );
+    await db.insert(searchDocuments).values(
+      chunk.map(({ m, topics: t, text }, k) => ({
+        kind: searchKinds.project,
+        id: ids[k].id,
+        audience: "public",
+        ...vectorsOf(text.title, [text.summary, ...text.goals, text.learnings].join("\n")),
+        topics: t,
+        ...placeFields(m),
+      })),
+    );
   }
   return planned.length;
 }

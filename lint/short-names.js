@@ -1,9 +1,10 @@
-// ESLint rule: no one-letter names, except the parameters of a short lambda such as `(t) => t.slug`.
+// ESLint rule: no one-letter names, except the parameters of a short lambda such as `(t) => t.slug`:
+// an arrow function whose body is one expression, or a block of at most three lines.
 const shortLambdaLines = 3;
 
 function isShortLambda(fn) {
   if (!fn || fn.type !== "ArrowFunctionExpression") return false;
-  return fn.loc.end.line - fn.loc.start.line + 1 <= shortLambdaLines;
+  return fn.body.type !== "BlockStatement" || fn.loc.end.line - fn.loc.start.line + 1 <= shortLambdaLines;
 }
 
 export default {
@@ -11,7 +12,7 @@ export default {
     type: "suggestion",
     docs: { description: "Names say what they hold: one letter only for a parameter of a short lambda." },
     schema: [],
-    messages: { short: "'{{name}}' says nothing: give it a name (one letter only for parameters of a lambda of up to 3 lines)." },
+    messages: { short: "'{{name}}' says nothing: give it a name (one letter only for the parameters of a short lambda)." },
   },
   create(context) {
     function report(id) {

@@ -1,6 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
-import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
@@ -17,6 +16,7 @@ import { authRoutes } from "./platform/auth/routes.ts";
 import { outboxRoutes } from "./platform/mail/routes.tsx";
 import { modules } from "./modules/index.ts";
 import { ajvOptions } from "./platform/http/schemas.ts";
+import { registerFormBody } from "./platform/http/form-body.ts";
 import { platformNavigation } from "./platform/navigation.ts";
 import "./platform/http/types.ts";
 
@@ -78,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: config.baseUrl.startsWith("https:"),
   });
   await app.register(cookie, { secret: config.cookieSecret ?? randomBytes(32).toString("hex") });
-  await app.register(formbody);
+  registerFormBody(app);
   // Uploads arrive whole in the body (fields as { value }, files buffered up to the limit), so the
   // CSRF check and the schema see them like any other form.
   await app.register(multipart, { attachFieldsToBody: true, limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });

@@ -22,9 +22,9 @@ export class ConfigError extends Error {}
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} muss eine ganze Zahl sein, nicht "${value}".`);
-  return n;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`${name} muss eine ganze Zahl sein, nicht "${value}".`);
+  return parsed;
 }
 
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {

@@ -4,14 +4,14 @@ import { htmlProblems } from "./platform/views/testing.ts";
 import { publishingPages, type PublishingPages } from "./modules/publishing/testing.ts";
 import { startTestApp, type TestApp } from "./testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 /** The publishing module's pages, with the demo's ids. */
 let publishing: PublishingPages;
 before(async () => {
-  t = await startTestApp();
-  publishing = await publishingPages(t.database);
+  site = await startTestApp();
+  publishing = await publishingPages(site.database);
 });
-after(() => t.close());
+after(() => site.close());
 
 const pages = [
   "/",
@@ -66,7 +66,7 @@ const adminPages = [
 const memberPages = ["/austausch/berichte/neu", "/austausch/meine-berichte"];
 
 async function problems(url: string, cookie = ""): Promise<string[]> {
-  const res = await t.app.inject({ url, headers: cookie ? { cookie } : {} });
+  const res = await site.app.inject({ url, headers: cookie ? { cookie } : {} });
   assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
   return (await htmlProblems(res.body)).map((p) => `${url} ${p}`);
 }
@@ -77,20 +77,20 @@ test("every public page is valid, accessible HTML", async () => {
 });
 
 test("every form page of a logged-in admin is valid, accessible HTML", async () => {
-  const cookie = await t.sessionFor("admin");
+  const cookie = await site.sessionFor("admin");
   const found = (await Promise.all([...adminPages, ...publishing.team].map((p) => problems(p, cookie)))).flat();
   assert.deepEqual(found, []);
 });
 
 test("the exchange pages of a municipality member are valid, accessible HTML", async () => {
-  const cookie = await t.sessionFor("leader");
+  const cookie = await site.sessionFor("leader");
   const found = (await Promise.all(memberPages.map((p) => problems(p, cookie)))).flat();
   assert.deepEqual(found, []);
 });
 
 test("a form that came back with errors is valid HTML too", async () => {
-  const cookie = await t.sessionFor("admin");
-  const res = await t.submit(
+  const cookie = await site.sessionFor("admin");
+  const res = await site.submit(
     "/kommunen/05314-bonn/vorhaben/neu",
     "/kommunen/05314-bonn/vorhaben/neu",
     { title: "", phase: "x", startsOn: "2026-13-01", m0_due: "kaputt" },
@@ -101,7 +101,7 @@ test("a form that came back with errors is valid HTML too", async () => {
 });
 
 test("the publishing forms that came back with errors are valid HTML too", async () => {
-  const cookie = await t.sessionFor("admin");
+  const cookie = await site.sessionFor("admin");
   const tooLong = "x".repeat(20_001);
   const forms: [string, string, Record<string, string>, string][] = [
     [
@@ -123,7 +123,7 @@ test("the publishing forms that came back with errors are valid HTML too", async
   ];
   const found: string[] = [];
   for (const [page, action, fields, session] of forms) {
-    const res = await t.submit(page, action, fields, session);
+    const res = await site.submit(page, action, fields, session);
     assert.equal(res.statusCode, 422, `${action}: ${res.statusCode}`);
     found.push(...(await htmlProblems(res.body)).map((p) => `${action} ${p}`));
   }
@@ -131,7 +131,7 @@ test("the publishing forms that came back with errors are valid HTML too", async
 });
 
 test("pages are sent with a strict Content-Security-Policy and no inline script", async () => {
-  const res = await t.app.inject({ url: "/kommunen/05314-bonn" });
+  const res = await site.app.inject({ url: "/kommunen/05314-bonn" });
   const csp = String(res.headers["content-security-policy"]);
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /script-src 'self'(;|$)/);
@@ -141,15 +141,15 @@ test("pages are sent with a strict Content-Security-Policy and no inline script"
 });
 
 test("the stylesheet is fingerprinted, precompressed and cached for a year", async () => {
-  const home = await t.app.inject({ url: "/" });
+  const home = await site.app.inject({ url: "/" });
   const href = /<link rel="stylesheet" href="([^"]+)"/.exec(home.body)![1];
   assert.match(href, /^\/assets\/[0-9a-f]{12}\/k360\.css$/);
-  const css = await t.app.inject({ url: href, headers: { "accept-encoding": "br, gzip" } });
+  const css = await site.app.inject({ url: href, headers: { "accept-encoding": "br, gzip" } });
   assert.equal(css.statusCode, 200);
   assert.equal(css.headers["content-encoding"], "br");
   assert.match(String(css.headers["cache-control"]), /max-age=31536000, immutable/);
   assert.ok(css.rawPayload.length < 60 * 1024, `${css.rawPayload.length} bytes`);
-  const font = /url\("?(\/assets\/fonts\/[^)"]+\.woff2)"?\)/.exec((await t.app.inject({ url: href })).body);
+  const font = /url\("?(\/assets\/fonts\/[^)"]+\.woff2)"?\)/.exec((await site.app.inject({ url: href })).body);
   assert.ok(font, "fonts are served by the platform itself");
-  assert.equal((await t.app.inject({ url: font[1] })).statusCode, 200);
+  assert.equal((await site.app.inject({ url: font[1] })).statusCode, 200);
 });

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { memberRoles, roles, type Role } from "./platform/auth/roles.ts";
-import { loadProfile } from "./modules/municipalities/profile.ts";
+import { profileOf } from "./modules/municipalities/testing.ts";
 import { listCheckIns } from "./modules/program/checkins/commands.ts";
 import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
 import { listSynonyms } from "./platform/search/thesaurus.ts";
@@ -31,20 +31,27 @@ interface Case {
   expect: Record<Who, number>;
 }
 
-let t: TestApp;
+let site: TestApp;
 let cases: Record<string, Case>;
 before(async () => {
-  t = await startTestApp();
-  const project = (await loadProfile(t.database, "05314"))!.projects[0].id;
-  const profile = { description: "Text", youthOfficeName: "Jugendamt", youthOfficeAddress: "", youthOfficeWebsite: "" };
+  site = await startTestApp();
+  const project = (await profileOf(site.database, "05314")).projects[0].id;
+  const profile = {
+    description: "Text",
+    youthOfficeName: "Jugendamt",
+    youthOfficeAddress: "",
+    youthOfficePhone: "",
+    youthOfficeEmail: "",
+    youthOfficeWebsite: "",
+  };
   const bogus = "x".repeat(43);
-  const program = (await currentProgram(t.database.db))!;
-  const open = (await listEvents(t.database.db, program.id)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
+  const program = (await currentProgram(site.database.db))!;
+  const open = (await listEvents(site.database.db, program.id)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
   const team: Role[] = ["admin", "editor"];
   const members = { ...all(200), anonymous: 401 };
-  const checkIn = (await listCheckIns(t.database.db, program.id))[0].id;
-  const leadershipPath = (await listFormats(t.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
-  const bonn = (await loadProfile(t.database, "05314"))!.id;
+  const checkIn = (await listCheckIns(site.database.db, program.id))[0].id;
+  const leadershipPath = (await listFormats(site.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
+  const bonn = (await profileOf(site.database, "05314")).id;
   const draft = {
     title: "Jugendforum im Rathaus",
     problem: "Junge Menschen kamen nicht vor.",
@@ -52,37 +59,37 @@ before(async () => {
     visibility: "public",
     topics: "beteiligung",
   };
-  const saved = await saveReport(t.database.db, bonn, 1, null, draft, "submit");
+  const saved = await saveReport(site.database.db, bonn, 1, null, draft, "submit");
   assert.ok(saved.ok);
-  await publishReport(t.database.db, saved.id, "2026-11-01");
+  await publishReport(site.database.db, saved.id, "2026-11-01");
   const report = `/austausch/berichte/${saved.id}`;
-  const synonyms = (await listSynonyms(t.database.db))[0].id;
-  const proposals = await listProposals(t.database.db, program.id);
+  const synonyms = (await listSynonyms(site.database.db))[0].id;
+  const proposals = await listProposals(site.database.db, program.id);
   const openProposal = proposals.find((p) => p.status === "open")!.id;
   const acceptedProposal = proposals.find((p) => p.status === "accepted")!.id;
-  const personas = await allPersonas(t.database.db);
+  const personas = await allPersonas(site.database.db);
   const bonnPersona = personas.find((p) => p.municipalityId === bonn && p.shared)!.id;
   const unsharedPersona = personas.find((p) => !p.shared)!.id;
   // Publishing: the demo's articles, comments, issues, episodes, chapters and barrier reports.
-  const articleList = await listAllArticles(t.database.db);
+  const articleList = await listAllArticles(site.database.db);
   const publishedArticle = articleList.find((a) => a.status === "published" && a.publishAt! <= new Date())!;
   const draftArticle = articleList.find((a) => a.status === "draft")!;
   // The newest revision: restoring it brings back what the article already says.
-  const revision = (await listRevisions(t.database.db, publishedArticle.id))[0].id;
-  const author = (await listAuthors(t.database.db))[0];
-  const approvedComment = (await moderationQueue(t.database.db, "approved", 1)).entries[0];
-  const removedComment = (await moderationQueue(t.database.db, "removed", 1)).entries[0].id;
-  const spamComment = (await moderationQueue(t.database.db, "spam", 1)).entries[0];
-  const issues = await allIssues(t.database.db);
+  const revision = (await listRevisions(site.database.db, publishedArticle.id))[0].id;
+  const author = (await listAuthors(site.database.db))[0];
+  const approvedComment = (await moderationQueue(site.database.db, "approved", 1)).entries[0];
+  const removedComment = (await moderationQueue(site.database.db, "removed", 1)).entries[0].id;
+  const spamComment = (await moderationQueue(site.database.db, "spam", 1)).entries[0];
+  const issues = await allIssues(site.database.db);
   const sentIssue = issues.find((i) => i.status === "sent")!;
   const draftIssue = issues.find((i) => i.status === "draft")!;
-  const season = (await listSeasons(t.database.db))[0].id;
+  const season = (await listSeasons(site.database.db))[0].id;
   const episode = "jugendforum-das-nicht-nur-kulisse-ist";
   const draftEpisode = "kollegiale-beratung-unter-fuehrungskraeften";
-  const episodeId = (await findEpisodeBySlug(t.database.db, episode))!.id;
-  const chapter = (await findChapterBySlug(t.database.db, "haltung-und-rolle"))!;
-  const section = (await sectionsOf(t.database.db, [chapter.id]))[0].id;
-  const doneReport = (await listBarrierReports(t.database.db)).find((r) => r.status === "done")!.id;
+  const episodeId = (await findEpisodeBySlug(site.database.db, episode))!.id;
+  const chapter = (await findChapterBySlug(site.database.db, "haltung-und-rolle"))!;
+  const section = (await sectionsOf(site.database.db, [chapter.id]))[0].id;
+  const doneReport = (await listBarrierReports(site.database.db)).find((r) => r.status === "done")!.id;
   const bogusToken = "y".repeat(43);
   cases = {
     "GET /": { url: "/", expect: all(200) },
@@ -413,12 +420,12 @@ before(async () => {
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303) },
   };
 });
-after(() => t.close());
+after(() => site.close());
 
 const isAsset = (url: string) => url.startsWith("/assets/");
 
 test("every route has an expectation for every role", () => {
-  const missing = t.app.routeList.filter((r) => !isAsset(r.url) && !cases[`${r.method} ${r.url}`]).map((r) => `${r.method} ${r.url}`);
+  const missing = site.app.routeList.filter((r) => !isAsset(r.url) && !cases[`${r.method} ${r.url}`]).map((r) => `${r.method} ${r.url}`);
   assert.deepEqual(missing, []);
 });
 
@@ -427,13 +434,13 @@ test("every route has an expectation for every role", () => {
 const withoutToken = new Set(["POST /newsletter/anmelden", "POST /newsletter/abmelden/:token"]);
 
 test("every other POST route refuses a form without its CSRF token (403); the two exempt ones answer as usual", async () => {
-  const cookie = await t.sessionFor("admin");
-  const page = await t.app.inject({ url: "/anmelden", headers: { cookie } });
+  const cookie = await site.sessionFor("admin");
+  const page = await site.app.inject({ url: "/anmelden", headers: { cookie } });
   const secret = page.cookies.find((c) => c.name === "_csrf")!.value;
   const wrong: string[] = [];
   for (const [key, c] of Object.entries(cases).filter(([k]) => k.startsWith("POST "))) {
     const route = key.replace(/ \(.*\)$/, "");
-    const res = await t.app.inject({
+    const res = await site.app.inject({
       method: "POST",
       url: c.url,
       remoteAddress: "10.3.3.3",
@@ -448,12 +455,14 @@ test("every other POST route refuses a form without its CSRF token (403); the tw
 
 for (const who of everyone) {
   test(`every route answers ${who} as expected`, async () => {
-    const cookie = who === "anonymous" ? "" : await t.sessionFor(who);
+    const cookie = who === "anonymous" ? "" : await site.sessionFor(who);
     const wrong: string[] = [];
     for (const [key, c] of Object.entries(cases)) {
       const method = key.split(" ")[0];
       const res =
-        method === "GET" ? await t.app.inject({ url: c.url, headers: cookie ? { cookie } : {} }) : await t.submit("/anmelden", c.url, c.body ?? {}, cookie);
+        method === "GET"
+          ? await site.app.inject({ url: c.url, headers: cookie ? { cookie } : {} })
+          : await site.submit("/anmelden", c.url, c.body ?? {}, cookie);
       if (res.statusCode !== c.expect[who]) wrong.push(`${key}: ${res.statusCode}, erwartet ${c.expect[who]}`);
     }
     assert.deepEqual(wrong, []);

@@ -20,7 +20,7 @@ export interface SetupResult {
 export async function prepareDatabase(database: Database, options: { demo: boolean; progress: Progress }): Promise<SetupResult> {
   const fresh = !(await database.hasSchema());
   await database.migrate();
-  for (const m of modules) await m.seeds.reference?.(database.db, options.progress);
+  for (const module of modules) await module.seeds.reference?.(database.db, options.progress);
   await buildSearchIndex(database.db, options.progress);
   // Demo data only on the first start: an installation that began without it never gets it by accident.
   if (!fresh || !options.demo) return { seeded: fresh, demoLogins: [] };
@@ -31,7 +31,7 @@ export async function prepareDatabase(database: Database, options: { demo: boole
 export async function seedDemo(database: Database): Promise<typeof demoAccounts> {
   const { db } = database;
   if ((await seedTeamAccounts(db)) === 0) return [];
-  for (const m of modules) await m.seeds.demo?.(db, silentProgress);
+  for (const module of modules) await module.seeds.demo?.(db, silentProgress);
   return demoAccounts;
 }
 

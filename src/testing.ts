@@ -52,9 +52,9 @@ async function pgliteTemplate(): Promise<Blob> {
 }
 
 function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+  const address = new URL(url);
+  address.pathname = `/${name}`;
+  return address.toString();
 }
 
 /** On PostgreSQL every test app gets its own database, copied from a migrated and seeded template. */
@@ -76,10 +76,10 @@ async function postgresDatabase(baseUrl: string): Promise<{ url: string; drop: (
     return {
       url: withDatabase(baseUrl, name),
       drop: async () => {
-        const c = new pg.Client({ connectionString: baseUrl });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
+        const client = new pg.Client({ connectionString: baseUrl });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.end();
       },
     };
   } finally {
@@ -133,7 +133,7 @@ export async function startTestApp(): Promise<TestApp> {
     const csrfCookie = page.cookies.find((c) => c.name === "_csrf");
     const cookies = [cookie, csrfCookie ? `_csrf=${csrfCookie.value}` : ""].filter(Boolean).join("; ");
     const body = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
+    for (const [name, value] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
     return app.inject({
       method: "POST",
       url: action,

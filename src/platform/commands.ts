@@ -11,3 +11,8 @@ export const succeeded = <T>(value: T): CommandResult<T> => ({ ok: true, value }
 export const refused = <T = never>(errors: FieldErrors): CommandResult<T> => ({ ok: false, errors });
 /** A refusal of the whole form, shown above its fields. */
 export const refusedForm = <T = never>(message: string): CommandResult<T> => ({ ok: false, errors: { form: message } });
+
+/** Runs a form's command only if the form passed its schema; otherwise the schema's messages are the result. */
+export async function unlessInvalid<T>(errors: FieldErrors, command: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
+  return Object.keys(errors).length > 0 ? refused(errors) : command();
+}

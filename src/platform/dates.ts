@@ -55,9 +55,9 @@ export function berlinParts(date: Date): { date: string; time: string } {
 
 /** The instant a German wall-clock date and time stand for (summer or winter time). */
 export function berlinInstant(date: string, time: string): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  const [h, min] = time.split(":").map(Number);
-  const wanted = Date.UTC(y, m - 1, d, h, min);
+  const [year, month, dayOfMonth] = date.split("-").map(Number);
+  const [hour, min] = time.split(":").map(Number);
+  const wanted = Date.UTC(year, month - 1, dayOfMonth, hour, min);
   const shown = (at: number) => {
     const parts = berlinParts(new Date(at));
     const [py, pm, pd] = parts.date.split("-").map(Number);

@@ -68,3 +68,19 @@ const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 /** An e-mail address as forms accept it: something@somewhere.tld, without spaces or angle brackets. */
 export const isEmail = (value: string) => emailPattern.test(value);
+
+/** A form's values as its page shows them again: as typed, or as the field types made them (numbers, ticks). */
+export type FormValues = Record<string, unknown>;
+
+/** One field's text for its input; a number as written in Germany. */
+export function valueText(values: FormValues, key: string): string {
+  const value = values[key];
+  if (typeof value === "number") return value.toLocaleString("de-DE", { useGrouping: false });
+  return typeof value === "string" ? value : "";
+}
+
+/** The ticked values of a checkbox group (one ticked box arrives as a plain value). */
+export const valueList = (values: FormValues, key: string): string[] => asList(values[key]);
+
+/** Whether a single checkbox is ticked: `true` after validation, "ja" as sent. */
+export const isTicked = (values: FormValues, key: string) => values[key] === true || values[key] === "ja";

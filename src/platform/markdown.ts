@@ -45,7 +45,7 @@ export function createMarkdown(options: MarkdownOptions): Markdown {
         if (options.kern && token.type === "heading_open") token.attrJoin("class", token.tag === "h2" ? "kern-heading-medium" : "kern-heading-small");
       }
       if (!options.kern) continue;
-      for (const t of [token, ...(token.children ?? [])]) if (kernClasses[t.type]) t.attrJoin("class", kernClasses[t.type]);
+      for (const part of [token, ...(token.children ?? [])]) if (kernClasses[part.type]) part.attrJoin("class", kernClasses[part.type]);
     }
   });
   const allowImage = options.image;

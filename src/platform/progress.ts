@@ -28,15 +28,15 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     }
   };
   return {
-    start(l, t) {
-      label = l;
-      total = t;
+    start(label, total) {
+      label = label;
+      total = total;
       current = 0;
       lastQuarter = -1;
       draw();
     },
-    tick(n = 1) {
-      current = Math.min(total, current + n);
+    tick(count = 1) {
+      current = Math.min(total, current + count);
       draw();
     },
     done() {

@@ -93,23 +93,23 @@ export async function checkA11y(page: Page, label = ""): Promise<void> {
 
 /** The test app on a real port plus a browser that may only talk to it. */
 export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; close(): Promise<void> }> {
-  const t = await startTestApp();
+  const site = await startTestApp();
   let b: AppBrowser;
   try {
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    const { port } = t.app.server.address() as AddressInfo;
+    await site.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = site.app.server.address() as AddressInfo;
     b = await launchBrowser(`http://127.0.0.1:${port}`);
   } catch (error) {
     // Without this the open app keeps the test file running: a missing browser would hang, not fail.
-    await t.close();
+    await site.close();
     throw error;
   }
   return {
-    t,
+    t: site,
     b,
     async close() {
       await b.browser.close();
-      await t.close();
+      await site.close();
     },
   };
 }

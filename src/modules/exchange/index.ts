@@ -12,6 +12,7 @@ import { proposalRoutes } from "./proposals/routes.ts";
 import { personaRoutes } from "./personas/routes.ts";
 import { policies } from "./policies.ts";
 import { seedExchangeDemo } from "./seed.ts";
+import { reportContactData } from "./privacy.ts";
 import * as tables from "./tables.ts";
 
 async function seedDemo(db: Db) {
@@ -35,7 +36,7 @@ export const exchangeModule: ModuleManifest = {
   seeds: { demo: seedDemo },
   tables,
   policies,
-  personalData: [],
+  personalData: [reportContactData],
   tasks: [],
   search: [{ label: "Praxisbeispiele", indexAll: indexAllReports }],
   footer: [],

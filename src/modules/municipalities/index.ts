@@ -1,26 +1,31 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../manifest.ts";
-import { municipalityPages } from "./routes.ts";
-import { municipalityEditing } from "./editing.ts";
-import { municipalityApi } from "./api.ts";
+import { pageRoutes } from "./routes/pages.ts";
+import { profileFormRoutes } from "./routes/profile-form.ts";
+import { projectRoutes } from "./routes/projects.ts";
+import { adminRoutes } from "./routes/municipalities.ts";
+import { apiRoutes } from "./routes/api.ts";
 import { indexAllMunicipalities } from "./search.ts";
 import { policies } from "./policies.ts";
 import { seedMunicipalitiesDemo, seedReference } from "./seed.ts";
+import { peopleData, youthOfficeData } from "./privacy.ts";
 import * as tables from "./tables.ts";
 
 /** Every youth-welfare authority with its profile, change projects and people; the directory and the read-only API. */
 export const municipalitiesModule: ModuleManifest = {
   name: "municipalities",
   routes: async (app: FastifyInstance) => {
-    await app.register(municipalityPages);
-    await app.register(municipalityEditing);
-    await app.register(municipalityApi);
+    await app.register(pageRoutes);
+    await app.register(profileFormRoutes);
+    await app.register(projectRoutes);
+    await app.register(adminRoutes);
+    await app.register(apiRoutes);
   },
   navigation: [{ place: "main", label: "Kommunen", href: "/kommunen", order: 30 }],
   seeds: { reference: seedReference, demo: seedMunicipalitiesDemo },
   tables,
   policies,
-  personalData: [],
+  personalData: [peopleData, youthOfficeData],
   tasks: [],
   search: [{ label: "Kommunen und Vorhaben", indexAll: indexAllMunicipalities }],
   footer: [],
@@ -32,14 +37,14 @@ export {
   findMunicipality,
   findMunicipalityById,
   listFellows,
-  listMunicipalities,
   listMunicipalitiesByIds,
   listProjectTitles,
   listTopics,
   municipalityCardsByIds,
   projectCardsByIds,
   projectTitlesByIds,
-} from "./queries.ts";
+} from "./queries/lookups.ts";
+export { listMunicipalities } from "./queries/directory.ts";
 export { kinds, phases, sizeClasses, states, type Kind, type SizeClass } from "./reference.ts";
 export { searchKinds } from "./search.ts";
 export { examplePeople } from "./seed.ts";

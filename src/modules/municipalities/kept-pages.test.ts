@@ -3,24 +3,24 @@ import assert from "node:assert/strict";
 import { sql, type SQL } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 
 /** A write no trigger sees (triggers off for its transaction): only pages rendered after it show it, kept ones do not. */
 const quietly = (statement: SQL) =>
-  t.database.db.transaction(async (tx) => {
+  site.database.db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
     await tx.execute(statement);
   });
 /** A write as any other: the kept pages are rendered again. */
-const rename = (ags: string, name: string) => t.database.db.execute(sql`update municipalities set name = ${name} where ags = ${ags}`);
+const rename = (ags: string, name: string) => site.database.db.execute(sql`update municipalities set name = ${name} where ags = ${ags}`);
 
 test("a directory page is kept once for its filters, whatever their order and whatever unknown parameters come with them", async () => {
   assert.match((await get("/kommunen?land=05&typ=kreisfreie_stadt&groesse=ab-500000")).body, />Köln</);
@@ -43,7 +43,7 @@ test("directory pages for a topic that does not exist or past the last page are 
   try {
     for (const url of notKept) assert.match((await get(url)).body, /Kinderarmut \(still\)/, url);
   } finally {
-    await t.database.db.execute(sql`update topics set label = 'Kinderarmut' where slug = 'kinderarmut'`);
+    await site.database.db.execute(sql`update topics set label = 'Kinderarmut' where slug = 'kinderarmut'`);
   }
 });
 

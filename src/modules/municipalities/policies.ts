@@ -1,10 +1,13 @@
 import type { CurrentUser } from "../../platform/auth/current-user.ts";
 import { isMemberRole } from "../../platform/auth/roles.ts";
 
-/** Who may change what in this module. The admin may do everything; members only their own municipality. */
+/** The municipality a member belongs to, for other modules and for the rules below. */
+export const isMemberOf = (user: CurrentUser | null, municipality: { id: number }) =>
+  user !== null && isMemberRole(user.role) && user.municipalityId === municipality.id;
+
+/** Who may change what in this module. The admin may do everything; members their own municipality's profile and projects. */
 export const policies = {
   createMunicipality: (user: CurrentUser | null) => user?.role === "admin",
-  editMunicipality: (user: CurrentUser | null, municipalityId: number) =>
-    user?.role === "admin" || (user !== null && isMemberRole(user.role) && user.municipalityId === municipalityId),
+  editMunicipality: (user: CurrentUser | null, municipality: { id: number }) => user?.role === "admin" || isMemberOf(user, municipality),
   managePeople: (user: CurrentUser | null) => user?.role === "admin",
 };

@@ -2,13 +2,13 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string) => t.app.inject({ url });
+const get = (url: string) => site.app.inject({ url });
 
 test("a Fellow profile shows its key figures, Jugendamt, tandem and change project", async () => {
   const res = await get("/kommunen/14713-leipzig");
@@ -66,9 +66,10 @@ test("the API returns the same data as JSON, with German errors", async () => {
   const missing = await get("/api/v1/municipalities/99999");
   assert.equal(missing.statusCode, 404);
   assert.equal(missing.json().error, "not_found");
+  // A key that cannot be an AGS names no municipality: 404 like an unknown one, with a German message.
   const bad = await get("/api/v1/municipalities/abc");
-  assert.equal(bad.statusCode, 400);
-  assert.match(bad.json().message, /ungültige Angaben/);
+  assert.equal(bad.statusCode, 404);
+  assert.match(bad.json().message, /keine Seite/);
 });
 
 test("the OpenAPI description lists the endpoints and the docs page shows them", async () => {

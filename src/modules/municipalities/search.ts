@@ -6,8 +6,8 @@ import { changeProjects, changeProjectTopics, municipalities, municipalityTopics
 /** Kinds this module puts into the platform's search index. */
 export const searchKinds = { municipality: "kommune", project: "vorhaben" } as const;
 
-async function place(db: Db, municipalityId: number) {
-  const [m] = await db
+async function placeOf(db: Db, municipalityId: number) {
+  const [place] = await db
     .select({
       id: municipalities.id,
       name: municipalities.name,
@@ -18,10 +18,10 @@ async function place(db: Db, municipalityId: number) {
     })
     .from(municipalities)
     .where(eq(municipalities.id, municipalityId));
-  return m ?? null;
+  return place ?? null;
 }
 
-const placeFields = (m: NonNullable<Awaited<ReturnType<typeof place>>>) => ({
+const placeFields = (m: NonNullable<Awaited<ReturnType<typeof placeOf>>>) => ({
   municipalityId: m.id,
   stateCode: m.stateCode,
   municipalityKind: m.kind,
@@ -30,35 +30,38 @@ const placeFields = (m: NonNullable<Awaited<ReturnType<typeof place>>>) => ({
 
 /** Profiles are public; one with a description can be found by what it says. */
 export async function indexMunicipality(db: Db, municipalityId: number): Promise<void> {
-  const m = await place(db, municipalityId);
-  if (!m || !m.description.trim()) return removeDocument(db, searchKinds.municipality, municipalityId);
-  const topicRows = await db.select({ slug: municipalityTopics.topicSlug }).from(municipalityTopics).where(eq(municipalityTopics.municipalityId, m.id));
+  const place = await placeOf(db, municipalityId);
+  if (!place || !place.description.trim()) return removeDocument(db, searchKinds.municipality, municipalityId);
+  const topicRows = await db.select({ slug: municipalityTopics.topicSlug }).from(municipalityTopics).where(eq(municipalityTopics.municipalityId, place.id));
   const doc: SearchDocument = {
     kind: searchKinds.municipality,
-    id: m.id,
+    id: place.id,
     audience: "public",
-    title: m.name,
-    body: m.description,
+    title: place.name,
+    body: place.description,
     topics: topicRows.map((t) => t.slug),
-    ...placeFields(m),
+    ...placeFields(place),
   };
   await indexDocument(db, doc);
 }
 
 export async function indexChangeProject(db: Db, projectId: number): Promise<void> {
-  const [p] = await db.select().from(changeProjects).where(eq(changeProjects.id, projectId));
-  const m = p && (await place(db, p.municipalityId));
-  if (!p || !m) return removeDocument(db, searchKinds.project, projectId);
-  const topicRows = await db.select({ slug: changeProjectTopics.topicSlug }).from(changeProjectTopics).where(eq(changeProjectTopics.changeProjectId, p.id));
-  const body = [p.summary, ...p.goals, p.learnings].join("\n");
+  const [project] = await db.select().from(changeProjects).where(eq(changeProjects.id, projectId));
+  const place = project && (await placeOf(db, project.municipalityId));
+  if (!project || !place) return removeDocument(db, searchKinds.project, projectId);
+  const topicRows = await db
+    .select({ slug: changeProjectTopics.topicSlug })
+    .from(changeProjectTopics)
+    .where(eq(changeProjectTopics.changeProjectId, project.id));
+  const body = [project.summary, ...project.goals, project.learnings].join("\n");
   await indexDocument(db, {
     kind: searchKinds.project,
-    id: p.id,
+    id: project.id,
     audience: "public",
-    title: p.title,
+    title: project.title,
     body,
     topics: topicRows.map((t) => t.slug),
-    ...placeFields(m),
+    ...placeFields(place),
   });
 }
 
@@ -72,7 +75,7 @@ export async function indexAllMunicipalities(db: Db): Promise<void> {
     .select({ id: municipalities.id })
     .from(municipalities)
     .where(sql`${municipalities.description} <> ''`);
-  for (const m of described) await indexMunicipality(db, m.id);
+  for (const municipality of described) await indexMunicipality(db, municipality.id);
   const projects = await db.select({ id: changeProjects.id }).from(changeProjects);
-  for (const p of projects) await indexChangeProject(db, p.id);
+  for (const project of projects) await indexChangeProject(db, project.id);
 }

@@ -23,26 +23,26 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
       .insert(topics)
       .values(topicSeeds.map((t, i) => ({ ...t, position: i })))
       .onConflictDoNothing();
-    for (let i = 0; i < records.length; i += 100) {
-      const batch = records.slice(i, i + 100);
+    for (let start = 0; start < records.length; start += 100) {
+      const batch = records.slice(start, start + 100);
       await tx.insert(municipalities).values(batch).onConflictDoNothing();
       progress.tick(batch.length);
     }
     for (const fellow of fellows) {
-      const [m] = await tx
+      const [fellowRow] = await tx
         .update(municipalities)
         .set({ isFellow: true, description: fellow.description, youthOfficeName: fellow.youthOfficeName })
         .where(eq(municipalities.ags, fellow.ags))
         .returning({ id: municipalities.id });
-      if (!m) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
-      if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: m.id, topicSlug })));
+      if (!fellowRow) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
+      if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: fellowRow.id, topicSlug })));
       const { topics: projectTopics, milestones: projectMilestones, ...project } = fellow.project;
-      const [p] = await tx
+      const [created] = await tx
         .insert(changeProjects)
-        .values({ ...project, municipalityId: m.id })
+        .values({ ...project, municipalityId: fellowRow.id })
         .returning({ id: changeProjects.id });
-      if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: p.id, topicSlug })));
-      if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: p.id })));
+      if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: created.id, topicSlug })));
+      if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: created.id })));
       progress.tick();
     }
   });
@@ -74,11 +74,11 @@ export async function seedMunicipalitiesDemo(db: Db): Promise<void> {
 
 async function seedExamplePeople(db: Db): Promise<void> {
   for (const [ags, [leader, planner]] of Object.entries(examplePeople)) {
-    const [m] = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.ags, ags));
-    if (!m) continue;
+    const [place] = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.ags, ags));
+    if (!place) continue;
     await db.insert(people).values([
-      { municipalityId: m.id, name: leader, jobTitle: "Leitung des Jugendamts", tandemRole: "leader", showOnProfile: true, isExample: true },
-      { municipalityId: m.id, name: planner, jobTitle: "Jugendhilfeplanung", tandemRole: "planningSpecialist", showOnProfile: true, isExample: true },
+      { municipalityId: place.id, name: leader, jobTitle: "Leitung des Jugendamts", tandemRole: "leader", showOnProfile: true, isExample: true },
+      { municipalityId: place.id, name: planner, jobTitle: "Jugendhilfeplanung", tandemRole: "planningSpecialist", showOnProfile: true, isExample: true },
     ]);
   }
 }

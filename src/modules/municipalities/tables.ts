@@ -25,6 +25,8 @@ export const municipalities = pgTable(
     description: text("description").notNull().default(""),
     youthOfficeName: text("youth_office_name").notNull().default(""),
     youthOfficeAddress: text("youth_office_address").notNull().default(""),
+    youthOfficePhone: text("youth_office_phone").notNull().default(""),
+    youthOfficeEmail: text("youth_office_email").notNull().default(""),
     youthOfficeWebsite: text("youth_office_website").notNull().default(""),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,25 +6,25 @@ import { currentProgram, listEvents, listFormats, listRegistrations } from "./qu
 import { todayInGermany } from "../../platform/dates.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 let programId: number;
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
-  programId = (await currentProgram(t.database.db))!.id;
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
+  programId = (await currentProgram(site.database.db))!.id;
 });
-after(() => t.close());
+after(() => site.close());
 
 async function mails() {
-  const names = (await readdir(t.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(t.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
+  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
+  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
 }
-const formatId = async (slug: string) => String((await listFormats(t.database.db, programId)).find((f) => f.slug === slug)!.id);
-const eventByTitle = async (title: string) => (await listEvents(t.database.db, programId)).find((e) => e.title === title)!;
+const formatId = async (slug: string) => String((await listFormats(site.database.db, programId)).find((f) => f.slug === slug)!.id);
+const eventByTitle = async (title: string) => (await listEvents(site.database.db, programId)).find((e) => e.title === title)!;
 
 async function createEvent(fields: Record<string, string>) {
-  const res = await t.submit(
+  const res = await site.submit(
     "/programm/termine/neu",
     "/programm/termine/neu",
     {
@@ -46,32 +46,32 @@ async function createEvent(fields: Record<string, string>) {
 }
 
 test("a visitor registers for Kommune gestaltet! and confirms by the e-mail link; a second try is refused", async () => {
-  const event = (await listEvents(t.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
+  const event = (await listEvents(site.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
   const url = `/termine/${event.id}`;
-  const bad = await t.submit(url, `${url}/anmelden`, { name: "", email: "keine-adresse" });
+  const bad = await site.submit(url, `${url}/anmelden`, { name: "", email: "keine-adresse" });
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="email-error".*gültige E-Mail-Adresse/s);
-  const ok = await t.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "frieda@traeger.example" });
+  const ok = await site.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "frieda@traeger.example" });
   assert.equal(ok.statusCode, 303);
   const mail = (await mails()).find((m) => m.to === "frieda@traeger.example")!;
   assert.match(mail.subject, /Bitte bestätigen Sie Ihre Anmeldung/);
   const link = /http:\/\/[^/]+(\/termine\/\d+\/bestaetigen\/[A-Za-z0-9_-]+)/.exec(mail.text)![1];
-  assert.equal((await listRegistrations(t.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "pending");
-  const confirmed = await t.submit(link, link, {});
+  assert.equal((await listRegistrations(site.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "pending");
+  const confirmed = await site.submit(link, link, {});
   assert.equal(confirmed.statusCode, 303);
-  assert.equal((await listRegistrations(t.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "registered");
-  assert.equal((await t.submit("/anmelden", link, {})).statusCode, 410);
-  const twice = await t.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "Frieda@Traeger.example" });
+  assert.equal((await listRegistrations(site.database.db, event.id)).find((r) => r.email === "frieda@traeger.example")!.status, "registered");
+  assert.equal((await site.submit("/anmelden", link, {})).statusCode, 410);
+  const twice = await site.submit(url, `${url}/anmelden`, { name: "Frieda Gast", email: "Frieda@Traeger.example" });
   assert.equal(twice.statusCode, 409);
   assert.match(twice.body, /bereits eine Anmeldung/);
 });
 
 test("cohort dates are hidden from visitors and closed to members of other municipalities", async () => {
   const ag = await eventByTitle("AG-Treffen: Beteiligung von Trägern und Adressat:innen");
-  assert.equal((await t.app.inject({ url: `/termine/${ag.id}` })).statusCode, 401);
-  assert.doesNotMatch((await t.app.inject({ url: "/termine" })).body, /AG-Treffen/);
-  const outsider = await t.sessionFor("staff");
-  assert.equal((await t.app.inject({ url: `/termine/${ag.id}`, headers: { cookie: outsider } })).statusCode, 200, "Leipzig is in the cohort");
+  assert.equal((await site.app.inject({ url: `/termine/${ag.id}` })).statusCode, 401);
+  assert.doesNotMatch((await site.app.inject({ url: "/termine" })).body, /AG-Treffen/);
+  const outsider = await site.sessionFor("staff");
+  assert.equal((await site.app.inject({ url: `/termine/${ag.id}`, headers: { cookie: outsider } })).statusCode, 200, "Leipzig is in the cohort");
 });
 
 test("the team creates an AG-Treffen for today, a tandem registers, attendance changes the obligations", async () => {
@@ -86,17 +86,17 @@ test("the team creates an AG-Treffen for today, a tandem registers, attendance c
   });
   assert.equal(created.statusCode, 303);
   const event = await eventByTitle("AG-Treffen: Sondertermin");
-  const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
-  const before = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  const leader = await site.sessionForEmail("leitung.hamburg@k360.example");
+  const before = await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
   const agBefore = /K360 AG-Treffen<\/th><td[^>]*>Tandem<\/td><td[^>]*>(\d) von 2 besucht/.exec(before.body)![1];
-  const registered = await t.submit(`/termine/${event.id}`, `/termine/${event.id}/anmelden`, {}, leader);
+  const registered = await site.submit(`/termine/${event.id}`, `/termine/${event.id}/anmelden`, {}, leader);
   assert.equal(registered.statusCode, 303);
-  const [registration] = await listRegistrations(t.database.db, event.id);
+  const [registration] = await listRegistrations(site.database.db, event.id);
   const page = `/programm/termine/${event.id}`;
-  const marked = await t.submit(page, `${page}/anwesenheit`, { dayId: String(event.days[0].id), present: String(registration.id) }, admin);
+  const marked = await site.submit(page, `${page}/anwesenheit`, { dayId: String(event.days[0].id), present: String(registration.id) }, admin);
   assert.equal(marked.statusCode, 303);
-  assert.equal((await listRegistrations(t.database.db, event.id))[0].status, "attended");
-  const after = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  assert.equal((await listRegistrations(site.database.db, event.id))[0].status, "attended");
+  const after = await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
   const agAfter = /K360 AG-Treffen<\/th><td[^>]*>Tandem<\/td><td[^>]*>(\d) von 2 besucht/.exec(after.body)![1];
   assert.equal(Number(agAfter), Number(agBefore) + 1);
 });
@@ -105,32 +105,32 @@ test("a full event puts the next person on the waiting list, who moves up by e-m
   await createEvent({ title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), capacity: "1", d0_date: "2099-05-05" });
   const event = await eventByTitle("AG-Treffen: Kleine Runde");
   const url = `/termine/${event.id}`;
-  const leader = await t.sessionFor("leader");
-  const planner = await t.sessionFor("planningSpecialist");
-  await t.submit(url, `${url}/anmelden`, {}, leader);
-  const second = await t.submit(url, `${url}/anmelden`, {}, planner);
+  const leader = await site.sessionFor("leader");
+  const planner = await site.sessionFor("planningSpecialist");
+  await site.submit(url, `${url}/anmelden`, {}, leader);
+  const second = await site.submit(url, `${url}/anmelden`, {}, planner);
   assert.equal(second.headers.location, `${url}?stand=waitlisted`);
-  const capacity = await t.submit(
+  const capacity = await site.submit(
     `/programm/termine/${event.id}/bearbeiten`,
     `/programm/termine/${event.id}/bearbeiten`,
     { title: "AG-Treffen: Kleine Runde", formatId: await formatId("ag-treffen"), audience: "cohort", capacity: "0", d0_date: "2099-05-05" },
     admin,
   );
   assert.match(capacity.body, /ganze Zahl von 1 bis 10\.000/);
-  await t.submit(url, `${url}/absagen`, {}, leader);
-  const statuses = (await listRegistrations(t.database.db, event.id)).map((r) => [r.email, r.status]);
+  await site.submit(url, `${url}/absagen`, {}, leader);
+  const statuses = (await listRegistrations(site.database.db, event.id)).map((r) => [r.email, r.status]);
   assert.deepEqual(statuses, [
     ["leitung.bonn@k360.example", "cancelled"],
     ["planung.bonn@k360.example", "registered"],
   ]);
   assert.ok((await mails()).some((m) => m.to === "planung.bonn@k360.example" && /Ein Platz ist frei/.test(m.subject)));
   const team = `/programm/termine/${event.id}`;
-  assert.equal((await t.submit(team, `${team}/bestaetigen`, {}, admin)).statusCode, 303);
-  assert.equal((await listRegistrations(t.database.db, event.id))[1].status, "confirmed");
+  assert.equal((await site.submit(team, `${team}/bestaetigen`, {}, admin)).statusCode, 303);
+  assert.equal((await listRegistrations(site.database.db, event.id))[1].status, "confirmed");
 });
 
 test("bad event input: overlapping days, a module before its predecessor, capacity below registrations, a past deadline", async () => {
-  const count = (await listEvents(t.database.db, programId)).length;
+  const count = (await listEvents(site.database.db, programId)).length;
   const overlap = await createEvent({ title: "Doppelt", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01", d1_date: "2099-01-01" });
   assert.equal(overlap.statusCode, 422);
   assert.match(overlap.body, /dürfen sich nicht überschneiden/);
@@ -144,17 +144,17 @@ test("bad event input: overlapping days, a module before its predecessor, capaci
   assert.match(early.body, /Modul 3 muss nach dem vorherigen Modul liegen/);
   const script = await createEvent({ title: "<script>alert(1)</script>", formatId: await formatId("ag-treffen"), d0_date: "2099-01-01" });
   assert.match(script.body, /keinen HTML-Code/);
-  assert.equal((await listEvents(t.database.db, programId)).length, count, "nothing was created");
+  assert.equal((await listEvents(site.database.db, programId)).length, count, "nothing was created");
   const full = await eventByTitle("AG-Treffen: Politik und Verwaltung im Gespräch");
-  const tooSmall = await t.submit(
+  const tooSmall = await site.submit(
     `/programm/termine/${full.id}/bearbeiten`,
     `/programm/termine/${full.id}/bearbeiten`,
     { title: full.title, formatId: String(full.formatId), audience: "cohort", capacity: "3", d0_date: full.days[0].date },
     admin,
   );
   assert.match(tooSmall.body, /bereits \d+ feste Anmeldungen/);
-  const kg = (await listEvents(t.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-03-01")!;
-  const closed = await t.submit(
+  const kg = (await listEvents(site.database.db, programId)).find((e) => e.audience === "public" && e.days[0].date > "2027-03-01")!;
+  const closed = await site.submit(
     `/programm/termine/${kg.id}/bearbeiten`,
     `/programm/termine/${kg.id}/bearbeiten`,
     {
@@ -170,21 +170,21 @@ test("bad event input: overlapping days, a module before its predecessor, capaci
     admin,
   );
   assert.equal(closed.statusCode, 303);
-  const late = await t.submit("/anmelden", `/termine/${kg.id}/anmelden`, { name: "Zu Spät", email: "spaet@example.org" });
+  const late = await site.submit("/anmelden", `/termine/${kg.id}/anmelden`, { name: "Zu Spät", email: "spaet@example.org" });
   assert.equal(late.statusCode, 409);
   assert.match(late.body, /Anmeldefrist ist am 1\. Januar 2026 abgelaufen/);
 });
 
 test("the team overview lists the tandems at risk first; members cannot see it", async () => {
-  const res = await t.app.inject({ url: "/programm", headers: { cookie: admin } });
+  const res = await site.app.inject({ url: "/programm", headers: { cookie: admin } });
   const rows = [...res.body.matchAll(/scope="row"><a class="kern-link" href="\/kommunen\/[^"]+">([^<]+)</g)].map((m) => m[1]);
   assert.equal(rows.length, 9);
   assert.ok(["Hamburg", "Salzlandkreis"].includes(rows[0]), rows.join());
-  assert.equal((await t.app.inject({ url: "/programm", headers: { cookie: await t.sessionFor("leader") } })).statusCode, 403);
+  assert.equal((await site.app.inject({ url: "/programm", headers: { cookie: await site.sessionFor("leader") } })).statusCode, 403);
 });
 
 test("calendar feeds are valid iCalendar with the event's times in Europe/Berlin", async () => {
-  const res = await t.app.inject({ url: "/termine.ics" });
+  const res = await site.app.inject({ url: "/termine.ics" });
   assert.equal(res.headers["content-type"], "text/calendar; charset=utf-8");
   assert.match(res.body, /^BEGIN:VCALENDAR\r\n/);
   assert.match(res.body, /DTSTART;TZID=Europe\/Berlin:20270210T120000/);
@@ -192,17 +192,17 @@ test("calendar feeds are valid iCalendar with the event's times in Europe/Berlin
 });
 
 test("a member subscribes to their own dates; a new address makes the old one invalid", async () => {
-  const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
-  assert.equal((await t.submit("/mein-programm", "/mein-programm/kalender", {}, leader)).statusCode, 303);
-  const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
+  const leader = await site.sessionForEmail("leitung.hamburg@k360.example");
+  assert.equal((await site.submit("/mein-programm", "/mein-programm/kalender", {}, leader)).statusCode, 303);
+  const page = await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } });
   const feed = /http:\/\/[^/<]+(\/kalender\/[A-Za-z0-9_-]+\.ics)/.exec(page.body)![1];
-  const ics = await t.app.inject({ url: feed });
+  const ics = await site.app.inject({ url: feed });
   assert.equal(ics.statusCode, 200);
   assert.match(ics.body, /X-WR-CALNAME:K360 – meine Termine/);
   assert.match(ics.body, /SUMMARY:Lernpfad Führung\\, Modul 1/);
   assert.doesNotMatch(ics.body, /Lernpfad Change/, "only the person's own dates");
-  await t.submit("/mein-programm", "/mein-programm/kalender", {}, leader);
-  assert.equal((await t.app.inject({ url: feed })).statusCode, 404);
+  await site.submit("/mein-programm", "/mein-programm/kalender", {}, leader);
+  assert.equal((await site.app.inject({ url: feed })).statusCode, 404);
 });
 
 test("a training path takes registrations only from the tandem role it is meant for", async () => {
@@ -216,15 +216,15 @@ test("a training path takes registrations only from the tandem role it is meant 
   });
   const event = await eventByTitle("Lernpfad Führung, Modul 3: Wiederholung");
   const url = `/termine/${event.id}`;
-  const staff = await t.sessionFor("staff");
-  assert.match((await t.app.inject({ url, headers: { cookie: staff } })).body, /den Führungskräften der Tandems vorbehalten/);
-  assert.equal((await t.submit("/anmelden", `${url}/anmelden`, {}, staff)).statusCode, 403);
-  assert.equal((await t.submit(url, `${url}/anmelden`, {}, await t.sessionFor("leader"))).statusCode, 303);
+  const staff = await site.sessionFor("staff");
+  assert.match((await site.app.inject({ url, headers: { cookie: staff } })).body, /den Führungskräften der Tandems vorbehalten/);
+  assert.equal((await site.submit("/anmelden", `${url}/anmelden`, {}, staff)).statusCode, 403);
+  assert.equal((await site.submit(url, `${url}/anmelden`, {}, await site.sessionFor("leader"))).statusCode, 303);
 });
 
 test("a date on a public holiday in a cohort Land is flagged for the team", async () => {
   const created = await createEvent({ title: "AG-Treffen am Feiertag", formatId: await formatId("ag-treffen"), d0_date: "2027-10-03", d1_date: "2027-10-31" });
-  const page = await t.app.inject({ url: created.headers.location as string, headers: { cookie: admin } });
+  const page = await site.app.inject({ url: created.headers.location as string, headers: { cookie: admin } });
   assert.match(page.body, /ist ein Feiertag: Tag der Deutschen Einheit \(bundesweit\)/);
   assert.match(page.body, /ist ein Feiertag: Reformationstag \(in \d+ Ländern\)/);
 });
@@ -233,8 +233,8 @@ test("an event for the planning specialists only takes their registrations", asy
   await createEvent({ title: "Werkstatt Planungsdaten", formatId: await formatId("fellowtag"), audience: "planningSpecialists", d0_date: "2099-04-01" });
   const event = await eventByTitle("Werkstatt Planungsdaten");
   const url = `/termine/${event.id}`;
-  const leader = await t.sessionFor("leader");
-  assert.match((await t.app.inject({ url, headers: { cookie: leader } })).body, /den Planungsfachkräften der Tandems vorbehalten/);
-  assert.equal((await t.submit("/anmelden", `${url}/anmelden`, {}, leader)).statusCode, 403);
-  assert.equal((await t.submit(url, `${url}/anmelden`, {}, await t.sessionFor("planningSpecialist"))).statusCode, 303);
+  const leader = await site.sessionFor("leader");
+  assert.match((await site.app.inject({ url, headers: { cookie: leader } })).body, /den Planungsfachkräften der Tandems vorbehalten/);
+  assert.equal((await site.submit("/anmelden", `${url}/anmelden`, {}, leader)).statusCode, 403);
+  assert.equal((await site.submit(url, `${url}/anmelden`, {}, await site.sessionFor("planningSpecialist"))).statusCode, 303);
 });

@@ -6,107 +6,107 @@ import { demoPassword } from "./demo-accounts.ts";
 import { safeNext } from "./routes.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
 const sessionCookie = (res: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) => res.cookies.find((c) => c.name === "k360_sitzung");
 
 async function lastMail(): Promise<{ to: string; subject: string; text: string }> {
-  const names = (await readdir(t.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  return JSON.parse(await readFile(path.join(t.outboxDir, names.at(-1)!), "utf8"));
+  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
+  return JSON.parse(await readFile(path.join(site.outboxDir, names.at(-1)!), "utf8"));
 }
 
 test("logging in with the right password starts a session; the page then names the user", async () => {
-  const res = await t.submit("/anmelden", "/anmelden", { email: "Leitung.Bonn@k360.example", password: demoPassword, weiter: "/kommunen/05314-bonn" });
+  const res = await site.submit("/anmelden", "/anmelden", { email: "Leitung.Bonn@k360.example", password: demoPassword, weiter: "/kommunen/05314-bonn" });
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, "/kommunen/05314-bonn");
   const cookie = sessionCookie(res)!;
   assert.ok(cookie.httpOnly);
-  const page = await t.app.inject({ url: "/", headers: { cookie: `k360_sitzung=${cookie.value}` } });
+  const page = await site.app.inject({ url: "/", headers: { cookie: `k360_sitzung=${cookie.value}` } });
   assert.match(page.body, /Angemeldet als Miriam Beispiel \(Führungskraft\)/);
   assert.equal(page.headers["cache-control"], "private, no-store");
 });
 
 test("a wrong password gets a German message and no session", async () => {
-  const res = await t.submit("/anmelden", "/anmelden", { email: "leitung.bonn@k360.example", password: "falsch" });
+  const res = await site.submit("/anmelden", "/anmelden", { email: "leitung.bonn@k360.example", password: "falsch" });
   assert.equal(res.statusCode, 401);
   assert.match(res.body, /E-Mail-Adresse oder Passwort stimmen nicht/);
   assert.equal(sessionCookie(res), undefined);
 });
 
 test("an invalid e-mail address gets a message next to the field", async () => {
-  const res = await t.submit("/anmelden", "/anmelden", { email: "kein-at-zeichen", password: "x" });
+  const res = await site.submit("/anmelden", "/anmelden", { email: "kein-at-zeichen", password: "x" });
   assert.equal(res.statusCode, 400);
   assert.match(res.body, /id="email-error"[^>]*>.*gültige E-Mail-Adresse/s);
 });
 
 test("a form posted without its CSRF token is refused", async () => {
-  const res = await t.app.inject({ method: "POST", url: "/anmelden", payload: { email: "admin@k360.example", password: demoPassword } });
+  const res = await site.app.inject({ method: "POST", url: "/anmelden", payload: { email: "admin@k360.example", password: demoPassword } });
   assert.equal(res.statusCode, 403);
   assert.match(res.body, /Formular ist abgelaufen/);
 });
 
 test("login by e-mail link: the link confirms with a button and works once", async () => {
-  const res = await t.submit("/anmelden", "/anmelden/link", { email: "planung.bonn@k360.example" });
+  const res = await site.submit("/anmelden", "/anmelden/link", { email: "planung.bonn@k360.example" });
   assert.equal(res.statusCode, 303);
   const mail = await lastMail();
   assert.equal(mail.to, "planung.bonn@k360.example");
   const link = /http:\/\/[^/]+(\/anmelden\/link\/[A-Za-z0-9_-]+)/.exec(mail.text)![1];
-  const confirm = await t.app.inject({ url: link });
+  const confirm = await site.app.inject({ url: link });
   assert.equal(confirm.statusCode, 200);
   assert.match(confirm.body, /Jetzt anmelden/);
-  const used = await t.submit(link, link, {});
+  const used = await site.submit(link, link, {});
   assert.equal(used.statusCode, 303);
   assert.ok(sessionCookie(used));
-  const again = await t.app.inject({ url: link });
+  const again = await site.app.inject({ url: link });
   assert.equal(again.statusCode, 410);
   assert.match(again.body, /Dieser Link gilt nicht mehr/);
 });
 
 test("the admin reads the login mail in the Postausgang; nobody else can", async () => {
-  await t.submit("/anmelden", "/anmelden/link", { email: "redaktion@k360.example" });
-  const admin = await t.sessionFor("admin");
-  const list = await t.app.inject({ url: "/admin/postausgang", headers: { cookie: admin } });
+  await site.submit("/anmelden", "/anmelden/link", { email: "redaktion@k360.example" });
+  const admin = await site.sessionFor("admin");
+  const list = await site.app.inject({ url: "/admin/postausgang", headers: { cookie: admin } });
   assert.match(list.body, /redaktion@k360\.example/);
   const href = /href="(\/admin\/postausgang\/[^"]+)"/.exec(list.body)![1];
-  const mail = await t.app.inject({ url: href, headers: { cookie: admin } });
+  const mail = await site.app.inject({ url: href, headers: { cookie: admin } });
   assert.match(mail.body, /Ihr Anmeldelink für K360/);
   assert.match(mail.body, /\/anmelden\/link\//);
-  const editor = await t.app.inject({ url: href, headers: { cookie: await t.sessionFor("editor") } });
+  const editor = await site.app.inject({ url: href, headers: { cookie: await site.sessionFor("editor") } });
   assert.equal(editor.statusCode, 403);
 });
 
 test("asking for a link with an unknown address reveals nothing and sends nothing", async () => {
-  const before = (await readdir(t.outboxDir)).length;
-  const res = await t.submit("/anmelden", "/anmelden/link", { email: "niemand@example.org" });
+  const before = (await readdir(site.outboxDir)).length;
+  const res = await site.submit("/anmelden", "/anmelden/link", { email: "niemand@example.org" });
   assert.equal(res.statusCode, 303);
-  assert.equal((await readdir(t.outboxDir)).length, before);
+  assert.equal((await readdir(site.outboxDir)).length, before);
 });
 
 test("password reset: the mailed link sets a new password that then works, the old one no longer", async () => {
-  await t.submit("/passwort-vergessen", "/passwort-vergessen", { email: "team.leipzig@k360.example" });
+  await site.submit("/passwort-vergessen", "/passwort-vergessen", { email: "team.leipzig@k360.example" });
   const link = /http:\/\/[^/]+(\/passwort-neu\/[A-Za-z0-9_-]+)/.exec((await lastMail()).text)![1];
-  const mismatch = await t.submit(link, link, { password: "ein-neues-passwort", confirm: "anders" });
+  const mismatch = await site.submit(link, link, { password: "ein-neues-passwort", confirm: "anders" });
   assert.equal(mismatch.statusCode, 400);
   assert.match(mismatch.body, /stimmen nicht überein/);
-  const short = await t.submit(link, link, { password: "kurz", confirm: "kurz" });
+  const short = await site.submit(link, link, { password: "kurz", confirm: "kurz" });
   assert.match(short.body, /mindestens 10 Zeichen/);
-  const ok = await t.submit(link, link, { password: "ein-neues-passwort", confirm: "ein-neues-passwort" });
+  const ok = await site.submit(link, link, { password: "ein-neues-passwort", confirm: "ein-neues-passwort" });
   assert.equal(ok.statusCode, 303);
-  const old = await t.submit("/anmelden", "/anmelden", { email: "team.leipzig@k360.example", password: demoPassword });
+  const old = await site.submit("/anmelden", "/anmelden", { email: "team.leipzig@k360.example", password: demoPassword });
   assert.equal(old.statusCode, 401);
-  const fresh = await t.submit("/anmelden", "/anmelden", { email: "team.leipzig@k360.example", password: "ein-neues-passwort" });
+  const fresh = await site.submit("/anmelden", "/anmelden", { email: "team.leipzig@k360.example", password: "ein-neues-passwort" });
   assert.equal(fresh.statusCode, 303);
 });
 
 test("logout ends the session on the server", async () => {
-  const cookie = await t.sessionFor("editor");
-  const res = await t.submit("/", "/abmelden", {}, cookie);
+  const cookie = await site.sessionFor("editor");
+  const res = await site.submit("/", "/abmelden", {}, cookie);
   assert.equal(res.statusCode, 303);
-  const page = await t.app.inject({ url: "/", headers: { cookie } });
+  const page = await site.app.inject({ url: "/", headers: { cookie } });
   assert.doesNotMatch(page.body, /Angemeldet als/);
 });
 
@@ -120,8 +120,8 @@ test("after login only paths on this site are followed", () => {
 test("login attempts are rate limited per address with a German message", async () => {
   let last = 0;
   let body = "";
-  for (let i = 0; i < 12; i++) {
-    const res = await t.submit("/anmelden", "/anmelden", { email: "admin@k360.example", password: "falsch" });
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const res = await site.submit("/anmelden", "/anmelden", { email: "admin@k360.example", password: "falsch" });
     last = res.statusCode;
     body = res.body;
   }

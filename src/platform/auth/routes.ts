@@ -23,7 +23,7 @@ function emptyLogin(next: string): LoginView {
 }
 
 export async function authRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { config, mailer } = app.deps;
 
@@ -60,11 +60,11 @@ export async function authRoutes(app: FastifyInstance) {
     await mailer.send({ to: user.email, subject, text });
   }
 
-  r.get("/anmelden", { schema: { querystring: Type.Object({ weiter: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) => {
+  router.get("/anmelden", { schema: { querystring: Type.Object({ weiter: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) => {
     return sendPage(reply, LoginPage({ ctx: pageContext(request, reply, { forms: true }), view: emptyLogin(safeNext(request.query.weiter)) }));
   });
 
-  r.post(
+  router.post(
     "/anmelden",
     {
       config: rateLimit,
@@ -90,7 +90,7 @@ export async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post("/anmelden/link", { config: rateLimit, attachValidation: true, schema: { body: Type.Object({ email }) } }, async (request, reply) => {
+  router.post("/anmelden/link", { config: rateLimit, attachValidation: true, schema: { body: Type.Object({ email }) } }, async (request, reply) => {
     const errors = translateValidation(request.validationError?.validation);
     if (hasErrors(errors)) {
       const view = { ...emptyLogin("/"), linkEmail: String((request.body as Record<string, unknown>)?.email ?? "").slice(0, 254), linkErrors: errors };
@@ -100,32 +100,32 @@ export async function authRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
-  r.get("/anmelden/link-gesendet", async (request, reply) => sendPage(reply, LinkSentPage({ ctx: pageContext(request, reply) })));
+  router.get("/anmelden/link-gesendet", async (request, reply) => sendPage(reply, LinkSentPage({ ctx: pageContext(request, reply) })));
 
-  r.get("/anmelden/link/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/anmelden/link/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
     const ctx = pageContext(request, reply, { forms: true });
     if (request.validationError || !(await peekToken(db, request.params.token, "login"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
     return sendPage(reply, ConfirmLoginPage({ ctx, token: request.params.token }));
   });
 
-  r.post("/anmelden/link/:token", { config: rateLimit, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.post("/anmelden/link/:token", { config: rateLimit, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
     const userId = request.validationError ? null : await consumeToken(db, request.params.token, "login");
     if (!userId) return sendPage(reply, InvalidLinkPage({ ctx: pageContext(request, reply) }), 410);
     return startSession(reply, userId, "/");
   });
 
-  r.post("/abmelden", async (request, reply) => {
+  router.post("/abmelden", async (request, reply) => {
     const token = request.cookies[sessionCookie];
     if (token) await deleteSession(db, token);
     reply.clearCookie(sessionCookie, { path: "/" });
     return redirectAfterPost(reply, "/");
   });
 
-  r.get("/passwort-vergessen", async (request, reply) =>
+  router.get("/passwort-vergessen", async (request, reply) =>
     sendPage(reply, ForgotPasswordPage({ ctx: pageContext(request, reply, { forms: true }), email: "", errors: {} })),
   );
 
-  r.post("/passwort-vergessen", { config: rateLimit, attachValidation: true, schema: { body: Type.Object({ email }) } }, async (request, reply) => {
+  router.post("/passwort-vergessen", { config: rateLimit, attachValidation: true, schema: { body: Type.Object({ email }) } }, async (request, reply) => {
     const errors = translateValidation(request.validationError?.validation);
     if (hasErrors(errors)) {
       const value = String((request.body as Record<string, unknown>)?.email ?? "").slice(0, 254);
@@ -135,13 +135,13 @@ export async function authRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
-  r.get("/passwort-neu/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/passwort-neu/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
     const ctx = pageContext(request, reply, { forms: true });
     if (request.validationError || !(await peekToken(db, request.params.token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
     return sendPage(reply, NewPasswordPage({ ctx, token: request.params.token, errors: {} }));
   });
 
-  r.post(
+  router.post(
     "/passwort-neu/:token",
     {
       config: rateLimit,

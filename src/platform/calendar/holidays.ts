@@ -111,20 +111,20 @@ export function holidaysOn(date: string, stateCodes?: string[]): Holiday[] {
 
 /** Easter Sunday by the Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearInCentury = year % 100;
+  const leapCenturies = Math.floor(century / 4);
+  const centuryRest = century % 4;
+  const lunarCorrection = Math.floor((century + 8) / 25);
+  const solarCorrection = Math.floor((century - lunarCorrection + 1) / 3);
+  const epact = (19 * golden + century - leapCenturies - solarCorrection + 15) % 30;
+  const yearQuarters = Math.floor(yearInCentury / 4);
+  const yearRest = yearInCentury % 4;
+  const weekday = (32 + 2 * centuryRest + 2 * yearQuarters - epact - yearRest) % 7;
+  const shift = Math.floor((golden + 11 * epact + 22 * weekday) / 451);
+  const month = Math.floor((epact + weekday - 7 * shift + 114) / 31);
+  const day = ((epact + weekday - 7 * shift + 114) % 31) + 1;
   return isoDate(year, month, day);
 }
 
@@ -140,7 +140,7 @@ function isoDate(year: number, month: number, day: number): string {
 }
 
 function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
 }

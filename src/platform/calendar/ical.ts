@@ -134,9 +134,9 @@ const utcStamp = (date: Date) =>
     .replace(/\.\d{3}/, "");
 
 function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
 }
 
 /** TEXT escaping (RFC 5545 §3.3.11); other control characters are not allowed in TEXT at all. */

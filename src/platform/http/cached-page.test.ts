@@ -9,14 +9,14 @@ import { sendCachedPage, type KeptPage } from "./cached-page.ts";
 import { pageContext } from "./pages.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let app: FastifyInstance;
 
 /** A small app with the platform's cookie and CSRF set-up and two pages: a kept one with a form, one without. */
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
   app = Fastify();
-  app.decorate("deps", t.app.deps);
+  app.decorate("deps", site.app.deps);
   app.decorateRequest("user", null);
   await app.register(cookie, { secret: "ein-geheimnis-nur-fuer-diesen-test" });
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, path: "/" } });
@@ -35,7 +35,7 @@ before(async () => {
 });
 after(async () => {
   await app.close();
-  await t.close();
+  await site.close();
 });
 
 const token = (res: LightMyRequestResponse) => /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1] ?? "";

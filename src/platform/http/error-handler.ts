@@ -55,30 +55,30 @@ function describe(error: FastifyError | AppError): Described {
   return { status: 500, id: "internal", message: "Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal." };
 }
 
-function respond(request: FastifyRequest, reply: FastifyReply, d: Described) {
+function respond(request: FastifyRequest, reply: FastifyReply, described: Described) {
   if (request.url.startsWith("/api/")) {
-    return reply.code(d.status).send({ error: d.id, message: d.message, ...(d.fields ? { fields: d.fields } : {}) });
+    return reply.code(described.status).send({ error: described.id, message: described.message, ...(described.fields ? { fields: described.fields } : {}) });
   }
   const message =
-    d.fields && Object.keys(d.fields).length > 0
-      ? `${d.message} ${Object.entries(d.fields)
+    described.fields && Object.keys(described.fields).length > 0
+      ? `${described.message} ${Object.entries(described.fields)
           .map(([f, m]) => `${f}: ${m}`)
           .join(" ")}`
-      : d.message;
+      : described.message;
   let ctx;
   try {
     ctx = pageContext(request, reply);
   } catch {
     ctx = { ...contextWithoutToken(request), user: null };
   }
-  return sendPage(reply, ErrorPage({ ctx, status: d.status, message }), d.status);
+  return sendPage(reply, ErrorPage({ ctx, status: described.status, message }), described.status);
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const d = describe(error);
-    if (d.status >= 500) request.log.error({ err: error }, "request failed");
-    return respond(request, reply, d);
+    const described = describe(error);
+    if (described.status >= 500) request.log.error({ err: error }, "request failed");
+    return respond(request, reply, described);
   });
   app.setNotFoundHandler((request, reply) =>
     respond(request, reply, { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert." }),

@@ -13,6 +13,7 @@ const maxId = 2_147_483_647;
 /** C0 and C1 control characters and DEL; line breaks and tabs are kept where a field has lines. */
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const lineBreaks = /\r\n?|\n|\t/g;
+const hasControl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 type Mode = "line" | "lines" | "email" | "raw";
 
@@ -21,6 +22,23 @@ function clean(value: string, mode: Mode): string {
   if (mode === "lines") return value.replace(/\r\n?/g, "\n").replace(controls, "").trim();
   const line = value.replace(lineBreaks, " ").replace(controls, "").trim();
   return mode === "email" ? line.toLowerCase() : line;
+}
+
+/**
+ * Cleans a text field. What no keyboard types is bad input, never saved silently: control characters
+ * are removed and the form comes back with the cleaned text and a message, so the person sees what
+ * is sent. (A body that is not UTF-8 does not get this far: platform/http/form-body.ts refuses it.)
+ */
+function textCleaner(mode: Mode): DataValidateFunction {
+  const validate: DataValidateFunction = (data, ctx) => {
+    if (typeof data !== "string") return true;
+    const cleaned = clean(data, mode);
+    replace(ctx, cleaned);
+    const removed = mode === "raw" ? data.includes("\u0000") : hasControl.test(data);
+    validate.errors = removed ? [{ keyword: "x-text", message: "controls", params: {}, instancePath: ctx?.instancePath ?? "", schemaPath: "" }] : [];
+    return !removed;
+  };
+  return validate;
 }
 
 /** A real calendar day from 1990 to 2100, as <input type="date"> sends it or as typed in Germany (7.12.2026). */
@@ -39,8 +57,8 @@ export function parseGermanNumber(value: string): number | null {
   const text = value.replace(/\s/g, "");
   if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(text) && !/^-?\d+\.\d{1,2}$/.test(text)) return null;
   const normal = /,/.test(text) || /\.\d{3}(?!\d)/.test(text) ? text.replaceAll(".", "").replace(",", ".") : text;
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : null;
+  const parsed = Number(normal);
+  return Number.isFinite(parsed) ? parsed : null;
 }
 
 /** A web address with http(s), in the form the browser shows it; null for anything else. */
@@ -78,6 +96,7 @@ const conversions: Record<string, Check> = {
   number: (v, bounds) => (v === "" ? { value: null } : found(within(parseGermanNumber(v), bounds))),
   web: (v) => (v === "" ? { value: "" } : found(parseWebAddress(v))),
   email: (v) => (v === "" || emailPattern.test(v) ? { value: v } : null),
+  phone: (v) => (v === "" || (/^\+?[0-9 ()/.-]+$/.test(v) && v.replace(/\D/g, "").length >= 5) ? { value: v } : null),
   flag: (v) => ({ value: v !== "" }),
 };
 
@@ -104,6 +123,36 @@ const plainText: DataValidateFunction = (data, ctx) => {
   return false;
 };
 
+/** Two fields of a form whose values must not run backwards, such as a start and an end day. */
+interface Order {
+  first: string;
+  then: string;
+  message: string;
+}
+
+/** Checks each pair once both are filled: the later field gets the message, so it shows next to it. */
+function inOrder(pairs: Order[]): DataValidateFunction {
+  const validate: DataValidateFunction = (data, ctx) => {
+    const form = data as Record<string, unknown>;
+    const wrong = pairs.filter((pair) => {
+      const [first, then] = [form[pair.first], form[pair.then]];
+      return typeof first === "string" && typeof then === "string" && first !== "" && then !== "" && then < first;
+    });
+    validate.errors = wrong.map((pair) => ({
+      keyword: "x-order",
+      message: pair.message,
+      params: { message: pair.message },
+      instancePath: `${ctx?.instancePath ?? ""}/${pair.then}`,
+      schemaPath: "",
+    }));
+    return wrong.length === 0;
+  };
+  return validate;
+}
+
+/** Options of a form's object schema: these day or time fields must not run backwards. */
+export const ordered = (...pairs: Order[]) => ({ "x-order": pairs });
+
 /** Registers our keywords with Fastify's Ajv (`ajv.plugins` in app.ts). */
 export function fieldKeywords(ajv: Ajv): Ajv {
   ajv.addKeyword({
@@ -113,10 +162,8 @@ export function fieldKeywords(ajv: Ajv): Ajv {
     modifying: true,
     // Cleaned before the length is checked: a pasted NUL or a trailing space does not count.
     before: "maxLength",
-    compile: (mode: Mode) => (data: unknown, ctx?: DataValidationCxt) => {
-      if (typeof data === "string") replace(ctx, clean(data, mode));
-      return true;
-    },
+    errors: true,
+    compile: (mode: Mode) => textCleaner(mode),
   });
   for (const kind of Object.keys(conversions)) {
     ajv.addKeyword({
@@ -130,6 +177,7 @@ export function fieldKeywords(ajv: Ajv): Ajv {
   }
   ajv.addKeyword({ keyword: "x-plain", type: "string", schemaType: "boolean", errors: true, compile: () => plainText });
   ajv.addKeyword({ keyword: "x-message", schemaType: "string" });
+  ajv.addKeyword({ keyword: "x-order", type: "object", schemaType: "array", errors: true, compile: (pairs: Order[]) => inOrder(pairs) });
   return ajv;
 }
 
@@ -188,6 +236,9 @@ export const GermanNumber = (bounds: Bounds): TUnsafe<number | null> =>
 
 /** A web address with http:// or https:// (added when typed without); "" when left empty. */
 export const WebAddress = () => Type.String({ maxLength: 300, "x-text": "line", "x-web": true });
+
+/** A telephone number as written in Germany: "0228 77-0", "+49 (228) 77 25 00"; "" when left empty. */
+export const Phone = () => Type.String({ maxLength: 40, "x-text": "line", "x-phone": true });
 
 /** A checkbox: true when ticked. Browsers leave an unticked box out of the form. */
 export const Flag = () => Type.Optional(Type.Unsafe<boolean>({ type: "string", maxLength: 20, "x-text": "line", "x-flag": true }));

@@ -14,7 +14,9 @@ const fixedMessages: Record<string, string> = {
   "x-day": "Bitte geben Sie ein gültiges Datum zwischen 1990 und 2100 ein (TT.MM.JJJJ).",
   "x-web": "Bitte geben Sie eine vollständige Adresse ein, z. B. https://www.beispiel.de.",
   "x-email": "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
+  "x-phone": "Bitte geben Sie eine Telefonnummer mit Vorwahl ein, z. B. 0228 77-0.",
   "x-plain": "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.",
+  "x-text": "Der Text enthielt unsichtbare Steuerzeichen. Wir haben sie entfernt – bitte prüfen Sie ihn und senden Sie das Formular noch einmal.",
   enum: "Bitte wählen Sie einen der angebotenen Werte.",
   const: "Bitte wählen Sie einen der angebotenen Werte.",
   anyOf: "Bitte wählen Sie einen der angebotenen Werte.",
@@ -30,6 +32,7 @@ function numberMessage(error: ValidationError): string {
 function message(error: ValidationError): string {
   const params = error.params;
   const own = error.parentSchema?.["x-message"] as string | undefined;
+  if (typeof params.message === "string") return params.message;
   if (error.keyword in fixedMessages) return fixedMessages[error.keyword];
   switch (error.keyword) {
     case "x-number":

@@ -84,13 +84,13 @@ function MailPage({ ctx, entry }: { ctx: PageContext; entry: OutboxEntry }) {
 }
 
 export async function outboxRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { mailer } = app.deps;
-  r.get("/admin/postausgang", async (request, reply) => {
+  router.get("/admin/postausgang", async (request, reply) => {
     requireRole(request, "admin");
     return sendPage(reply, OutboxPage({ ctx: pageContext(request, reply), entries: await mailer.outbox(), usesOutbox: mailer.usesOutbox }));
   });
-  r.get("/admin/postausgang/:id", { schema: { params: Type.Object({ id: Type.String({ maxLength: 60 }) }) } }, async (request, reply) => {
+  router.get("/admin/postausgang/:id", { schema: { params: Type.Object({ id: Type.String({ maxLength: 60 }) }) } }, async (request, reply) => {
     requireRole(request, "admin");
     const entry = (await mailer.outbox()).find((e) => e.id === request.params.id);
     if (!entry) throw notFound("Die E-Mail");

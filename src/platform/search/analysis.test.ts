@@ -8,23 +8,23 @@ import { search } from "./engine.ts";
 import { searchDocuments, searchState } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
-const documents = async () => (await t.database.db.select({ n: count() }).from(searchDocuments))[0].n;
+const documents = async () => (await site.database.db.select({ n: count() }).from(searchDocuments))[0].n;
 
 test("an index built by another version of the analysis is built again at the next start", async () => {
   const before = await documents();
   assert.ok(before > 60, "profiles, projects and the demo reports are indexed");
-  assert.equal(await indexedWith(t.database.db), analysisVersion);
-  await t.database.db.update(searchState).set({ value: "eine-alte-version" });
-  await t.database.db.delete(searchDocuments);
-  await prepareDatabase(t.database, { demo: false, progress: silentProgress });
+  assert.equal(await indexedWith(site.database.db), analysisVersion);
+  await site.database.db.update(searchState).set({ value: "eine-alte-version" });
+  await site.database.db.delete(searchDocuments);
+  await prepareDatabase(site.database, { demo: false, progress: silentProgress });
   assert.equal(await documents(), before);
-  assert.equal(await indexedWith(t.database.db), analysisVersion);
-  const found = await search(t.database.db, { query: "Kinderarmut", audiences: ["public"], limit: 5 });
+  assert.equal(await indexedWith(site.database.db), analysisVersion);
+  const found = await search(site.database.db, { query: "Kinderarmut", audiences: ["public"], limit: 5 });
   assert.ok(found.hits.length > 0);
 });

@@ -1,15 +1,16 @@
 // Typo tolerance: how far apart two terms are, and which known terms a misspelt one may mean.
 
 /** Optimal string alignment distance (edits and swaps of neighbours); `max + 1` as soon as it is certain to exceed `max`. */
-export function damerauLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+export function damerauLevenshtein(left: string, right: string, max: number): number {
+  if (Math.abs(left.length - right.length) > max) return max + 1;
   let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let distance = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
+  let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
+  for (let at = 1; at <= left.length; at++) {
+    const row = [at];
+    for (let column = 1; column <= right.length; column++) {
+      let distance = Math.min(previous[column] + 1, row[column - 1] + 1, previous[column - 1] + (left[at - 1] === right[column - 1] ? 0 : 1));
+      if (at > 1 && column > 1 && left[at - 1] === right[column - 2] && left[at - 2] === right[column - 1])
+        distance = Math.min(distance, before[column - 2] + 1);
       row.push(distance);
     }
     // A row is never below the smallest value of the row before it, so nothing can come back under max.
@@ -17,7 +18,7 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
     before = previous;
     previous = row;
   }
-  return Math.min(previous[b.length], max + 1);
+  return Math.min(previous[right.length], max + 1);
 }
 
 /** How many typos a term of this length may hold: none up to 4 letters, 1 up to 8, then 2. */

@@ -5,7 +5,7 @@ import { indexDocument, removeDocument } from "./indexer.ts";
 import { saveSynonyms } from "./thesaurus.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 const kind = "probe";
 const docs = [
   { id: 1, title: "Kinderarmut im Quartier begegnen", body: "Ein Netzwerk gegen Kinderarmut mit Kitas und Schulen." },
@@ -20,13 +20,13 @@ const docs = [
 ];
 
 const ids = async (query: string, audiences: string[] | null = ["public"]) =>
-  (await search(t.database.db, { query, audiences, filters: { kinds: [kind] }, limit: 10 })).hits.map((h) => h.id);
+  (await search(site.database.db, { query, audiences, filters: { kinds: [kind] }, limit: 10 })).hits.map((h) => h.id);
 
 before(async () => {
-  t = await startTestApp();
-  for (const d of docs) await indexDocument(t.database.db, { kind, audience: "public", ...d });
+  site = await startTestApp();
+  for (const doc of docs) await indexDocument(site.database.db, { kind, audience: "public", ...doc });
 });
-after(() => t.close());
+after(() => site.close());
 
 test("a compound finds its parts and the parts find the compound", async () => {
   const forArmut = await ids("Armut");
@@ -43,7 +43,7 @@ test("umlauts and their spellings, ß and ss find the same words", async () => {
 });
 
 test("a small typo still finds the word", async () => {
-  const result = await search(t.database.db, { query: "Jugendhilfeplnung", audiences: ["public"], filters: { kinds: [kind] }, limit: 10 });
+  const result = await search(site.database.db, { query: "Jugendhilfeplnung", audiences: ["public"], filters: { kinds: [kind] }, limit: 10 });
   assert.equal(result.hits[0]?.id, 5);
   assert.deepEqual(result.corrected, ["Jugendhilfeplnung"]);
 });
@@ -52,7 +52,7 @@ test("the team's thesaurus works in both directions and applies at once", async 
   assert.equal((await ids("HzE"))[0], 6);
   assert.equal((await ids("Kinder- und Jugendstärkungsgesetz"))[0], 7);
   assert.deepEqual(await ids("Streetwork"), []);
-  await saveSynonyms(t.database.db, null, ["Streetwork", "Straßensozialarbeit"]);
+  await saveSynonyms(site.database.db, null, ["Streetwork", "Straßensozialarbeit"]);
   assert.equal((await ids("Streetwork"))[0], 4);
 });
 
@@ -63,7 +63,7 @@ test("nobody finds a document outside their audiences; the team finds everything
 });
 
 test("filters narrow the hits: only reports that tell what did not work", async () => {
-  const result = await search(t.database.db, {
+  const result = await search(site.database.db, {
     query: "Beteiligung Plattform",
     audiences: ["public"],
     filters: { kinds: [kind], failuresOnly: true },
@@ -73,7 +73,7 @@ test("filters narrow the hits: only reports that tell what did not work", async 
     result.hits.map((h) => h.id),
     [9],
   );
-  const listed = await browse(t.database.db, { audiences: ["public"], filters: { kinds: [kind], topic: "beteiligung" }, limit: 10 });
+  const listed = await browse(site.database.db, { audiences: ["public"], filters: { kinds: [kind], topic: "beteiligung" }, limit: 10 });
   assert.deepEqual(
     listed.hits.map((h) => h.id),
     [9],
@@ -88,15 +88,15 @@ test("syntax of SQL and tsquery, markup and very long input are only words", asy
     "Armut ".repeat(2000),
     "\\ ' \" :: * !!",
   ]) {
-    const result = await search(t.database.db, { query, audiences: ["public"], filters: { kinds: [kind] }, limit: 10 });
+    const result = await search(site.database.db, { query, audiences: ["public"], filters: { kinds: [kind] }, limit: 10 });
     assert.ok(Array.isArray(result.hits));
   }
   assert.ok((await ids("Armut")).length > 0, "the index is unharmed");
 });
 
 test("a removed document is no longer found and the vocabulary forgets its words", async () => {
-  await indexDocument(t.database.db, { kind, id: 50, audience: "public", title: "Zirkuspädagogik", body: "Ein Zirkusprojekt." });
+  await indexDocument(site.database.db, { kind, id: 50, audience: "public", title: "Zirkuspädagogik", body: "Ein Zirkusprojekt." });
   assert.deepEqual(await ids("Zirkuspädagogik"), [50]);
-  await removeDocument(t.database.db, kind, 50);
+  await removeDocument(site.database.db, kind, 50);
   assert.deepEqual(await ids("Zirkuspädagogik"), []);
 });

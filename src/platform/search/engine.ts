@@ -121,7 +121,7 @@ async function correctTypos(db: Db, concepts: Concept[], counts: Map<string, num
     corrected.push(concept.label);
   }
   const more = conceptTerms(concepts).filter((t) => !counts.has(t));
-  for (const [term, n] of await documentCounts(db, more)) counts.set(term, n);
+  for (const [term, count] of await documentCounts(db, more)) counts.set(term, count);
   return { corrected, unknown };
 }
 
@@ -149,29 +149,30 @@ function weigh(concepts: Concept[], counts: Map<string, number>): Weighted[] {
  * title. A concept that does not match costs one test; the alternatives are tried strongest first.
  */
 function scoreOf(concepts: Weighted[]): SQL {
-  const parts = concepts.map((c) => {
-    const title = sql`(case when t @@ ${c.query}::tsquery then ${titleBoost}::float8 else 1 end)`;
-    if (c.options.length === 1) return sql`(case when v @@ ${c.options[0].query}::tsquery then ${c.options[0].value}::float8 * ${title} else 0 end)`;
+  const parts = concepts.map((concept) => {
+    const title = sql`(case when t @@ ${concept.query}::tsquery then ${titleBoost}::float8 else 1 end)`;
+    if (concept.options.length === 1)
+      return sql`(case when v @@ ${concept.options[0].query}::tsquery then ${concept.options[0].value}::float8 * ${title} else 0 end)`;
     const best = sql.join(
-      c.options.map((o) => sql`when v @@ ${o.query}::tsquery then ${o.value}::float8`),
+      concept.options.map((o) => sql`when v @@ ${o.query}::tsquery then ${o.value}::float8`),
       sql` `,
     );
-    return sql`(case when v @@ ${c.query}::tsquery then (case ${best} else 0 end) * ${title} else 0 end)`;
+    return sql`(case when v @@ ${concept.query}::tsquery then (case ${best} else 0 end) * ${title} else 0 end)`;
   });
   return sql.join(parts, sql` + `);
 }
 
 function conditions(request: Omit<SearchRequest, "query">): SQL[] {
-  const f = request.filters ?? {};
+  const filters = request.filters ?? {};
   const where: SQL[] = [];
   if (request.audiences !== null) where.push(sql`audience = any(${sql.param(request.audiences)}::text[])`);
-  if (f.kinds?.length) where.push(sql`kind = any(${sql.param(f.kinds)}::text[])`);
-  if (f.topic) where.push(sql`${f.topic} = any(topics)`);
-  if (f.stateCode) where.push(sql`state_code = ${f.stateCode}`);
-  if (f.municipalityKind) where.push(sql`municipality_kind = ${f.municipalityKind}`);
-  if (f.populationMin !== undefined) where.push(sql`population >= ${f.populationMin}`);
-  if (f.populationMax !== undefined) where.push(sql`population < ${f.populationMax}`);
-  if (f.failuresOnly) where.push(sql`has_failures`);
+  if (filters.kinds?.length) where.push(sql`kind = any(${sql.param(filters.kinds)}::text[])`);
+  if (filters.topic) where.push(sql`${filters.topic} = any(topics)`);
+  if (filters.stateCode) where.push(sql`state_code = ${filters.stateCode}`);
+  if (filters.municipalityKind) where.push(sql`municipality_kind = ${filters.municipalityKind}`);
+  if (filters.populationMin !== undefined) where.push(sql`population >= ${filters.populationMin}`);
+  if (filters.populationMax !== undefined) where.push(sql`population < ${filters.populationMax}`);
+  if (filters.failuresOnly) where.push(sql`has_failures`);
   return where;
 }
 
@@ -235,9 +236,9 @@ export async function search(db: Db, request: SearchRequest): Promise<SearchResu
 
   const options = weighted.flatMap((w) => w.options).sort((a, b) => a.documents - b.documents);
   const rare: Option[] = [];
-  for (const o of options) {
-    if (rare.reduce((n, r) => n + r.documents, o.documents) > rareBudget) break;
-    rare.push(o);
+  for (const option of options) {
+    if (rare.reduce((n, r) => n + r.documents, option.documents) > rareBudget) break;
+    rare.push(option);
   }
   const threshold = () => (found.size < wanted ? 0 : [...found.values()].map((r) => r.score).sort((a, b) => b - a)[wanted - 1]);
   const common = weighted

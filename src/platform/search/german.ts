@@ -93,13 +93,13 @@ const covered = (split: Segment[]) => split.reduce((sum, s) => sum + length(s), 
 // Fewest parts; a head that is an entry over an inflected one ("Auto|reise", not "Autor|eise");
 // the longest parts from the left, as German three-part compounds mostly branch left
 // ("Jugendhilfe|planung", not "Jugend|hilfeplanung"); the fewest linking letters.
-function better(a: Segment[] | null, b: Segment[]): Segment[] {
-  if (!a) return b;
-  if (a.length !== b.length) return a.length < b.length ? a : b;
-  if (a[a.length - 1].inflected !== b[b.length - 1].inflected) return a[a.length - 1].inflected ? b : a;
-  const differs = a.findIndex((s, i) => length(s) !== length(b[i]));
-  if (differs >= 0) return length(a[differs]) > length(b[differs]) ? a : b;
-  return covered(b) > covered(a) ? b : a;
+function better(current: Segment[] | null, candidate: Segment[]): Segment[] {
+  if (!current) return candidate;
+  if (current.length !== candidate.length) return current.length < candidate.length ? current : candidate;
+  if (current[current.length - 1].inflected !== candidate[candidate.length - 1].inflected) return current[current.length - 1].inflected ? candidate : current;
+  const differs = current.findIndex((s, i) => length(s) !== length(candidate[i]));
+  if (differs >= 0) return length(current[differs]) > length(candidate[differs]) ? current : candidate;
+  return covered(candidate) > covered(current) ? candidate : current;
 }
 
 /** The best split of a folded word into at least two lexicon parts (dynamic programming from the right). */
@@ -147,25 +147,25 @@ function compoundRest(word: string): string | undefined {
 }
 
 /** The word a truncated word ("Kinder-" in "Kinder- und Jugendhilfe") stands for, if it is one. */
-function completeTruncation(text: string, words: Token[], i: number): Token | undefined {
+function completeTruncation(text: string, words: Token[], start: number): Token | undefined {
   const gapAfter = (k: number) => text.slice(words[k].end, words[k + 1]?.start ?? text.length);
   const truncated = (k: number) => k + 1 < words.length && TRUNCATED_GAP.test(gapAfter(k));
-  if (!truncated(i)) return undefined;
-  let joined = /[,/]/.test(gapAfter(i));
-  let k = i + 1;
-  for (; k < words.length; k++) {
-    if (CONJUNCTIONS.has(foldWord(words[k].surface)) && CONJUNCTION_GAP.test(gapAfter(k))) joined = true;
-    else if (!truncated(k)) break;
+  if (!truncated(start)) return undefined;
+  let joined = /[,/]/.test(gapAfter(start));
+  let next = start + 1;
+  for (; next < words.length; next++) {
+    if (CONJUNCTIONS.has(foldWord(words[next].surface)) && CONJUNCTION_GAP.test(gapAfter(next))) joined = true;
+    else if (!truncated(next)) break;
   }
-  const rest = joined && k < words.length ? compoundRest(words[k].surface) : undefined;
-  return rest ? { surface: words[i].surface + rest, start: words[i].start, end: words[i].end, implied: true } : undefined;
+  const rest = joined && next < words.length ? compoundRest(words[next].surface) : undefined;
+  return rest ? { surface: words[start].surface + rest, start: words[start].start, end: words[start].end, implied: true } : undefined;
 }
 
 /** Words (letters and digits, hyphenated compounds as one), each truncated word followed by the word it implies. */
 export function tokenize(text: string): Token[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ surface: m[0], start: m.index, end: m.index + m[0].length }));
-  return words.flatMap((word, i) => {
-    const implied = completeTruncation(text, words, i);
+  return words.flatMap((word, position) => {
+    const implied = completeTruncation(text, words, position);
     return implied ? [word, implied] : [word];
   });
 }

@@ -20,10 +20,10 @@ const querystring = Type.Object({
 
 /** The problem finder. Filters the list does not know are ignored rather than refused: a search should always answer. */
 export async function finderRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  r.get("/austausch/suche", { schema: { querystring } }, async (request, reply) => {
+  router.get("/austausch/suche", { schema: { querystring } }, async (request, reply) => {
     const raw = request.query;
     const topics = await listTopics(db);
     const page = Math.min(50, Math.max(1, Number.parseInt(raw.seite ?? "1", 10) || 1));

@@ -1,10 +1,11 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, FieldError, HitPager, SelectField, Snippet } from "../../../platform/views/components.tsx";
+import { Alert, HitPager, Snippet } from "../../../platform/views/components.tsx";
 import { exchangeCrumbs } from "../views/crumbs.ts";
 import { Badge, TopicTags } from "../views/parts.tsx";
 import type { FinderResult, ResultCard } from "./results.ts";
 import { kinds, sizeClasses, states } from "../../municipalities/index.ts";
+import { FieldError, SelectField } from "../../../platform/views/form.tsx";
 
 export interface FinderQuery {
   q: string;

@@ -6,7 +6,7 @@ import { personas } from "../tables.ts";
 import { personaSeeds } from "../demo/personas.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let bonnLeader: string;
 let bonnPlanner: string;
 let leipzig: string;
@@ -16,17 +16,17 @@ const list = "/austausch/personas";
 const form = `${list}/neu`;
 
 before(async () => {
-  t = await startTestApp();
-  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, {
+  site = await startTestApp();
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(site, {
     email: "planung.muenchen@test.example",
     name: "Max Außen",
     role: "planningSpecialist",
   }));
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
-const count = async () => (await t.database.db.select({ id: personas.id }).from(personas)).length;
+const get = (url: string, cookie?: string) => site.app.inject({ url, headers: cookie ? { cookie } : {} });
+const count = async () => (await site.database.db.select({ id: personas.id }).from(personas)).length;
 const persona = (name: string, shared: boolean) => ({
   name,
   role: "Planungsfachkraft im Jugendamt",
@@ -38,21 +38,21 @@ const persona = (name: string, shared: boolean) => ({
 });
 
 async function create(cookie: string, fields: Record<string, string>): Promise<number> {
-  const res = await t.submit(form, form, fields, cookie);
+  const res = await site.submit(form, form, fields, cookie);
   assert.equal(res.statusCode, 303, res.body);
   return Number(/personas\/(\d+)/.exec(res.headers.location as string)![1]);
 }
 
 test("a member creates a persona; missing name or role and markup are refused in German and nothing is stored", async () => {
   const before = await count();
-  const empty = await t.submit(form, form, { name: "", role: "" }, bonnLeader);
+  const empty = await site.submit(form, form, { name: "", role: "" }, bonnLeader);
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /Name der Persona: Bitte füllen Sie dieses Feld aus/);
   assert.match(empty.body, /Rolle: Bitte füllen Sie dieses Feld aus/);
-  const markup = await t.submit(form, form, { ...persona("Petra", true), drives: "<script>alert(1)</script>" }, bonnLeader);
+  const markup = await site.submit(form, form, { ...persona("Petra", true), drives: "<script>alert(1)</script>" }, bonnLeader);
   assert.equal(markup.statusCode, 422);
   assert.match(markup.body, /keinen HTML-Code/);
-  const long = await t.submit(form, form, { ...persona("Petra", true), nextSteps: "x".repeat(2001) }, bonnLeader);
+  const long = await site.submit(form, form, { ...persona("Petra", true), nextSteps: "x".repeat(2001) }, bonnLeader);
   assert.equal(long.statusCode, 422);
   assert.match(long.body, /höchstens 2\.000 Zeichen/);
   assert.equal(await count(), before);
@@ -91,20 +91,20 @@ test("only the own municipality and the team edit a persona", async () => {
   const id = await create(bonnLeader, persona("Bearbeitbare Berta", true));
   const edit = `${list}/${id}/bearbeiten`;
   assert.equal((await get(edit, leipzig)).statusCode, 403);
-  assert.equal((await t.submit("/anmelden", edit, persona("Übernommen", true), leipzig)).statusCode, 403);
+  assert.equal((await site.submit("/anmelden", edit, persona("Übernommen", true), leipzig)).statusCode, 403);
   assert.equal((await get(edit)).statusCode, 401);
-  assert.equal((await t.submit(edit, edit, { ...persona("Berta", false), role: "Jugendamtsleitung" }, bonnPlanner)).statusCode, 303);
+  assert.equal((await site.submit(edit, edit, { ...persona("Berta", false), role: "Jugendamtsleitung" }, bonnPlanner)).statusCode, 303);
   const page = (await get(`${list}/${id}`, bonnPlanner)).body;
   assert.match(page, /Jugendamtsleitung/);
   assert.match(page, /Nur für die eigene Kommune/);
   assert.equal((await get(`${list}/${id}`, leipzig)).statusCode, 403, "no longer shared");
-  assert.equal((await t.submit(edit, edit, persona("Berta", true), admin)).statusCode, 303);
+  assert.equal((await site.submit(edit, edit, persona("Berta", true), admin)).statusCode, 303);
 });
 
 test("a municipality outside the cohort may keep personas but not share them", async () => {
   const offer = (await get(form, outsider)).body;
   assert.doesNotMatch(offer, /name="shared"/);
-  const refused = await t.submit(form, form, persona("Geteilt von außen", true), outsider);
+  const refused = await site.submit(form, form, persona("Geteilt von außen", true), outsider);
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /Nur Kommunen des laufenden Fellow-Programms können Personas mit der Kohorte teilen/);
   const id = await create(outsider, persona("Münchner Mona", false));
@@ -161,8 +161,8 @@ test("every page of the personas is valid HTML with one h1, also with errors", a
     await get(`${list}/${b}/bearbeiten`, leipzig),
     await get(`${list}/nebeneinander?id=${a}&id=${b}`, bonnPlanner),
     await get(`${list}/nebeneinander`, bonnPlanner),
-    await t.submit(form, form, { name: "", role: "<b>x</b>", shared: "ja" }, outsider),
-    await t.submit(form, form, { name: "", role: "" }, admin),
+    await site.submit(form, form, { name: "", role: "<b>x</b>", shared: "ja" }, outsider),
+    await site.submit(form, form, { name: "", role: "" }, admin),
   ];
   for (const page of pages) {
     const where = `${page.raw.req.method} ${page.raw.req.url}`;

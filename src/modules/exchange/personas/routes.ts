@@ -38,7 +38,7 @@ const sideBySideQuery = Type.Object({ id: Type.Optional(Type.Array(id, { maxItem
 
 /** Personas: a municipality describes where its planning stands and may share it with the cohort. */
 export async function personaRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   /** The cohort's municipalities, for the team to choose whose persona it writes. */
@@ -73,7 +73,7 @@ export async function personaRoutes(app: FastifyInstance) {
     return sendPage(reply, PersonaForm({ ctx: pageContext(request, reply, { forms: true }), persona, values, errors, choices, canShare }), status);
   }
 
-  r.get(base, { schema: { querystring: noticeQuery } }, async (request, reply) => {
+  router.get(base, { schema: { querystring: noticeQuery } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const own = reader.municipalityId === null ? [] : await personasOf(db, reader.municipalityId);
     const others = (await onlyReadable(reader, reader.isTeam ? await allPersonas(db) : await sharedPersonas(db))).filter(
@@ -86,12 +86,12 @@ export async function personaRoutes(app: FastifyInstance) {
     return sendPage(reply, PersonasPage({ ctx: pageContext(request, reply), reader, own, cohort, unshared, notice }));
   });
 
-  r.get(`${base}/neu`, async (request, reply) => {
+  router.get(`${base}/neu`, async (request, reply) => {
     const reader = await requireReader(request, db);
     return form(request, reply, reader, null, {}, {});
   });
 
-  r.post(`${base}/neu`, { attachValidation: true, schema: { body: personaBody } }, async (request, reply) => {
+  router.post(`${base}/neu`, { attachValidation: true, schema: { body: personaBody } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await savePersona(db, reader, null, input, translateValidation(request.validationError?.validation));
@@ -99,7 +99,7 @@ export async function personaRoutes(app: FastifyInstance) {
     return form(request, reply, reader, null, formTexts(input), result.errors, 422);
   });
 
-  r.get(`${base}/nebeneinander`, { schema: { querystring: sideBySideQuery } }, async (request, reply) => {
+  router.get(`${base}/nebeneinander`, { schema: { querystring: sideBySideQuery } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const chosen = [...new Set(request.query.id ?? [])];
     const found = new Map((await onlyReadable(reader, await personasByIds(db, chosen))).map((p) => [p.id, p]));
@@ -111,7 +111,7 @@ export async function personaRoutes(app: FastifyInstance) {
     return sendPage(reply, SideBySide({ ctx: pageContext(request, reply), personas: readable.slice(0, maxSideBySide), chosen: chosen.length, ...hints }));
   });
 
-  r.get(`${base}/:id`, { schema: { params: idParams, querystring: noticeQuery } }, async (request, reply) => {
+  router.get(`${base}/:id`, { schema: { params: idParams, querystring: noticeQuery } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const persona = await findPersona(db, request.params.id);
     if (!persona) throw notFound("Die Persona");
@@ -120,7 +120,7 @@ export async function personaRoutes(app: FastifyInstance) {
     return sendPage(reply, PersonaCanvas({ ctx: pageContext(request, reply), persona, canEdit: mayEdit(reader, persona), notice }));
   });
 
-  r.get(`${base}/:id/bearbeiten`, { schema: { params: idParams } }, async (request, reply) => {
+  router.get(`${base}/:id/bearbeiten`, { schema: { params: idParams } }, async (request, reply) => {
     const { reader, persona } = await editable(request);
     const values = {
       name: persona.name,
@@ -134,7 +134,7 @@ export async function personaRoutes(app: FastifyInstance) {
     return form(request, reply, reader, persona, values, {});
   });
 
-  r.post(`${base}/:id/bearbeiten`, { attachValidation: true, schema: { params: idParams, body: personaBody } }, async (request, reply) => {
+  router.post(`${base}/:id/bearbeiten`, { attachValidation: true, schema: { params: idParams, body: personaBody } }, async (request, reply) => {
     const { reader, persona } = await editable(request);
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await savePersona(db, reader, persona, input, translateValidation(request.validationError?.validation));

@@ -7,7 +7,7 @@ import { topicProposals } from "../tables.ts";
 import { proposalSeeds } from "../demo/proposals.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let bonnLeader: string;
 let bonnPlanner: string;
 let leipzig: string;
@@ -17,17 +17,17 @@ const list = "/austausch/themenvorschlaege";
 const form = `${list}/neu`;
 
 before(async () => {
-  t = await startTestApp();
-  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(t, {
+  site = await startTestApp();
+  ({ bonnLeader, bonnPlanner, leipzig, admin, outsider } = await exchangeSessions(site, {
     email: "leitung.muenchen@test.example",
     name: "Mia Außen",
     role: "leader",
   }));
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie?: string) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
-const storedTitles = async () => (await t.database.db.select({ title: topicProposals.title }).from(topicProposals)).map((r) => r.title);
+const get = (url: string, cookie?: string) => site.app.inject({ url, headers: cookie ? { cookie } : {} });
+const storedTitles = async () => (await site.database.db.select({ title: topicProposals.title }).from(topicProposals)).map((r) => r.title);
 /** Decodes the few entities the renderer writes, so assertions read like the page. */
 const visible = (html: string) =>
   html
@@ -37,21 +37,21 @@ const visible = (html: string) =>
     .replace(/&gt;/g, ">");
 
 async function propose(cookie: string, title: string, occasion = "ag"): Promise<number> {
-  const res = await t.submit(form, form, { occasion, title, description: "Wie gehen andere Kommunen damit um?" }, cookie);
+  const res = await site.submit(form, form, { occasion, title, description: "Wie gehen andere Kommunen damit um?" }, cookie);
   assert.equal(res.statusCode, 303, res.body);
   return Number(/themenvorschlaege\/(\d+)/.exec(res.headers.location as string)![1]);
 }
 
 test("a member proposes a topic; a too short title and markup are refused in German and nothing is stored", async () => {
   const before = await storedTitles();
-  const short = await t.submit(form, form, { occasion: "ag", title: "Kita", description: "" }, bonnLeader);
+  const short = await site.submit(form, form, { occasion: "ag", title: "Kita", description: "" }, bonnLeader);
   assert.equal(short.statusCode, 422);
   assert.match(short.body, /Bitte geben Sie mindestens 5 Zeichen ein\./);
   assert.match(short.body, /aria-invalid="true"/);
-  const script = await t.submit(form, form, { occasion: "festival", title: "Thema <script>alert(1)</script>", description: "<b>fett</b>" }, bonnLeader);
+  const script = await site.submit(form, form, { occasion: "festival", title: "Thema <script>alert(1)</script>", description: "<b>fett</b>" }, bonnLeader);
   assert.equal(script.statusCode, 422);
   assert.match(script.body, /keinen HTML-Code/);
-  const noOccasion = await t.submit(form, form, { occasion: "", title: "Ein gültiger Titel" }, bonnLeader);
+  const noOccasion = await site.submit(form, form, { occasion: "", title: "Ein gültiger Titel" }, bonnLeader);
   assert.equal(noOccasion.statusCode, 422);
   assert.match(noOccasion.body, /wofür Sie das Thema vorschlagen/);
   assert.deepEqual(await storedTitles(), before);
@@ -71,26 +71,26 @@ test("another member supports a proposal and withdraws the support by pressing a
   const id = await propose(bonnLeader, "Beteiligung junger Menschen an der Planung");
   const url = `${list}/${id}`;
   assert.match(visible((await get(url, leipzig)).body), /0 Unterstützungen[\s\S]*Vorschlag „Beteiligung junger Menschen an der Planung“ unterstützen/);
-  const first = await t.submit(url, `${url}/unterstuetzen`, {}, leipzig);
+  const first = await site.submit(url, `${url}/unterstuetzen`, {}, leipzig);
   assert.equal(first.statusCode, 303);
   const supported = visible((await get(url, leipzig)).body);
   assert.match(supported, /1 Unterstützung</);
   assert.match(supported, /Unterstützt von: Leipzig/);
   assert.match(supported, /Unterstützung für „Beteiligung junger Menschen an der Planung“ zurückziehen/);
-  assert.equal((await t.submit(url, `${url}/unterstuetzen`, {}, leipzig)).statusCode, 303);
+  assert.equal((await site.submit(url, `${url}/unterstuetzen`, {}, leipzig)).statusCode, 303);
   assert.match((await get(url, leipzig)).body, /0 Unterstützungen/);
 });
 
 test("members comment; an empty comment or markup is refused", async () => {
   const id = await propose(leipzig, "Daten für die Sozialraumanalyse beschaffen");
   const url = `${list}/${id}`;
-  const empty = await t.submit(url, `${url}/kommentare`, { body: "" }, bonnPlanner);
+  const empty = await site.submit(url, `${url}/kommentare`, { body: "" }, bonnPlanner);
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /Bitte füllen Sie dieses Feld aus/);
-  const markup = await t.submit(url, `${url}/kommentare`, { body: "<script>x</script>" }, bonnPlanner);
+  const markup = await site.submit(url, `${url}/kommentare`, { body: "<script>x</script>" }, bonnPlanner);
   assert.equal(markup.statusCode, 422);
   assert.match(markup.body, /keinen HTML-Code/);
-  assert.equal((await t.submit(url, `${url}/kommentare`, { body: "Das interessiert uns in Bonn auch sehr." }, bonnPlanner)).statusCode, 303);
+  assert.equal((await site.submit(url, `${url}/kommentare`, { body: "Das interessiert uns in Bonn auch sehr." }, bonnPlanner)).statusCode, 303);
   const page = await get(url, leipzig);
   assert.match(page.body, /Kommentare \(1\)/);
   assert.match(page.body, /Das interessiert uns in Bonn auch sehr\./);
@@ -105,23 +105,26 @@ test("the team merges a duplicate: the reason is required, votes move without do
     [bonnPlanner, target],
     [leipzig, source],
   ] as const) {
-    assert.equal((await t.submit(`${list}/${id}`, `${list}/${id}/unterstuetzen`, {}, cookie)).statusCode, 303);
+    assert.equal((await site.submit(`${list}/${id}`, `${list}/${id}/unterstuetzen`, {}, cookie)).statusCode, 303);
   }
   const decide = `${list}/${source}/entscheidung`;
-  assert.equal((await t.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason: "Doppelt" }, bonnLeader)).statusCode, 403);
+  assert.equal(
+    (await site.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason: "Doppelt" }, bonnLeader)).statusCode,
+    403,
+  );
   const decisionPage = await get(`${list}/${source}`, admin);
   assert.match(decisionPage.body, /Entscheidung des Teams/);
   assert.doesNotMatch(decisionPage.body, new RegExp(`<option value="${other}"`), "a proposal for another occasion is no merge target");
-  const noReason = await t.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason: "" }, admin);
+  const noReason = await site.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason: "" }, admin);
   assert.equal(noReason.statusCode, 422);
   assert.match(noReason.body, /Bitte begründen Sie die Entscheidung/);
-  const wrongTarget = await t.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(other), reason: "Doppelt" }, admin);
+  const wrongTarget = await site.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(other), reason: "Doppelt" }, admin);
   assert.equal(wrongTarget.statusCode, 422);
   assert.match(wrongTarget.body, /offenen Vorschlag für denselben Anlass/);
   assert.match((await get(`${list}/${source}`, bonnLeader)).body, /Offen/, "nothing was decided yet");
 
   const reason = "Das Thema wird gemeinsam mit dem Vorschlag aus Leipzig beim AG-Treffen behandelt.";
-  const done = await t.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason }, admin);
+  const done = await site.submit(`${list}/${source}`, decide, { decision: "merged", mergeInto: String(target), reason }, admin);
   assert.equal(done.statusCode, 303);
 
   const targetPage = await get(`${list}/${target}`, leipzig);
@@ -138,7 +141,7 @@ test("the team merges a duplicate: the reason is required, votes move without do
     new RegExp(`Politik für Jugendhilfeplanung gewinnen[\\s\\S]*Zusammengeführt[\\s\\S]*${reason}`),
   );
 
-  const mail = (await readOutbox(t.outboxDir)).find(
+  const mail = (await readOutbox(site.outboxDir)).find(
     (m) => m.to === "leitung.bonn@k360.example" && m.subject.includes("Politik für Jugendhilfeplanung gewinnen"),
   );
   assert.ok(mail, "the proposer gets a mail");
@@ -146,21 +149,27 @@ test("the team merges a duplicate: the reason is required, votes move without do
   assert.match(mail.text, new RegExp(reason));
   assert.match(mail.text, new RegExp(`/austausch/themenvorschlaege/${target}`));
 
-  assert.equal((await t.submit(`${list}/${target}`, `${list}/${source}/unterstuetzen`, {}, leipzig)).statusCode, 409, "a merged proposal takes no support");
-  assert.equal((await t.submit(`${list}/${target}`, `${list}/${source}/kommentare`, { body: "Noch etwas" }, leipzig)).statusCode, 409);
-  assert.equal((await t.submit(`${list}/${target}`, decide, { decision: "accepted", reason: "" }, admin)).statusCode, 409);
+  assert.equal((await site.submit(`${list}/${target}`, `${list}/${source}/unterstuetzen`, {}, leipzig)).statusCode, 409, "a merged proposal takes no support");
+  assert.equal((await site.submit(`${list}/${target}`, `${list}/${source}/kommentare`, { body: "Noch etwas" }, leipzig)).statusCode, 409);
+  assert.equal((await site.submit(`${list}/${target}`, decide, { decision: "accepted", reason: "" }, admin)).statusCode, 409);
 });
 
 test("the team accepts without a reason and declines with one", async () => {
   const accepted = await propose(bonnPlanner, "Planung und Schule zusammen denken");
-  assert.equal((await t.submit(`${list}/${accepted}`, `${list}/${accepted}/entscheidung`, { decision: "accepted", reason: "" }, admin)).statusCode, 303);
+  assert.equal((await site.submit(`${list}/${accepted}`, `${list}/${accepted}/entscheidung`, { decision: "accepted", reason: "" }, admin)).statusCode, 303);
   assert.match((await get(`${list}/${accepted}`, bonnPlanner)).body, /Vom Team angenommen/);
   const declined = await propose(bonnPlanner, "Ein Thema, das schon behandelt wurde");
-  const refused = await t.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "" }, admin);
+  const refused = await site.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "" }, admin);
   assert.equal(refused.statusCode, 422);
   assert.equal(
-    (await t.submit(`${list}/${declined}`, `${list}/${declined}/entscheidung`, { decision: "declined", reason: "War Thema beim letzten AG-Treffen." }, admin))
-      .statusCode,
+    (
+      await site.submit(
+        `${list}/${declined}`,
+        `${list}/${declined}/entscheidung`,
+        { decision: "declined", reason: "War Thema beim letzten AG-Treffen." },
+        admin,
+      )
+    ).statusCode,
     303,
   );
   const page = (await get(`${list}/${declined}`, bonnPlanner)).body;
@@ -171,7 +180,7 @@ test("the team accepts without a reason and declines with one", async () => {
 test("the list groups by occasion, puts the most supported open proposal first and filters by occasion", async () => {
   const quiet = await propose(bonnLeader, "AG-Thema ohne Unterstützung");
   const popular = await propose(bonnLeader, "AG-Thema mit Unterstützung");
-  await t.submit(`${list}/${popular}`, `${list}/${popular}/unterstuetzen`, {}, leipzig);
+  await site.submit(`${list}/${popular}`, `${list}/${popular}/unterstuetzen`, {}, leipzig);
   await propose(leipzig, "Festival-Thema zum Filtern", "festival");
   const all = visible((await get(list, leipzig)).body);
   const ag = all.slice(all.indexOf("Vorschläge für das AG-Treffen"), all.indexOf("Vorschläge für das Festival"));
@@ -183,24 +192,24 @@ test("the list groups by occasion, puts the most supported open proposal first a
 });
 
 test("only the cohort and the team take part: others get 403, logged-out visitors 401, unknown proposals 404", async () => {
-  const id = (await t.database.db.select({ id: topicProposals.id }).from(topicProposals).where(eq(topicProposals.status, "open")))[0].id;
+  const id = (await site.database.db.select({ id: topicProposals.id }).from(topicProposals).where(eq(topicProposals.status, "open")))[0].id;
   for (const url of [list, form, `${list}/${id}`]) {
     assert.equal((await get(url)).statusCode, 401, url);
     assert.equal((await get(url, outsider)).statusCode, 403, url);
     assert.equal((await get(url, admin)).statusCode, 200, url);
-    assert.equal((await get(url, await t.sessionFor("editor"))).statusCode, 200, url);
+    assert.equal((await get(url, await site.sessionFor("editor"))).statusCode, 200, url);
   }
-  assert.equal((await t.submit("/anmelden", `${list}/${id}/unterstuetzen`, {}, outsider)).statusCode, 403);
-  assert.equal((await t.submit("/anmelden", form, { occasion: "ag", title: "Von außen vorgeschlagen" }, outsider)).statusCode, 403);
-  assert.equal((await t.submit("/anmelden", form, { occasion: "ag", title: "Von außen vorgeschlagen" })).statusCode, 401);
+  assert.equal((await site.submit("/anmelden", `${list}/${id}/unterstuetzen`, {}, outsider)).statusCode, 403);
+  assert.equal((await site.submit("/anmelden", form, { occasion: "ag", title: "Von außen vorgeschlagen" }, outsider)).statusCode, 403);
+  assert.equal((await site.submit("/anmelden", form, { occasion: "ag", title: "Von außen vorgeschlagen" })).statusCode, 401);
   assert.equal((await get(`${list}/999999`, leipzig)).statusCode, 404);
-  assert.equal((await t.submit(list, `${list}/999999/unterstuetzen`, {}, leipzig)).statusCode, 404);
+  assert.equal((await site.submit(list, `${list}/999999/unterstuetzen`, {}, leipzig)).statusCode, 404);
 });
 
 test("every page of the proposals is valid HTML with one h1, also with errors and after a decision", async () => {
   const open = await propose(bonnLeader, "Ein offener Vorschlag zum Prüfen");
   const decided = await propose(bonnLeader, "Ein entschiedener Vorschlag zum Prüfen");
-  await t.submit(`${list}/${decided}`, `${list}/${decided}/entscheidung`, { decision: "merged", mergeInto: String(open), reason: "Passt zusammen." }, admin);
+  await site.submit(`${list}/${decided}`, `${list}/${decided}/entscheidung`, { decision: "merged", mergeInto: String(open), reason: "Passt zusammen." }, admin);
   const pages = [
     await get(list, bonnLeader),
     await get(`${list}?anlass=festival`, leipzig),
@@ -208,9 +217,9 @@ test("every page of the proposals is valid HTML with one h1, also with errors an
     await get(`${list}/${open}`, leipzig),
     await get(`${list}/${open}`, admin),
     await get(`${list}/${decided}`, bonnLeader),
-    await t.submit(form, form, { occasion: "x", title: "<b>", description: "y".repeat(2001) }, leipzig),
-    await t.submit(`${list}/${open}`, `${list}/${open}/kommentare`, { body: "" }, leipzig),
-    await t.submit(`${list}/${open}`, `${list}/${open}/entscheidung`, { decision: "", reason: "<i>x</i>", mergeInto: "" }, admin),
+    await site.submit(form, form, { occasion: "x", title: "<b>", description: "y".repeat(2001) }, leipzig),
+    await site.submit(`${list}/${open}`, `${list}/${open}/kommentare`, { body: "" }, leipzig),
+    await site.submit(`${list}/${open}`, `${list}/${open}/entscheidung`, { decision: "", reason: "<i>x</i>", mergeInto: "" }, admin),
   ];
   for (const page of pages) {
     const where = `${page.raw.req.method} ${page.raw.req.url}`;
@@ -221,7 +230,7 @@ test("every page of the proposals is valid HTML with one h1, also with errors an
 });
 
 test("the demo proposals: votes of the tandems, a merged proposal's votes counted once at its target", async () => {
-  const { db } = t.database;
+  const { db } = site.database;
   const idOf = async (key: string) =>
     (
       await db

@@ -26,7 +26,7 @@ const closed = () => new AppError(409, "proposal_closed", messages.closed);
 
 /** Topic proposals: the cohort and the team propose, support and discuss topics; the team decides. */
 export async function proposalRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
@@ -52,7 +52,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     return sendPage(reply, ProposalPage(props), status);
   }
 
-  r.get(base, { schema: { querystring: listQuery } }, async (request, reply) => {
+  router.get(base, { schema: { querystring: listQuery } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     const filter = isOccasion(request.query.anlass ?? "") ? (request.query.anlass as "ag" | "festival") : null;
     const all = await listProposals(db, program.id);
@@ -69,12 +69,12 @@ export async function proposalRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get(`${base}/neu`, async (request, reply) => {
+  router.get(`${base}/neu`, async (request, reply) => {
     await requireParticipant(request, db);
     return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: {}, errors: {} }));
   });
 
-  r.post(`${base}/neu`, { attachValidation: true, schema: { body: proposalBody } }, async (request, reply) => {
+  router.post(`${base}/neu`, { attachValidation: true, schema: { body: proposalBody } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     const input = (request.body ?? {}) as Record<string, unknown>;
     const result = await proposeTopic(db, program.id, user, input, translateValidation(request.validationError?.validation));
@@ -82,12 +82,12 @@ export async function proposalRoutes(app: FastifyInstance) {
     return sendPage(reply, ProposalForm({ ctx: pageContext(request, reply, { forms: true }), values: formTexts(input), errors: result.errors }), 422);
   });
 
-  r.get(`${base}/:id`, { schema: { params: idParams, querystring: detailQuery } }, async (request, reply) => {
+  router.get(`${base}/:id`, { schema: { params: idParams, querystring: detailQuery } }, async (request, reply) => {
     const { program } = await requireParticipant(request, db);
     return showProposal(request, reply, program.id, await proposalOf(program.id, request));
   });
 
-  r.post(`${base}/:id/unterstuetzen`, { schema: { params: idParams } }, async (request, reply) => {
+  router.post(`${base}/:id/unterstuetzen`, { schema: { params: idParams } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     const p = await proposalOf(program.id, request);
     const outcome = await toggleSupport(db, p.id, user.id);
@@ -95,7 +95,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `${base}/${p.id}?stand=${outcome === "added" ? "unterstuetzt" : "zurueckgezogen"}#unterstuetzung`);
   });
 
-  r.post(`${base}/:id/kommentare`, { attachValidation: true, schema: { params: idParams, body: commentBody } }, async (request, reply) => {
+  router.post(`${base}/:id/kommentare`, { attachValidation: true, schema: { params: idParams, body: commentBody } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     const p = await proposalOf(program.id, request);
     if (p.status !== "open") throw closed();
@@ -105,7 +105,7 @@ export async function proposalRoutes(app: FastifyInstance) {
     return showProposal(request, reply, program.id, p, { comment: { values: formTexts(input), errors: result.errors } }, 422);
   });
 
-  r.post(`${base}/:id/entscheidung`, { attachValidation: true, schema: { params: idParams, body: decisionBody } }, async (request, reply) => {
+  router.post(`${base}/:id/entscheidung`, { attachValidation: true, schema: { params: idParams, body: decisionBody } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     if (!policies.isTeam(user)) throw forbidden();
     const p = await proposalOf(program.id, request);

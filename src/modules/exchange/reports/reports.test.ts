@@ -4,7 +4,7 @@ import { reportsOfMunicipality } from "./queries.ts";
 import { findMunicipality } from "../../municipalities/index.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let leader: string;
 let staff: string;
 let admin: string;
@@ -25,60 +25,60 @@ const fields = (title: string, visibility = "public", more: Record<string, strin
 });
 
 async function write(title: string, visibility = "public", more: Record<string, string | string[]> = {}) {
-  const res = await t.submit("/austausch/berichte/neu", "/austausch/berichte/neu", fields(title, visibility, more), leader);
+  const res = await site.submit("/austausch/berichte/neu", "/austausch/berichte/neu", fields(title, visibility, more), leader);
   assert.equal(res.statusCode, 303, res.body.slice(0, 400));
   return Number(/\/austausch\/berichte\/(\d+)/.exec(res.headers.location as string)![1]);
 }
 
 async function publish(id: number) {
-  const res = await t.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/veroeffentlichen`, {}, admin);
+  const res = await site.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/veroeffentlichen`, {}, admin);
   assert.equal(res.statusCode, 303);
 }
 
 const finds = async (q: string, cookie = "") =>
-  (await t.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}`, headers: cookie ? { cookie } : {} })).body;
+  (await site.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}`, headers: cookie ? { cookie } : {} })).body;
 
 before(async () => {
-  t = await startTestApp();
-  [leader, staff, admin] = await Promise.all([t.sessionFor("leader"), t.sessionFor("staff"), t.sessionFor("admin")]);
-  bonn = (await findMunicipality(t.database.db, "05314"))!.id;
+  site = await startTestApp();
+  [leader, staff, admin] = await Promise.all([site.sessionFor("leader"), site.sessionFor("staff"), site.sessionFor("admin")]);
+  bonn = (await findMunicipality(site.database.db, "05314"))!.id;
 });
-after(() => t.close());
+after(() => site.close());
 
 test("a member writes a report, the team publishes it, a visitor finds it with other words", async () => {
   const id = await write("Mit dem Lastenrad zu den Familien");
   assert.doesNotMatch(await finds("Lastenrad Wohngebiete"), /Mit dem Lastenrad zu den Familien/, "not findable before review");
-  const queue = await t.app.inject({ url: "/austausch/pruefung", headers: { cookie: admin } });
+  const queue = await site.app.inject({ url: "/austausch/pruefung", headers: { cookie: admin } });
   assert.match(queue.body, /Mit dem Lastenrad zu den Familien/);
   await publish(id);
   const page = await finds("Eltern in Armut erreichen wir mit Beteiligung nicht");
   assert.match(page, /Mit dem Lastenrad zu den Familien/);
   assert.match(page, /<mark>/);
-  const report = await t.app.inject({ url: `/austausch/berichte/${id}` });
+  const report = await site.app.inject({ url: `/austausch/berichte/${id}` });
   assert.match(report.body, /Was nicht funktioniert hat/);
   assert.match(report.body, /Online-Umfrage/);
 });
 
 test("the team returns a report with a note; the municipality sees it and the report is not findable", async () => {
   const id = await write("Zweiter Versuch mit Sprechstunden im Stadtteil");
-  const empty = await t.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/zurueckgeben`, { reviewNote: "" }, admin);
+  const empty = await site.submit(`/austausch/berichte/${id}`, `/austausch/berichte/${id}/zurueckgeben`, { reviewNote: "" }, admin);
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /Bitte schreiben Sie der Kommune, was sie ändern soll/);
-  const returned = await t.submit(
+  const returned = await site.submit(
     `/austausch/berichte/${id}`,
     `/austausch/berichte/${id}/zurueckgeben`,
     { reviewNote: "Bitte ergänzen Sie, was übertragbar ist." },
     admin,
   );
   assert.equal(returned.statusCode, 303);
-  const mine = await t.app.inject({ url: "/austausch/meine-berichte", headers: { cookie: leader } });
+  const mine = await site.app.inject({ url: "/austausch/meine-berichte", headers: { cookie: leader } });
   assert.match(mine.body, /Bitte ergänzen Sie, was übertragbar ist/);
-  assert.equal((await t.app.inject({ url: `/austausch/berichte/${id}` })).statusCode, 404);
+  assert.equal((await site.app.inject({ url: `/austausch/berichte/${id}` })).statusCode, 404);
 });
 
 test("bad input gets German messages next to the fields and nothing is stored", async () => {
-  const before = (await reportsOfMunicipality(t.database.db, bonn)).length;
-  const res = await t.submit(
+  const before = (await reportsOfMunicipality(site.database.db, bonn)).length;
+  const res = await site.submit(
     "/austausch/berichte/neu",
     "/austausch/berichte/neu",
     fields("<script>alert(1)</script>", "geheim", { problem: "x".repeat(3001), contactEmail: "keine-adresse", topics: ["gibt-es-nicht"] }),
@@ -91,7 +91,7 @@ test("bad input gets German messages next to the fields and nothing is stored", 
   assert.match(res.body, /id="visibility-error"/);
   assert.match(res.body, /id="topics-error"/);
   assert.doesNotMatch(res.body, /<script>alert/);
-  const submitEmpty = await t.submit(
+  const submitEmpty = await site.submit(
     "/austausch/berichte/neu",
     "/austausch/berichte/neu",
     { title: "Nur ein Titel", visibility: "public", aktion: "einreichen" },
@@ -99,8 +99,8 @@ test("bad input gets German messages next to the fields and nothing is stored", 
   );
   assert.equal(submitEmpty.statusCode, 422);
   assert.match(submitEmpty.body, /Bitte beschreiben Sie das Problem/);
-  assert.equal((await reportsOfMunicipality(t.database.db, bonn)).length, before);
-  const draft = await t.submit(
+  assert.equal((await reportsOfMunicipality(site.database.db, bonn)).length, before);
+  const draft = await site.submit(
     "/austausch/berichte/neu",
     "/austausch/berichte/neu",
     { title: "Nur ein Titel", visibility: "public", aktion: "entwurf" },
@@ -114,36 +114,36 @@ test("a report for the network, the cohort or the own municipality reaches only 
   const own = await write("Interner Bericht Ferienpass Haushaltsloch", "municipality");
   await publish(network);
   await publish(own);
-  assert.equal((await t.app.inject({ url: `/austausch/berichte/${network}` })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: `/austausch/berichte/${network}` })).statusCode, 401);
   assert.doesNotMatch(await finds("Ferienpass"), /Netzwerkbericht|Interner Bericht/);
   const forStaff = await finds("Ferienpass", staff);
   assert.match(forStaff, /Netzwerkbericht Ferienpass/);
   assert.doesNotMatch(forStaff, /Interner Bericht|Haushaltsloch/);
-  assert.equal((await t.app.inject({ url: `/austausch/berichte/${own}`, headers: { cookie: staff } })).statusCode, 403);
+  assert.equal((await site.app.inject({ url: `/austausch/berichte/${own}`, headers: { cookie: staff } })).statusCode, 403);
   assert.match(await finds("Ferienpass", leader), /Interner Bericht Ferienpass/);
   assert.match(await finds("Ferienpass", admin), /Interner Bericht Ferienpass/);
 });
 
 test("another municipality may neither change nor delete a report", async () => {
   const id = await write("Bericht nur für Bonn zu ändern");
-  assert.equal((await t.app.inject({ url: `/austausch/berichte/${id}/bearbeiten`, headers: { cookie: staff } })).statusCode, 403);
-  const del = await t.submit("/austausch/meine-berichte", `/austausch/berichte/${id}/loeschen`, {}, staff);
+  assert.equal((await site.app.inject({ url: `/austausch/berichte/${id}/bearbeiten`, headers: { cookie: staff } })).statusCode, 403);
+  const del = await site.submit("/austausch/meine-berichte", `/austausch/berichte/${id}/loeschen`, {}, staff);
   assert.equal(del.statusCode, 403);
-  assert.ok((await reportsOfMunicipality(t.database.db, bonn)).some((r) => r.id === id));
+  assert.ok((await reportsOfMunicipality(site.database.db, bonn)).some((r) => r.id === id));
 });
 
 test("the problem finder answers nonsense, markup and very long text sensibly", async () => {
   for (const q of ["", "'); drop table exchange_reports; --", "a & b | !c:*", "<script>alert(1)</script>", "Armut ".repeat(2000)]) {
-    const res = await t.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}` });
+    const res = await site.app.inject({ url: `/austausch/suche?q=${encodeURIComponent(q)}` });
     assert.equal(res.statusCode, 200, q.slice(0, 30));
     assert.doesNotMatch(res.body, /<script>alert/);
   }
-  assert.match((await t.app.inject({ url: "/austausch/suche?q=" })).body, /Bitte beschreiben Sie Ihr Problem/);
-  assert.match((await t.app.inject({ url: `/austausch/suche?q=${"Armut ".repeat(2000)}` })).body, /ersten 1\.000 Zeichen/);
+  assert.match((await site.app.inject({ url: "/austausch/suche?q=" })).body, /Bitte beschreiben Sie Ihr Problem/);
+  assert.match((await site.app.inject({ url: `/austausch/suche?q=${"Armut ".repeat(2000)}` })).body, /ersten 1\.000 Zeichen/);
 });
 
 const upload = (reportId: number, fileName: string, content: Buffer, cookie = leader) =>
-  t.upload(`/austausch/berichte/${reportId}`, `/austausch/berichte/${reportId}/anhaenge`, fileName, content, cookie);
+  site.upload(`/austausch/berichte/${reportId}`, `/austausch/berichte/${reportId}/anhaenge`, fileName, content, cookie);
 
 test("attachments: a real PDF is kept and readers download it; a fake or foreign file is refused in German", async () => {
   const id = await write("Bericht mit Konzeptpapier");
@@ -156,9 +156,9 @@ test("attachments: a real PDF is kept and readers download it; a fake or foreign
   assert.match(foreign.body, /Bitte laden Sie eine PDF-, PNG- oder JPEG-Datei hoch/);
   assert.equal((await upload(id, "Konzept.pdf", pdf, staff)).statusCode, 403);
   await publish(id);
-  const page = await t.app.inject({ url: `/austausch/berichte/${id}` });
+  const page = await site.app.inject({ url: `/austausch/berichte/${id}` });
   const href = /href="(\/austausch\/berichte\/\d+\/anhaenge\/\d+)"/.exec(page.body)![1];
-  const file = await t.app.inject({ url: href });
+  const file = await site.app.inject({ url: href });
   assert.equal(file.statusCode, 200);
   assert.deepEqual(file.rawPayload, pdf);
   assert.equal((page.body.match(/\/anhaenge\/\d+"/g) ?? []).length, 1, "only the real PDF was stored");

@@ -41,7 +41,7 @@ interface UploadedFile {
 
 /** Practice reports: members write, the team reviews and publishes, readers see what their audience allows. */
 export async function reportRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   async function readable(request: FastifyRequest, reportId: number): Promise<Report> {
@@ -96,7 +96,7 @@ export async function reportRoutes(app: FastifyInstance) {
 
   const actionOf = (b: unknown): SaveAction => (text((b as Record<string, unknown> | undefined)?.aktion) === "einreichen" ? "submit" : "draft");
 
-  r.get("/austausch/meine-berichte", async (request, reply) => {
+  router.get("/austausch/meine-berichte", async (request, reply) => {
     const user = requireUser(request);
     if (!policies.writeReport(user)) throw forbidden();
     const place = await findMunicipalityById(db, user.municipalityId!);
@@ -112,13 +112,13 @@ export async function reportRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/austausch/berichte/neu", async (request, reply) => {
+  router.get("/austausch/berichte/neu", async (request, reply) => {
     const user = requireUser(request);
     if (!policies.writeReport(user)) throw forbidden();
     return form(request, reply, user.municipalityId!, null, { visibility: "network" }, {}, false);
   });
 
-  r.post("/austausch/berichte/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/austausch/berichte/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireUser(request);
     if (!policies.writeReport(user)) throw forbidden();
     const action = actionOf(request.body);
@@ -135,11 +135,11 @@ export async function reportRoutes(app: FastifyInstance) {
     return form(request, reply, user.municipalityId!, null, formValues(request.body), result.errors, false, 422);
   });
 
-  r.get("/austausch/berichte/:id", { schema: { params: idParams } }, async (request, reply) =>
+  router.get("/austausch/berichte/:id", { schema: { params: idParams } }, async (request, reply) =>
     showReport(request, reply, await readable(request, request.params.id)),
   );
 
-  r.get("/austausch/berichte/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/austausch/berichte/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
     const values = {
       ...Object.fromEntries(Object.entries(report).filter(([, v]) => typeof v === "string")),
@@ -149,7 +149,7 @@ export async function reportRoutes(app: FastifyInstance) {
     return form(request, reply, report.municipalityId, report.id, values, {}, report.status === "published");
   });
 
-  r.post("/austausch/berichte/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const report = await editable(request, Number((request.params as { id: unknown }).id));
     const action = actionOf(request.body);
     const result = await saveReport(
@@ -165,7 +165,7 @@ export async function reportRoutes(app: FastifyInstance) {
     return form(request, reply, report.municipalityId, report.id, formValues(request.body), result.errors, report.status === "published", 422);
   });
 
-  r.post("/austausch/berichte/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
     await deleteReport(db, report.id);
     return redirectAfterPost(
@@ -174,13 +174,13 @@ export async function reportRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/austausch/pruefung", async (request, reply) => {
+  router.get("/austausch/pruefung", async (request, reply) => {
     if (!policies.reviewReports(requireUser(request))) throw forbidden();
     const notice = notices[text((request.query as Record<string, unknown>)?.stand)];
     return sendPage(reply, ReviewPage({ ctx: pageContext(request, reply), reports: await reportsInReview(db), notice }));
   });
 
-  r.post("/austausch/berichte/:id/veroeffentlichen", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/veroeffentlichen", { schema: { params: idParams } }, async (request, reply) => {
     if (!policies.reviewReports(requireUser(request))) throw forbidden();
     const report = await findReport(db, request.params.id);
     if (!report) throw notFound("Der Bericht");
@@ -188,7 +188,7 @@ export async function reportRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=veroeffentlicht`);
   });
 
-  r.post("/austausch/berichte/:id/zurueckgeben", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/zurueckgeben", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     if (!policies.reviewReports(requireUser(request))) throw forbidden();
     const report = await findReport(db, Number((request.params as { id: unknown }).id));
     if (!report) throw notFound("Der Bericht");
@@ -198,7 +198,7 @@ export async function reportRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/austausch/pruefung?stand=zurueck");
   });
 
-  r.post("/austausch/berichte/:id/anhaenge", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/anhaenge", { schema: { params: idParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
     const file = (request.body as Record<string, unknown> | undefined)?.datei as UploadedFile | undefined;
     const refuse = (uploadError: string) => showReport(request, reply, report, { uploadError }, 422);
@@ -208,7 +208,7 @@ export async function reportRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=anhang#anhaenge`);
   });
 
-  r.get("/austausch/berichte/:id/anhaenge/:fileId", { schema: { params: fileParams } }, async (request, reply) => {
+  router.get("/austausch/berichte/:id/anhaenge/:fileId", { schema: { params: fileParams } }, async (request, reply) => {
     const report = await readable(request, request.params.id);
     const file = await findAttachment(db, report.id, request.params.fileId);
     if (!file) throw notFound("Der Anhang");
@@ -221,7 +221,7 @@ export async function reportRoutes(app: FastifyInstance) {
       .send(file.data);
   });
 
-  r.post("/austausch/berichte/:id/anhaenge/:fileId/loeschen", { schema: { params: fileParams } }, async (request, reply) => {
+  router.post("/austausch/berichte/:id/anhaenge/:fileId/loeschen", { schema: { params: fileParams } }, async (request, reply) => {
     const report = await editable(request, request.params.id);
     if (!(await deleteAttachment(db, report.id, request.params.fileId))) throw notFound("Der Anhang");
     return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=entfernt#anhaenge`);

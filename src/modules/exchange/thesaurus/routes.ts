@@ -15,20 +15,20 @@ const body = Type.Object({ expressions: Type.String({ maxLength: 5000 }) }, { ad
 const notices: Record<string, string> = { gespeichert: "Die Gruppe ist gespeichert.", geloescht: "Die Gruppe ist gelöscht." };
 
 export async function thesaurusRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const team = (request: FastifyRequest) => {
     if (!policies.editThesaurus(requireUser(request))) throw forbidden();
   };
 
-  r.get("/austausch/thesaurus", async (request, reply) => {
+  router.get("/austausch/thesaurus", async (request, reply) => {
     team(request);
     const notice = notices[text((request.query as Record<string, unknown>)?.stand)];
     return sendPage(reply, ThesaurusPage({ ctx: pageContext(request, reply, { forms: true }), groups: await listSynonyms(db), notice }));
   });
 
   const save = (path: string, withId: boolean) =>
-    r.post(path, { attachValidation: true, schema: { body, ...(withId ? { params: idParams } : {}) } }, async (request, reply) => {
+    router.post(path, { attachValidation: true, schema: { body, ...(withId ? { params: idParams } : {}) } }, async (request, reply) => {
       team(request);
       const groups = await listSynonyms(db);
       const id = withId ? Number((request.params as { id: unknown }).id) : null;
@@ -43,7 +43,7 @@ export async function thesaurusRoutes(app: FastifyInstance) {
   save("/austausch/thesaurus", false);
   save("/austausch/thesaurus/:id", true);
 
-  r.post("/austausch/thesaurus/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/austausch/thesaurus/:id/loeschen", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
     if (!(await deleteSynonyms(db, request.params.id))) throw notFound("Die Gruppe");
     return redirectAfterPost(reply, "/austausch/thesaurus?stand=geloescht");

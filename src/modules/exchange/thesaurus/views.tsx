@@ -1,9 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SubmitButton, TextArea } from "../../../platform/views/components.tsx";
+import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import type { SynonymGroup } from "../../../platform/search/thesaurus.ts";
 import { exchangeCrumbs } from "../views/crumbs.ts";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea } from "../../../platform/views/form.tsx";
 
 export interface ThesaurusPageProps {
   ctx: PageContext;

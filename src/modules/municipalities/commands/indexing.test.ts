@@ -4,11 +4,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { searchDocuments } from "../../../platform/search/tables.ts";
 import { municipalities } from "../tables.ts";
 import { searchKinds } from "../search.ts";
-import { deleteChangeProject, saveChangeProject, type ProjectInput } from "./save-change-project.ts";
+import { saveChangeProject } from "./save-change-project.ts";
+import { deleteChangeProject } from "./delete-change-project.ts";
+import type { ProjectInput } from "../schemas.ts";
 import { updateProfile } from "./update-profile.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let herford: number;
 
 /**
@@ -44,11 +46,11 @@ const checks = [
 ];
 
 before(async () => {
-  t = await startTestApp();
-  for (const statement of checks) await t.database.db.execute(statement);
-  [{ id: herford }] = await t.database.db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, "05758012"));
+  site = await startTestApp();
+  for (const statement of checks) await site.database.db.execute(statement);
+  [{ id: herford }] = await site.database.db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, "05758012"));
 });
-after(() => t.close());
+after(() => site.close());
 
 const project = (topics: string[]): ProjectInput => ({
   title: "Kinderarmut im Stadtteil gemeinsam begegnen",
@@ -62,20 +64,20 @@ const project = (topics: string[]): ProjectInput => ({
 });
 const indexed = async (kind: string, id: number) =>
   (
-    await t.database.db
+    await site.database.db
       .select({ topics: searchDocuments.topics })
       .from(searchDocuments)
       .where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.id, id)))
   )[0]?.topics.sort() ?? null;
 
 test("a change project is in the search index when its save commits, and out of it when its deletion commits", async () => {
-  const created = await saveChangeProject(t.database.db, herford, null, project(["kinderarmut"]));
+  const created = await saveChangeProject(site.database.db, herford, null, project(["kinderarmut"]));
   assert.ok(created.ok);
   assert.deepEqual(await indexed(searchKinds.project, created.value), ["kinderarmut"]);
-  const changed = await saveChangeProject(t.database.db, herford, created.value, project(["kinderarmut", "sozialraumorientierung"]));
+  const changed = await saveChangeProject(site.database.db, herford, created.value, project(["kinderarmut", "sozialraumorientierung"]));
   assert.ok(changed.ok);
   assert.deepEqual(await indexed(searchKinds.project, created.value), ["kinderarmut", "sozialraumorientierung"]);
-  assert.equal(await deleteChangeProject(t.database.db, herford, created.value), true);
+  assert.equal(await deleteChangeProject(site.database.db, herford, created.value), true);
   assert.equal(await indexed(searchKinds.project, created.value), null);
 });
 
@@ -84,11 +86,13 @@ test("a profile is in the search index as saved when its save commits", async ()
     description: "Wir bauen Präventionsketten im Sozialraum auf.",
     youthOfficeName: "",
     youthOfficeAddress: "",
+    youthOfficePhone: "",
+    youthOfficeEmail: "",
     youthOfficeWebsite: "",
     topics: ["praeventionsketten"],
   };
-  assert.ok((await updateProfile(t.database.db, herford, input)).ok);
+  assert.ok((await updateProfile(site.database.db, herford, input)).ok);
   assert.deepEqual(await indexed(searchKinds.municipality, herford), ["praeventionsketten"]);
-  assert.ok((await updateProfile(t.database.db, herford, { ...input, description: "" })).ok);
+  assert.ok((await updateProfile(site.database.db, herford, { ...input, description: "" })).ok);
   assert.equal(await indexed(searchKinds.municipality, herford), null);
 });

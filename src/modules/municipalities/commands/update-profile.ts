@@ -1,34 +1,27 @@
 import { eq } from "drizzle-orm";
-import type { Static } from "@fastify/type-provider-typebox";
 import type { Db } from "../../../db/client.ts";
-import { asList, checkPlainText, hasErrors, text, type FieldErrors } from "../../../platform/forms.ts";
+import { refused, succeeded, type CommandResult } from "../../../platform/commands.ts";
 import { municipalities, municipalityTopics } from "../tables.ts";
-import type { profileBody } from "../schemas.ts";
-import { checkTopics, parseWebsite, type CommandResult } from "./validate.ts";
+import { contactKeys, type ProfileInput } from "../schemas.ts";
+import { knownTopics } from "../queries/lookups.ts";
 import { indexMunicipality } from "../search.ts";
+import { messages } from "../texts.ts";
 
-export type ProfileInput = Static<typeof profileBody>;
-
-export async function updateProfile(db: Db, municipalityId: number, input: ProfileInput, errors: FieldErrors = {}): Promise<CommandResult<null>> {
-  checkPlainText(input, ["description", "youthOfficeName", "youthOfficeAddress", "youthOfficeWebsite"], errors);
-  const website = errors.youthOfficeWebsite ? "" : parseWebsite(text(input.youthOfficeWebsite), "youthOfficeWebsite", errors);
-  const topicSlugs = await checkTopics(db, asList(input.topics), errors);
-  if (hasErrors(errors)) return { ok: false, errors };
+/** Saves a profile's description, the Jugendamt's contact details and the municipality's topics. */
+export async function updateProfile(db: Db, municipalityId: number, input: ProfileInput): Promise<CommandResult> {
+  const topicSlugs = await knownTopics(db, input.topics ?? []);
+  if (topicSlugs.length !== new Set(input.topics ?? []).size) return refused({ topics: messages.unknownTopic });
+  // A field the form did not send stays as it is (drizzle leaves undefined values out).
+  const contact = Object.fromEntries(contactKeys.map((key) => [key, input[key]]));
   await db.transaction(async (tx) => {
     await tx
       .update(municipalities)
-      .set({
-        description: input.description.trim(),
-        youthOfficeName: input.youthOfficeName.trim(),
-        youthOfficeAddress: input.youthOfficeAddress.trim(),
-        youthOfficeWebsite: website,
-        updatedAt: new Date(),
-      })
+      .set({ description: input.description, ...contact, updatedAt: new Date() })
       .where(eq(municipalities.id, municipalityId));
     await tx.delete(municipalityTopics).where(eq(municipalityTopics.municipalityId, municipalityId));
     if (topicSlugs.length) await tx.insert(municipalityTopics).values(topicSlugs.map((topicSlug) => ({ municipalityId, topicSlug })));
     // In the same transaction: peers are kept under the generation this commit moves on and read the index.
     await indexMunicipality(tx, municipalityId);
   });
-  return { ok: true, value: null };
+  return succeeded(null);
 }

@@ -52,11 +52,19 @@ export function record(input: Omit<MunicipalityRecord, "slug" | "searchName" | "
 
 /** All 401 Kreise and kreisfreie Städte (Destatis, 31.12.2018, via the npm package landkreise-deutschland). */
 export function districtRecords(): MunicipalityRecord[] {
-  return districts.map((d) => {
-    const kind = kindByType[d.type];
-    if (!kind) throw new Error(`Unbekannter Kreistyp: ${d.type}`);
-    const ags = String(d.AGS).padStart(5, "0");
-    return record({ ags, name: displayName(d.name, kind), officialName: d.name, kind, parentAgs: null, population: d.population, areaKm2: d.area_km2 });
+  return districts.map((district) => {
+    const kind = kindByType[district.type];
+    if (!kind) throw new Error(`Unbekannter Kreistyp: ${district.type}`);
+    const ags = String(district.AGS).padStart(5, "0");
+    return record({
+      ags,
+      name: displayName(district.name, kind),
+      officialName: district.name,
+      kind,
+      parentAgs: null,
+      population: district.population,
+      areaKm2: district.area_km2,
+    });
   });
 }
 

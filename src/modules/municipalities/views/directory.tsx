@@ -1,14 +1,15 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, Pagination, SelectField, SubmitButton, TextField, type Option } from "../../../platform/views/components.tsx";
+import { Alert, Pagination, TableHead } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
-import type { DirectoryFilters, DirectoryPage } from "../queries.ts";
+import type { DirectoryFilters, DirectoryPage } from "../queries/directory.ts";
 import { density, kinds, sizeClasses, sortOrders, states, type Kind } from "../reference.ts";
 import { formatNumber } from "../../../platform/numbers.ts";
+import { SelectField, SubmitButton, TextField, type Option } from "../../../platform/views/form.tsx";
 
-export function directoryHref(f: DirectoryFilters, page?: number): string {
+export function directoryHref(filters: DirectoryFilters, page?: number): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...f, seite: page ?? f.seite })) {
+  for (const [key, value] of Object.entries({ ...filters, seite: page ?? filters.seite })) {
     if (value === undefined || value === "" || (key === "seite" && value === 1) || (key === "sortierung" && value === "name")) continue;
     params.set(key, String(value));
   }
@@ -31,8 +32,93 @@ export interface DirectoryView {
   canCreate: boolean;
 }
 
+function FilterForm({ filters, errors, topics }: { filters: DirectoryFilters; errors: FieldErrors; topics: { slug: string; label: string }[] }) {
+  const fellowOptions = [all("Alle Kommunen"), { value: "ja", label: "Nur Fellow-Kommunen" }, { value: "nein", label: "Ohne Fellow-Kommunen" }];
+  return (
+    <form method="get" action="/kommunen" class="k360-filters" role="search" aria-label="Kommunen filtern">
+      <TextField name="q" type="search" label="Name oder AGS" value={filters.q} errors={errors} maxLength={100} />
+      <SelectField name="land" label="Bundesland" value={filters.land} errors={errors} options={[all("Alle Bundesländer"), ...options(states)]} />
+      <SelectField name="typ" label="Art der Kommune" value={filters.typ} errors={errors} options={[all("Alle Arten"), ...options(kinds)]} />
+      <SelectField name="groesse" label="Einwohner:innen" value={filters.groesse} errors={errors} options={[all("Alle Größen"), ...options(sizeClasses)]} />
+      <SelectField
+        name="thema"
+        label="Thema"
+        value={filters.thema}
+        errors={errors}
+        options={[all("Alle Themen"), ...topics.map((t) => ({ value: t.slug, label: t.label }))]}
+      />
+      <SelectField name="fellow" label="Fellow-Programm" value={filters.fellow} errors={errors} options={fellowOptions} />
+      <SelectField name="sortierung" label="Sortierung" value={filters.sortierung ?? "name"} errors={errors} options={options(sortOrders)} />
+      <div>
+        <SubmitButton label="Anzeigen" />
+      </div>
+    </form>
+  );
+}
+
+function Suggestions({ suggestions }: { suggestions: DirectoryPage["suggestions"] }) {
+  if (suggestions.length === 0) return null;
+  return (
+    <Alert kind="info" title="Meinten Sie vielleicht:">
+      <ul class="kern-list">
+        {suggestions.map((suggestion) => (
+          <li>
+            <a class="kern-link" href={`/kommunen/${suggestion.slug}`}>
+              {suggestion.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+const columns = [
+  "Art",
+  "Bundesland",
+  { label: "Einwohner:innen", numeric: true as const },
+  { label: "Fläche in km²", numeric: true as const },
+  { label: "Einw. je km²", numeric: true as const },
+];
+
+function ResultTable({ items }: { items: DirectoryPage["items"] }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table kern-table--striped">
+        <caption class="kern-sr-only">Gefundene Kommunen</caption>
+        <TableHead columns={["Name", ...columns]} />
+        <tbody class="kern-table__body">
+          {items.map((item) => (
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="row">
+                <a class="kern-link" href={`/kommunen/${item.slug}`}>
+                  {item.name}
+                </a>
+                {item.isFellow && (
+                  <>
+                    {" "}
+                    <span class="kern-badge kern-badge--info kern-badge--small">
+                      <span class="kern-label kern-label--small">Fellow</span>
+                    </span>
+                  </>
+                )}
+              </th>
+              <td class="kern-table__cell">{kinds[item.kind as Kind] ?? item.kind}</td>
+              <td class="kern-table__cell">{states[item.stateCode]}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(item.population)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(item.areaKm2, 1)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(density(item.population, item.areaKm2))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: DirectoryView }) {
-  const { filters: f, result, errors } = view;
+  const { filters, result, errors } = view;
   return (
     <Layout ctx={ctx} title="Kommunen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen" }]}>
       <h1 class="kern-heading-large">Kommunen</h1>
@@ -47,30 +133,7 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
           </a>
         </p>
       )}
-      <form method="get" action="/kommunen" class="k360-filters" role="search" aria-label="Kommunen filtern">
-        <TextField name="q" type="search" label="Name oder AGS" value={f.q} errors={errors} maxLength={100} />
-        <SelectField name="land" label="Bundesland" value={f.land} errors={errors} options={[all("Alle Bundesländer"), ...options(states)]} />
-        <SelectField name="typ" label="Art der Kommune" value={f.typ} errors={errors} options={[all("Alle Arten"), ...options(kinds)]} />
-        <SelectField name="groesse" label="Einwohner:innen" value={f.groesse} errors={errors} options={[all("Alle Größen"), ...options(sizeClasses)]} />
-        <SelectField
-          name="thema"
-          label="Thema"
-          value={f.thema}
-          errors={errors}
-          options={[all("Alle Themen"), ...view.topics.map((t) => ({ value: t.slug, label: t.label }))]}
-        />
-        <SelectField
-          name="fellow"
-          label="Fellow-Programm"
-          value={f.fellow}
-          errors={errors}
-          options={[all("Alle Kommunen"), { value: "ja", label: "Nur Fellow-Kommunen" }, { value: "nein", label: "Ohne Fellow-Kommunen" }]}
-        />
-        <SelectField name="sortierung" label="Sortierung" value={f.sortierung ?? "name"} errors={errors} options={options(sortOrders)} />
-        <div>
-          <SubmitButton label="Anzeigen" />
-        </div>
-      </form>
+      <FilterForm filters={filters} errors={errors} topics={view.topics} />
       <p class="kern-body">
         <a class="kern-link" href="/kommunen">
           Alle Filter zurücksetzen
@@ -81,73 +144,9 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
         {result.pages > 1 ? ` – Seite ${result.page} von ${result.pages}` : ""}
       </h2>
       {errors.seite && <Alert kind="danger" title={`Seitenzahl: ${errors.seite}`} />}
-      {result.suggestions.length > 0 && (
-        <Alert kind="info" title="Meinten Sie vielleicht:">
-          <ul class="kern-list">
-            {result.suggestions.map((s) => (
-              <li>
-                <a class="kern-link" href={`/kommunen/${s.slug}`}>
-                  {s.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      {result.items.length > 0 && (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-sr-only">Gefundene Kommunen</caption>
-            <thead>
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">
-                  Name
-                </th>
-                <th class="kern-table__header" scope="col">
-                  Art
-                </th>
-                <th class="kern-table__header" scope="col">
-                  Bundesland
-                </th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">
-                  Einwohner:innen
-                </th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">
-                  Fläche in km²
-                </th>
-                <th class="kern-table__header kern-table__header--numeric" scope="col">
-                  Einw. je km²
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {result.items.map((m) => (
-                <tr class="kern-table__row">
-                  <th class="kern-table__header" scope="row">
-                    <a class="kern-link" href={`/kommunen/${m.slug}`}>
-                      {m.name}
-                    </a>
-                    {m.isFellow && (
-                      <>
-                        {" "}
-                        <span class="kern-badge kern-badge--info kern-badge--small">
-                          <span class="kern-label kern-label--small">Fellow</span>
-                        </span>
-                      </>
-                    )}
-                  </th>
-                  <td class="kern-table__cell">{kinds[m.kind as Kind] ?? m.kind}</td>
-                  <td class="kern-table__cell">{states[m.stateCode]}</td>
-                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(m.population)}</td>
-                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(m.areaKm2, 1)}</td>
-                  <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(density(m.population, m.areaKm2))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={result.page} pages={result.pages} href={(p) => directoryHref(f, p)} />
+      <Suggestions suggestions={result.suggestions} />
+      <ResultTable items={result.items} />
+      <Pagination page={result.page} pages={result.pages} href={(page) => directoryHref(filters, page)} />
       <p class="kern-body kern-body--small">Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018.</p>
     </Layout>
   );

@@ -7,7 +7,7 @@ import { currentProgram, listFormats } from "../queries.ts";
 import { formatWithApplications, rowIds } from "./testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 let leadershipId: number;
 let selectionId: number;
@@ -25,50 +25,50 @@ const valid = {
 };
 
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
-  const program = (await currentProgram(t.database.db))!;
-  leadershipId = (await listFormats(t.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
-  selectionId = await formatWithApplications(t.database.db, program.id, "lernpfad-auswahltest", "2025-09-30");
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
+  const program = (await currentProgram(site.database.db))!;
+  leadershipId = (await listFormats(site.database.db, program.id)).find((f) => f.slug === "lernpfad-fuehrung")!.id;
+  selectionId = await formatWithApplications(site.database.db, program.id, "lernpfad-auswahltest", "2025-09-30");
 });
-after(() => t.close());
+after(() => site.close());
 
-const setDeadline = (date: string) => t.database.db.update(formats).set({ applicationDeadline: date }).where(eq(formats.id, leadershipId));
+const setDeadline = (date: string) => site.database.db.update(formats).set({ applicationDeadline: date }).where(eq(formats.id, leadershipId));
 const count = async (formatId = leadershipId) =>
   (
-    await t.database.db
+    await site.database.db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(applications)
       .where(eq(applications.formatId, formatId))
   )[0].n;
-const teamPage = (cookie = admin, id = selectionId) => t.app.inject({ url: `/programm/bewerbungen/${id}`, headers: cookie ? { cookie } : {} });
+const teamPage = (cookie = admin, id = selectionId) => site.app.inject({ url: `/programm/bewerbungen/${id}`, headers: cookie ? { cookie } : {} });
 const chosen = async () => rowIds((await teamPage()).body, "Vorgeschlagene Gruppe");
 const override = (id: number, value: string, cookie = admin) =>
-  t.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value }, cookie);
+  site.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value }, cookie);
 
 test("a leader applies for a free seat, gets a confirmation by e-mail and cannot apply twice", async () => {
   await setDeadline("2099-12-31");
-  const page = await t.app.inject({ url: form });
+  const page = await site.app.inject({ url: form });
   assert.equal(page.statusCode, 200);
   assert.deepEqual(await htmlProblems(page.body), []);
   const before = await count();
-  const res = await t.submit(form, form, valid);
+  const res = await site.submit(form, form, valid);
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, `${form}?stand=eingegangen`);
-  assert.match((await t.app.inject({ url: res.headers.location as string })).body, /Ihre Bewerbung ist eingegangen/);
-  const [row] = await t.database.db.select().from(applications).where(eq(applications.email, valid.email));
+  assert.match((await site.app.inject({ url: res.headers.location as string })).body, /Ihre Bewerbung ist eingegangen/);
+  const [row] = await site.database.db.select().from(applications).where(eq(applications.email, valid.email));
   assert.deepEqual(
     [row.municipalityName, row.stateCode, row.municipalityKind, row.yearsOfExperience, row.tandemPartnerApplying, row.status],
     ["München", "09", "kreisfreie_stadt", 7, true, "submitted"],
   );
   assert.equal(await count(), before + 1);
-  const mail = (await readOutbox(t.outboxDir)).find((m) => m.to === valid.email)!;
+  const mail = (await readOutbox(site.outboxDir)).find((m) => m.to === valid.email)!;
   assert.match(mail.subject, /Ihre Bewerbung für den Lernpfad Führung ist eingegangen/);
-  const twice = await t.submit(form, form, { ...valid, email: "H.Sandmann@Muenchen.example" });
+  const twice = await site.submit(form, form, { ...valid, email: "H.Sandmann@Muenchen.example" });
   assert.equal(twice.statusCode, 409);
   assert.match(twice.body, /liegt für diesen Lernpfad bereits eine Bewerbung vor/);
   assert.equal(await count(), before + 1);
-  const early = await t.submit(
+  const early = await site.submit(
     `/programm/bewerbungen/${leadershipId}`,
     `/programm/bewerbungen/${leadershipId}/versenden`,
     { bestaetigt: "ja", anzahl: "1" },
@@ -93,27 +93,27 @@ test("bad input is refused with German messages next to the fields, and nothing 
     [{ partnerName: "" }, "partnerName", /Namen Ihrer Planungsfachkraft/],
   ];
   for (const [change, field, message] of cases) {
-    const res = await t.submit(form, form, { ...valid, email: `neu-${field}@example.org`, ...change });
+    const res = await site.submit(form, form, { ...valid, email: `neu-${field}@example.org`, ...change });
     assert.equal(res.statusCode, 422, field);
     assert.match(res.body, new RegExp(`id="${field}-error".*${message.source}`, "s"), field);
     assert.doesNotMatch(res.body, /<script>alert/);
   }
-  assert.deepEqual(await htmlProblems((await t.submit(form, form, { name: "" })).body), []);
+  assert.deepEqual(await htmlProblems((await site.submit(form, form, { name: "" })).body), []);
   assert.equal(await count(), before);
 });
 
 test("after the deadline the form is closed and a late application gets 409", async () => {
   await setDeadline("2025-09-30");
-  const page = await t.app.inject({ url: form });
+  const page = await site.app.inject({ url: form });
   assert.match(page.body, /Bewerbungsfrist ist am 30\. September 2025 abgelaufen/);
   assert.doesNotMatch(page.body, /Bewerbung absenden/);
   const before = await count();
-  const late = await t.submit("/anmelden", form, { ...valid, email: "spaet@example.org" });
+  const late = await site.submit("/anmelden", form, { ...valid, email: "spaet@example.org" });
   assert.equal(late.statusCode, 409);
   assert.match(late.body, /Bewerbungsfrist ist am 30\. September 2025 abgelaufen/);
   assert.equal(await count(), before);
-  assert.equal((await t.app.inject({ url: "/lernpfade/lernpfad-change/bewerbung" })).statusCode, 404, "no free seats");
-  assert.equal((await t.app.inject({ url: "/lernpfade/gibt-es-nicht/bewerbung" })).statusCode, 404);
+  assert.equal((await site.app.inject({ url: "/lernpfade/lernpfad-change/bewerbung" })).statusCode, 404, "no free seats");
+  assert.equal((await site.app.inject({ url: "/lernpfade/gibt-es-nicht/bewerbung" })).statusCode, 404);
 });
 
 test("the team sees 7 proposed applicants with reasons and the spread of group and field", async () => {
@@ -155,18 +155,18 @@ test("including swaps exactly one person in; excluding takes one out; both can b
 
 test("sending the decisions mails everyone exactly once", async () => {
   const action = `/programm/bewerbungen/${selectionId}/versenden`;
-  const send = (fields: Record<string, string>) => t.submit(`/programm/bewerbungen/${selectionId}`, action, fields, admin);
-  const mails = async () => (await readOutbox(t.outboxDir)).filter((m) => m.subject.endsWith(": Lernpfad Auswahltest"));
+  const send = (fields: Record<string, string>) => site.submit(`/programm/bewerbungen/${selectionId}`, action, fields, admin);
+  const mails = async () => (await readOutbox(site.outboxDir)).filter((m) => m.subject.endsWith(": Lernpfad Auswahltest"));
   assert.equal((await send({ anzahl: "60" })).statusCode, 422, "not confirmed");
   assert.equal((await send({ anzahl: "59", bestaetigt: "ja" })).statusCode, 409, "stale count");
   assert.equal((await mails()).length, 0);
   const sent = await send({ anzahl: "60", bestaetigt: "ja" });
   assert.equal(sent.statusCode, 303);
   assert.match(
-    (await t.app.inject({ url: sent.headers.location as string, headers: { cookie: admin } })).body,
+    (await site.app.inject({ url: sent.headers.location as string, headers: { cookie: admin } })).body,
     /60 E-Mails sind versandt: 7 Zusagen, 5 Plätze auf der Warteliste, 48 Absagen/,
   );
-  const rows = await t.database.db.select().from(applications).where(eq(applications.formatId, selectionId));
+  const rows = await site.database.db.select().from(applications).where(eq(applications.formatId, selectionId));
   const byStatus = (s: string) => rows.filter((r) => r.status === s).length;
   assert.deepEqual([byStatus("accepted"), byStatus("waitlisted"), byStatus("rejected")], [7, 5, 48]);
   assert.ok(rows.every((r) => r.notifiedAt && r.decisionReasons.length > 0));
@@ -178,7 +178,7 @@ test("sending the decisions mails everyone exactly once", async () => {
   assert.equal((await send({ anzahl: "60", bestaetigt: "ja" })).statusCode, 303, "a second click");
   assert.equal((await mails()).length, 60, "no second mail");
   assert.equal((await override(accepted.id, "exclude")).statusCode, 409);
-  const unsent = await t.database.db
+  const unsent = await site.database.db
     .select()
     .from(applications)
     .where(and(eq(applications.formatId, selectionId), isNull(applications.notifiedAt)));
@@ -187,13 +187,13 @@ test("sending the decisions mails everyone exactly once", async () => {
 });
 
 test("applications are visible to the team only and leak nowhere else", async () => {
-  const leader = await t.sessionFor("leader");
+  const leader = await site.sessionFor("leader");
   assert.equal((await teamPage("")).statusCode, 401);
   assert.equal((await teamPage(leader)).statusCode, 403);
-  assert.equal((await teamPage(await t.sessionFor("editor"))).statusCode, 200);
-  assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" })).statusCode, 401);
-  assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" }, leader)).statusCode, 403);
-  assert.equal((await t.submit("/anmelden", `/programm/bewerbungen/${selectionId}/versenden`, { bestaetigt: "ja" }, leader)).statusCode, 403);
+  assert.equal((await teamPage(await site.sessionFor("editor"))).statusCode, 200);
+  assert.equal((await site.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" })).statusCode, 401);
+  assert.equal((await site.submit("/anmelden", `/programm/bewerbungen/${selectionId}/1/override`, { value: "include" }, leader)).statusCode, 403);
+  assert.equal((await site.submit("/anmelden", `/programm/bewerbungen/${selectionId}/versenden`, { bestaetigt: "ja" }, leader)).statusCode, 403);
   for (const url of [
     "/",
     "/termine",
@@ -204,7 +204,7 @@ test("applications are visible to the team only and leak nowhere else", async ()
     form,
     "/mein-programm",
   ]) {
-    const body = (await t.app.inject({ url, headers: { cookie: leader } })).body;
+    const body = (await site.app.inject({ url, headers: { cookie: leader } })).body;
     assert.doesNotMatch(body, /Sandmann|Vertraulich-Probetext|@beispiel\.example/, url);
   }
 });

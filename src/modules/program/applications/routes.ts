@@ -28,7 +28,7 @@ const rateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
 
 /** Applications for the free seats of a training path: the public form here, the team's selection in team-routes.ts. */
 export async function applicationRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer } = app.deps;
 
@@ -49,7 +49,7 @@ export async function applicationRoutes(app: FastifyInstance) {
     return sendPage(reply, ApplicationFormPage({ ctx: pageContext(request, reply, { forms: true }), view: full }), status);
   }
 
-  r.get(
+  router.get(
     "/lernpfade/:slug/bewerbung",
     { schema: { params: slugParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
     async (request, reply) => {
@@ -58,7 +58,7 @@ export async function applicationRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post(
+  router.post(
     "/lernpfade/:slug/bewerbung",
     { config: rateLimit, attachValidation: true, schema: { params: slugParams, body: applicationBody } },
     async (request, reply) => {

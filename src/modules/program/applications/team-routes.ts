@@ -19,7 +19,7 @@ const overrideValues: readonly string[] = ["include", "exclude", "none"];
 
 /** The team's selection of applicants: proposal, overrides and the decision mails. Personal data: team only. */
 export async function teamApplicationRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
@@ -44,7 +44,7 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     return sendPage(reply, TeamApplicationsPage({ ctx: pageContext(request, reply), view }), status);
   }
 
-  r.get("/programm/bewerbungen/:formatId", { schema: { params: Type.Object({ formatId: id }), querystring: pageQuery } }, async (request, reply) => {
+  router.get("/programm/bewerbungen/:formatId", { schema: { params: Type.Object({ formatId: id }), querystring: pageQuery } }, async (request, reply) => {
     const format = await teamFormat(request, request.params.formatId);
     const q = request.query;
     const notice =
@@ -56,7 +56,7 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     return render(request, reply, format, { notice });
   });
 
-  r.post(
+  router.post(
     "/programm/bewerbungen/:formatId/:applicationId/override",
     { attachValidation: true, schema: { params: Type.Object({ formatId: id, applicationId: id }) } },
     async (request, reply) => {
@@ -72,15 +72,22 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post("/programm/bewerbungen/:formatId/versenden", { attachValidation: true, schema: { params: Type.Object({ formatId: id }) } }, async (request, reply) => {
-    const format = await teamFormat(request, (request.params as { formatId: unknown }).formatId);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (!deadlinePassed(format, todayInGermany())) return render(request, reply, format, { error: messages.notYet(format) }, 409);
-    if (text(body.bestaetigt) !== "ja") return render(request, reply, format, { error: messages.confirm }, 422);
-    const expected = /^\d{1,7}$/.test(text(body.anzahl)) ? Number(text(body.anzahl)) : -1;
-    const result = await sendDecisions(db, mailer, format, config.baseUrl, expected);
-    if (!result.ok) return render(request, reply, format, { error: messages.changed }, 409);
-    const c = result.counts;
-    return redirectAfterPost(reply, `/programm/bewerbungen/${format.id}?stand=versandt&zusagen=${c.accepted}&warteliste=${c.waitlisted}&absagen=${c.rejected}`);
-  });
+  router.post(
+    "/programm/bewerbungen/:formatId/versenden",
+    { attachValidation: true, schema: { params: Type.Object({ formatId: id }) } },
+    async (request, reply) => {
+      const format = await teamFormat(request, (request.params as { formatId: unknown }).formatId);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (!deadlinePassed(format, todayInGermany())) return render(request, reply, format, { error: messages.notYet(format) }, 409);
+      if (text(body.bestaetigt) !== "ja") return render(request, reply, format, { error: messages.confirm }, 422);
+      const expected = /^\d{1,7}$/.test(text(body.anzahl)) ? Number(text(body.anzahl)) : -1;
+      const result = await sendDecisions(db, mailer, format, config.baseUrl, expected);
+      if (!result.ok) return render(request, reply, format, { error: messages.changed }, 409);
+      const c = result.counts;
+      return redirectAfterPost(
+        reply,
+        `/programm/bewerbungen/${format.id}?stand=versandt&zusagen=${c.accepted}&warteliste=${c.waitlisted}&absagen=${c.rejected}`,
+      );
+    },
+  );
 }

@@ -15,10 +15,10 @@ const pathTitles: Record<string, string> = {
 };
 
 export async function certificateRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  r.get(
+  router.get(
     "/mein-programm/bescheinigung/:formatId.pdf",
     { schema: { params: Type.Object({ formatId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } },
     async (request, reply) => {

@@ -5,29 +5,34 @@ import { listCheckIns } from "./commands.ts";
 import { listMunicipalitiesByIds, fellowIds } from "../../municipalities/index.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 let hamburgId: number;
 const secret = "Vertraulich: Streit zwischen Amtsleitung und Kämmerei um das Budget";
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
-  hamburgId = (await listMunicipalitiesByIds(t.database.db, await fellowIds(t.database.db))).find((m) => m.name === "Hamburg")!.id;
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
+  hamburgId = (await listMunicipalitiesByIds(site.database.db, await fellowIds(site.database.db))).find((m) => m.name === "Hamburg")!.id;
 });
-after(() => t.close());
+after(() => site.close());
 
 const form = "/programm/check-ins/neu";
-const count = async () => (await listCheckIns(t.database.db, (await currentProgram(t.database.db))!.id)).length;
+const count = async () => (await listCheckIns(site.database.db, (await currentProgram(site.database.db))!.id)).length;
 
 test("the team records a check-in; bad input is refused and nothing is stored", async () => {
   const before = await count();
-  const bad = await t.submit(form, form, { municipalityId: String(hamburgId), heldOn: "2099-01-01", topics: "Erfunden", notes: "<script>x</script>" }, admin);
+  const bad = await site.submit(
+    form,
+    form,
+    { municipalityId: String(hamburgId), heldOn: "2099-01-01", topics: "Erfunden", notes: "<script>x</script>" },
+    admin,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /nicht in der Zukunft liegen/);
   assert.match(bad.body, /nur Themen aus der Liste/);
   assert.match(bad.body, /keinen HTML-Code/);
   assert.equal(await count(), before);
-  const ok = await t.submit(
+  const ok = await site.submit(
     form,
     form,
     {
@@ -45,19 +50,19 @@ test("the team records a check-in; bad input is refused and nothing is stored", 
 });
 
 test("the notes are visible to the team and to Hamburg's tandem only", async () => {
-  const team = await t.app.inject({ url: "/programm/check-ins", headers: { cookie: admin } });
+  const team = await site.app.inject({ url: "/programm/check-ins", headers: { cookie: admin } });
   assert.match(team.body, new RegExp(secret));
-  const hamburg = await t.app.inject({ url: "/mein-programm", headers: { cookie: await t.sessionForEmail("planung.hamburg@k360.example") } });
+  const hamburg = await site.app.inject({ url: "/mein-programm", headers: { cookie: await site.sessionForEmail("planung.hamburg@k360.example") } });
   assert.match(hamburg.body, new RegExp(secret));
   for (const email of ["leitung.bonn@k360.example", "team.leipzig@k360.example", "redaktion@k360.example"]) {
-    const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: await t.sessionForEmail(email) } });
+    const page = await site.app.inject({ url: "/mein-programm", headers: { cookie: await site.sessionForEmail(email) } });
     assert.doesNotMatch(page.body, /Streit zwischen Amtsleitung/, email);
   }
   assert.equal(
-    (await t.app.inject({ url: "/programm/check-ins", headers: { cookie: await t.sessionForEmail("leitung.hamburg@k360.example") } })).statusCode,
+    (await site.app.inject({ url: "/programm/check-ins", headers: { cookie: await site.sessionForEmail("leitung.hamburg@k360.example") } })).statusCode,
     403,
   );
-  assert.equal((await t.app.inject({ url: "/programm/check-ins" })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: "/programm/check-ins" })).statusCode, 401);
 });
 
 test("the notes leak nowhere else: profile, API, directory search", async () => {
@@ -70,27 +75,27 @@ test("the notes leak nowhere else: profile, API, directory search", async () => 
     "/termine.ics",
   ];
   for (const url of pages) {
-    const res = await t.app.inject({ url, headers: { cookie: await t.sessionFor("staff") } });
+    const res = await site.app.inject({ url, headers: { cookie: await site.sessionFor("staff") } });
     assert.doesNotMatch(res.body, /Streit zwischen Amtsleitung/, url);
   }
 });
 
 test("check-ins count towards the tandem's obligations", async () => {
-  const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: await t.sessionForEmail("leitung.hamburg@k360.example") } });
+  const page = await site.app.inject({ url: "/mein-programm", headers: { cookie: await site.sessionForEmail("leitung.hamburg@k360.example") } });
   assert.match(page.body, /Check-In<\/th><td[^>]*>Tandem<\/td><td[^>]*>\d von 5 besucht/);
 });
 
 test("a leader who attended every module downloads a tagged PDF certificate; others get none", async () => {
-  const bonn = await t.sessionFor("leader");
-  const page = await t.app.inject({ url: "/mein-programm", headers: { cookie: bonn } });
+  const bonn = await site.sessionFor("leader");
+  const page = await site.app.inject({ url: "/mein-programm", headers: { cookie: bonn } });
   const href = /href="(\/mein-programm\/bescheinigung\/\d+\.pdf)"/.exec(page.body)![1];
-  const pdf = await t.app.inject({ url: href, headers: { cookie: bonn } });
+  const pdf = await site.app.inject({ url: href, headers: { cookie: bonn } });
   assert.equal(pdf.statusCode, 200);
   assert.equal(pdf.headers["content-type"], "application/pdf");
   assert.equal(pdf.rawPayload.subarray(0, 8).toString(), "%PDF-1.7");
   assert.match(pdf.rawPayload.toString("latin1"), /\/StructTreeRoot/);
-  const salzland = await t.sessionForEmail("leitung.salzlandkreis@k360.example");
-  assert.doesNotMatch((await t.app.inject({ url: "/mein-programm", headers: { cookie: salzland } })).body, /Teilnahmebescheinigung/);
-  assert.equal((await t.app.inject({ url: href, headers: { cookie: salzland } })).statusCode, 404);
-  assert.equal((await t.app.inject({ url: href })).statusCode, 401);
+  const salzland = await site.sessionForEmail("leitung.salzlandkreis@k360.example");
+  assert.doesNotMatch((await site.app.inject({ url: "/mein-programm", headers: { cookie: salzland } })).body, /Teilnahmebescheinigung/);
+  assert.equal((await site.app.inject({ url: href, headers: { cookie: salzland } })).statusCode, 404);
+  assert.equal((await site.app.inject({ url: href })).statusCode, 401);
 });

@@ -17,7 +17,7 @@ const body = Type.Object(
 );
 
 export async function checkInRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   async function team(request: FastifyRequest) {
@@ -26,12 +26,12 @@ export async function checkInRoutes(app: FastifyInstance) {
     return { user, program, cohort };
   }
 
-  r.get("/programm/check-ins", async (request, reply) => {
+  router.get("/programm/check-ins", async (request, reply) => {
     const { program } = await team(request);
     return sendPage(reply, CheckInsPage({ ctx: pageContext(request, reply), list: await listCheckIns(db, program.id) }));
   });
 
-  r.get("/programm/check-ins/neu", async (request, reply) => {
+  router.get("/programm/check-ins/neu", async (request, reply) => {
     const { cohort } = await team(request);
     return sendPage(
       reply,
@@ -39,7 +39,7 @@ export async function checkInRoutes(app: FastifyInstance) {
     );
   });
 
-  r.post("/programm/check-ins/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/programm/check-ins/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const { program, user, cohort } = await team(request);
     const result = await saveCheckIn(
       db,
@@ -58,7 +58,7 @@ export async function checkInRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const { program, cohort } = await team(request);
     const c = await findCheckIn(db, program.id, request.params.id);
     if (!c) throw notFound("Der Check-In");
@@ -73,7 +73,7 @@ export async function checkInRoutes(app: FastifyInstance) {
     return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values, errors: {}, cohort }));
   });
 
-  r.post("/programm/check-ins/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/programm/check-ins/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const { program, user, cohort } = await team(request);
     const c = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
     if (!c) throw notFound("Der Check-In");

@@ -1,9 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/components.tsx";
+import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { checkInTopics, type CheckIn } from "./commands.ts";
 import { formatDayWithWeekday } from "../../../platform/dates.ts";
+import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 
 const crumbs = (label: string) => [
   { label: "Startseite", href: "/" },

@@ -4,38 +4,38 @@ import { currentProgram, listEvents } from "../queries.ts";
 import { listDocuments } from "./commands.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 let eventId: number;
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
-  const program = (await currentProgram(t.database.db))!;
-  eventId = (await listEvents(t.database.db, program.id)).find((e) => e.title.startsWith("AG-Treffen: Beteiligung"))!.id;
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
+  const program = (await currentProgram(site.database.db))!;
+  eventId = (await listEvents(site.database.db, program.id)).find((e) => e.title.startsWith("AG-Treffen: Beteiligung"))!.id;
 });
-after(() => t.close());
+after(() => site.close());
 
 const upload = (fileName: string, content: Buffer, cookie = admin) =>
-  t.upload(`/programm/termine/${eventId}`, `/programm/termine/${eventId}/unterlagen`, fileName, content, cookie);
+  site.upload(`/programm/termine/${eventId}`, `/programm/termine/${eventId}/unterlagen`, fileName, content, cookie);
 
 test("the team uploads an agenda; tandems download it, visitors may not", async () => {
   const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 32)]);
   const res = await upload("Tagesordnung AG-Treffen.pdf", pdf);
   assert.equal(res.statusCode, 303);
-  const [doc] = await listDocuments(t.database.db, eventId);
+  const [doc] = await listDocuments(site.database.db, eventId);
   assert.equal(doc.fileName, "Tagesordnung AG-Treffen.pdf");
-  const member = await t.sessionFor("leader");
-  const page = await t.app.inject({ url: `/termine/${eventId}`, headers: { cookie: member } });
+  const member = await site.sessionFor("leader");
+  const page = await site.app.inject({ url: `/termine/${eventId}`, headers: { cookie: member } });
   assert.match(page.body, /Tagesordnung AG-Treffen\.pdf/);
-  const file = await t.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}`, headers: { cookie: member } });
+  const file = await site.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}`, headers: { cookie: member } });
   assert.equal(file.statusCode, 200);
   assert.equal(file.headers["content-type"], "application/pdf");
   assert.deepEqual(file.rawPayload, pdf);
-  assert.equal((await t.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}` })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}` })).statusCode, 401);
 });
 
 test("files that are not what they claim, of other types or too large are refused with a German message", async () => {
-  const before = (await listDocuments(t.database.db, eventId)).length;
+  const before = (await listDocuments(site.database.db, eventId)).length;
   const fake = await upload("Protokoll.pdf", Buffer.from("<script>alert(1)</script>"));
   assert.equal(fake.statusCode, 422);
   assert.match(fake.body, /id="datei-error".*keine echte PDF-Datei/s);
@@ -44,6 +44,6 @@ test("files that are not what they claim, of other types or too large are refuse
   const big = await upload("gross.pdf", Buffer.concat([Buffer.from("%PDF"), Buffer.alloc(10 * 1024 * 1024 + 10)]));
   assert.equal(big.statusCode, 413);
   assert.match(big.body, /höchstens 10 MB/);
-  assert.equal((await upload("x.pdf", Buffer.from("%PDF-1.7"), await t.sessionFor("leader"))).statusCode, 403);
-  assert.equal((await listDocuments(t.database.db, eventId)).length, before);
+  assert.equal((await upload("x.pdf", Buffer.from("%PDF-1.7"), await site.sessionFor("leader"))).statusCode, 403);
+  assert.equal((await listDocuments(site.database.db, eventId)).length, before);
 });

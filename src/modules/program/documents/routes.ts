@@ -19,7 +19,7 @@ interface UploadedFile {
 
 /** The team adds and removes an event's documents; who may download them is decided with the event (routes/events.ts). */
 export async function documentRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   async function teamEvent(request: FastifyRequest, id: number) {
@@ -30,7 +30,7 @@ export async function documentRoutes(app: FastifyInstance) {
     return event;
   }
 
-  r.post("/programm/termine/:id/unterlagen", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/programm/termine/:id/unterlagen", { schema: { params: idParams } }, async (request, reply) => {
     const event = await teamEvent(request, request.params.id);
     const file = (request.body as Record<string, unknown> | undefined)?.datei as UploadedFile | undefined;
     const refuse = async (uploadError: string) => sendTeamEventPage(db, (await currentProgram(db))!.id, request, reply, event, { uploadError }, 422);
@@ -43,7 +43,7 @@ export async function documentRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=unterlage`);
   });
 
-  r.post("/programm/termine/:id/unterlagen/:docId/loeschen", { schema: { params: docParams } }, async (request, reply) => {
+  router.post("/programm/termine/:id/unterlagen/:docId/loeschen", { schema: { params: docParams } }, async (request, reply) => {
     const event = await teamEvent(request, request.params.id);
     if (!(await deleteDocument(db, event.id, request.params.docId))) throw notFound("Die Unterlage");
     return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=geloescht`);

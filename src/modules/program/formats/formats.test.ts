@@ -3,32 +3,37 @@ import assert from "node:assert/strict";
 import { currentProgram, listFormats } from "../queries.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
 });
-after(() => t.close());
+after(() => site.close());
 
-const ag = async () => (await listFormats(t.database.db, (await currentProgram(t.database.db))!.id)).find((f) => f.slug === "ag-treffen")!;
+const ag = async () => (await listFormats(site.database.db, (await currentProgram(site.database.db))!.id)).find((f) => f.slug === "ag-treffen")!;
 
 test("the team changes a rule and the obligations follow it", async () => {
   const format = await ag();
   const url = `/programm/formate/${format.id}/bearbeiten`;
-  const leader = await t.sessionForEmail("leitung.hamburg@k360.example");
-  assert.match((await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 2 besucht/);
-  const bad = await t.submit(url, url, { title: "K360 AG-Treffen", obligee: "none", required: "3", freeSeats: "", applicationDeadline: "2026-13-01" }, admin);
+  const leader = await site.sessionForEmail("leitung.hamburg@k360.example");
+  assert.match((await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 2 besucht/);
+  const bad = await site.submit(
+    url,
+    url,
+    { title: "K360 AG-Treffen", obligee: "none", required: "3", freeSeats: "", applicationDeadline: "2026-13-01" },
+    admin,
+  );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /freiwilliges Format hat keine Pflichttermine/);
   assert.match(bad.body, /gültiges Datum/);
   assert.deepEqual((await ag()).rule, format.rule, "nothing changed");
-  const ok = await t.submit(
+  const ok = await site.submit(
     url,
     url,
     { title: "K360 AG-Treffen", description: format.description, obligee: "municipality", required: "3", freeSeats: "", applicationDeadline: "" },
     admin,
   );
   assert.equal(ok.statusCode, 303);
-  assert.match((await t.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 3 besucht/);
+  assert.match((await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 3 besucht/);
 });

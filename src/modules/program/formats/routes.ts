@@ -16,27 +16,31 @@ const body = Type.Object(
 );
 
 export async function formatRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   const team = async (request: FastifyRequest) => (await requireTeam(request, db)).program;
 
-  r.get("/programm/formate", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
-    const program = await team(request);
-    return sendPage(
-      reply,
-      FormatsPage({ ctx: pageContext(request, reply), list: await listFormats(db, program.id), saved: request.query.stand === "gespeichert" }),
-    );
-  });
+  router.get(
+    "/programm/formate",
+    { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
+    async (request, reply) => {
+      const program = await team(request);
+      return sendPage(
+        reply,
+        FormatsPage({ ctx: pageContext(request, reply), list: await listFormats(db, program.id), saved: request.query.stand === "gespeichert" }),
+      );
+    },
+  );
 
-  r.get("/programm/formate/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/programm/formate/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const program = await team(request);
     const format = (await listFormats(db, program.id)).find((f) => f.id === request.params.id);
     if (!format) throw notFound("Das Format");
     return sendPage(reply, FormatForm({ ctx: pageContext(request, reply, { forms: true }), format, values: formatValues(format), errors: {} }));
   });
 
-  r.post("/programm/formate/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/programm/formate/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const program = await team(request);
     const format = (await listFormats(db, program.id)).find((f) => f.id === Number((request.params as { id: unknown }).id));
     if (!format) throw notFound("Das Format");

@@ -1,8 +1,9 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/components.tsx";
+import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { formatKinds, obligees, type FormatKind, type FormatRule } from "../rules.ts";
+import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 
 type Format = { id: number; title: string; kind: string; description: string; rule: FormatRule; freeSeats: number | null; applicationDeadline: string | null };
 const crumbs = [

@@ -27,7 +27,7 @@ const notices: Record<string, string> = {
 };
 
 export async function eventRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
@@ -74,7 +74,7 @@ export async function eventRoutes(app: FastifyInstance) {
     return sendPage(reply, EventPage({ ctx: pageContext(request, reply, { forms: true }), view }), status);
   }
 
-  r.get("/termine", async (request, reply) => {
+  router.get("/termine", async (request, reply) => {
     const user = request.user;
     const inCohort = user ? await isCohortMember(db, (await program()).id, user.municipalityId) : false;
     const all = await listEventsForPage(app.deps.database, !(policies.manageProgram(user) || inCohort));
@@ -84,7 +84,7 @@ export async function eventRoutes(app: FastifyInstance) {
     return sendPage(reply, EventsPage({ ctx: pageContext(request, reply), upcoming, past, canManage: policies.manageProgram(request.user) }));
   });
 
-  r.get("/termine.ics", async (_request, reply) => {
+  router.get("/termine.ics", async (_request, reply) => {
     const events = await listEventsForPage(app.deps.database, true);
     return reply.type("text/calendar; charset=utf-8").send(
       toICalendar(
@@ -94,7 +94,7 @@ export async function eventRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/termine/:id.ics", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/termine/:id.ics", { schema: { params: idParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, request.params.id);
     return reply
       .type("text/calendar; charset=utf-8")
@@ -102,7 +102,7 @@ export async function eventRoutes(app: FastifyInstance) {
       .send(toICalendar(event.title, [toCalendarEntry(event, config.baseUrl)]));
   });
 
-  r.get(
+  router.get(
     "/termine/:id",
     { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
     async (request, reply) => {
@@ -111,7 +111,7 @@ export async function eventRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post(
+  router.post(
     "/termine/:id/anmelden",
     {
       attachValidation: true,
@@ -146,7 +146,7 @@ export async function eventRoutes(app: FastifyInstance) {
     ["absagen", "cancelled"],
     ["entschuldigen", "excused"],
   ] as const) {
-    r.post(`/termine/:id/${path}`, { schema: { params: idParams } }, async (request, reply) => {
+    router.post(`/termine/:id/${path}`, { schema: { params: idParams } }, async (request, reply) => {
       const user = requireUser(request);
       const { event } = await visibleEvent(request, request.params.id);
       const own = (await registrationsOfUser(db, user.id)).find((x) => x.eventId === event.id);
@@ -156,7 +156,7 @@ export async function eventRoutes(app: FastifyInstance) {
     });
   }
 
-  r.get(
+  router.get(
     "/termine/:id/unterlagen/:docId",
     { schema: { params: Type.Object({ id: idParams.properties.id, docId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } },
     async (request, reply) => {
@@ -175,7 +175,7 @@ export async function eventRoutes(app: FastifyInstance) {
   );
 
   const tokenParams = Type.Object({ id: idParams.properties.id, token: Type.String({ minLength: 20, maxLength: 100 }) });
-  r.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, request.params.id);
     const valid = await hasPendingRegistration(db, event.id, request.params.token);
     return sendPage(
@@ -185,7 +185,7 @@ export async function eventRoutes(app: FastifyInstance) {
     );
   });
 
-  r.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+  router.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, request.params.id);
     const status = await confirmPublicRegistration(db, mailer, config.baseUrl, event, request.params.token);
     if (!status) return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply), event, token: null }), 410);

@@ -17,11 +17,11 @@ export async function feedToken(db: FastifyInstance["deps"]["database"]["db"], u
 
 /** "My dates" as a calendar subscription: every event the person is registered or waitlisted for. */
 export async function feedRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { baseUrl } = app.deps.config;
 
-  r.post("/mein-programm/kalender", async (request, reply) => {
+  router.post("/mein-programm/kalender", async (request, reply) => {
     const user = requireUser(request);
     const token = newToken();
     await db
@@ -31,7 +31,7 @@ export async function feedRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/mein-programm#kalender");
   });
 
-  r.get(
+  router.get(
     "/kalender/:token.ics",
     { schema: { params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" }) }) } },
     async (request, reply) => {

@@ -45,7 +45,7 @@ function eventValues(e: EventSummary): Record<string, string> {
 }
 
 export async function teamRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   const team = (request: FastifyRequest) => requireTeam(request, db);
@@ -55,14 +55,14 @@ export async function teamRoutes(app: FastifyInstance) {
     return input.municipalities;
   }
 
-  r.get("/programm", async (request, reply) => {
+  router.get("/programm", async (request, reply) => {
     const { program } = await team(request);
     const tandems = computeObligations(await loadObligationInput(db, program.id, todayInGermany()));
     const applicationFormats = (await listFormats(db, program.id)).filter((f) => f.freeSeats !== null);
     return sendPage(reply, OverviewPage({ ctx: pageContext(request, reply), tandems, events: await listEvents(db, program.id), applicationFormats }));
   });
 
-  r.get("/programm/termine/neu", async (request, reply) => {
+  router.get("/programm/termine/neu", async (request, reply) => {
     const { program } = await team(request);
     return sendPage(
       reply,
@@ -77,7 +77,7 @@ export async function teamRoutes(app: FastifyInstance) {
     );
   });
 
-  r.post("/programm/termine/neu", { attachValidation: true, schema: { body: eventBody } }, async (request, reply) => {
+  router.post("/programm/termine/neu", { attachValidation: true, schema: { body: eventBody } }, async (request, reply) => {
     const { program } = await team(request);
     const errors = translateValidation(request.validationError?.validation);
     const body = (request.body ?? {}) as Record<string, unknown>;
@@ -98,7 +98,7 @@ export async function teamRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get(
+  router.get(
     "/programm/termine/:id",
     { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
     async (request, reply) => {
@@ -117,7 +117,7 @@ export async function teamRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get("/programm/termine/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/programm/termine/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
@@ -134,7 +134,7 @@ export async function teamRoutes(app: FastifyInstance) {
     );
   });
 
-  r.post("/programm/termine/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body: eventBody } }, async (request, reply) => {
+  router.post("/programm/termine/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body: eventBody } }, async (request, reply) => {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, Number((request.params as { id: unknown }).id));
     if (!event) throw notFound("Der Termin");
@@ -157,7 +157,7 @@ export async function teamRoutes(app: FastifyInstance) {
     );
   });
 
-  r.post(
+  router.post(
     "/programm/termine/:id/anwesenheit",
     {
       schema: {
@@ -178,7 +178,7 @@ export async function teamRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post("/programm/termine/:id/bestaetigen", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/programm/termine/:id/bestaetigen", { schema: { params: idParams } }, async (request, reply) => {
     const { program } = await team(request);
     const event = await findEvent(db, program.id, request.params.id);
     if (!event) throw notFound("Der Termin");
@@ -186,7 +186,7 @@ export async function teamRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=bestaetigt`);
   });
 
-  r.get("/mein-programm", async (request, reply) => {
+  router.get("/mein-programm", async (request, reply) => {
     const user = requireUser(request);
     const program = await currentProgram(db);
     if (!program) throw notFound("Das Programm");

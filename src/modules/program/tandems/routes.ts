@@ -19,7 +19,7 @@ const body = Type.Object({
 });
 
 export async function tandemRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   async function page(request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors: FieldErrors, status = 200) {
@@ -43,11 +43,11 @@ export async function tandemRoutes(app: FastifyInstance) {
     return sendPage(reply, TandemsPage(view), status);
   }
 
-  r.get("/programm/tandems", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, (request, reply) =>
+  router.get("/programm/tandems", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, (request, reply) =>
     page(request, reply, {}, {}),
   );
 
-  r.post("/programm/tandems", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/programm/tandems", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireUser(request);
     if (!policies.manageProgram(user)) throw forbidden();
     const program = await currentProgram(db);

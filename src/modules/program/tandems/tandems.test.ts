@@ -5,21 +5,21 @@ import { listMemberships } from "./commands.ts";
 import { findUserByEmail } from "../../../platform/auth/service.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
 });
-after(() => t.close());
+after(() => site.close());
 
-const memberships = async () => listMemberships(t.database.db, (await currentProgram(t.database.db))!.id);
+const memberships = async () => listMemberships(site.database.db, (await currentProgram(site.database.db))!.id);
 
 test("the team replaces Leipzig's planning specialist; the history keeps both", async () => {
-  const lea = (await findUserByEmail(t.database.db, "team.leipzig@k360.example"))!;
+  const lea = (await findUserByEmail(site.database.db, "team.leipzig@k360.example"))!;
   const leipzig = lea.municipalityId!;
   const before = await memberships();
-  const bad = await t.submit(
+  const bad = await site.submit(
     "/programm/tandems",
     "/programm/tandems",
     { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-13-45" },
@@ -27,20 +27,20 @@ test("the team replaces Leipzig's planning specialist; the history keeps both", 
   );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /gültiges Datum/);
-  const wrongTown = await t.submit(
+  const wrongTown = await site.submit(
     "/programm/tandems",
     "/programm/tandems",
     {
       municipalityId: String(leipzig),
       role: "leader",
-      userId: String((await findUserByEmail(t.database.db, "leitung.bonn@k360.example"))!.id),
+      userId: String((await findUserByEmail(site.database.db, "leitung.bonn@k360.example"))!.id),
       fromDate: "2026-12-01",
     },
     admin,
   );
   assert.match(wrongTown.body, /Person mit Konto in dieser Kommune/);
   assert.deepEqual(await memberships(), before);
-  const ok = await t.submit(
+  const ok = await site.submit(
     "/programm/tandems",
     "/programm/tandems",
     { municipalityId: String(leipzig), role: "planningSpecialist", userId: String(lea.id), fromDate: "2026-12-01" },
@@ -55,11 +55,11 @@ test("the team replaces Leipzig's planning specialist; the history keeps both", 
       ["Lea Mitarbeit (Beispiel)", "2026-12-01", null],
     ],
   );
-  const page = await t.app.inject({ url: "/programm/tandems", headers: { cookie: admin } });
+  const page = await site.app.inject({ url: "/programm/tandems", headers: { cookie: admin } });
   assert.match(page.body, /Yusuf Vorbild<\/td><td[^>]*>01\.09\.2025 bis 30\.11\.2026/);
 });
 
 test("only the team manages tandems", async () => {
-  assert.equal((await t.app.inject({ url: "/programm/tandems", headers: { cookie: await t.sessionFor("leader") } })).statusCode, 403);
-  assert.equal((await t.app.inject({ url: "/programm/tandems" })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: "/programm/tandems", headers: { cookie: await site.sessionFor("leader") } })).statusCode, 403);
+  assert.equal((await site.app.inject({ url: "/programm/tandems" })).statusCode, 401);
 });

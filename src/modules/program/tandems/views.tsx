@@ -1,8 +1,9 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextField } from "../../../platform/views/components.tsx";
+import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import type { Membership } from "./commands.ts";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextField } from "../../../platform/views/form.tsx";
 
 const roleNames = { leader: "Führungskraft", planningSpecialist: "Planungsfachkraft" };
 const date = (iso: string | null) => (iso ? iso.split("-").reverse().join(".") : "heute");

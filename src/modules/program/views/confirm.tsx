@@ -1,7 +1,7 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { CsrfField, SubmitButton } from "../../../platform/views/components.tsx";
 import type { EventSummary } from "../queries.ts";
+import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 export function ConfirmRegistrationPage({ ctx, event, token }: { ctx: PageContext; event: EventSummary; token: string | null }) {
   const crumbs = [

@@ -1,9 +1,9 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { audiences } from "../reference.ts";
 import { dayRows } from "../commands/save-event.ts";
+import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 
 type Values = Record<string, string | undefined>;
 const labels: Record<string, string> = {

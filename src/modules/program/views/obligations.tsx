@@ -5,8 +5,8 @@ import { describe } from "../obligations.ts";
 import type { EventSummary } from "../queries.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views.tsx";
-import { CsrfField, SubmitButton } from "../../../platform/views/components.tsx";
 import type { CheckIn } from "../checkins/commands.ts";
+import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
   return (

@@ -3,26 +3,26 @@ import assert from "node:assert/strict";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { blockAddress, decideComment } from "./moderation.ts";
 import { renderToString } from "preact-render-to-string";
-import { Checkbox } from "../../../platform/views/components.tsx";
 import { findVisibleArticle } from "../magazine/queries.ts";
 import { statementsDuring } from "../magazine/testing.ts";
 import { commentsOf, createArticle, freshAddress, preparedComment, validComment, writeComment } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { Checkbox } from "../../../platform/views/form.tsx";
 
-let t: TestApp;
+let site: TestApp;
 let article: Awaited<ReturnType<typeof createArticle>>;
 
 before(async () => {
-  t = await startTestApp();
-  article = await createArticle(t.database.db);
+  site = await startTestApp();
+  article = await createArticle(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
-const page = async (query = "") => (await t.app.inject({ url: `/magazin/${article.slug}${query}` })).body;
-const stored = () => commentsOf(t.database.db, article.id);
+const page = async (query = "") => (await site.app.inject({ url: `/magazin/${article.slug}${query}` })).body;
+const stored = () => commentsOf(site.database.db, article.id);
 
 test("a reader writes a comment: thanked, not shown until the team approves it, and no IP address kept", async () => {
-  const res = await writeComment(t, article.slug, validComment({ commentBody: "Wir haben das Jugendforum zweimal im Jahr eingeführt." }));
+  const res = await writeComment(site, article.slug, validComment({ commentBody: "Wir haben das Jugendforum zweimal im Jahr eingeführt." }));
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, `/magazin/${article.slug}?kommentar=eingegangen#kommentare`);
   const after = await page("?kommentar=eingegangen");
@@ -51,7 +51,7 @@ test("the comment form: netiquette, e-mail not published, a honeypot that is lab
 
 test("bad input: German messages next to the fields, status 422, the typed text kept and nothing stored", async () => {
   const before = (await stored()).length;
-  const empty = await writeComment(t, article.slug, { commentName: "L", commentEmail: "keine-adresse", commentBody: "   " });
+  const empty = await writeComment(site, article.slug, { commentName: "L", commentEmail: "keine-adresse", commentBody: "   " });
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /id="commentName-error".*Namen mit 2 bis 80 Zeichen/s);
   assert.match(empty.body, /id="commentEmail-error".*gültige E-Mail-Adresse/s);
@@ -63,10 +63,10 @@ test("bad input: German messages next to the fields, status 422, the typed text 
   );
   assert.match(empty.body, /Bitte korrigieren Sie Ihre Angaben/);
   assert.deepEqual(await htmlProblems(empty.body), []);
-  const huge = await writeComment(t, article.slug, validComment({ commentBody: "Ä".repeat(100_000) }));
+  const huge = await writeComment(site, article.slug, validComment({ commentBody: "Ä".repeat(100_000) }));
   assert.equal(huge.statusCode, 422);
   assert.match(huge.body, /Ihr Kommentar hat 100\.000 Zeichen\. Bitte kürzen Sie ihn auf höchstens 5\.000 Zeichen\./);
-  const longName = await writeComment(t, article.slug, validComment({ commentName: "N".repeat(81) }));
+  const longName = await writeComment(site, article.slug, validComment({ commentName: "N".repeat(81) }));
   assert.equal(longName.statusCode, 422);
   assert.match(longName.body, /id="commentName-error"/);
   assert.equal((await stored()).length, before);
@@ -74,51 +74,51 @@ test("bad input: German messages next to the fields, status 422, the typed text 
 
 test("HTML and script typed by a reader are stored as text and shown escaped, also in the form after an error", async () => {
   const attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-  const res = await writeComment(t, article.slug, validComment({ commentName: `<b>Mallory</b>`, commentBody: `${attack}\nZweite Zeile\u0000` }));
+  const res = await writeComment(site, article.slug, validComment({ commentName: `<b>Mallory</b>`, commentBody: `${attack}\nZweite Zeile\u0000` }));
   assert.equal(res.statusCode, 303);
   const row = (await stored()).at(-1)!;
   assert.equal(row.body, `${attack}\nZweite Zeile`, "kept as typed, only the NUL removed");
-  await decideComment(t.database.db, row.id, "approved");
+  await decideComment(site.database.db, row.id, "approved");
   const html = await page();
   assert.match(html, /&lt;script>alert\('x'\)&lt;\/script>|&lt;script&gt;alert/);
   assert.doesNotMatch(html, /<script>alert|<img src=x|<b>Mallory/);
   assert.match(html, /Zweite Zeile/);
-  const refused = await writeComment(t, article.slug, { commentName: attack, commentEmail: "x", commentBody: attack });
+  const refused = await writeComment(site, article.slug, { commentName: attack, commentEmail: "x", commentBody: attack });
   assert.equal(refused.statusCode, 422);
   assert.doesNotMatch(refused.body, /<script>alert|<img src=x/);
 });
 
 test("a filled honeypot looks like success to the bot but stores nothing", async () => {
   const before = (await stored()).length;
-  const res = await writeComment(t, article.slug, validComment({ website: "https://spam.example" }));
+  const res = await writeComment(site, article.slug, validComment({ website: "https://spam.example" }));
   assert.equal(res.statusCode, 303);
   assert.equal((await stored()).length, before);
 });
 
 test("replies go one level deep: to a published top-level comment only", async () => {
-  const other = await createArticle(t.database.db);
-  await writeComment(t, article.slug, validComment({ commentName: "Erste Stimme", commentBody: "Oben" }));
+  const other = await createArticle(site.database.db);
+  await writeComment(site, article.slug, validComment({ commentName: "Erste Stimme", commentBody: "Oben" }));
   const top = (await stored()).at(-1)!;
   assert.match(
-    (await writeComment(t, article.slug, validComment({ commentParent: String(top.id) }))).body,
+    (await writeComment(site, article.slug, validComment({ commentParent: String(top.id) }))).body,
     /Auf diesen Kommentar kann nicht geantwortet werden/,
     "not yet approved",
   );
-  await decideComment(t.database.db, top.id, "approved");
+  await decideComment(site.database.db, top.id, "approved");
   const replying = await page(`?antwort=${top.id}`);
   assert.match(replying, /Sie antworten auf den Kommentar von <strong>Erste Stimme<\/strong>/);
   assert.match(replying, new RegExp(`<input type="hidden" name="commentParent" value="${top.id}"/>`));
   assert.doesNotMatch(await page(), /name="commentParent"/, "a new comment answers nobody");
-  assert.equal((await writeComment(t, article.slug, validComment({ commentParent: String(top.id), commentBody: "Eine Antwort" }))).statusCode, 303);
+  assert.equal((await writeComment(site, article.slug, validComment({ commentParent: String(top.id), commentBody: "Eine Antwort" }))).statusCode, 303);
   const replyRow = (await stored()).at(-1)!;
   assert.equal(replyRow.parentId, top.id);
-  await decideComment(t.database.db, replyRow.id, "approved");
+  await decideComment(site.database.db, replyRow.id, "approved");
   for (const parent of [String(replyRow.id), "999999", "abc"]) {
-    const res = await writeComment(t, article.slug, validComment({ commentParent: parent }));
+    const res = await writeComment(site, article.slug, validComment({ commentParent: parent }));
     assert.equal(res.statusCode, 422, parent);
     assert.match(res.body, /id="commentParent-error".*Antworten sind nur auf freigegebene Kommentare der ersten Ebene/s);
   }
-  assert.equal((await writeComment(t, other.slug, validComment({ commentParent: String(top.id) }))).statusCode, 422, "not across articles");
+  assert.equal((await writeComment(site, other.slug, validComment({ commentParent: String(top.id) }))).statusCode, 422, "not across articles");
   const html = await page();
   assert.match(
     html,
@@ -131,9 +131,9 @@ test("replies go one level deep: to a published top-level comment only", async (
 
 test("a blocked address gets a German message and nothing is stored", async () => {
   const fields = validComment();
-  await blockAddress(t.database.db, fields.commentEmail, "Test");
+  await blockAddress(site.database.db, fields.commentEmail, "Test");
   const before = (await stored()).length;
-  const res = await writeComment(t, article.slug, { ...fields, commentEmail: fields.commentEmail.toUpperCase() });
+  const res = await writeComment(site, article.slug, { ...fields, commentEmail: fields.commentEmail.toUpperCase() });
   assert.equal(res.statusCode, 422);
   assert.match(res.body, /Mit dieser E-Mail-Adresse können keine Kommentare geschrieben werden/);
   assert.equal((await stored()).length, before);
@@ -141,15 +141,15 @@ test("a blocked address gets a German message and nothing is stored", async () =
 
 test("at most five comments per e-mail address an hour, and ten posts per client in ten minutes", async () => {
   const email = validComment().commentEmail;
-  for (let i = 0; i < 5; i++) assert.equal((await writeComment(t, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
-  const sixth = await writeComment(t, article.slug, validComment({ commentEmail: email }));
+  for (let i = 0; i < 5; i++) assert.equal((await writeComment(site, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
+  const sixth = await writeComment(site, article.slug, validComment({ commentEmail: email }));
   assert.equal(sixth.statusCode, 429);
   assert.match(sixth.body, /in der letzten Stunde schon 5 Kommentare/);
   const client = freshAddress();
   const statuses: number[] = [];
   let last = "";
   for (let i = 0; i < 11; i++) {
-    const res = await writeComment(t, article.slug, validComment(), client);
+    const res = await writeComment(site, article.slug, validComment(), client);
     statuses.push(res.statusCode);
     last = res.body;
   }
@@ -158,16 +158,16 @@ test("at most five comments per e-mail address an hour, and ten posts per client
 });
 
 test("closed comments: no form, a POST is refused; an unknown article is 404", async () => {
-  const closed = await createArticle(t.database.db, { commentsOpen: false });
-  const html = (await t.app.inject({ url: `/magazin/${closed.slug}` })).body;
+  const closed = await createArticle(site.database.db, { commentsOpen: false });
+  const html = (await site.app.inject({ url: `/magazin/${closed.slug}` })).body;
   assert.match(html, /Zu diesem Beitrag können keine Kommentare mehr geschrieben werden/);
   assert.doesNotMatch(html, /id="kommentar-formular"/);
   // The form of an open article, sent to the closed one.
-  const res = await t.submit(`/magazin/${article.slug}`, `/magazin/${closed.slug}/kommentare`, validComment());
+  const res = await site.submit(`/magazin/${article.slug}`, `/magazin/${closed.slug}/kommentare`, validComment());
   assert.equal(res.statusCode, 403);
   assert.match(res.body, /Zu diesem Beitrag können keine Kommentare mehr geschrieben werden/);
-  assert.equal((await commentsOf(t.database.db, closed.id)).length, 0);
-  assert.equal((await t.submit(`/magazin/${article.slug}`, "/magazin/gibt-es-nicht/kommentare", validComment())).statusCode, 404);
+  assert.equal((await commentsOf(site.database.db, closed.id)).length, 0);
+  assert.equal((await site.submit(`/magazin/${article.slug}`, "/magazin/gibt-es-nicht/kommentare", validComment())).statusCode, 404);
 });
 
 test("the shared checkbox: with errors or a hint a field of its own with its message at it, otherwise unchanged", () => {
@@ -198,12 +198,12 @@ test("the shared checkbox: with errors or a hint a field of its own with its mes
 });
 
 test("a comment is posted to a visible article without looking up its authors", async () => {
-  assert.deepEqual(await findVisibleArticle(t.database.db, article.slug), { id: article.id, slug: article.slug, commentsOpen: true });
-  const scheduled = await createArticle(t.database.db, { publishAt: new Date(Date.now() + 86_400_000) });
-  assert.equal(await findVisibleArticle(t.database.db, scheduled.slug), null);
-  const post = await preparedComment(t, article.slug, validComment());
+  assert.deepEqual(await findVisibleArticle(site.database.db, article.slug), { id: article.id, slug: article.slug, commentsOpen: true });
+  const scheduled = await createArticle(site.database.db, { publishAt: new Date(Date.now() + 86_400_000) });
+  assert.equal(await findVisibleArticle(site.database.db, scheduled.slug), null);
+  const post = await preparedComment(site, article.slug, validComment());
   let res = { statusCode: 0 };
-  const statements = await statementsDuring(t.database, async () => (res = await post()));
+  const statements = await statementsDuring(site.database, async () => (res = await post()));
   assert.equal(res.statusCode, 303);
   assert.ok(
     statements.some((s) => /publishing_articles/.test(s)),

@@ -9,14 +9,14 @@ import { blockedAddresses, comments } from "./tables.ts";
 import { commentsOf, createArticle } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
 test("export and erasure by e-mail: own comments go, an answered one stays as an anonymous note, others' replies stay", async () => {
-  const { db } = t.database;
+  const { db } = site.database;
   const article = await createArticle(db);
   const email = "gerda.loeschen@beispiel.example";
   const insert = async (name: string, mail: string, body: string, parentId: number | null = null) =>
@@ -43,14 +43,14 @@ test("export and erasure by e-mail: own comments go, an answered one stays as an
   );
   assert.ok(!left.some((c) => c.id === alone.id || c.id === ownReply.id));
   assert.equal((await db.select({ n: count() }).from(blockedAddresses).where(eq(blockedAddresses.email, email)))[0].n, 0);
-  const html = (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
+  const html = (await site.app.inject({ url: `/magazin/${article.slug}` })).body;
   assert.match(html, /Dieser Kommentar wurde auf Wunsch gelöscht\./);
   assert.match(html, /Antwort von Otto/);
   assert.equal(await decideComment(db, answered.id, "approved"), false, "an erased comment cannot be published again");
 });
 
 test("the demo seeds comments with replies, one waiting and one removed, once", async () => {
-  const { db } = t.database;
+  const { db } = site.database;
   const article = await createArticle(db, { publishAt: new Date(Date.now() - 1000) });
   await seedCommentsDemo(db);
   const seeded = await commentsOf(db, article.id);
@@ -63,10 +63,10 @@ test("the demo seeds comments with replies, one waiting and one removed, once", 
   assert.ok(seeded.some((c) => c.parentId !== null));
   await seedCommentsDemo(db);
   assert.equal((await commentsOf(db, article.id)).length, seeded.length);
-  const html = (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
+  const html = (await site.app.inject({ url: `/magazin/${article.slug}` })).body;
   assert.match(html, /Dieser Kommentar wurde von der Moderation entfernt\./);
   assert.match(html, /bearbeitet von der Moderation/);
   assert.deepEqual(await htmlProblems(html), []);
-  const queue = await t.app.inject({ url: "/magazin/kommentare?status=removed", headers: { cookie: await t.sessionFor("editor") } });
+  const queue = await site.app.inject({ url: "/magazin/kommentare?status=removed", headers: { cookie: await site.sessionFor("editor") } });
   assert.deepEqual(await htmlProblems(queue.body), []);
 });

@@ -6,25 +6,25 @@ import { comments } from "./tables.ts";
 import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 let article: Awaited<ReturnType<typeof createArticle>>;
 
 before(async () => {
-  t = await startTestApp();
-  editor = await t.sessionFor("editor");
-  article = await createArticle(t.database.db);
+  site = await startTestApp();
+  editor = await site.sessionFor("editor");
+  article = await createArticle(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
-const magazin = () => currentGeneration(t.database, "magazin");
+const magazin = () => currentGeneration(site.database, "magazin");
 const act = (id: number, action: string, fields: Record<string, string> = {}) =>
-  t.submit("/magazin/kommentare", `/magazin/kommentare/${id}/${action}`, fields, editor);
-const page = async () => (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
+  site.submit("/magazin/kommentare", `/magazin/kommentare/${id}/${action}`, fields, editor);
+const page = async () => (await site.app.inject({ url: `/magazin/${article.slug}` })).body;
 
 async function newComment(body: string) {
-  assert.equal((await writeComment(t, article.slug, validComment({ commentBody: body }))).statusCode, 303);
-  return (await commentsOf(t.database.db, article.id)).at(-1)!;
+  assert.equal((await writeComment(site, article.slug, validComment({ commentBody: body }))).statusCode, 303);
+  return (await commentsOf(site.database.db, article.id)).at(-1)!;
 }
 
 test("waiting comments and the moderation's bookkeeping keep the kept Magazin pages", async () => {
@@ -35,9 +35,9 @@ test("waiting comments and the moderation's bookkeeping keep the kept Magazin pa
   assert.equal(await magazin(), before, "rejected stays hidden");
   const spam = await newComment("Kaufen Sie jetzt.");
   assert.equal((await act(spam.id, "sperren")).statusCode, 303);
-  assert.equal((await commentsOf(t.database.db, article.id)).find((c) => c.id === spam.id)?.status, "spam");
+  assert.equal((await commentsOf(site.database.db, article.id)).find((c) => c.id === spam.id)?.status, "spam");
   assert.equal(await magazin(), before, "blocking an address turns waiting comments into hidden spam");
-  await t.database.db.delete(comments).where(eq(comments.id, waiting.id));
+  await site.database.db.delete(comments).where(eq(comments.id, waiting.id));
   assert.equal(await magazin(), before, "deleting a hidden comment");
 });
 
@@ -50,10 +50,10 @@ test("what readers see of a comment moves the Magazin's generation on", async ()
   assert.match(await page(), /Wir probieren das mit drei Schulen/);
 
   seen = await magazin();
-  await t.database.db.update(comments).set({ notifiedAt: new Date(), decidedAt: new Date() }).where(eq(comments.id, c.id));
+  await site.database.db.update(comments).set({ notifiedAt: new Date(), decidedAt: new Date() }).where(eq(comments.id, c.id));
   assert.equal(await magazin(), seen, "the mark that mails went out is not shown");
 
-  const edited = await t.submit(
+  const edited = await site.submit(
     `/magazin/kommentare/${c.id}/bearbeiten`,
     `/magazin/kommentare/${c.id}/bearbeiten`,
     { commentName: c.name, commentBody: "Wir probieren das mit vier Schulen." },
@@ -69,10 +69,10 @@ test("what readers see of a comment moves the Magazin's generation on", async ()
   assert.doesNotMatch(await page(), /vier Schulen/);
 
   seen = await magazin();
-  await t.database.db.update(comments).set({ email: "" }).where(eq(comments.id, c.id));
+  await site.database.db.update(comments).set({ email: "" }).where(eq(comments.id, c.id));
   assert.ok((await magazin()) > seen, "an erased comment's note says so");
 
   seen = await magazin();
-  await t.database.db.delete(comments).where(eq(comments.id, c.id));
+  await site.database.db.delete(comments).where(eq(comments.id, c.id));
   assert.ok((await magazin()) > seen, "deleting a removed comment takes its note away");
 });

@@ -29,7 +29,7 @@ function queueAddress(request: FastifyRequest, notice: string): string {
 
 /** The team's moderation: the queue, a decision per comment, corrections and blocked addresses. */
 export async function moderationRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
@@ -46,7 +46,7 @@ export async function moderationRoutes(app: FastifyInstance) {
     return comment;
   }
 
-  r.get("/magazin/kommentare", async (request, reply) => {
+  router.get("/magazin/kommentare", async (request, reply) => {
     moderator(request);
     const query = (request.query ?? {}) as Record<string, unknown>;
     const wanted = text(query.status);
@@ -57,28 +57,28 @@ export async function moderationRoutes(app: FastifyInstance) {
     return sendPage(reply, QueuePage({ ctx: pageContext(request, reply, { forms: true }), entries, total, page, status, counts, blocked, notice }));
   });
 
-  r.post("/magazin/kommentare/:id/freigeben", { schema: { params: idParams, body: formBody } }, async (request, reply) => {
+  router.post("/magazin/kommentare/:id/freigeben", { schema: { params: idParams, body: formBody } }, async (request, reply) => {
     const comment = await moderatedComment(request, request.params.id);
     if (!(await approveComment(db, mailer, config.baseUrl, comment.id))) throw conflict();
     return redirectAfterPost(reply, queueAddress(request, "freigegeben"));
   });
 
   for (const [path, decision] of Object.entries(decisions)) {
-    r.post(`/magazin/kommentare/:id/${path}`, { schema: { params: idParams, body: formBody } }, async (request, reply) => {
+    router.post(`/magazin/kommentare/:id/${path}`, { schema: { params: idParams, body: formBody } }, async (request, reply) => {
       const comment = await moderatedComment(request, request.params.id);
       if (!(await decideComment(db, comment.id, decision.to))) throw conflict();
       return redirectAfterPost(reply, queueAddress(request, decision.notice));
     });
   }
 
-  r.post("/magazin/kommentare/:id/sperren", { schema: { params: idParams, body: formBody } }, async (request, reply) => {
+  router.post("/magazin/kommentare/:id/sperren", { schema: { params: idParams, body: formBody } }, async (request, reply) => {
     const comment = await moderatedComment(request, request.params.id);
     if (comment.email === "") throw conflict();
     await blockAddress(db, comment.email, `Kommentar vom ${formatDateTime(comment.createdAt)} zu „${await articleTitle(db, comment.articleId)}“`);
     return redirectAfterPost(reply, queueAddress(request, "gesperrt"));
   });
 
-  r.post("/magazin/kommentare/sperre-aufheben", { schema: { body: formBody } }, async (request, reply) => {
+  router.post("/magazin/kommentare/sperre-aufheben", { schema: { body: formBody } }, async (request, reply) => {
     moderator(request);
     if (!(await unblockAddress(db, text((request.body as Record<string, unknown>).email).toLowerCase()))) throw notFound("Die gesperrte Adresse");
     return redirectAfterPost(reply, queueAddress(request, "entsperrt"));
@@ -93,14 +93,14 @@ export async function moderationRoutes(app: FastifyInstance) {
     );
   }
 
-  r.get("/magazin/kommentare/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/magazin/kommentare/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const comment = await moderatedComment(request, request.params.id);
     if (comment.email === "") throw conflict();
     return showEdit(request, reply, comment, { commentName: comment.name, commentBody: comment.body }, {});
   });
 
   // No length limit in the schema: the command answers an overlong text with its German message.
-  r.post(
+  router.post(
     "/magazin/kommentare/:id/bearbeiten",
     { schema: { params: idParams, body: Type.Object({}, { additionalProperties: Type.String() }) } },
     async (request, reply) => {

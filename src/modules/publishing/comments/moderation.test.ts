@@ -9,44 +9,44 @@ import { findComment, moderationQueue } from "./queries.ts";
 import { commentsOf, createArticle, validComment, writeComment } from "./testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 let article: Awaited<ReturnType<typeof createArticle>>;
 
 before(async () => {
-  t = await startTestApp();
-  editor = await t.sessionFor("editor");
-  article = await createArticle(t.database.db);
+  site = await startTestApp();
+  editor = await site.sessionFor("editor");
+  article = await createArticle(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
 const queue = "/magazin/kommentare";
-const page = async () => (await t.app.inject({ url: `/magazin/${article.slug}` })).body;
+const page = async () => (await site.app.inject({ url: `/magazin/${article.slug}` })).body;
 const act = (id: number, action: string, fields: Record<string, string> = {}, cookie = editor) =>
-  t.submit(queue, `/magazin/kommentare/${id}/${action}`, fields, cookie);
+  site.submit(queue, `/magazin/kommentare/${id}/${action}`, fields, cookie);
 
 async function newComment(fields: Record<string, string> = {}) {
-  const res = await writeComment(t, article.slug, validComment(fields));
+  const res = await writeComment(site, article.slug, validComment(fields));
   assert.equal(res.statusCode, 303);
-  return (await commentsOf(t.database.db, article.id)).at(-1)!;
+  return (await commentsOf(site.database.db, article.id)).at(-1)!;
 }
 
 test("the team approves a comment: it is shown, the commenter and the author get one mail each", async () => {
   const c = await newComment({ commentName: "Jana Brückner", commentBody: "Wir versuchen das mit drei Schulen." });
-  const list = await t.app.inject({ url: queue, headers: { cookie: editor } });
+  const list = await site.app.inject({ url: queue, headers: { cookie: editor } });
   assert.equal(list.statusCode, 200);
   assert.match(list.body, /Jana Brückner zu „Testbeitrag/);
   assert.match(list.body, new RegExp(c.email.replace(".", "\\.")), "the team sees the address");
   assert.deepEqual(await htmlProblems(list.body), []);
   const res = await act(c.id, "freigeben");
   assert.equal(res.statusCode, 303);
-  assert.match((await t.app.inject({ url: res.headers.location as string, headers: { cookie: editor } })).body, /Der Kommentar ist freigegeben/);
+  assert.match((await site.app.inject({ url: res.headers.location as string, headers: { cookie: editor } })).body, /Der Kommentar ist freigegeben/);
   const html = await page();
   assert.match(html, /<strong>Jana Brückner<\/strong> schrieb am/);
   assert.match(html, /Wir versuchen das mit drei Schulen/);
   assert.doesNotMatch(html, new RegExp(c.email), "the e-mail address is never published");
   assert.match(html, /Kommentare \(1\)/);
-  const mails = await readOutbox(t.outboxDir);
+  const mails = await readOutbox(site.outboxDir);
   const toCommenter = mails.filter((m) => m.to === c.email);
   assert.equal(toCommenter.length, 1);
   assert.equal(toCommenter[0].subject, "Ihr Kommentar ist freigegeben");
@@ -58,7 +58,7 @@ test("the team approves a comment: it is shown, the commenter and the author get
   assert.equal((await act(c.id, "freigeben")).statusCode, 409, "approved already");
   await act(c.id, "entfernen");
   await act(c.id, "freigeben");
-  assert.equal((await readOutbox(t.outboxDir)).filter((m) => m.to === c.email).length, 1, "mailed only once");
+  assert.equal((await readOutbox(site.outboxDir)).filter((m) => m.to === c.email).length, 1, "mailed only once");
 });
 
 test("reject and spam keep a comment hidden; remove leaves a public note and keeps its replies", async () => {
@@ -66,8 +66,8 @@ test("reject and spam keep a comment hidden; remove leaves a public note and kee
   const spam = await newComment({ commentBody: "Kaufen Sie jetzt" });
   assert.equal((await act(rejected.id, "ablehnen")).statusCode, 303);
   assert.equal((await act(spam.id, "spam")).statusCode, 303);
-  assert.equal((await findComment(t.database.db, rejected.id))!.status, "rejected");
-  assert.equal((await findComment(t.database.db, spam.id))!.status, "spam");
+  assert.equal((await findComment(site.database.db, rejected.id))!.status, "rejected");
+  assert.equal((await findComment(site.database.db, spam.id))!.status, "spam");
   const top = await newComment({ commentName: "Ralf Entfernt", commentBody: "Unpassender Text über eine Familie" });
   await act(top.id, "freigeben");
   const reply = await newComment({ commentName: "Eva Antwortet", commentParent: String(top.id), commentBody: "Meine Antwort bleibt" });
@@ -77,7 +77,7 @@ test("reject and spam keep a comment hidden; remove leaves a public note and kee
   assert.match(html, /Dieser Kommentar wurde von der Moderation entfernt\./);
   assert.doesNotMatch(html, /Unpassender Text|Ralf Entfernt|Abgelehnter Text|Kaufen Sie jetzt/);
   assert.match(html, /Meine Antwort bleibt/);
-  const filtered = await t.app.inject({ url: `${queue}?status=spam`, headers: { cookie: editor } });
+  const filtered = await site.app.inject({ url: `${queue}?status=spam`, headers: { cookie: editor } });
   assert.match(filtered.body, /Kaufen Sie jetzt/);
   assert.doesNotMatch(filtered.body, /Abgelehnter Text/);
   assert.equal((await act(rejected.id, "entfernen")).statusCode, 409, "only published comments are removed");
@@ -86,10 +86,10 @@ test("reject and spam keep a comment hidden; remove leaves a public note and kee
 test("the team corrects typos; readers see that the moderation edited the comment", async () => {
   const c = await newComment({ commentBody: "Ein Kommentr mit Tippfehler" });
   await act(c.id, "freigeben");
-  const form = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } });
+  const form = await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } });
   assert.equal(form.statusCode, 200);
   assert.deepEqual(await htmlProblems(form.body), []);
-  const bad = await t.submit(
+  const bad = await site.submit(
     `/magazin/kommentare/${c.id}/bearbeiten`,
     `/magazin/kommentare/${c.id}/bearbeiten`,
     { commentName: c.name, commentBody: "x".repeat(5001) },
@@ -97,8 +97,8 @@ test("the team corrects typos; readers see that the moderation edited the commen
   );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="commentBody-error".*höchstens 5\.000 Zeichen/s);
-  assert.equal((await findComment(t.database.db, c.id))!.body, "Ein Kommentr mit Tippfehler");
-  const ok = await t.submit(
+  assert.equal((await findComment(site.database.db, c.id))!.body, "Ein Kommentr mit Tippfehler");
+  const ok = await site.submit(
     `/magazin/kommentare/${c.id}/bearbeiten`,
     `/magazin/kommentare/${c.id}/bearbeiten`,
     { commentName: c.name, commentBody: "Ein Kommentar ohne Tippfehler" },
@@ -115,27 +115,27 @@ test("blocking an address turns its waiting comments into spam and refuses new o
   const first = await newComment({ commentEmail: email });
   const second = await newComment({ commentEmail: email });
   assert.equal((await act(first.id, "sperren")).statusCode, 303);
-  assert.equal((await findComment(t.database.db, second.id))!.status, "spam");
-  const refused = await writeComment(t, article.slug, validComment({ commentEmail: email }));
+  assert.equal((await findComment(site.database.db, second.id))!.status, "spam");
+  const refused = await writeComment(site, article.slug, validComment({ commentEmail: email }));
   assert.equal(refused.statusCode, 422);
-  assert.match((await t.app.inject({ url: queue, headers: { cookie: editor } })).body, /Gesperrte Adressen[\s\S]*Sperre aufheben/);
-  assert.equal((await t.submit(queue, "/magazin/kommentare/sperre-aufheben", { email }, editor)).statusCode, 303);
-  assert.equal((await writeComment(t, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
+  assert.match((await site.app.inject({ url: queue, headers: { cookie: editor } })).body, /Gesperrte Adressen[\s\S]*Sperre aufheben/);
+  assert.equal((await site.submit(queue, "/magazin/kommentare/sperre-aufheben", { email }, editor)).statusCode, 303);
+  assert.equal((await writeComment(site, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
 });
 
 test("only the team moderates: anonymous 401, members 403, and nothing changes", async () => {
   const c = await newComment();
-  assert.equal((await t.app.inject({ url: queue })).statusCode, 401);
-  assert.equal((await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten` })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: queue })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten` })).statusCode, 401);
   for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
-    const cookie = await t.sessionFor(role);
-    assert.equal((await t.app.inject({ url: queue, headers: { cookie } })).statusCode, 403, role);
+    const cookie = await site.sessionFor(role);
+    assert.equal((await site.app.inject({ url: queue, headers: { cookie } })).statusCode, 403, role);
     for (const action of ["freigeben", "ablehnen", "spam", "sperren"])
-      assert.equal((await t.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/${action}`, {}, cookie)).statusCode, 403, `${role} ${action}`);
+      assert.equal((await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/${action}`, {}, cookie)).statusCode, 403, `${role} ${action}`);
   }
-  assert.equal((await t.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/freigeben`, {})).statusCode, 401);
-  assert.equal((await findComment(t.database.db, c.id))!.status, "pending");
-  assert.equal((await t.app.inject({ url: queue, headers: { cookie: await t.sessionFor("admin") } })).statusCode, 200);
+  assert.equal((await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/freigeben`, {})).statusCode, 401);
+  assert.equal((await findComment(site.database.db, c.id))!.status, "pending");
+  assert.equal((await site.app.inject({ url: queue, headers: { cookie: await site.sessionFor("admin") } })).statusCode, 200);
   assert.equal((await act(999_999, "freigeben")).statusCode, 404);
 });
 
@@ -143,26 +143,26 @@ test("the moderation asks only for what it shows: one count for the filter and t
   const c = await newComment({ commentBody: "Ein Kommentar für die Zählung" });
   let queuePage = { statusCode: 0, body: "" };
   const forQueue = await statementsDuring(
-    t.database,
-    async () => (queuePage = await t.app.inject({ url: `${queue}?status=pending`, headers: { cookie: editor } })),
+    site.database,
+    async () => (queuePage = await site.app.inject({ url: `${queue}?status=pending`, headers: { cookie: editor } })),
   );
   assert.equal(queuePage.statusCode, 200);
   assert.equal(forQueue.filter((s) => /count\(/.test(s) && /from "publishing_comments"/.test(s)).length, 1, forQueue.join("\n"));
-  const [{ n: all }] = await t.database.db.select({ n: count() }).from(comments);
-  const [everything, waiting] = [await moderationQueue(t.database.db, null, 1), await moderationQueue(t.database.db, "pending", 1)];
+  const [{ n: all }] = await site.database.db.select({ n: count() }).from(comments);
+  const [everything, waiting] = [await moderationQueue(site.database.db, null, 1), await moderationQueue(site.database.db, "pending", 1)];
   assert.equal(everything.total, all);
   assert.equal(waiting.total, waiting.counts.pending);
   assert.ok(waiting.entries.some((e) => e.id === c.id) && waiting.entries.every((e) => e.status === "pending"));
   let editPage = { statusCode: 0, body: "" };
   const forEdit = await statementsDuring(
-    t.database,
-    async () => (editPage = await t.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })),
+    site.database,
+    async () => (editPage = await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })),
   );
   assert.match(editPage.body, new RegExp(`zum Beitrag „${article.title}“`));
   let blocked = { statusCode: 0 };
-  const forBlock = await statementsDuring(t.database, async () => (blocked = await act(c.id, "sperren")));
+  const forBlock = await statementsDuring(site.database, async () => (blocked = await act(c.id, "sperren")));
   assert.equal(blocked.statusCode, 303);
-  assert.match((await t.app.inject({ url: queue, headers: { cookie: editor } })).body, new RegExp(`zu „${article.title}“`));
+  assert.match((await site.app.inject({ url: queue, headers: { cookie: editor } })).body, new RegExp(`zu „${article.title}“`));
   assert.deepEqual(
     [...forEdit, ...forBlock].filter((s) => /publishing_article_authors/.test(s)),
     [],

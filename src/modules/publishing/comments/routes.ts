@@ -27,10 +27,10 @@ const commentBody = Type.Object(
 
 /** Comments under Magazin articles: readers write, the team moderates. */
 export async function commentRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  r.post(
+  router.post(
     "/magazin/:slug/kommentare",
     {
       // Limited per client address in memory only (10 in 10 minutes); no IP address is ever stored in

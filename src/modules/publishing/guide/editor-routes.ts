@@ -28,7 +28,7 @@ const sectionValues = (s: Section) => ({ kind: s.kind, title: s.title, body: s.b
 
 /** The team edits chapters and sections; everyone else gets 401 (not signed in) or 403. */
 export async function editorRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const team = (request: FastifyRequest) => requireRole(request, "admin", "editor");
 
@@ -69,7 +69,7 @@ export async function editorRoutes(app: FastifyInstance) {
     deleteError?: string,
   ) => sendPage(reply, SectionFormPage({ ctx: pageContext(request, reply, { forms: true }), chapter, section, values, errors, deleteError }), status);
 
-  r.get("/change-guide/redaktion", async (request, reply) => {
+  router.get("/change-guide/redaktion", async (request, reply) => {
     team(request);
     const [chapters, counted] = await Promise.all([
       listChapters(db),
@@ -81,25 +81,25 @@ export async function editorRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/change-guide/redaktion/kapitel/neu", async (request, reply) => {
+  router.get("/change-guide/redaktion/kapitel/neu", async (request, reply) => {
     team(request);
     return chapterForm(request, reply, { chapter: null, values: {} });
   });
 
-  r.post("/change-guide/redaktion/kapitel/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/kapitel/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     team(request);
     const result = await saveChapter(db, null, fields(request.body), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${result.id}?stand=angelegt`);
     return chapterForm(request, reply, { chapter: null, values: formValues(request.body), errors: result.errors }, 422);
   });
 
-  r.get("/change-guide/redaktion/kapitel/:id", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/change-guide/redaktion/kapitel/:id", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     return chapterForm(request, reply, { chapter, values: chapterValues(chapter) });
   });
 
-  r.post("/change-guide/redaktion/kapitel/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/kapitel/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     const result = await saveChapter(db, chapter.id, fields(request.body), translateValidation(request.validationError?.validation));
@@ -107,7 +107,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return chapterForm(request, reply, { chapter, values: formValues(request.body), errors: result.errors }, 422);
   });
 
-  r.post("/change-guide/redaktion/kapitel/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/kapitel/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     if (text(fields(request.body).bestaetigung) !== "ja") {
@@ -122,7 +122,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/change-guide/redaktion?stand=geloescht");
   });
 
-  r.post("/change-guide/redaktion/kapitel/:id/reihenfolge", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/kapitel/:id/reihenfolge", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     const result = await reorderSections(db, chapter.id, fields(request.body));
@@ -135,12 +135,12 @@ export async function editorRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
     return sectionForm(request, reply, await chapterOr404(parseId(request.params.id)), null, {}, {});
   });
 
-  r.post("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/kapitel/:id/abschnitte/neu", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const chapter = await chapterOr404(parseId(request.params.id));
     const result = await saveSection(db, chapter.id, null, fields(request.body), translateValidation(request.validationError?.validation));
@@ -148,13 +148,13 @@ export async function editorRoutes(app: FastifyInstance) {
     return sectionForm(request, reply, chapter, null, formValues(request.body) as Record<string, string>, result.errors, 422);
   });
 
-  r.get("/change-guide/redaktion/abschnitte/:id", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/change-guide/redaktion/abschnitte/:id", { schema: { params: idParams } }, async (request, reply) => {
     team(request);
     const { section, chapter } = await sectionOr404(parseId(request.params.id));
     return sectionForm(request, reply, chapter, section, sectionValues(section), {});
   });
 
-  r.post("/change-guide/redaktion/abschnitte/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/abschnitte/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const { section, chapter } = await sectionOr404(parseId(request.params.id));
     const result = await saveSection(db, chapter.id, section.id, fields(request.body), translateValidation(request.validationError?.validation));
@@ -162,7 +162,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return sectionForm(request, reply, chapter, section, formValues(request.body) as Record<string, string>, result.errors, 422);
   });
 
-  r.post("/change-guide/redaktion/abschnitte/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/change-guide/redaktion/abschnitte/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     team(request);
     const { section, chapter } = await sectionOr404(parseId(request.params.id));
     if (text(fields(request.body).bestaetigung) !== "ja") {

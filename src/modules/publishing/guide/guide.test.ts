@@ -6,14 +6,14 @@ import { episodes, seasons } from "../podcast/tables.ts";
 import { guideFixture } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+let site: TestApp;
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 
 before(async () => {
-  t = await startTestApp();
-  await guideFixture(t.database.db);
+  site = await startTestApp();
+  await guideFixture(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
 test("the overview shows the three levels with their chapters, and every page is valid HTML", async () => {
   const res = await get("/change-guide");
@@ -112,8 +112,8 @@ test("a chapter and the whole guide come as tagged PDF in German with a title", 
 });
 
 test("an episode published without its audio is not linked: the podcast itself answers it with 404", async () => {
-  const [season] = await t.database.db.select({ id: seasons.id }).from(seasons).where(eq(seasons.slug, "teststaffel-guide"));
-  await t.database.db.insert(episodes).values({
+  const [season] = await site.database.db.select({ id: seasons.id }).from(seasons).where(eq(seasons.slug, "teststaffel-guide"));
+  await site.database.db.insert(episodes).values({
     seasonId: season.id,
     number: 3,
     slug: "testfolge-ohne-audio",

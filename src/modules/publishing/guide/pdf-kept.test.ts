@@ -7,20 +7,20 @@ import { guideFixture } from "./testing.ts";
 import { findChapterBySlug, sectionsOf } from "./queries.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 const download = async (url: string) => {
-  const res = await t.app.inject({ url });
+  const res = await site.app.inject({ url });
   assert.equal(res.statusCode, 200, url);
   return res.rawPayload;
 };
 
 before(async () => {
-  t = await startTestApp();
-  await guideFixture(t.database.db);
-  editor = await t.sessionFor("editor");
+  site = await startTestApp();
+  await guideFixture(site.database.db);
+  editor = await site.sessionFor("editor");
 });
-after(() => t.close());
+after(() => site.close());
 
 /** pdfkit writes the moment of building to the second, e.g. (D:20261122235614Z). */
 const creationDate = (pdf: Buffer) => /\(D:(\d{14})Z\)/.exec(pdf.toString("latin1"))?.[1];
@@ -48,9 +48,9 @@ test("the guide's PDFs are built once and given out again until the guide change
 });
 
 test("a new chapter title or section title shows in the PDFs at once", async () => {
-  const chapter = (await findChapterBySlug(t.database.db, "umgang-mit-widerstand"))!;
-  const [section] = await sectionsOf(t.database.db, [chapter.id]);
-  const before = await currentGeneration(t.database, "guide");
+  const chapter = (await findChapterBySlug(site.database.db, "umgang-mit-widerstand"))!;
+  const [section] = await sectionsOf(site.database.db, [chapter.id]);
+  const before = await currentGeneration(site.database, "guide");
   assert.match(drawnText(await download("/change-guide.pdf")), new RegExp(chapter.title));
   assert.match(drawnText(await download("/change-guide/umgang-mit-widerstand.pdf")), new RegExp(chapter.title));
 
@@ -62,11 +62,11 @@ test("a new chapter title or section title shows in the PDFs at once", async () 
     intro: chapter.intro,
     topics: chapter.topics,
   };
-  assert.equal((await t.submit(form, form, fields, editor)).statusCode, 303);
+  assert.equal((await site.submit(form, form, fields, editor)).statusCode, 303);
   const sectionForm = `/change-guide/redaktion/abschnitte/${section.id}`;
   const sectionFields = { kind: section.kind, title: "Einwände sammeln und ernst nehmen", body: section.body, position: String(section.position) };
-  assert.equal((await t.submit(sectionForm, sectionForm, sectionFields, editor)).statusCode, 303);
-  assert.ok((await currentGeneration(t.database, "guide")) > before);
+  assert.equal((await site.submit(sectionForm, sectionForm, sectionFields, editor)).statusCode, 303);
+  assert.ok((await currentGeneration(site.database, "guide")) > before);
 
   for (const url of ["/change-guide.pdf", "/change-guide/umgang-mit-widerstand.pdf"]) {
     const text = drawnText(await download(url));

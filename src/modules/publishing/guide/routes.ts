@@ -39,11 +39,11 @@ function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
 
 /** The Change-Guide for everyone: overview with filters, search, chapter pages and PDF exports; the team's editing under /change-guide/redaktion. */
 export async function guideRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { database } = app.deps;
   const { db } = database;
 
-  r.get("/change-guide", { schema: { querystring: filterQuery } }, async (request, reply) => {
+  router.get("/change-guide", { schema: { querystring: filterQuery } }, async (request, reply) => {
     // Unknown filter values come from edited addresses; they are ignored, as a list should always answer.
     const level = isLevel(request.query.ebene ?? "") ? (request.query.ebene as Level) : undefined;
     const kind = isKind(request.query.art ?? "") ? (request.query.art as Kind) : undefined;
@@ -52,7 +52,7 @@ export async function guideRoutes(app: FastifyInstance) {
     return sendPage(reply, GuidePage({ ctx: pageContext(request, reply), chapters, filter, found, isTeam: policies.editGuide(request.user) }));
   });
 
-  r.get("/change-guide/suche", { schema: { querystring: searchQuery } }, async (request, reply) => {
+  router.get("/change-guide/suche", { schema: { querystring: searchQuery } }, async (request, reply) => {
     const query = (request.query.q ?? "").trim().slice(0, maxQuery);
     const page = Math.min(50, Math.max(1, Number.parseInt(request.query.seite ?? "1", 10) || 1));
     const error = request.query.q !== undefined && !query ? "Bitte geben Sie ein oder mehrere Suchwörter ein." : undefined;
@@ -60,7 +60,7 @@ export async function guideRoutes(app: FastifyInstance) {
     return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), query, page, error, result }), error ? 422 : 200);
   });
 
-  r.get("/change-guide.pdf", async (_request, reply) => {
+  router.get("/change-guide.pdf", async (_request, reply) => {
     const pdf = await keptPdfs.get(database, null, async () => {
       const chapters = await chaptersWithSections(db);
       const groups = (Object.keys(levels) as Level[]).map((level) => ({
@@ -73,7 +73,7 @@ export async function guideRoutes(app: FastifyInstance) {
     return sendPdf(reply, pdf, "change-guide.pdf");
   });
 
-  r.get("/change-guide/:slug.pdf", { schema: { params: slugParams } }, async (request, reply) => {
+  router.get("/change-guide/:slug.pdf", { schema: { params: slugParams } }, async (request, reply) => {
     const chapter = await findChapterBySlug(db, request.params.slug);
     if (!chapter) throw notFound("Das Kapitel");
     const pdf = await keptPdfs.get(database, chapter.slug, async () => {
@@ -92,7 +92,7 @@ export async function guideRoutes(app: FastifyInstance) {
     return sendPdf(reply, pdf, `change-guide-${chapter.slug}.pdf`);
   });
 
-  r.get("/change-guide/:slug", { schema: { params: slugParams } }, async (request, reply) => {
+  router.get("/change-guide/:slug", { schema: { params: slugParams } }, async (request, reply) => {
     const chapter = await findChapterBySlug(db, request.params.slug);
     if (!chapter) throw notFound("Das Kapitel");
     const [[full], labels, related, all] = await Promise.all([chaptersWithSections(db, [chapter]), topicLabels(db), relatedTo(db, chapter), listChapters(db)]);

@@ -14,7 +14,7 @@ const values = (b: unknown) => Object.fromEntries(authorFields.map((f) => [f, te
 
 /** Editors add and change the people who write for the Magazin. */
 export async function authorRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
   async function existing(id: number) {
@@ -23,12 +23,12 @@ export async function authorRoutes(app: FastifyInstance) {
     return author;
   }
 
-  r.get("/magazin/redaktion/autorinnen/neu", async (request, reply) => {
+  router.get("/magazin/redaktion/autorinnen/neu", async (request, reply) => {
     requireEditor(request);
     return sendPage(reply, AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: values({}), errors: {} }));
   });
 
-  r.post("/magazin/redaktion/autorinnen/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/magazin/redaktion/autorinnen/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     requireEditor(request);
     const result = await saveAuthor(db, null, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/magazin/redaktion?stand=autorin");
@@ -39,13 +39,13 @@ export async function authorRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/magazin/redaktion/autorinnen/:id", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/magazin/redaktion/autorinnen/:id", { schema: { params: idParams } }, async (request, reply) => {
     requireEditor(request);
     const author = await existing(request.params.id);
     return sendPage(reply, AuthorForm({ ctx: pageContext(request, reply, { forms: true }), id: author.id, values: values(author), errors: {} }));
   });
 
-  r.post("/magazin/redaktion/autorinnen/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/magazin/redaktion/autorinnen/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     requireEditor(request);
     const author = await existing(Number((request.params as { id: unknown }).id));
     const result = await saveAuthor(db, author.id, (request.body ?? {}) as Record<string, unknown>, translateValidation(request.validationError?.validation));

@@ -8,17 +8,17 @@ import { authorPersonalData } from "./personal-data.ts";
 import { ensureMagazineDemo, writeArticle } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 
 before(async () => {
-  t = await startTestApp();
-  await ensureMagazineDemo(t.database.db);
-  editor = await t.sessionFor("editor");
+  site = await startTestApp();
+  await ensureMagazineDemo(site.database.db);
+  editor = await site.sessionFor("editor");
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 const titles = (html: string) =>
   [...html.matchAll(/<h3 class="kern-heading-small" id="beitrag-\d+"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 const demoArticle = "/magazin/ein-tag-neun-kommunen-was-der-fellow-tag-gezeigt-hat";
@@ -72,20 +72,20 @@ test("anonymous readers share one rendered page, each with a CSRF token of their
     "the token's secret goes with it",
   );
 
-  await t.database.db
+  await site.database.db
     .update(articles)
     .set({ title: "Ein Tag, neun Kommunen (korrigiert)" })
     .where(eq(articles.slug, demoArticle.split("/").at(-1)!));
   assert.match((await get(demoArticle)).body, /<h1 class="kern-heading-large" id="titel">Ein Tag, neun Kommunen \(korrigiert\)<\/h1>/);
   assert.match((await get("/magazin")).body, /Ein Tag, neun Kommunen \(korrigiert\)/);
-  await t.database.db
+  await site.database.db
     .update(articles)
     .set({ title: "Ein Tag, neun Kommunen: Was der Fellow-Tag gezeigt hat" })
     .where(eq(articles.slug, demoArticle.split("/").at(-1)!));
 
   const soon = new Date(Date.now() + 1500);
-  const scheduled = await writeArticle(t.database.db, { title: "Gleich erscheinend" });
-  await t.database.db.update(articles).set({ publishAt: soon }).where(eq(articles.id, scheduled.id));
+  const scheduled = await writeArticle(site.database.db, { title: "Gleich erscheinend" });
+  await site.database.db.update(articles).set({ publishAt: soon }).where(eq(articles.id, scheduled.id));
   assert.doesNotMatch((await get("/magazin")).body, /Gleich erscheinend/);
   await new Promise((resolve) => setTimeout(resolve, soon.getTime() - Date.now() + 50));
   assert.match((await get("/magazin")).body, /Gleich erscheinend/, "a scheduled article appears on time, without any write");
@@ -93,20 +93,20 @@ test("anonymous readers share one rendered page, each with a CSRF token of their
 
 /** How often the statement `name` runs while `run` runs. */
 async function runs(name: string, run: () => Promise<unknown>): Promise<number> {
-  const rows = t.database.rows;
+  const rows = site.database.rows;
   let count = 0;
-  t.database.rows = <T>(statement: string, query: SQL) => {
+  site.database.rows = <T>(statement: string, query: SQL) => {
     if (statement === name) count++;
     return rows<T>(statement, query);
   };
   try {
     await run();
   } finally {
-    t.database.rows = rows;
+    site.database.rows = rows;
   }
   return count;
 }
-const touchAuthors = () => t.database.db.execute(sql`update publishing_authors set name = name where id = (select min(id) from publishing_authors)`);
+const touchAuthors = () => site.database.db.execute(sql`update publishing_authors set name = name where id = (select min(id) from publishing_authors)`);
 
 test("the next scheduled publication is looked up only for a page to keep", async () => {
   await touchAuthors();
@@ -130,23 +130,23 @@ test("list pages past the end answer 200 but are not kept", async () => {
 });
 
 test("„Mehr zum Thema“: the editors' choice first, else shared tags, else what the search finds for title and teaser", async () => {
-  const untagged = await writeArticle(t.database.db, {
+  const untagged = await writeArticle(site.database.db, {
     title: "Jugendforum und Beteiligung im Kreis",
     teaser: "Wie junge Menschen beim Jugendforum mitreden.",
   });
   const bySearch = titles((await get(`/magazin/${untagged.slug}`)).body);
   assert.ok(bySearch.includes("Beteiligung, die etwas verändert: fünf Fragen vor dem ersten Jugendforum"), bySearch.join(" | "));
   const planspiel = (
-    await t.database.db.select().from(articles).where(eq(articles.slug, "schlotterbrueck-denkt-strategisch-ein-planspiel-fuer-den-jugendhilfeausschuss"))
+    await site.database.db.select().from(articles).where(eq(articles.slug, "schlotterbrueck-denkt-strategisch-ein-planspiel-fuer-den-jugendhilfeausschuss"))
   )[0];
-  const chosen = await writeArticle(t.database.db, { tags: "Beteiligung", related1: String(planspiel.id) });
+  const chosen = await writeArticle(site.database.db, { tags: "Beteiligung", related1: String(planspiel.id) });
   const related = titles((await get(`/magazin/${chosen.slug}`)).body);
   assert.equal(related.length, 3);
   assert.equal(related[0], planspiel.title);
 });
 
 test("what editors type as HTML or script is shown as text; links to other hosts' images are not loaded", async () => {
-  const saved = await writeArticle(t.database.db, {
+  const saved = await writeArticle(site.database.db, {
     title: "Sicherheit im Magazin",
     body: '<script>alert("x")</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[Klick](javascript:alert(1)) ![Pixel](https://evil.example/p.png)',
   });
@@ -157,7 +157,7 @@ test("what editors type as HTML or script is shown as text; links to other hosts
 });
 
 test("RSS and Atom feeds are well-formed XML with absolute links and the required elements, without hidden articles", async () => {
-  const base = t.app.deps.config.baseUrl;
+  const base = site.app.deps.config.baseUrl;
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
   const rss = await get("/magazin/feed.rss");
   assert.match(String(rss.headers["content-type"]), /^application\/rss\+xml/);
@@ -249,7 +249,7 @@ test("the editors' pages are valid HTML", async () => {
 });
 
 test("personal data: an author's e-mail address is exported and erased, the byline stays", async () => {
-  const db = t.database.db;
+  const db = site.database.db;
   const [jana] = await db.select().from(authors).where(eq(authors.email, "jana.wegener@k360.example"));
   const found = await authorPersonalData.find(db, "jana.wegener@k360.example");
   assert.equal(found.length, 1);

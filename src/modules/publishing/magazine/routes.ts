@@ -21,11 +21,11 @@ const slugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
 /** The Magazin for readers: list, article pages, author pages, search, images and feeds; the editors' pages in team-routes.ts. */
 export async function magazineRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { database } = app.deps;
   const { db } = database;
 
-  r.get(
+  router.get(
     "/magazin",
     { schema: { querystring: Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } },
     async (request, reply) => {
@@ -44,7 +44,7 @@ export async function magazineRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get(
+  router.get(
     "/magazin/suche",
     { schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 20000 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } },
     async (request, reply) => {
@@ -56,24 +56,28 @@ export async function magazineRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get("/magazin/autorinnen/:slug", { schema: { params: slugParams } }, async (request, reply) => {
+  router.get("/magazin/autorinnen/:slug", { schema: { params: slugParams } }, async (request, reply) => {
     const found = await findAuthorPage(db, request.params.slug);
     if (!found) throw notFound("Die Autorin oder der Autor");
     return sendPage(reply, AuthorPage({ ctx: pageContext(request, reply), ...found, canEdit: policies.editMagazine(request.user) }));
   });
 
   // Images never change under their address, so browsers and proxies may keep them for a year.
-  r.get("/magazin/bilder/:id", { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } }, async (request, reply) => {
-    const image = await findImage(db, request.params.id);
-    if (!image) throw notFound("Das Bild");
-    return reply
-      .type(image.contentType)
-      .header("cache-control", "public, max-age=31536000, immutable")
-      .header("x-content-type-options", "nosniff")
-      .send(image.data);
-  });
+  router.get(
+    "/magazin/bilder/:id",
+    { schema: { params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }) } },
+    async (request, reply) => {
+      const image = await findImage(db, request.params.id);
+      if (!image) throw notFound("Das Bild");
+      return reply
+        .type(image.contentType)
+        .header("cache-control", "public, max-age=31536000, immutable")
+        .header("x-content-type-options", "nosniff")
+        .send(image.data);
+    },
+  );
 
-  r.get(
+  router.get(
     "/magazin/:slug",
     { schema: { params: slugParams, querystring: Type.Object({ vorschau: Type.Optional(Type.String({ maxLength: 5 })) }) } },
     async (request, reply) => sendArticlePage(request, reply, request.params.slug),

@@ -43,7 +43,7 @@ export function requireEditor(request: FastifyRequest): CurrentUser {
 
 /** The editors' pages: overview, writing and changing articles, their revisions. */
 export async function teamRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const notice = (request: FastifyRequest) => notices[text((request.query as Record<string, unknown>)?.stand)];
   const actionOf = (b: unknown): SaveAction => (text((b as Record<string, unknown> | undefined)?.aktion) === "veroeffentlichen" ? "publish" : "draft");
@@ -70,18 +70,18 @@ export async function teamRoutes(app: FastifyInstance) {
     return sendPage(reply, ArticleForm({ ctx: pageContext(request, reply, { forms: true }), article: current, values, errors, options }), status);
   }
 
-  r.get("/magazin/redaktion", async (request, reply) => {
+  router.get("/magazin/redaktion", async (request, reply) => {
     requireEditor(request);
     const [articles, authors] = await Promise.all([listAllArticles(db), listAuthors(db)]);
     return sendPage(reply, TeamPage({ ctx: pageContext(request, reply), articles, authors, notice: notice(request) }));
   });
 
-  r.get("/magazin/redaktion/neu", async (request, reply) => {
+  router.get("/magazin/redaktion/neu", async (request, reply) => {
     requireEditor(request);
     return form(request, reply, null, { commentsOpen: "ja" }, {});
   });
 
-  r.post("/magazin/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/magazin/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireEditor(request);
     const result = await saveArticle(
       db,
@@ -95,13 +95,13 @@ export async function teamRoutes(app: FastifyInstance) {
     return form(request, reply, null, formValues(request.body), result.errors, 422);
   });
 
-  r.get("/magazin/redaktion/beitraege/:id", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/magazin/redaktion/beitraege/:id", { schema: { params: idParams } }, async (request, reply) => {
     requireEditor(request);
     const article = await existing(request.params.id);
     return form(request, reply, article, await articleFormValues(db, article), {});
   });
 
-  r.post("/magazin/redaktion/beitraege/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/magazin/redaktion/beitraege/:id", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const user = requireEditor(request);
     const article = await existing(Number((request.params as { id: unknown }).id));
     const result = await saveArticle(
@@ -116,7 +116,7 @@ export async function teamRoutes(app: FastifyInstance) {
     return form(request, reply, article, formValues(request.body), result.errors, 422);
   });
 
-  r.get("/magazin/redaktion/beitraege/:id/versionen", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/magazin/redaktion/beitraege/:id/versionen", { schema: { params: idParams } }, async (request, reply) => {
     requireEditor(request);
     const article = await existing(request.params.id);
     return sendPage(
@@ -125,7 +125,7 @@ export async function teamRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/magazin/redaktion/beitraege/:id/versionen/:revisionId", { schema: { params: revisionParams } }, async (request, reply) => {
+  router.get("/magazin/redaktion/beitraege/:id/versionen/:revisionId", { schema: { params: revisionParams } }, async (request, reply) => {
     requireEditor(request);
     const article = await existing(request.params.id);
     const revision = await findRevision(db, article.id, request.params.revisionId);
@@ -133,7 +133,7 @@ export async function teamRoutes(app: FastifyInstance) {
     return sendPage(reply, RevisionPage({ ctx: pageContext(request, reply, { forms: true }), article, revision }));
   });
 
-  r.post("/magazin/redaktion/beitraege/:id/versionen/:revisionId/wiederherstellen", { schema: { params: revisionParams } }, async (request, reply) => {
+  router.post("/magazin/redaktion/beitraege/:id/versionen/:revisionId/wiederherstellen", { schema: { params: revisionParams } }, async (request, reply) => {
     const user = requireEditor(request);
     const article = await existing(request.params.id);
     if (!(await restoreRevision(db, user.id, article.id, request.params.revisionId))) throw notFound("Die Version");

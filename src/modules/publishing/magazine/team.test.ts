@@ -10,7 +10,7 @@ import { reservedSlugs } from "./commands.ts";
 import { stateLabels, stateOf } from "./article-state.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 let admin: string;
 let leader: string;
@@ -18,14 +18,19 @@ let staff: string;
 let author: number;
 
 before(async () => {
-  t = await startTestApp();
-  await ensureMagazineDemo(t.database.db);
-  [editor, admin, leader, staff] = await Promise.all([t.sessionFor("editor"), t.sessionFor("admin"), t.sessionFor("leader"), t.sessionFor("staff")]);
-  author = await firstAuthorId(t.database.db);
+  site = await startTestApp();
+  await ensureMagazineDemo(site.database.db);
+  [editor, admin, leader, staff] = await Promise.all([
+    site.sessionFor("editor"),
+    site.sessionFor("admin"),
+    site.sessionFor("leader"),
+    site.sessionFor("staff"),
+  ]);
+  author = await firstAuthorId(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 const fields = (title: string, more: Record<string, string | string[]> = {}) => ({
   title,
   teaser: "Wie ein Landkreis Jugendliche an seinem Förderplan beteiligt.",
@@ -36,12 +41,12 @@ const fields = (title: string, more: Record<string, string | string[]> = {}) => 
   aktion: "veroeffentlichen",
   ...more,
 });
-const create = (values: Record<string, string | string[]>) => t.submit("/magazin/redaktion/neu", "/magazin/redaktion/neu", values, editor);
+const create = (values: Record<string, string | string[]>) => site.submit("/magazin/redaktion/neu", "/magazin/redaktion/neu", values, editor);
 const edit = (id: number, values: Record<string, string | string[]>) =>
-  t.submit(`/magazin/redaktion/beitraege/${id}`, `/magazin/redaktion/beitraege/${id}`, values, editor);
+  site.submit(`/magazin/redaktion/beitraege/${id}`, `/magazin/redaktion/beitraege/${id}`, values, editor);
 
 async function slugOf(title: string) {
-  const [row] = await t.database.db.select().from(articles).where(eq(articles.title, title));
+  const [row] = await site.database.db.select().from(articles).where(eq(articles.title, title));
   assert.ok(row, `article „${title}“ stored`);
   return row;
 }
@@ -95,7 +100,7 @@ test("a scheduled article stays hidden – page, list, tag, feeds and search –
   );
   assert.match((await get(`/magazin/${article.slug}?vorschau=1`, editor)).body, /Vorschau: geplant für/);
 
-  await t.database.db
+  await site.database.db
     .update(articles)
     .set({ publishAt: new Date(Date.now() - 60_000) })
     .where(eq(articles.id, article.id));
@@ -115,9 +120,9 @@ test("every save keeps a revision with date and editor; an editor views and rest
   const oldest = await get(links[1], editor);
   assert.match(oldest.body, /Alter Text über Werkstätten\./);
   assert.deepEqual(await htmlProblems(oldest.body), []);
-  const restore = await t.submit(links[1], `${links[1]}/wiederherstellen`, {}, admin);
+  const restore = await site.submit(links[1], `${links[1]}/wiederherstellen`, {}, admin);
   assert.equal(restore.statusCode, 303);
-  const now = await articleBySlug(t.database.db, article.slug);
+  const now = await articleBySlug(site.database.db, article.slug);
   assert.equal(now!.title, "Erste Fassung zum Förderplan");
   assert.equal(now!.body, "Alter Text über Werkstätten.");
   const after = (await get(restore.headers.location as string, editor)).body;
@@ -127,7 +132,7 @@ test("every save keeps a revision with date and editor; an editor views and rest
 });
 
 test("members and visitors cannot reach the editors' pages or write", async () => {
-  const article = (await t.database.db.select().from(articles).limit(1))[0];
+  const article = (await site.database.db.select().from(articles).limit(1))[0];
   for (const url of [
     "/magazin/redaktion",
     "/magazin/redaktion/neu",
@@ -141,16 +146,16 @@ test("members and visitors cannot reach the editors' pages or write", async () =
     assert.equal((await get(url, staff)).statusCode, 403, url);
     assert.equal((await get(url, admin)).statusCode, 200, url);
   }
-  const before = await stored(t.database.db);
-  assert.equal((await t.submit("/magazin", "/magazin/redaktion/neu", fields("Von einem Mitglied"), leader)).statusCode, 403);
-  assert.equal((await t.submit("/magazin", `/magazin/redaktion/beitraege/${article.id}`, fields("Überschrieben"), staff)).statusCode, 403);
-  assert.equal((await uploadImage(t, leader, "bild.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]), "Ein Bild")).statusCode, 403);
-  assert.deepEqual(await stored(t.database.db), before);
-  assert.equal((await articleBySlug(t.database.db, article.slug))!.title, article.title);
+  const before = await stored(site.database.db);
+  assert.equal((await site.submit("/magazin", "/magazin/redaktion/neu", fields("Von einem Mitglied"), leader)).statusCode, 403);
+  assert.equal((await site.submit("/magazin", `/magazin/redaktion/beitraege/${article.id}`, fields("Überschrieben"), staff)).statusCode, 403);
+  assert.equal((await uploadImage(site, leader, "bild.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2]), "Ein Bild")).statusCode, 403);
+  assert.deepEqual(await stored(site.database.db), before);
+  assert.equal((await articleBySlug(site.database.db, article.slug))!.title, article.title);
 });
 
 test("bad input gets German messages next to the fields and stores nothing", async () => {
-  const before = await stored(t.database.db);
+  const before = await stored(site.database.db);
   const empty = await create(fields("", { teaser: "x".repeat(10_000), publishDate: "2026-02-30", tags: "Gut, !!!", authors: ["999999"] }));
   assert.equal(empty.statusCode, 422);
   assert.match(empty.body, /id="title-error".*Bitte geben Sie einen Titel ein\./s);
@@ -167,23 +172,23 @@ test("bad input gets German messages next to the fields and stores nothing", asy
   assert.match(markup.body, /id="publishTime-error"/);
   assert.match(markup.body, /id="moreMunicipalities-error".*keine Kommune/s);
   assert.match(markup.body, /id="body-error".*bevor Sie veröffentlichen/s);
-  assert.deepEqual(await stored(t.database.db), before);
+  assert.deepEqual(await stored(site.database.db), before);
 });
 
 test("images: a PNG with its alternative text is kept and served for a year; a fake or foreign file is refused in German", async () => {
-  const before = await stored(t.database.db);
-  const fake = await uploadImage(t, editor, "foto.png", Buffer.from("<script>alert(1)</script>"), "Ein Foto");
+  const before = await stored(site.database.db);
+  const fake = await uploadImage(site, editor, "foto.png", Buffer.from("<script>alert(1)</script>"), "Ein Foto");
   assert.equal(fake.statusCode, 422);
   assert.match(fake.body, /id="datei-error".*keine echte PNG-Datei/s);
-  const gif = await uploadImage(t, editor, "animation.gif", Buffer.from("GIF89a"), "Ein Bild");
+  const gif = await uploadImage(site, editor, "animation.gif", Buffer.from("GIF89a"), "Ein Bild");
   assert.match(gif.body, /Bitte laden Sie eine PNG- oder JPEG-Datei hoch/);
-  const noAlt = await uploadImage(t, editor, "foto.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), " ");
+  const noAlt = await uploadImage(site, editor, "foto.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), " ");
   assert.match(noAlt.body, /id="alt-error".*was auf dem Bild zu sehen ist/s);
   assert.deepEqual(await htmlProblems(noAlt.body), []);
-  assert.deepEqual(await stored(t.database.db), before);
+  assert.deepEqual(await stored(site.database.db), before);
 
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
-  const ok = await uploadImage(t, editor, "werkstatt.png", png, "Jugendliche an einem Stadtplan");
+  const ok = await uploadImage(site, editor, "werkstatt.png", png, "Jugendliche an einem Stadtplan");
   assert.equal(ok.statusCode, 303);
   const id = /bild=(\d+)/.exec(ok.headers.location as string)![1];
   assert.match((await get(ok.headers.location as string, editor)).body, new RegExp(`!\\[Jugendliche an einem Stadtplan\\]\\(/magazin/bilder/${id}\\)`));
@@ -195,7 +200,7 @@ test("images: a PNG with its alternative text is kept and served for a year; a f
 });
 
 test("editors add an author; the author page shows role, bio and articles but never the e-mail address", async () => {
-  const bad = await t.submit(
+  const bad = await site.submit(
     "/magazin/redaktion/autorinnen/neu",
     "/magazin/redaktion/autorinnen/neu",
     { name: "", email: "keine-adresse", bio: "<b>fett</b>" },
@@ -205,14 +210,14 @@ test("editors add an author; the author page shows role, bio and articles but ne
   assert.match(bad.body, /id="name-error".*Bitte geben Sie den Namen ein/s);
   assert.match(bad.body, /id="email-error".*gültige E-Mail-Adresse/s);
   assert.match(bad.body, /id="bio-error".*keinen HTML-Code/s);
-  const ok = await t.submit(
+  const ok = await site.submit(
     "/magazin/redaktion/autorinnen/neu",
     "/magazin/redaktion/autorinnen/neu",
     { name: "Pia Gastautorin", role: "Jugendhilfeplanerin", bio: "Schreibt über Beteiligung.", email: "pia@k360.example" },
     editor,
   );
   assert.equal(ok.statusCode, 303);
-  const [pia] = await t.database.db.select().from(authors).where(eq(authors.name, "Pia Gastautorin"));
+  const [pia] = await site.database.db.select().from(authors).where(eq(authors.name, "Pia Gastautorin"));
   await create(fields("Ein Gastbeitrag von Pia", { authors: [String(pia.id)] }));
   const page = await get(`/magazin/autorinnen/${pia.slug}`);
   assert.match(page.body, /<h1 class="kern-heading-large">Pia Gastautorin<\/h1>/);
@@ -239,7 +244,7 @@ function registeredPaths(tree: string): string[] {
 }
 
 test("every fixed address under /magazin/ that a title could turn into is reserved for its page", () => {
-  const paths = registeredPaths(t.app.printRoutes({ commonPrefix: false }));
+  const paths = registeredPaths(site.app.printRoutes({ commonPrefix: false }));
   assert.ok(paths.includes("/magazin/kommentare/:id/freigeben") && paths.includes("/magazin/:slug"), "the tree is read");
   const fixed = new Set(
     paths
@@ -265,7 +270,7 @@ test("the edit page reads the article's row once", async () => {
   await create(fields("Ein Beitrag zum Bearbeiten"));
   const article = await slugOf("Ein Beitrag zum Bearbeiten");
   let page = { statusCode: 0, body: "" };
-  const statements = await statementsDuring(t.database, async () => (page = await get(`/magazin/redaktion/beitraege/${article.id}`, editor)));
+  const statements = await statementsDuring(site.database, async () => (page = await get(`/magazin/redaktion/beitraege/${article.id}`, editor)));
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /id="title" name="title"[^>]* value="Ein Beitrag zum Bearbeiten"/);
   assert.equal(statements.filter((s) => /from "publishing_articles" where "publishing_articles"."id" = \$1/.test(s)).length, 1, statements.join("\n"));

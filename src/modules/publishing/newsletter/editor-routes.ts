@@ -30,7 +30,7 @@ const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 's
 
 /** Composing, previewing, testing and sending issues: for the team's editors (admin, editor). */
 export async function editorRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
   const host = new URL(config.baseUrl).hostname;
@@ -84,18 +84,18 @@ export async function editorRoutes(app: FastifyInstance) {
     return personalMail(template, to, `<newsletter-test-${randomUUID()}@${host}>`, unsubscribeUrl(config.baseUrl, "testmail"));
   }
 
-  r.get("/newsletter/redaktion", async (request, reply) => {
+  router.get("/newsletter/redaktion", async (request, reply) => {
     requireEditor(request);
     const [issues, subscribers] = await Promise.all([allIssues(db), confirmedCount(db)]);
     return sendPage(reply, IssueListPage({ ctx: pageContext(request, reply), issues, subscribers }));
   });
 
-  r.get("/newsletter/redaktion/neu", async (request, reply) => {
+  router.get("/newsletter/redaktion/neu", async (request, reply) => {
     requireEditor(request);
     return form(request, reply, null, {}, {}, await choices());
   });
 
-  r.post("/newsletter/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/newsletter/redaktion/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     const user = requireEditor(request);
     const offered = await choices();
     const result = await saveIssue(
@@ -110,7 +110,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return form(request, reply, null, formValues(request.body), result.errors, offered, 422);
   });
 
-  r.get(
+  router.get(
     "/newsletter/redaktion/:id",
     { schema: { params: idParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
     async (request, reply) => {
@@ -119,7 +119,7 @@ export async function editorRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get("/newsletter/redaktion/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/newsletter/redaktion/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
     const values = {
@@ -132,7 +132,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return form(request, reply, issue.id, values, {}, await choices());
   });
 
-  r.post("/newsletter/redaktion/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/newsletter/redaktion/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const issue = await editable(request, Number((request.params as { id: unknown }).id));
     if (issue.status !== "draft") return overview(request, reply, issue, { problem: messages.notDraft }, 409);
     const offered = await choices();
@@ -148,18 +148,18 @@ export async function editorRoutes(app: FastifyInstance) {
     return form(request, reply, issue.id, formValues(request.body), result.errors, offered, 422);
   });
 
-  r.get("/newsletter/redaktion/:id/vorschau", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/newsletter/redaktion/:id/vorschau", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     return sendPage(reply, IssuePage({ ctx: pageContext(request, reply), issue, content: await issueContent(db, issue), preview: true }));
   });
 
-  r.get("/newsletter/redaktion/:id/vorschau/email", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/newsletter/redaktion/:id/vorschau/email", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     const mail = await sampleMail(issue, request.user!.email);
     return sendPage(reply, MailPreviewPage({ ctx: pageContext(request, reply), issue, mail, from: config.mailFrom }));
   });
 
-  r.get("/newsletter/redaktion/:id/vorschau/email.html", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/newsletter/redaktion/:id/vorschau/email.html", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     const mail = await sampleMail(issue, request.user!.email);
     return reply
@@ -170,7 +170,7 @@ export async function editorRoutes(app: FastifyInstance) {
       .send(mail.html);
   });
 
-  r.post("/newsletter/redaktion/:id/testmail", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/newsletter/redaktion/:id/testmail", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const issue = await editable(request, Number((request.params as { id: unknown }).id));
     const testEmail = normaliseEmail(text((request.body as Record<string, unknown> | undefined)?.testEmail));
     const problem = emailError(testEmail);
@@ -185,7 +185,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/newsletter/redaktion/${issue.id}?stand=testmail`);
   });
 
-  r.post("/newsletter/redaktion/:id/senden", { schema: { params: idParams } }, async (request, reply) => {
+  router.post("/newsletter/redaktion/:id/senden", { schema: { params: idParams } }, async (request, reply) => {
     const issue = await editable(request, request.params.id);
     if (!(await startSending(db, issue.id, host))) return overview(request, reply, issue, { problem: messages.notDraft }, 409);
     return redirectAfterPost(reply, `/newsletter/redaktion/${issue.id}?stand=versand`);

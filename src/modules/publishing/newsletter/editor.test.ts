@@ -11,17 +11,17 @@ import { seedNewsletterDemo } from "./demo.ts";
 import { policies } from "./policies.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 let articleId: number;
 let eventId: number;
 let eventTitle: string;
 
 before(async () => {
-  t = await startTestApp();
-  await seedNewsletterDemo(t.database.db);
-  editor = await t.sessionFor("editor");
-  const [article] = await t.database.db
+  site = await startTestApp();
+  await seedNewsletterDemo(site.database.db);
+  editor = await site.sessionFor("editor");
+  const [article] = await site.database.db
     .insert(articles)
     .values({
       slug: "beispiel-planung-mit-daten",
@@ -32,13 +32,13 @@ before(async () => {
     })
     .returning({ id: articles.id });
   articleId = article.id;
-  const [event] = await eventChoices(t.database.db, todayInGermany());
+  const [event] = await eventChoices(site.database.db, todayInGermany());
   eventId = event.id;
   eventTitle = event.title;
 });
-after(() => t.close());
+after(() => site.close());
 
-const issueCount = async () => (await t.database.db.select({ id: issues.id }).from(issues)).length;
+const issueCount = async () => (await site.database.db.select({ id: issues.id }).from(issues)).length;
 const fields = (more: Record<string, string | string[]> = {}) => ({
   number: "3-2026",
   title: "Herbstausgabe mit Planungsbeispielen",
@@ -49,7 +49,7 @@ const fields = (more: Record<string, string | string[]> = {}) => ({
 });
 
 test("visitors must log in and members may not enter the newsletter's editorial pages", async () => {
-  const demo = (await t.database.db.select().from(issues).where(eq(issues.number, "2-2026")))[0];
+  const demo = (await site.database.db.select().from(issues).where(eq(issues.number, "2-2026")))[0];
   const pages = [
     "/newsletter/redaktion",
     "/newsletter/redaktion/neu",
@@ -58,17 +58,17 @@ test("visitors must log in and members may not enter the newsletter's editorial 
     `/newsletter/redaktion/${demo.id}/vorschau/email`,
   ];
   for (const url of pages) {
-    assert.equal((await t.app.inject({ url })).statusCode, 401, url);
+    assert.equal((await site.app.inject({ url })).statusCode, 401, url);
     for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
-      assert.equal((await t.app.inject({ url, headers: { cookie: await t.sessionFor(role) } })).statusCode, 403, `${role} ${url}`);
+      assert.equal((await site.app.inject({ url, headers: { cookie: await site.sessionFor(role) } })).statusCode, 403, `${role} ${url}`);
     }
-    assert.equal((await t.app.inject({ url, headers: { cookie: await t.sessionFor("admin") } })).statusCode, 200, `admin ${url}`);
+    assert.equal((await site.app.inject({ url, headers: { cookie: await site.sessionFor("admin") } })).statusCode, 200, `admin ${url}`);
   }
-  const leader = await t.sessionFor("leader");
-  assert.equal((await t.submit("/newsletter", `/newsletter/redaktion/${demo.id}/senden`, {}, leader)).statusCode, 403);
-  assert.equal((await t.submit("/newsletter", "/newsletter/redaktion/neu", fields({ number: "9-2026" }), leader)).statusCode, 403);
-  assert.equal((await t.database.db.select().from(deliveries).where(eq(deliveries.issueId, demo.id))).length, 0, "nothing was queued");
-  assert.equal((await t.app.inject({ url: "/newsletter/2-2026" })).statusCode, 404, "a draft has no web version");
+  const leader = await site.sessionFor("leader");
+  assert.equal((await site.submit("/newsletter", `/newsletter/redaktion/${demo.id}/senden`, {}, leader)).statusCode, 403);
+  assert.equal((await site.submit("/newsletter", "/newsletter/redaktion/neu", fields({ number: "9-2026" }), leader)).statusCode, 403);
+  assert.equal((await site.database.db.select().from(deliveries).where(eq(deliveries.issueId, demo.id))).length, 0, "nothing was queued");
+  assert.equal((await site.app.inject({ url: "/newsletter/2-2026" })).statusCode, 404, "a draft has no web version");
 });
 
 test("the newsletter's policy: only the team (admin, editor) edits and sends it", () => {
@@ -82,7 +82,7 @@ test("the newsletter's policy: only the team (admin, editor) edits and sends it"
 
 test("bad input: German messages next to the fields, status 422, nothing stored", async () => {
   const before = await issueCount();
-  const res = await t.submit(
+  const res = await site.submit(
     "/newsletter/redaktion/neu",
     "/newsletter/redaktion/neu",
     fields({ number: "2026-3", title: "<b>x</b>", editorial: "x".repeat(10_001), artikel: ["999999"], termine: ["abc"] }),
@@ -94,57 +94,62 @@ test("bad input: German messages next to the fields, status 422, nothing stored"
   assert.match(res.body, /id="editorial-error".*höchstens 10\.000 Zeichen/s);
   assert.match(res.body, /id="artikel-error".*veröffentlichte Beiträge/s);
   assert.match(res.body, /id="termine-error".*kommende Termine/s);
-  const taken = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "1-2026" }), editor);
+  const taken = await site.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "1-2026" }), editor);
   assert.equal(taken.statusCode, 422);
   assert.match(taken.body, /Diese Nummer hat schon eine andere Ausgabe/);
   assert.equal(await issueCount(), before);
 });
 
 test("an editor composes an issue, previews it as web page and as e-mail, and sends a test mail", async () => {
-  const res = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields(), editor);
+  const res = await site.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields(), editor);
   assert.equal(res.statusCode, 303, res.body.slice(0, 300));
   const base = res.headers.location!.split("?")[0];
-  const overview = await t.app.inject({ url: res.headers.location!, headers: { cookie: editor } });
+  const overview = await site.app.inject({ url: res.headers.location!, headers: { cookie: editor } });
   assert.match(overview.body, /Die Ausgabe ist gespeichert/);
   assert.match(overview.body, /An alle bestätigten Abonnent:innen senden/);
 
-  const web = (await t.app.inject({ url: `${base}/vorschau`, headers: { cookie: editor } })).body;
+  const web = (await site.app.inject({ url: `${base}/vorschau`, headers: { cookie: editor } })).body;
   assert.match(web, /<h1 class="kern-heading-large">Herbstausgabe mit Planungsbeispielen<\/h1>/);
   assert.match(web, /<h2 class="kern-heading-medium">Neues aus dem Netzwerk<\/h2>/);
   assert.match(web, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, "markup in the editorial shows as text");
   assert.match(web, /href="\/magazin\/beispiel-planung-mit-daten"/);
   assert.ok(web.includes(eventTitle.replace(/&/g, "&amp;")), "the chosen event is listed");
 
-  const preview = await t.app.inject({ url: `${base}/vorschau/email`, headers: { cookie: editor } });
+  const preview = await site.app.inject({ url: `${base}/vorschau/email`, headers: { cookie: editor } });
   assert.match(preview.body, /Newsletter Nr\. 3-2026: Herbstausgabe mit Planungsbeispielen/);
   assert.match(preview.body, /List-Unsubscribe-Post/);
   assert.match(preview.body, /AUS DEM MAGAZIN/);
-  const html = await t.app.inject({ url: `${base}/vorschau/email.html`, headers: { cookie: editor } });
+  const html = await site.app.inject({ url: `${base}/vorschau/email.html`, headers: { cookie: editor } });
   assert.match(String(html.headers["content-security-policy"]), /default-src 'none'/);
   assert.match(html.body, /href="http:\/\/127\.0\.0\.1:3000\/magazin"/, "links in the mail carry the full address");
   assert.doesNotMatch(html.body, /<script>/);
 
-  const test = await t.submit(base, `${base}/testmail`, { testEmail: "probe@example.org" }, editor);
+  const test = await site.submit(base, `${base}/testmail`, { testEmail: "probe@example.org" }, editor);
   assert.equal(test.statusCode, 303);
-  const [mail] = (await readOutbox(t.outboxDir)).filter((m) => m.to === "probe@example.org");
+  const [mail] = (await readOutbox(site.outboxDir)).filter((m) => m.to === "probe@example.org");
   assert.equal(mail.subject, "[Test] Newsletter Nr. 3-2026: Herbstausgabe mit Planungsbeispielen");
   assert.match(mail.html!, /Planung mit Daten/);
   assert.match(mail.head, /^List-Unsubscribe: <http:\/\/127\.0\.0\.1:3000\/newsletter\/abmelden\/testmail>/m);
   assert.match(mail.head, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
-  const bad = await t.submit(base, `${base}/testmail`, { testEmail: "keine adresse" }, editor);
+  const bad = await site.submit(base, `${base}/testmail`, { testEmail: "keine adresse" }, editor);
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="testEmail-error".*gültige E-Mail-Adresse/s);
 
-  const edited = await t.submit(`${base}/bearbeiten`, `${base}/bearbeiten`, fields({ title: "Herbstausgabe, überarbeitet", artikel: [], termine: [] }), editor);
+  const edited = await site.submit(
+    `${base}/bearbeiten`,
+    `${base}/bearbeiten`,
+    fields({ title: "Herbstausgabe, überarbeitet", artikel: [], termine: [] }),
+    editor,
+  );
   assert.equal(edited.statusCode, 303);
-  const [saved] = await t.database.db.select().from(issues).where(eq(issues.number, "3-2026"));
+  const [saved] = await site.database.db.select().from(issues).where(eq(issues.number, "3-2026"));
   assert.equal(saved.title, "Herbstausgabe, überarbeitet");
   assert.deepEqual(saved.articleIds, []);
 });
 
 /** What `run` returns, and the text of every statement it sent to the database (both drivers' clients have `query`). */
 async function statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const client = (t.database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const client = (site.database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
   const original = client.query;
   const seen: string[] = [];
   client.query = function (this: unknown, ...args: unknown[]) {
@@ -160,7 +165,7 @@ async function statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; 
 const touching = ({ statements }: { statements: string[] }, table: string) => statements.filter((s) => s.includes(table)).length;
 
 test("the issue form reads its choices once per request; the overview reads only what the issue's state needs", async () => {
-  const page = await t.app.inject({ url: "/newsletter/redaktion/neu", headers: { cookie: editor } });
+  const page = await site.app.inject({ url: "/newsletter/redaktion/neu", headers: { cookie: editor } });
   const body = new URLSearchParams({
     _csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1],
     number: "x",
@@ -169,7 +174,7 @@ test("the issue form reads its choices once per request; the overview reads only
   });
   const cookie = `${editor}; _csrf=${page.cookies.find((c) => c.name === "_csrf")!.value}`;
   const save = await statementsDuring(() =>
-    t.app.inject({
+    site.app.inject({
       method: "POST",
       url: "/newsletter/redaktion/neu",
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
@@ -180,19 +185,19 @@ test("the issue form reads its choices once per request; the overview reads only
   assert.match(save.result.body, /Beispiel: Planung mit Daten/, "the form offers the articles again");
   assert.equal(touching(save, "publishing_articles"), 1, "the check and the form share one reading of the articles");
 
-  const [draft] = await t.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
-  const [sent] = await t.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
-  const draftOverview = await statementsDuring(() => t.app.inject({ url: `/newsletter/redaktion/${draft.id}`, headers: { cookie: editor } }));
+  const [draft] = await site.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
+  const [sent] = await site.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
+  const draftOverview = await statementsDuring(() => site.app.inject({ url: `/newsletter/redaktion/${draft.id}`, headers: { cookie: editor } }));
   assert.equal(touching(draftOverview, "newsletter_deliveries"), 0, "a draft has no deliveries to count");
   assert.equal(touching(draftOverview, "newsletter_subscribers"), 1);
-  const sentOverview = await statementsDuring(() => t.app.inject({ url: `/newsletter/redaktion/${sent.id}`, headers: { cookie: editor } }));
+  const sentOverview = await statementsDuring(() => site.app.inject({ url: `/newsletter/redaktion/${sent.id}`, headers: { cookie: editor } }));
   assert.equal(touching(sentOverview, "newsletter_subscribers"), 0, "a sent issue needs no count of today's subscribers");
   assert.ok(touching(sentOverview, "newsletter_deliveries") > 0);
 });
 
 test("every newsletter page is valid, accessible HTML (html-validate)", async () => {
-  const [draft] = await t.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
-  const [sent] = await t.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
+  const [draft] = await site.database.db.select().from(issues).where(eq(issues.number, "2-2026"));
+  const [sent] = await site.database.db.select().from(issues).where(eq(issues.number, "1-2026"));
   const pages = ["/newsletter", "/newsletter?stand=angemeldet", "/newsletter/1-2026", "/newsletter/bestaetigen/unbekannt", "/newsletter/abmelden/unbekannt"];
   const team = [
     "/newsletter/redaktion",
@@ -200,8 +205,11 @@ test("every newsletter page is valid, accessible HTML (html-validate)", async ()
     ...[draft.id, sent.id].map((id) => `/newsletter/redaktion/${id}`),
     ...["bearbeiten", "vorschau", "vorschau/email"].map((p) => `/newsletter/redaktion/${draft.id}/${p}`),
   ];
-  const bodies = await Promise.all([...pages.map((url) => t.app.inject({ url })), ...team.map((url) => t.app.inject({ url, headers: { cookie: editor } }))]);
-  const invalid = await t.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "x" }), editor);
+  const bodies = await Promise.all([
+    ...pages.map((url) => site.app.inject({ url })),
+    ...team.map((url) => site.app.inject({ url, headers: { cookie: editor } })),
+  ]);
+  const invalid = await site.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "x" }), editor);
   for (const [i, res] of [...bodies, invalid].entries()) {
     assert.deepEqual(await htmlProblems(res.body), [], [...pages, ...team, "422"][i]);
   }

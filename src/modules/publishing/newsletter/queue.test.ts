@@ -23,13 +23,13 @@ import { startTestApp, type TestApp } from "../../../testing.ts";
 const subscriberCount = 200;
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "sender-process.ts");
 const onPostgres = Boolean(process.env.DATABASE_URL);
-let t: TestApp | null = null;
+let site: TestApp | null = null;
 let dataDir = "";
 let outboxDir = "";
 
 /** On PostgreSQL the test's own connection stays open; a PGlite folder is opened only while no child holds it. */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  if (t) return work(t.database.db);
+  if (site) return work(site.database.db);
   const database = await openDatabase({ dataDir });
   try {
     return await work(database.db);
@@ -54,7 +54,7 @@ before(async () => {
   );
   outboxDir = await mkdtemp(path.join(os.tmpdir(), "k360-queue-outbox-"));
   if (onPostgres) {
-    t = app;
+    site = app;
     return;
   }
   // The child must be the only one holding the PGlite folder: a copy of the prepared database.
@@ -66,7 +66,7 @@ before(async () => {
 });
 
 after(async () => {
-  await t?.close();
+  await site?.close();
   await Promise.all([dataDir, outboxDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -95,7 +95,7 @@ async function smtpSink(onMail: (count: number) => void) {
 
 function startSender(smtpUrl: string): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, SMTP_URL: smtpUrl, OUTBOX_DIR: outboxDir, LOG_LEVEL: "warn", SEED_DEMO: "false" };
-  if (onPostgres) env.DATABASE_URL = t!.app.deps.config.databaseUrl;
+  if (onPostgres) env.DATABASE_URL = site!.app.deps.config.databaseUrl;
   else env.DATA_DIR = dataDir;
   return spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "ignore", "inherit"] });
 }

@@ -24,11 +24,11 @@ const signUpConfig = { rateLimit: { max: 10, timeWindow: "1 minute" }, csrf: fal
 
 /** The newsletter: public sign-up with double opt-in, one-click unsubscribe, web versions; the editors' pages. */
 export async function newsletterRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
-  r.get("/newsletter", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
+  router.get("/newsletter", { schema: { querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } }, async (request, reply) => {
     const stand = request.query.stand;
     const notice = stand === "angemeldet" || stand === "bestaetigt" ? stand : null;
     // The sign-up needs no CSRF token (signUpConfig), so visitors get no cookie here.
@@ -39,9 +39,9 @@ export async function newsletterRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/newsletter/anmelden", async (_request, reply) => reply.redirect("/newsletter", 303));
+  router.get("/newsletter/anmelden", async (_request, reply) => reply.redirect("/newsletter", 303));
 
-  r.post("/newsletter/anmelden", { config: signUpConfig, attachValidation: true, schema: { body: formBody } }, async (request, reply) => {
+  router.post("/newsletter/anmelden", { config: signUpConfig, attachValidation: true, schema: { body: formBody } }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const result = await signUp(db, mailer, config.baseUrl, body, translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/newsletter?stand=angemeldet");
@@ -60,25 +60,25 @@ export async function newsletterRoutes(app: FastifyInstance) {
   });
 
   // GET only shows a button: mail scanners that open every link must not confirm anything.
-  r.get("/newsletter/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/newsletter/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const state = await confirmState(db, request.params.token);
     return sendPage(reply, ConfirmPage({ ctx: pageContext(request, reply, { forms: true }), state, token: request.params.token }), confirmStatus[state]);
   });
 
-  r.post("/newsletter/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+  router.post("/newsletter/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const state = await confirmSubscription(db, request.params.token);
     if (state === "valid") return redirectAfterPost(reply, "/newsletter?stand=bestaetigt");
     return sendPage(reply, ConfirmPage({ ctx: pageContext(request, reply), state, token: request.params.token }), confirmStatus[state]);
   });
 
-  r.get("/newsletter/abmelden/:token", { schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/newsletter/abmelden/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const state = await unsubscribeState(db, request.params.token);
     return sendPage(reply, UnsubscribePage({ ctx: pageContext(request, reply), state, token: request.params.token }), state ? 200 : 404);
   });
 
   // The page's button and mail programs' one-click unsubscribe (RFC 8058: a POST with
   // "List-Unsubscribe=One-Click", without any cookie) both land here; the link itself is the secret, so no CSRF token.
-  r.post("/newsletter/abmelden/:token", { config: { csrf: false }, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.post("/newsletter/abmelden/:token", { config: { csrf: false }, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
     const token = text((request.params as Record<string, unknown>).token);
     if (request.validationError || !(await unsubscribe(db, token))) {
       return sendPage(reply, UnsubscribePage({ ctx: pageContext(request, reply), state: null, token }), 404);
@@ -86,7 +86,7 @@ export async function newsletterRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/newsletter/abmelden/${encodeURIComponent(token)}`);
   });
 
-  r.get("/newsletter/:number", { schema: { params: Type.Object({ number: Type.String({ maxLength: 40 }) }) } }, async (request, reply) => {
+  router.get("/newsletter/:number", { schema: { params: Type.Object({ number: Type.String({ maxLength: 40 }) }) } }, async (request, reply) => {
     const issue = numberPattern.test(request.params.number) ? await findPublicIssue(db, request.params.number) : null;
     if (!issue) throw notFound("Die Ausgabe");
     return sendPage(reply, IssuePage({ ctx: pageContext(request, reply), issue, content: await issueContent(db, issue) }));

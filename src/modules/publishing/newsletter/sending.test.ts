@@ -11,29 +11,29 @@ import { sendQueued } from "./queue.ts";
 import { addConfirmedSubscriber } from "./testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 const running = new AbortController().signal;
 
 before(async () => {
-  t = await startTestApp();
-  editor = await t.sessionFor("editor");
-  await t.database.db.delete(subscribers);
+  site = await startTestApp();
+  editor = await site.sessionFor("editor");
+  await site.database.db.delete(subscribers);
 });
-after(() => t.close());
+after(() => site.close());
 
 async function draft(number: string): Promise<number> {
-  const saved = await saveIssue(t.database.db, 1, null, { number, title: `Ausgabe ${number} zum Testen` }, {}, { articles: [], events: [] });
+  const saved = await saveIssue(site.database.db, 1, null, { number, title: `Ausgabe ${number} zum Testen` }, {}, { articles: [], events: [] });
   assert.ok(saved.ok);
   return saved.id;
 }
 
-const startSending = (id: number) => t.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/senden`, {}, editor);
-const rows = (issueId: number) => t.database.db.select().from(deliveries).where(eq(deliveries.issueId, issueId)).orderBy(deliveries.subscriberId);
+const startSending = (id: number) => site.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/senden`, {}, editor);
+const rows = (issueId: number) => site.database.db.select().from(deliveries).where(eq(deliveries.issueId, issueId)).orderBy(deliveries.subscriberId);
 
 test("sending queues one mail per confirmed subscriber at once; the sender sends each with its unsubscribe headers; progress shows", async () => {
-  const people = await Promise.all(["a", "b", "c"].map((n) => addConfirmedSubscriber(t.database.db, `leser-${n}@example.org`)));
-  await t.database.db.update(subscribers).set({ status: "pending" }).where(eq(subscribers.email, "leser-c@example.org"));
+  const people = await Promise.all(["a", "b", "c"].map((n) => addConfirmedSubscriber(site.database.db, `leser-${n}@example.org`)));
+  await site.database.db.update(subscribers).set({ status: "pending" }).where(eq(subscribers.email, "leser-c@example.org"));
   const id = await draft("5-2026");
   const res = await startSending(id);
   assert.equal(res.statusCode, 303);
@@ -48,14 +48,14 @@ test("sending queues one mail per confirmed subscriber at once; the sender sends
   assert.equal((await startSending(id)).statusCode, 409, "a second click queues nothing");
   assert.equal((await rows(id)).length, 2);
   assert.equal(
-    (await t.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/bearbeiten`, { number: "5-2026", title: "Geändert nach dem Start" }, editor))
+    (await site.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/bearbeiten`, { number: "5-2026", title: "Geändert nach dem Start" }, editor))
       .statusCode,
     409,
   );
 
-  const round = await sendQueued(t.app, running, 10);
+  const round = await sendQueued(site.app, running, 10);
   assert.deepEqual(round, { claimed: 2, sent: 2, failed: 0, deferred: 0, halted: false });
-  const mails = (await readOutbox(t.outboxDir)).filter((m) => m.subject === "Newsletter Nr. 5-2026: Ausgabe 5-2026 zum Testen");
+  const mails = (await readOutbox(site.outboxDir)).filter((m) => m.subject === "Newsletter Nr. 5-2026: Ausgabe 5-2026 zum Testen");
   assert.deepEqual(mails.map((m) => m.to).sort(), ["leser-a@example.org", "leser-b@example.org"]);
   const a = mails.find((m) => m.to === "leser-a@example.org")!;
   assert.match(a.head, new RegExp(`^Message-ID: <newsletter-5-2026-${people[0].id}@127\\.0\\.0\\.1>`, "m"));
@@ -64,13 +64,13 @@ test("sending queues one mail per confirmed subscriber at once; the sender sends
   assert.ok(a.text.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "the link is in the text too");
   assert.ok(a.html!.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "and in the HTML");
 
-  const [issue] = await t.database.db.select().from(issues).where(eq(issues.id, id));
+  const [issue] = await site.database.db.select().from(issues).where(eq(issues.id, id));
   assert.equal(issue.status, "sent");
   assert.ok(issue.finishedAt);
-  const progress = await t.app.inject({ url: `/newsletter/redaktion/${id}`, headers: { cookie: editor } });
+  const progress = await site.app.inject({ url: `/newsletter/redaktion/${id}`, headers: { cookie: editor } });
   assert.match(progress.body, /<progress id="versand-fortschritt" value="2" max="2">/);
   assert.match(progress.body, /2 von 2 E-Mails erledigt/);
-  assert.match((await t.app.inject({ url: "/newsletter/5-2026" })).body, /Ausgabe 5-2026 zum Testen/, "the web version is public");
+  assert.match((await site.app.inject({ url: "/newsletter/5-2026" })).body, /Ausgabe 5-2026 zum Testen/, "the web version is public");
 });
 
 test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answer is tried again later with the same Message-ID", async () => {
@@ -98,14 +98,14 @@ test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answ
   const mailer = createMailer({
     smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
     from: "K360 <noreply@k360.example>",
-    outboxDir: t.outboxDir,
+    outboxDir: site.outboxDir,
   });
-  const app = { deps: { ...t.app.deps, mailer } } as FastifyInstance;
+  const app = { deps: { ...site.app.deps, mailer } } as FastifyInstance;
   try {
-    await t.database.db.delete(subscribers);
-    const gone = await addConfirmedSubscriber(t.database.db, "weg@example.org");
-    const full = await addConfirmedSubscriber(t.database.db, "voll@example.org");
-    await addConfirmedSubscriber(t.database.db, "da@example.org");
+    await site.database.db.delete(subscribers);
+    const gone = await addConfirmedSubscriber(site.database.db, "weg@example.org");
+    const full = await addConfirmedSubscriber(site.database.db, "voll@example.org");
+    await addConfirmedSubscriber(site.database.db, "da@example.org");
     const id = await draft("6-2026");
     await startSending(id);
     assert.deepEqual(await sendQueued(app, running, 10), { claimed: 3, sent: 1, failed: 1, deferred: 1, halted: false });
@@ -116,33 +116,33 @@ test("a 5xx answer is a bounce the team sees with the server's words; a 4xx answ
     assert.equal(later.status, "queued");
     assert.ok(later.lockedUntil! > new Date(), "it waits before the next try");
     assert.equal((await sendQueued(app, running, 10)).claimed, 0, "not due yet");
-    assert.equal((await t.database.db.select().from(issues).where(eq(issues.id, id)))[0].status, "sending");
+    assert.equal((await site.database.db.select().from(issues).where(eq(issues.id, id)))[0].status, "sending");
 
-    const page = await t.app.inject({ url: `/newsletter/redaktion/${id}`, headers: { cookie: editor } });
+    const page = await site.app.inject({ url: `/newsletter/redaktion/${id}`, headers: { cookie: editor } });
     assert.match(page.body, /<td class="kern-table__cell">weg@example.org<\/td><td class="kern-table__cell">550 5\.1\.1 Mailbox unbekannt<\/td>/);
     assert.match(page.body, /<dt>in der Warteschlange<\/dt><dd>1<\/dd>/);
 
-    await t.database.db
+    await site.database.db
       .update(deliveries)
       .set({ lockedUntil: sql`now() - interval '1 second'` })
       .where(and(eq(deliveries.issueId, id), eq(deliveries.subscriberId, full.id)));
     assert.equal((await sendQueued(app, running, 10)).sent, 1);
     assert.equal(seen.filter((m) => m === later.messageId).length, 1);
-    assert.equal((await t.database.db.select().from(issues).where(eq(issues.id, id)))[0].status, "sent");
+    assert.equal((await site.database.db.select().from(issues).where(eq(issues.id, id)))[0].status, "sent");
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
 
 test("whoever unsubscribes while an issue waits in the queue does not get it", async () => {
-  await t.database.db.delete(subscribers);
-  const stays = await addConfirmedSubscriber(t.database.db, "bleibt@example.org");
-  const leaves = await addConfirmedSubscriber(t.database.db, "geht@example.org");
+  await site.database.db.delete(subscribers);
+  const stays = await addConfirmedSubscriber(site.database.db, "bleibt@example.org");
+  const leaves = await addConfirmedSubscriber(site.database.db, "geht@example.org");
   const id = await draft("7-2026");
   await startSending(id);
   const url = `/newsletter/abmelden/${leaves.unsubscribeToken}`;
   assert.equal(
-    (await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
+    (await site.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
       .statusCode,
     303,
   );
@@ -150,5 +150,5 @@ test("whoever unsubscribes while an issue waits in the queue does not get it", a
     (await rows(id)).map((r) => r.subscriberId),
     [stays.id],
   );
-  assert.equal((await sendQueued(t.app, running, 10)).sent, 1);
+  assert.equal((await sendQueued(site.app, running, 10)).sent, 1);
 });

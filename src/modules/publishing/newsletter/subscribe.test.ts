@@ -18,22 +18,22 @@ import { htmlProblems } from "../../../platform/views/testing.ts";
 import { modules } from "../../index.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let client = 0;
 before(async () => {
-  t = await startTestApp();
-  await seedNewsletterDemo(t.database.db);
+  site = await startTestApp();
+  await seedNewsletterDemo(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
 /** Each test signs up from its own client address, so the per-address rate limit stays out of the way. */
-const signUp = (email: string, consent = true) => signUpForm(t, consent ? { email, zustimmung: "ja" } : { email }, `10.0.0.${++client}`);
-const subscriber = async (email: string) => (await t.database.db.select().from(subscribers).where(eq(subscribers.email, email)))[0];
-const mailsTo = async (to: string) => (await readOutbox(t.outboxDir)).filter((m) => m.to === to);
+const signUp = (email: string, consent = true) => signUpForm(site, consent ? { email, zustimmung: "ja" } : { email }, `10.0.0.${++client}`);
+const subscriber = async (email: string) => (await site.database.db.select().from(subscribers).where(eq(subscribers.email, email)))[0];
+const mailsTo = async (to: string) => (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
 const linkIn = (text: string) => new URL(/https?:\/\/\S+\/newsletter\/bestaetigen\/\S+/.exec(text)![0]).pathname;
 
 test("a visitor subscribes without an account and confirms with the button behind the mail's link; the proof is stored", async () => {
-  const page = await t.app.inject({ url: "/newsletter" });
+  const page = await site.app.inject({ url: "/newsletter" });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<label class="kern-label" for="email">E-Mail-Adresse<\/label>/);
   assert.ok(page.body.includes(consentText), "the consent text is shown");
@@ -43,7 +43,7 @@ test("a visitor subscribes without an account and confirms with the button behin
   const res = await signUp("Neu.Leserin@Example.org");
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, "/newsletter?stand=angemeldet");
-  assert.match((await t.app.inject({ url: "/newsletter?stand=angemeldet" })).body, /Fast geschafft/);
+  assert.match((await site.app.inject({ url: "/newsletter?stand=angemeldet" })).body, /Fast geschafft/);
   const [mail] = await mailsTo("neu.leserin@example.org");
   assert.match(mail.subject, /Bitte bestätigen Sie Ihr Newsletter-Abonnement/);
   const link = linkIn(mail.text);
@@ -54,18 +54,18 @@ test("a visitor subscribes without an account and confirms with the button behin
   assert.ok(Date.now() - pending.consentAt.getTime() < 60_000);
   assert.equal(pending.confirmTokenHash, hashToken(token), "only the token's SHA-256 hash is stored");
 
-  const confirmPage = await t.app.inject({ url: link });
+  const confirmPage = await site.app.inject({ url: link });
   assert.equal(confirmPage.statusCode, 200);
   assert.match(confirmPage.body, /Abonnement bestätigen<\/span><\/button>/);
   assert.equal((await subscriber("neu.leserin@example.org")).status, "pending", "opening the link confirms nothing");
 
-  const confirmed = await t.submit(link, link, {});
+  const confirmed = await site.submit(link, link, {});
   assert.equal(confirmed.statusCode, 303);
   assert.equal(confirmed.headers.location, "/newsletter?stand=bestaetigt");
   const row = await subscriber("neu.leserin@example.org");
   assert.equal(row.status, "confirmed");
   assert.ok(row.confirmedAt);
-  assert.match((await t.app.inject({ url: link })).body, /bereits bestätigt/);
+  assert.match((await site.app.inject({ url: link })).body, /bereits bestätigt/);
 });
 
 test("a second sign-up with the same address: no second subscriber, at most one mail an hour, the same answer", async () => {
@@ -74,21 +74,21 @@ test("a second sign-up with the same address: no second subscriber, at most one 
   const again = await signUp("  ZWEIMAL@example.org ");
   const unknown = await signUp("nie-gesehen@example.org");
   for (const res of [again, unknown]) assert.equal(res.headers.location, first.headers.location, "the answer does not tell whether the address is known");
-  assert.equal((await t.database.db.select().from(subscribers).where(eq(subscribers.email, email))).length, 1);
+  assert.equal((await site.database.db.select().from(subscribers).where(eq(subscribers.email, email))).length, 1);
   assert.equal((await mailsTo(email)).length, 1, "no second mail within the hour");
 
-  await t.database.db
+  await site.database.db
     .update(subscribers)
     .set({ lastConfirmationMailAt: new Date(Date.now() - 61 * 60_000) })
     .where(eq(subscribers.email, email));
   await signUp(email);
   const mails = await mailsTo(email);
   assert.equal(mails.length, 2, "after an hour a new mail");
-  assert.equal((await t.app.inject({ url: linkIn(mails[0].text) })).statusCode, 404, "the older link is replaced");
+  assert.equal((await site.app.inject({ url: linkIn(mails[0].text) })).statusCode, 404, "the older link is replaced");
   const link = linkIn(mails[1].text);
-  assert.equal((await t.submit(link, link, {})).statusCode, 303);
+  assert.equal((await site.submit(link, link, {})).statusCode, 303);
 
-  await t.database.db
+  await site.database.db
     .update(subscribers)
     .set({ lastConfirmationMailAt: new Date(Date.now() - 2 * 3600_000) })
     .where(eq(subscribers.email, email));
@@ -103,29 +103,29 @@ test("an expired or forged confirmation link gets a German message and 410 or 40
   await signUp(email);
   const link = linkIn((await mailsTo(email))[0].text);
   const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
-  await t.database.db.update(subscribers).set({ lastConfirmationMailAt: eightDaysAgo, consentAt: eightDaysAgo }).where(eq(subscribers.email, email));
-  const expired = await t.app.inject({ url: link });
+  await site.database.db.update(subscribers).set({ lastConfirmationMailAt: eightDaysAgo, consentAt: eightDaysAgo }).where(eq(subscribers.email, email));
+  const expired = await site.app.inject({ url: link });
   assert.equal(expired.statusCode, 410);
   assert.match(expired.body, /Dieser Bestätigungslink ist abgelaufen/);
   assert.doesNotMatch(expired.body, /Abonnement bestätigen<\/span>/);
-  assert.equal((await t.submit("/anmelden", link, {})).statusCode, 410);
+  assert.equal((await site.submit("/anmelden", link, {})).statusCode, 410);
   assert.equal((await subscriber(email)).status, "pending");
 
   for (const forged of ["/newsletter/bestaetigen/gefaelscht", `/newsletter/bestaetigen/${"x".repeat(43)}`]) {
-    const res = await t.app.inject({ url: forged });
+    const res = await site.app.inject({ url: forged });
     assert.equal(res.statusCode, 404);
     assert.match(res.body, /Diesen Bestätigungslink kennen wir nicht/);
-    assert.equal((await t.submit("/anmelden", forged, {})).statusCode, 404);
+    assert.equal((await site.submit("/anmelden", forged, {})).statusCode, 404);
   }
-  assert.equal((await t.app.inject({ url: `/newsletter/bestaetigen/${"x".repeat(500)}` })).statusCode, 414, "an overlong link is refused, not looked up");
+  assert.equal((await site.app.inject({ url: `/newsletter/bestaetigen/${"x".repeat(500)}` })).statusCode, 414, "an overlong link is refused, not looked up");
 
   // Data protection: a sign-up not confirmed within seven days is deleted.
-  assert.ok((await deleteUnconfirmed(t.database.db)) >= 1);
+  assert.ok((await deleteUnconfirmed(site.database.db)) >= 1);
   assert.equal(await subscriber(email), undefined);
 });
 
 test("bad input: German messages next to the fields, status 422, nothing stored and no mail", async () => {
-  const count = async () => (await t.database.db.select({ id: subscribers.id }).from(subscribers)).length;
+  const count = async () => (await site.database.db.select({ id: subscribers.id }).from(subscribers)).length;
   const before = await count();
   const noConsent = await signUp("ohne-haken@example.org", false);
   assert.equal(noConsent.statusCode, 422);
@@ -139,12 +139,12 @@ test("bad input: German messages next to the fields, status 422, nothing stored 
     assert.doesNotMatch(res.body, /<script>alert/);
   }
   assert.deepEqual(await count(), before);
-  assert.equal((await readOutbox(t.outboxDir)).filter((m) => /ohne-haken|script|aaaa|keine-adresse/.test(m.to)).length, 0);
+  assert.equal((await readOutbox(site.outboxDir)).filter((m) => /ohne-haken|script|aaaa|keine-adresse/.test(m.to)).length, 0);
 });
 
 test("more than ten sign-ups a minute from one client are refused", async () => {
   const statuses: number[] = [];
-  for (let i = 0; i < 11; i++) statuses.push((await signUpForm(t, { email: `flut${i}@example.org`, zustimmung: "ja" }, "10.9.9.9")).statusCode);
+  for (let i = 0; i < 11; i++) statuses.push((await signUpForm(site, { email: `flut${i}@example.org`, zustimmung: "ja" }, "10.9.9.9")).statusCode);
   assert.deepEqual(statuses.slice(0, 10), Array(10).fill(303));
   assert.equal(statuses[10], 429);
 });
@@ -152,21 +152,21 @@ test("more than ten sign-ups a minute from one client are refused", async () => 
 test("the team exports and deletes a subscriber's data with the proof of consent", async () => {
   const email = "auskunft@example.org";
   await signUp(email);
-  const found = await subscriberData.find(t.database.db, email);
+  const found = await subscriberData.find(site.database.db, email);
   assert.equal(found[0]["E-Mail-Adresse"], email);
   assert.equal(found[0].Einwilligungstext, consentText);
-  assert.equal(await subscriberData.erase(t.database.db, email), 1);
-  assert.deepEqual(await subscriberData.find(t.database.db, email), []);
+  assert.equal(await subscriberData.erase(site.database.db, email), 1);
+  assert.deepEqual(await subscriberData.find(site.database.db, email), []);
 });
 
 test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click without a CSRF token; the page's button does the same", async () => {
-  const oneClick = await addConfirmedSubscriber(t.database.db, "ein-klick@example.org");
+  const oneClick = await addConfirmedSubscriber(site.database.db, "ein-klick@example.org");
   const url = `/newsletter/abmelden/${oneClick.unsubscribeToken}`;
-  const page = await t.app.inject({ url });
+  const page = await site.app.inject({ url });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Newsletter abbestellen<\/span><\/button>/);
   assert.equal((await subscriber("ein-klick@example.org")).status, "confirmed", "opening the link changes nothing");
-  const res = await t.app.inject({
+  const res = await site.app.inject({
     method: "POST",
     url,
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -174,25 +174,25 @@ test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click witho
   });
   assert.equal(res.statusCode, 303);
   assert.equal((await subscriber("ein-klick@example.org")).status, "unsubscribed");
-  assert.match((await t.app.inject({ url })).body, /Sie haben den Newsletter abbestellt/);
+  assert.match((await site.app.inject({ url })).body, /Sie haben den Newsletter abbestellt/);
   assert.equal(
-    (await t.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
+    (await site.app.inject({ method: "POST", url, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "List-Unsubscribe=One-Click" }))
       .statusCode,
     303,
     "twice is fine",
   );
 
-  const button = await addConfirmedSubscriber(t.database.db, "knopf@example.org");
+  const button = await addConfirmedSubscriber(site.database.db, "knopf@example.org");
   const buttonUrl = `/newsletter/abmelden/${button.unsubscribeToken}`;
-  const buttonPage = await t.app.inject({ url: buttonUrl });
+  const buttonPage = await site.app.inject({ url: buttonUrl });
   assert.doesNotMatch(buttonPage.body, /name="_csrf"/, "the button's form carries no token");
   assert.equal(buttonPage.headers["set-cookie"], undefined, "and the page sets no cookie for one");
   const action = /<form method="post" action="([^"]+)"/.exec(buttonPage.body)![1];
-  const clicked = await t.app.inject({ method: "POST", url: action, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "" });
+  const clicked = await site.app.inject({ method: "POST", url: action, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "" });
   assert.equal(clicked.statusCode, 303);
   assert.equal((await subscriber("knopf@example.org")).status, "unsubscribed");
 
-  const forged = await t.app.inject({
+  const forged = await site.app.inject({
     method: "POST",
     url: "/newsletter/abmelden/gibt-es-nicht",
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -200,11 +200,11 @@ test("one-click unsubscribe: mail programs POST List-Unsubscribe=One-Click witho
   });
   assert.equal(forged.statusCode, 404);
   assert.match(forged.body, /Diesen Abmeldelink kennen wir nicht/);
-  assert.equal((await t.app.inject({ url: "/newsletter/abmelden/gibt-es-nicht" })).statusCode, 404);
+  assert.equal((await site.app.inject({ url: "/newsletter/abmelden/gibt-es-nicht" })).statusCode, 404);
 });
 
 test("the box in the footer signs up without a CSRF token and hides on the newsletter's own pages", async () => {
-  const res = await t.app.inject({
+  const res = await site.app.inject({
     method: "POST",
     url: "/newsletter/anmelden",
     remoteAddress: "10.1.1.1",
@@ -220,7 +220,7 @@ test("the box in the footer signs up without a CSRF token and hides on the newsl
   assert.equal(renderToString(NewsletterBox({ ctx: { path: "/newsletter" } })), "");
 
   // On a page with forms of its own (the kept article page with its comment form) the box still carries no token.
-  const article = await t.app.inject({ url: `/magazin/${(await articleChoices(t.database.db))[0].slug}` });
+  const article = await site.app.inject({ url: `/magazin/${(await articleChoices(site.database.db))[0].slug}` });
   assert.match(article.body, /name="_csrf"/, "the page's own form has its token");
   const footerBox = /<form method="post" action="\/newsletter\/anmelden"[^>]*>(.*?)<\/form>/s.exec(article.body)![1];
   assert.doesNotMatch(footerBox, /_csrf/);
@@ -228,10 +228,10 @@ test("the box in the footer signs up without a CSRF token and hides on the newsl
 
 test("the footer parts come from the module manifests", () => {
   assert.deepEqual(
-    t.app.deps.frame.footerParts,
+    site.app.deps.frame.footerParts,
     modules.flatMap((m) => m.footer ?? []),
   );
-  assert.equal(t.app.deps.frame.footerParts.length, 1, "the newsletter box");
+  assert.equal(site.app.deps.frame.footerParts.length, 1, "the newsletter box");
 });
 
 test("a confirmation mail that cannot go out: the form comes back with the typed address, a German message at the field and status 503", async () => {
@@ -239,11 +239,11 @@ test("a confirmation mail that cannot go out: the form comes back with the typed
   await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
-  const { config } = t.app.deps;
+  const { config } = site.app.deps;
   const app = await buildApp({
     config,
-    database: t.database,
-    mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: config.mailFrom, outboxDir: t.outboxDir }),
+    database: site.database,
+    mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: config.mailFrom, outboxDir: site.outboxDir }),
     logger: false,
   });
   try {

@@ -5,13 +5,13 @@ import { demoAccounts, demoPassword } from "../../../platform/auth/demo-accounts
 import { necessaryCookies } from "./cookies.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 
 const pages: [string, RegExp[]][] = [
   ["/wer-wir-sind", [/<h1[^>]*>Wer wir sind/, /Deutsche Kinder- und Jugendstiftung/, /Auridis Stiftung/, /PHINEO/, /href="\/wer-wir-sind\/team"/]],
@@ -55,12 +55,12 @@ test("the privacy page lists exactly the cookies the platform sets", async () =>
   const collect = (res: { cookies: { name: string }[] }) => res.cookies.forEach((c) => names.add(c.name));
   collect(await get("/"));
   collect(await get("/barrierefreiheit/barriere-melden"));
-  const login = await t.submit("/anmelden", "/anmelden", { email: demoAccounts[0].email, password: demoPassword });
+  const login = await site.submit("/anmelden", "/anmelden", { email: demoAccounts[0].email, password: demoPassword });
   assert.equal(login.statusCode, 303);
   collect(login);
   const session = login.cookies.find((c) => c.name === "k360_sitzung")!;
   collect(await get("/programm", `k360_sitzung=${session.value}`));
-  collect(await t.submit("/", "/abmelden", {}, `k360_sitzung=${session.value}`));
+  collect(await site.submit("/", "/abmelden", {}, `k360_sitzung=${session.value}`));
   const listed = necessaryCookies(14).map((c) => c.name);
   assert.deepEqual([...names].sort(), [...listed].sort());
   const page = (await get("/datenschutz")).body;

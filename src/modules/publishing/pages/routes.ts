@@ -25,22 +25,22 @@ const notices: Record<string, string> = { done: "Die Meldung ist als erledigt ma
 
 /** The site's pages (about, team, network, imprint, privacy, accessibility, Leichte Sprache) and the "Barriere melden" form. */
 export async function pageRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { config, mailer } = app.deps;
 
-  r.get("/wer-wir-sind", async (request, reply) => sendPage(reply, AboutPage({ ctx: pageContext(request, reply) })));
-  r.get("/wer-wir-sind/team", async (request, reply) => sendPage(reply, TeamPage({ ctx: pageContext(request, reply) })));
-  r.get("/netzwerk", async (request, reply) => sendPage(reply, NetworkPage({ ctx: pageContext(request, reply), fellows: await listFellows(db) })));
-  r.get("/impressum", async (request, reply) => sendPage(reply, ImprintPage({ ctx: pageContext(request, reply) })));
-  r.get("/datenschutz", async (request, reply) =>
+  router.get("/wer-wir-sind", async (request, reply) => sendPage(reply, AboutPage({ ctx: pageContext(request, reply) })));
+  router.get("/wer-wir-sind/team", async (request, reply) => sendPage(reply, TeamPage({ ctx: pageContext(request, reply) })));
+  router.get("/netzwerk", async (request, reply) => sendPage(reply, NetworkPage({ ctx: pageContext(request, reply), fellows: await listFellows(db) })));
+  router.get("/impressum", async (request, reply) => sendPage(reply, ImprintPage({ ctx: pageContext(request, reply) })));
+  router.get("/datenschutz", async (request, reply) =>
     sendPage(reply, PrivacyPage({ ctx: pageContext(request, reply), cookies: necessaryCookies(config.sessionDays), sessionDays: config.sessionDays })),
   );
-  r.get("/barrierefreiheit", async (request, reply) => sendPage(reply, AccessibilityPage({ ctx: pageContext(request, reply), baseUrl: config.baseUrl })));
-  r.get("/leichte-sprache", async (request, reply) => sendPage(reply, EasyLanguagePage({ ctx: pageContext(request, reply) })));
+  router.get("/barrierefreiheit", async (request, reply) => sendPage(reply, AccessibilityPage({ ctx: pageContext(request, reply), baseUrl: config.baseUrl })));
+  router.get("/leichte-sprache", async (request, reply) => sendPage(reply, EasyLanguagePage({ ctx: pageContext(request, reply) })));
 
   // A too long or odd ?seite= is not an error: the form simply starts empty.
-  r.get(
+  router.get(
     "/barrierefreiheit/barriere-melden",
     { attachValidation: true, schema: { querystring: Type.Object({ seite: field(500) }) } },
     async (request, reply) => {
@@ -49,7 +49,7 @@ export async function pageRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post(
+  router.post(
     "/barrierefreiheit/barriere-melden",
     { config: { rateLimit: { max: 10, timeWindow: "10 minutes" } }, attachValidation: true, schema: { body: barrierBody } },
     async (request, reply) => {
@@ -67,15 +67,15 @@ export async function pageRoutes(app: FastifyInstance) {
     },
   );
 
-  r.get("/barrierefreiheit/barriere-melden/danke", async (request, reply) => sendPage(reply, BarrierThanksPage({ ctx: pageContext(request, reply) })));
+  router.get("/barrierefreiheit/barriere-melden/danke", async (request, reply) => sendPage(reply, BarrierThanksPage({ ctx: pageContext(request, reply) })));
 
-  r.get("/barrierefreiheit/meldungen", { schema: { querystring: Type.Object({ stand: field(20) }) } }, async (request, reply) => {
+  router.get("/barrierefreiheit/meldungen", { schema: { querystring: Type.Object({ stand: field(20) }) } }, async (request, reply) => {
     requireRole(request, "admin", "editor");
     const notice = notices[request.query.stand ?? ""];
     return sendPage(reply, BarrierListPage({ ctx: pageContext(request, reply, { forms: true }), reports: await listBarrierReports(db), notice }));
   });
 
-  r.post("/barrierefreiheit/meldungen/:id/status", { schema: { params: idParams, body: statusBody } }, async (request, reply) => {
+  router.post("/barrierefreiheit/meldungen/:id/status", { schema: { params: idParams, body: statusBody } }, async (request, reply) => {
     requireRole(request, "admin", "editor");
     if (!(await setBarrierStatus(db, request.params.id, request.body.status))) throw notFound("Die Meldung");
     return redirectAfterPost(reply, `/barrierefreiheit/meldungen?stand=${request.body.status}#meldung-${request.params.id}`);

@@ -36,7 +36,7 @@ interface UploadedFile {
 
 /** The editors' pages: seasons, episodes and their audio. The team only. */
 export async function editorRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const editor = (request: FastifyRequest) => {
     if (!mayEditPodcast(requireUser(request))) throw forbidden();
@@ -90,18 +90,18 @@ export async function editorRoutes(app: FastifyInstance) {
     };
   }
 
-  r.get("/podcast/redaktion", async (request, reply) => {
+  router.get("/podcast/redaktion", async (request, reply) => {
     editor(request);
     return sendPage(reply, EditorPage({ ctx: pageContext(request, reply), seasons: await editorOverview(db), notice: notice(request), now: new Date() }));
   });
 
-  r.get("/podcast/redaktion/staffeln/neu", async (request, reply) => {
+  router.get("/podcast/redaktion/staffeln/neu", async (request, reply) => {
     editor(request);
     const next = (await listSeasons(db)).reduce((n, s) => Math.max(n, s.number), 0) + 1;
     return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: { number: String(next) }, errors: {} }));
   });
 
-  r.post("/podcast/redaktion/staffeln/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/podcast/redaktion/staffeln/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     editor(request);
     const result = await saveSeason(db, null, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
@@ -117,13 +117,13 @@ export async function editorRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/podcast/redaktion/staffeln/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/podcast/redaktion/staffeln/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const season = await seasonOf(request, request.params.id);
     const values = { number: String(season.number), title: season.title, slug: season.slug, description: season.description };
     return sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id: season.id, values, errors: {} }));
   });
 
-  r.post("/podcast/redaktion/staffeln/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/podcast/redaktion/staffeln/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const season = await seasonOf(request, request.params.id);
     const result = await saveSeason(db, season.id, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
@@ -139,32 +139,32 @@ export async function editorRoutes(app: FastifyInstance) {
     );
   });
 
-  r.get("/podcast/redaktion/folgen/neu", async (request, reply) => {
+  router.get("/podcast/redaktion/folgen/neu", async (request, reply) => {
     editor(request);
     const newest = (await listSeasons(db)).at(-1);
     return episodeForm(request, reply, null, { seasonId: newest ? String(newest.id) : "" }, {});
   });
 
-  r.post("/podcast/redaktion/folgen/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
+  router.post("/podcast/redaktion/folgen/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
     editor(request);
     const result = await saveEpisode(db, null, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/podcast/redaktion/folgen/${result.id}/bearbeiten?stand=neu#audio`);
     return episodeForm(request, reply, null, formValues(request.body), result.errors, 422);
   });
 
-  r.get("/podcast/redaktion/folgen/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
+  router.get("/podcast/redaktion/folgen/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     return episodeForm(request, reply, episode, await storedValues(episode), {});
   });
 
-  r.post("/podcast/redaktion/folgen/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/podcast/redaktion/folgen/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     const result = await saveEpisode(db, episode, input(request), translateValidation(request.validationError?.validation));
     if (result.ok) return redirectAfterPost(reply, `/podcast/redaktion/folgen/${episode.id}/bearbeiten?stand=folge`);
     return episodeForm(request, reply, episode, formValues(request.body), result.errors, 422);
   });
 
-  r.post("/podcast/redaktion/folgen/:id/audio", { schema: { params: idParams }, config: audioUpload }, async (request, reply) => {
+  router.post("/podcast/redaktion/folgen/:id/audio", { schema: { params: idParams }, config: audioUpload }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     const file = input(request).datei as UploadedFile | undefined;
     const refuse = async (uploadError: string, status = 422) => episodeForm(request, reply, episode, await storedValues(episode), {}, status, { uploadError });
@@ -177,7 +177,7 @@ export async function editorRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, `/podcast/redaktion/folgen/${episode.id}/bearbeiten?stand=audio#audio`);
   });
 
-  r.post("/podcast/redaktion/folgen/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
+  router.post("/podcast/redaktion/folgen/:id/loeschen", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const episode = await episodeOf(request, request.params.id);
     if (text(input(request).bestaetigung) !== "ja") {
       return episodeForm(request, reply, episode, await storedValues(episode), {}, 422, {

@@ -7,7 +7,7 @@ import { silentMp3 } from "./silence.ts";
 import { audio, episodes, seasons } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let editor: string;
 let leader: string;
 let seasonId = 0;
@@ -28,27 +28,27 @@ const episodeFields = (more: Record<string, string | string[]> = {}) => ({
   publishedOn: "",
   ...more,
 });
-const count0 = async () => (await t.database.db.select({ n: count() }).from(episodes))[0].n;
+const count0 = async () => (await site.database.db.select({ n: count() }).from(episodes))[0].n;
 
 before(async () => {
-  t = await startTestApp();
-  [editor, leader] = await Promise.all([t.sessionFor("editor"), t.sessionFor("leader")]);
+  site = await startTestApp();
+  [editor, leader] = await Promise.all([site.sessionFor("editor"), site.sessionFor("leader")]);
 });
-after(() => t.close());
+after(() => site.close());
 
 test("an editor creates a season and a draft episode; its guest's municipality is found by name", async () => {
-  const season = await t.submit(
+  const season = await site.submit(
     "/podcast/redaktion/staffeln/neu",
     "/podcast/redaktion/staffeln/neu",
     { number: "7", title: "Kinderrechte vor Ort", slug: "", description: "Testbeschreibung" },
     editor,
   );
   assert.equal(season.statusCode, 303);
-  seasonId = (await t.database.db.select().from(seasons).where(eq(seasons.number, 7)))[0].id;
-  const created = await t.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields(), editor);
+  seasonId = (await site.database.db.select().from(seasons).where(eq(seasons.number, 7)))[0].id;
+  const created = await site.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields(), editor);
   assert.equal(created.statusCode, 303, created.body.slice(0, 300));
   episodeId = Number(/folgen\/(\d+)\/bearbeiten/.exec(created.headers.location as string)![1]);
-  const episode = (await findEpisode(t.database.db, episodeId))!;
+  const episode = (await findEpisode(site.database.db, episodeId))!;
   assert.equal(episode.slug, "beteiligung-im-kinderparlament");
   assert.deepEqual(episode.chapters, [
     { start: 0, title: "Begrüßung" },
@@ -57,14 +57,14 @@ test("an editor creates a season and a draft episode; its guest's municipality i
   assert.equal(episode.guests[0].name, "Petra Lindholm");
   assert.ok(episode.guests[0].municipalityId);
   assert.equal(episode.publishedAt, null);
-  const form = await t.app.inject({ url: `${editPage()}?stand=neu`, headers: { cookie: editor } });
+  const form = await site.app.inject({ url: `${editPage()}?stand=neu`, headers: { cookie: editor } });
   assert.match(form.body, /Laden Sie jetzt die Audiodatei hoch/);
   assert.match(form.body, /id="guest1Municipality"[^>]*value="Leipzig"/);
 });
 
 test("bad input gets German messages next to its fields, and nothing changes", async () => {
   const before = await count0();
-  const res = await t.submit(
+  const res = await site.submit(
     "/podcast/redaktion/folgen/neu",
     "/podcast/redaktion/folgen/neu",
     episodeFields({
@@ -90,13 +90,13 @@ test("bad input gets German messages next to its fields, and nothing changes", a
   assert.match(res.body, /id="publishedOn-error".*gültiges Datum/s);
   assert.doesNotMatch(res.body, /<script>alert/);
   assert.equal(await count0(), before);
-  const early = await t.submit(editPage(), editPage(), episodeFields({ publishedOn: "2026-01-10" }), editor);
+  const early = await site.submit(editPage(), editPage(), episodeFields({ publishedOn: "2026-01-10" }), editor);
   assert.equal(early.statusCode, 422);
   assert.match(early.body, /zuerst die Audiodatei hoch/);
-  assert.equal((await findEpisode(t.database.db, episodeId))!.publishedAt, null);
-  const duplicate = await t.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields({ title: "Ein anderer Titel" }), editor);
+  assert.equal((await findEpisode(site.database.db, episodeId))!.publishedAt, null);
+  const duplicate = await site.submit("/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", episodeFields({ title: "Ein anderer Titel" }), editor);
   assert.match(duplicate.body, /Diese Staffel hat schon eine Folge 1/);
-  const season = await t.submit(
+  const season = await site.submit(
     "/podcast/redaktion/staffeln/neu",
     "/podcast/redaktion/staffeln/neu",
     { number: "7", title: "x", slug: "Groß und Klein" },
@@ -114,53 +114,53 @@ test("an upload that is not audio is refused in German and nothing is stored", a
     ["folge.mp3", Buffer.from("Nur ein Text, umbenannt."), /keine echte MP3-Datei/],
     ["folge.png", png, /Bitte laden Sie eine MP3- oder M4A-Datei hoch/],
   ] as const) {
-    const res = await t.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, name, content, editor);
+    const res = await site.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, name, content, editor);
     assert.equal(res.statusCode, 422, name);
     assert.match(res.body, new RegExp(`id="datei-error"[\\s\\S]*${message.source}`));
   }
-  assert.equal((await t.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n, 0);
-  assert.equal((await findEpisode(t.database.db, episodeId))!.audioSize, null);
-  assert.equal((await t.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, "folge.mp3", silentMp3(3), leader)).statusCode, 403);
+  assert.equal((await site.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n, 0);
+  assert.equal((await findEpisode(site.database.db, episodeId))!.audioSize, null);
+  assert.equal((await site.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, "folge.mp3", silentMp3(3), leader)).statusCode, 403);
 });
 
 test("audio larger than the platform's usual 10 MB is accepted, its length read; then the episode is published", async () => {
   const big = silentMp3(2751);
   assert.ok(big.length > 10 * 1024 * 1024);
-  const res = await t.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, "Kinderparlament final.mp3", big, editor);
+  const res = await site.upload(editPage(), `/podcast/redaktion/folgen/${episodeId}/audio`, "Kinderparlament final.mp3", big, editor);
   assert.equal(res.statusCode, 303, res.body.slice(0, 300));
-  const stored = (await findEpisode(t.database.db, episodeId))!;
+  const stored = (await findEpisode(site.database.db, episodeId))!;
   assert.equal(stored.audioSize, big.length);
   assert.equal(stored.durationSeconds, 2751);
   assert.equal(stored.audioFileName, "Kinderparlament final.mp3");
-  assert.equal((await t.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" })).statusCode, 404, "still a draft");
-  const publish = await t.submit(editPage(), editPage(), episodeFields({ publishedOn: "2026-01-10" }), editor);
+  assert.equal((await site.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" })).statusCode, 404, "still a draft");
+  const publish = await site.submit(editPage(), editPage(), episodeFields({ publishedOn: "2026-01-10" }), editor);
   assert.equal(publish.statusCode, 303);
-  const page = await t.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" });
+  const page = await site.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Folge 1 · 10\. Januar 2026 · 46 Min\./);
   assert.match(page.body, /<strong>Petra Lindholm<\/strong>, Kinderbeauftragte, <a class="kern-link" href="\/kommunen\/14713-leipzig">Leipzig<\/a>/);
-  assert.match((await t.app.inject({ url: "/podcast/feed.xml" })).body, /<title>Beteiligung im Kinderparlament<\/title>/);
+  assert.match((await site.app.inject({ url: "/podcast/feed.xml" })).body, /<title>Beteiligung im Kinderparlament<\/title>/);
 });
 
 test("the team deletes an episode with its audio, once the box is ticked", async () => {
-  const refused = await t.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, {}, editor);
+  const refused = await site.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, {}, editor);
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /id="bestaetigung-error"[\s\S]*Bitte bestätigen Sie, dass die Folge mit ihrer Audiodatei gelöscht werden soll/);
   assert.deepEqual(await htmlProblems(refused.body), []);
-  assert.ok(await findEpisode(t.database.db, episodeId), "nothing deleted");
-  assert.ok((await t.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n > 0, "the audio stays");
-  const res = await t.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, { bestaetigung: "ja" }, editor);
+  assert.ok(await findEpisode(site.database.db, episodeId), "nothing deleted");
+  assert.ok((await site.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n > 0, "the audio stays");
+  const res = await site.submit(editPage(), `/podcast/redaktion/folgen/${episodeId}/loeschen`, { bestaetigung: "ja" }, editor);
   assert.equal(res.statusCode, 303);
-  assert.equal(await findEpisode(t.database.db, episodeId), null);
-  assert.equal((await t.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n, 0);
-  assert.equal((await t.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" })).statusCode, 404);
+  assert.equal(await findEpisode(site.database.db, episodeId), null);
+  assert.equal((await site.database.db.select({ n: count() }).from(audio).where(eq(audio.episodeId, episodeId)))[0].n, 0);
+  assert.equal((await site.app.inject({ url: "/podcast/beteiligung-im-kinderparlament" })).statusCode, 404);
 });
 
 test("an id that names no row, malformed or beyond the database's integers, answers 404 on every editor route", async () => {
-  const [{ id: seasonId }] = await t.database.db.select({ id: seasons.id }).from(seasons).limit(1);
+  const [{ id: seasonId }] = await site.database.db.select({ id: seasons.id }).from(seasons).limit(1);
   for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) {
     for (const url of [`/podcast/redaktion/staffeln/${bad}/bearbeiten`, `/podcast/redaktion/folgen/${bad}/bearbeiten`]) {
-      const res = await t.app.inject({ url, headers: { cookie: editor } });
+      const res = await site.app.inject({ url, headers: { cookie: editor } });
       assert.equal(res.statusCode, 404, `GET ${url}`);
       assert.match(res.body, /wurde nicht gefunden/, `GET ${url}`);
     }
@@ -170,7 +170,7 @@ test("an id that names no row, malformed or beyond the database's integers, answ
       `/podcast/redaktion/folgen/${bad}/audio`,
       `/podcast/redaktion/folgen/${bad}/loeschen`,
     ]) {
-      const res = await t.submit(`/podcast/redaktion/staffeln/${seasonId}/bearbeiten`, url, { title: "Neu", bestaetigung: "ja" }, editor);
+      const res = await site.submit(`/podcast/redaktion/staffeln/${seasonId}/bearbeiten`, url, { title: "Neu", bestaetigung: "ja" }, editor);
       assert.equal(res.statusCode, 404, `POST ${url}`);
       assert.match(res.body, /wurde nicht gefunden/, `POST ${url}`);
     }

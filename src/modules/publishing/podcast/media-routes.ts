@@ -28,12 +28,12 @@ function shareable(reply: FastifyReply, published: boolean, maxAge: number) {
 
 /** Audio with HTTP range requests, the podcast feed, its cover, chapters and transcripts. */
 export async function mediaRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { baseUrl, mailFrom } = app.deps.config;
   const cover = await readFile(new URL("./cover.png", import.meta.url));
 
-  r.route({
+  router.route({
     method: ["GET", "HEAD"],
     url: "/podcast/:slug/audio",
     schema: { params },
@@ -53,21 +53,21 @@ export async function mediaRoutes(app: FastifyInstance) {
     },
   });
 
-  r.get("/podcast/:slug/chapters.json", { schema: { params } }, async (request, reply) => {
+  router.get("/podcast/:slug/chapters.json", { schema: { params } }, async (request, reply) => {
     const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
     if (episode.chapters.length === 0) throw notFound("Die Kapitelliste");
     shareable(reply, published, 3600);
     return reply.type("application/json+chapters; charset=utf-8").send(JSON.stringify(chaptersJson(episode.chapters)));
   });
 
-  r.get("/podcast/:slug/transcript.txt", { schema: { params } }, async (request, reply) => {
+  router.get("/podcast/:slug/transcript.txt", { schema: { params } }, async (request, reply) => {
     const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
     if (!episode.transcript) throw notFound("Das Transkript");
     shareable(reply, published, 3600);
     return reply.type("text/plain; charset=utf-8").send(`${episode.title}\n\n${episode.transcript}\n`);
   });
 
-  r.get("/podcast/feed.xml", async (_request, reply) => {
+  router.get("/podcast/feed.xml", async (_request, reply) => {
     const episodes = await feedEpisodes(db, new Date());
     const ids = [...new Set(episodes.flatMap((e) => e.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []))))];
     const municipalitySlugs = new Map((await listMunicipalitiesByIds(db, ids)).map((m) => [m.id, m.slug]));
@@ -75,7 +75,7 @@ export async function mediaRoutes(app: FastifyInstance) {
     return reply.type("application/rss+xml; charset=utf-8").send(podcastFeed({ baseUrl, ownerEmail: editorialMailbox(mailFrom), episodes, municipalitySlugs }));
   });
 
-  r.get("/podcast/cover.png", async (_request, reply) => {
+  router.get("/podcast/cover.png", async (_request, reply) => {
     shareable(reply, true, 86400);
     return reply.type("image/png").send(cover);
   });

@@ -8,16 +8,16 @@ import { silentMp3 } from "./silence.ts";
 import { episodes } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 const url = "/podcast/jugendforum-das-nicht-nur-kulisse-ist/audio";
 const file = silentMp3(9);
-const get = (path: string, headers: Record<string, string> = {}, method: "GET" | "HEAD" = "GET") => t.app.inject({ method, url: path, headers });
+const get = (path: string, headers: Record<string, string> = {}, method: "GET" | "HEAD" = "GET") => site.app.inject({ method, url: path, headers });
 
 before(async () => {
-  t = await startTestApp();
-  await seedPodcastDemo(t.database.db);
+  site = await startTestApp();
+  await seedPodcastDemo(site.database.db);
 });
-after(() => t.close());
+after(() => site.close());
 
 test("the whole audio without a Range header: 200, type, length, byte ranges offered, cached for a day", async () => {
   const res = await get(url);
@@ -66,8 +66,8 @@ test("HEAD answers like GET without the body", async () => {
 
 test("a range across the read chunks of a long episode comes back byte for byte", async () => {
   const long = silentMp3(600);
-  const [row] = await t.database.db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "beteiligung-auf-dem-land"));
-  await storeAudio(t.database.db, row.id, { fileName: "lang.mp3", type: "audio/mpeg", durationSeconds: 600 }, long);
+  const [row] = await site.database.db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "beteiligung-auf-dem-land"));
+  await storeAudio(site.database.db, row.id, { fileName: "lang.mp3", type: "audio/mpeg", durationSeconds: 600 }, long);
   const res = await get("/podcast/beteiligung-auf-dem-land/audio", { range: "bytes=500000-1700000" });
   assert.equal(res.statusCode, 206);
   assert.deepEqual(res.rawPayload, long.subarray(500000, 1700001));
@@ -86,7 +86,7 @@ test("the feed is valid RSS with the iTunes and Podcasting 2.0 tags podcast apps
   assert.equal(rss["@xmlns:itunes"], "http://www.itunes.com/dtds/podcast-1.0.dtd");
   assert.equal(rss["@xmlns:podcast"], "https://podcastindex.org/namespace/1.0");
   const channel = rss.channel;
-  const base = t.app.deps.config.baseUrl;
+  const base = site.app.deps.config.baseUrl;
   assert.equal(channel.title, "Rebellion im Aktenschrank");
   assert.equal(channel.link, `${base}/podcast`);
   assert.equal(channel.language, "de-DE");
@@ -127,8 +127,8 @@ test("the feed is valid RSS with the iTunes and Podcasting 2.0 tags podcast apps
 });
 
 test("the feed stays valid XML whatever the editors type", async () => {
-  const [row] = await t.database.db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "freie-traeger-als-partner"));
-  await t.database.db
+  const [row] = await site.database.db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "freie-traeger-als-partner"));
+  await site.database.db
     .update(episodes)
     .set({ title: "Träger & Amt <gemeinsam> \"immer\" 'öfter' \u0007", description: "a]]>b & c" })
     .where(eq(episodes.id, row.id));

@@ -6,7 +6,7 @@ import { seedPodcastDemo } from "./demo.ts";
 import { episodes } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 let editor: string;
 let leader: string;
@@ -15,15 +15,20 @@ const draft = "/podcast/kollegiale-beratung-unter-fuehrungskraeften";
 const published = "/podcast/jugendforum-das-nicht-nur-kulisse-ist";
 
 async function page(url: string, cookie = "") {
-  return t.app.inject({ url, headers: cookie ? { cookie } : {} });
+  return site.app.inject({ url, headers: cookie ? { cookie } : {} });
 }
 
 before(async () => {
-  t = await startTestApp();
-  await seedPodcastDemo(t.database.db);
-  [admin, editor, leader, staff] = await Promise.all([t.sessionFor("admin"), t.sessionFor("editor"), t.sessionFor("leader"), t.sessionFor("staff")]);
+  site = await startTestApp();
+  await seedPodcastDemo(site.database.db);
+  [admin, editor, leader, staff] = await Promise.all([
+    site.sessionFor("admin"),
+    site.sessionFor("editor"),
+    site.sessionFor("leader"),
+    site.sessionFor("staff"),
+  ]);
 });
-after(() => t.close());
+after(() => site.close());
 
 test("the podcast page lists the seasons newest first, with the feed address, and no draft", async () => {
   const res = await page("/podcast");
@@ -76,7 +81,7 @@ test("a draft is hidden from the public and from members (404), the team sees it
 });
 
 test("a planned episode appears on its day, not before", async () => {
-  const db = t.database.db;
+  const db = site.database.db;
   const [row] = await db.select({ id: episodes.id }).from(episodes).where(eq(episodes.slug, "beteiligung-auf-dem-land"));
   await db
     .update(episodes)
@@ -92,7 +97,7 @@ test("a planned episode appears on its day, not before", async () => {
 });
 
 test("the editors' pages are for the team: 401 without login, 403 for members", async () => {
-  const [{ id }] = await t.database.db.select({ id: episodes.id }).from(episodes).limit(1);
+  const [{ id }] = await site.database.db.select({ id: episodes.id }).from(episodes).limit(1);
   for (const url of [
     "/podcast/redaktion",
     "/podcast/redaktion/staffeln/neu",
@@ -107,13 +112,13 @@ test("the editors' pages are for the team: 401 without login, 403 for members", 
     assert.equal(ok.statusCode, 200, url);
     assert.deepEqual(await htmlProblems(ok.body), [], url);
   }
-  const post = await t.submit("/podcast", `/podcast/redaktion/folgen/${id}/loeschen`, {}, leader);
+  const post = await site.submit("/podcast", `/podcast/redaktion/folgen/${id}/loeschen`, {}, leader);
   assert.equal(post.statusCode, 403);
-  assert.ok((await t.database.db.select().from(episodes).where(eq(episodes.id, id))).length === 1);
+  assert.ok((await site.database.db.select().from(episodes).where(eq(episodes.id, id))).length === 1);
 });
 
 test("the editors' forms answer an empty POST: 422 with messages for the team, 403 for members, 401 without login", async () => {
-  const [{ id }] = await t.database.db.select({ id: episodes.id }).from(episodes).limit(1);
+  const [{ id }] = await site.database.db.select({ id: episodes.id }).from(episodes).limit(1);
   const forms = [
     "/podcast/redaktion/staffeln/neu",
     "/podcast/redaktion/staffeln/1/bearbeiten",
@@ -129,7 +134,7 @@ test("the editors' forms answer an empty POST: 422 with messages for the team, 4
     [editor, 422],
   ];
   for (const url of forms) {
-    for (const [cookie, status] of expected) assert.equal((await t.submit("/anmelden", url, {}, cookie)).statusCode, status, `${url} ${status}`);
+    for (const [cookie, status] of expected) assert.equal((await site.submit("/anmelden", url, {}, cookie)).statusCode, status, `${url} ${status}`);
   }
-  assert.equal((await t.submit("/anmelden", "/podcast/redaktion/folgen/999999/loeschen", {}, editor)).statusCode, 404);
+  assert.equal((await site.submit("/anmelden", "/podcast/redaktion/folgen/999999/loeschen", {}, editor)).statusCode, 404);
 });

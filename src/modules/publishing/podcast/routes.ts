@@ -12,16 +12,16 @@ import { listMunicipalitiesByIds, listTopics } from "../../municipalities/index.
 
 /** The podcast "Rebellion im Aktenschrank": its pages for listeners, the audio and feed, and the editors' pages. */
 export async function podcastRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const feedUrl = `${app.deps.config.baseUrl}/podcast/feed.xml`;
 
-  r.get("/podcast", async (request, reply) => {
+  router.get("/podcast", async (request, reply) => {
     const seasons = await podcastOverview(db, new Date());
     return sendPage(reply, PodcastOverview({ ctx: pageContext(request, reply), seasons, feedUrl, canEdit: mayEditPodcast(request.user) }));
   });
 
-  r.get("/podcast/:slug", { schema: { params: Type.Object({ slug: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
+  router.get("/podcast/:slug", { schema: { params: Type.Object({ slug: Type.String({ maxLength: 200 }) }) } }, async (request, reply) => {
     const now = new Date();
     const { episode } = visible(request, await findEpisodeBySlug(db, request.params.slug), now);
     const ids = episode.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []));

@@ -10,19 +10,19 @@ import { modules } from "../../index.ts";
 import { currentProgram, listEvents, listFormats } from "../../program/index.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 let admin: string;
 const person = "frida.gast@traeger.example";
 const page = `/datenschutz/auskunft?email=${encodeURIComponent(person)}`;
 
 before(async () => {
-  t = await startTestApp();
-  admin = await t.sessionFor("admin");
-  const { db } = t.database;
+  site = await startTestApp();
+  admin = await site.sessionFor("admin");
+  const { db } = site.database;
   const program = (await currentProgram(db))!;
   const events = await listEvents(db, program.id);
   const open = events.find((e) => e.audience === "public" && e.days[0].date > "2027-01-01")!;
-  const registered = await t.submit(`/termine/${open.id}`, `/termine/${open.id}/anmelden`, { name: "Frida Gast", email: "Frida.Gast@Traeger.example" });
+  const registered = await site.submit(`/termine/${open.id}`, `/termine/${open.id}/anmelden`, { name: "Frida Gast", email: "Frida.Gast@Traeger.example" });
   assert.equal(registered.statusCode, 303);
   const past = events.find((e) => e.id !== open.id && e.days.length > 0)!;
   const [attended] = await db.insert(registrations).values({ eventId: past.id, name: "Frida Gast", email: person, status: "attended" }).returning();
@@ -40,41 +40,41 @@ before(async () => {
     perspective: "Jugendarbeit",
     motivation: "Ich möchte lernen, wie wir kooperativ steuern.",
   });
-  const reported = await t.submit("/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", {
+  const reported = await site.submit("/barrierefreiheit/barriere-melden", "/barrierefreiheit/barriere-melden", {
     description: "Das Menü ist zu klein.",
     email: person,
   });
   assert.equal(reported.statusCode, 303);
 });
-after(() => t.close());
+after(() => site.close());
 
-const get = (url: string, cookie = "") => t.app.inject({ url, headers: cookie ? { cookie } : {} });
+const get = (url: string, cookie = "") => site.app.inject({ url, headers: cookie ? { cookie } : {} });
 const rowsOf = async (email: string) => ({
-  registrations: await t.database.db
+  registrations: await site.database.db
     .select()
     .from(registrations)
     .where(eq(sql`lower(${registrations.email})`, email)),
-  applications: await t.database.db.select().from(applications).where(eq(applications.email, email)),
-  reports: await t.database.db.select().from(barrierReports).where(eq(barrierReports.email, email)),
+  applications: await site.database.db.select().from(applications).where(eq(applications.email, email)),
+  reports: await site.database.db.select().from(barrierReports).where(eq(barrierReports.email, email)),
 });
 
 test("the sources are gathered from the module manifests once, when the app is built", () => {
   assert.deepEqual(
-    t.app.deps.personalData,
+    site.app.deps.personalData,
     modules.flatMap((m) => m.personalData ?? []),
   );
-  assert.ok(t.app.deps.personalData.includes(barrierReportData));
+  assert.ok(site.app.deps.personalData.includes(barrierReportData));
 });
 
 test("only admins may look up, download or erase a person's data", async () => {
   for (const url of [page, `/datenschutz/auskunft/export?email=${encodeURIComponent(person)}`]) {
     assert.equal((await get(url)).statusCode, 401, url);
     for (const role of ["editor", "leader", "planningSpecialist", "staff"] as const)
-      assert.equal((await get(url, await t.sessionFor(role))).statusCode, 403, `${url} ${role}`);
+      assert.equal((await get(url, await site.sessionFor(role))).statusCode, 403, `${url} ${role}`);
   }
-  const editor = await t.sessionFor("editor");
-  assert.equal((await t.submit("/", "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" }, editor)).statusCode, 403);
-  assert.equal((await t.submit("/barrierefreiheit/barriere-melden", "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" })).statusCode, 401);
+  const editor = await site.sessionFor("editor");
+  assert.equal((await site.submit("/", "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" }, editor)).statusCode, 403);
+  assert.equal((await site.submit("/barrierefreiheit/barriere-melden", "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" })).statusCode, 401);
   assert.equal((await rowsOf(person)).registrations.length, 2, "nothing erased");
 });
 
@@ -102,7 +102,7 @@ test("bad input: a wrong address or a missing confirmation gets a German message
   assert.equal(wrong.statusCode, 422);
   assert.match(wrong.body, /id="email-error".*gültige E-Mail-Adresse/s);
   assert.doesNotMatch(wrong.body, /<script>/);
-  const unconfirmed = await t.submit(page, "/datenschutz/auskunft/loeschen", { email: person }, admin);
+  const unconfirmed = await site.submit(page, "/datenschutz/auskunft/loeschen", { email: person }, admin);
   assert.equal(unconfirmed.statusCode, 422);
   assert.match(unconfirmed.body, /id="bestaetigt-error".*Bitte bestätigen Sie/s);
   const rows = await rowsOf(person);
@@ -110,7 +110,7 @@ test("bad input: a wrong address or a missing confirmation gets a German message
 });
 
 test("erasing removes everything in one step, keeps attendance anonymously and shows what was deleted", async () => {
-  const res = await t.submit(page, "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" }, admin);
+  const res = await site.submit(page, "/datenschutz/auskunft/loeschen", { email: person, bestaetigt: "ja" }, admin);
   assert.equal(res.statusCode, 200);
   assert.match(res.body, /Anmeldungen zu Veranstaltungen: 2/);
   assert.match(res.body, /Bewerbungen um freie Plätze: 1/);
@@ -118,10 +118,10 @@ test("erasing removes everything in one step, keeps attendance anonymously and s
   assert.match(res.body, /nichts mehr gespeichert/);
   const rows = await rowsOf(person);
   assert.deepEqual([rows.registrations.length, rows.applications.length, rows.reports.length], [0, 0, 0]);
-  const anonymous = await t.database.db.select().from(registrations).where(eq(registrations.name, "Gelöschte Person"));
+  const anonymous = await site.database.db.select().from(registrations).where(eq(registrations.name, "Gelöschte Person"));
   assert.equal(anonymous.length, 1);
   assert.match(anonymous[0].email, /^geloescht-\d+@anonym\.invalid$/);
-  assert.equal((await t.database.db.select().from(attendance).where(eq(attendance.registrationId, anonymous[0].id))).length, 1);
+  assert.equal((await site.database.db.select().from(attendance).where(eq(attendance.registrationId, anonymous[0].id))).length, 1);
   assert.match((await get(page, admin)).body, /Zu dieser Adresse ist nichts gespeichert/);
 });
 
@@ -131,8 +131,13 @@ test("an account is listed but not deleted", async () => {
   assert.match(shown.body, /Benutzerkonto \(1 Eintrag\)/);
   assert.match(shown.body, /Planungsfachkraft/);
   assert.match(shown.body, /Konten werden hier nicht gelöscht/);
-  const res = await t.submit(`/datenschutz/auskunft?email=${encodeURIComponent(email)}`, "/datenschutz/auskunft/loeschen", { email, bestaetigt: "ja" }, admin);
+  const res = await site.submit(
+    `/datenschutz/auskunft?email=${encodeURIComponent(email)}`,
+    "/datenschutz/auskunft/loeschen",
+    { email, bestaetigt: "ja" },
+    admin,
+  );
   assert.equal(res.statusCode, 200);
   assert.match(res.body, /Was noch gespeichert ist.*Benutzerkonto/s);
-  assert.equal((await t.database.db.select().from(users).where(eq(users.email, email))).length, 1);
+  assert.equal((await site.database.db.select().from(users).where(eq(users.email, email))).length, 1);
 });

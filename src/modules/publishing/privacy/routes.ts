@@ -20,7 +20,7 @@ function checkEmail(value: unknown): { email: string; errors: FieldErrors } {
 
 /** Export and erasure of everything the platform holds about one e-mail address (admins only). */
 export async function privacyRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const sources = app.deps.personalData;
 
@@ -29,14 +29,14 @@ export async function privacyRoutes(app: FastifyInstance) {
     return sendPage(reply, LookupPage({ ctx: pageContext(request, reply, { forms: true }), email, errors, groups }), status);
   };
 
-  r.get("/datenschutz/auskunft", { schema: { querystring: lookupQuery } }, async (request, reply) => {
+  router.get("/datenschutz/auskunft", { schema: { querystring: lookupQuery } }, async (request, reply) => {
     requireRole(request, "admin");
     if (request.query.email === undefined) return sendPage(reply, LookupPage({ ctx: pageContext(request, reply), email: "", errors: {}, groups: null }));
     const { email, errors } = checkEmail(request.query.email);
     return lookup(request, reply, email, errors, errors.email ? 422 : 200);
   });
 
-  r.get("/datenschutz/auskunft/export", { schema: { querystring: lookupQuery } }, async (request, reply) => {
+  router.get("/datenschutz/auskunft/export", { schema: { querystring: lookupQuery } }, async (request, reply) => {
     requireRole(request, "admin");
     const { email, errors } = checkEmail(request.query.email);
     if (errors.email) return lookup(request, reply, email, errors, 422);
@@ -50,7 +50,7 @@ export async function privacyRoutes(app: FastifyInstance) {
   });
 
   // The result is shown at once instead of after a redirect: it exists only in this response, and sending again erases nothing more.
-  r.post("/datenschutz/auskunft/loeschen", { schema: { body: eraseBody } }, async (request, reply) => {
+  router.post("/datenschutz/auskunft/loeschen", { schema: { body: eraseBody } }, async (request, reply) => {
     requireRole(request, "admin");
     const { email, errors } = checkEmail(request.body.email);
     if (!errors.email && request.body.bestaetigt !== "ja") errors.bestaetigt = "Bitte bestätigen Sie, dass die Person die Löschung verlangt hat.";

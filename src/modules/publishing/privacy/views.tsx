@@ -1,9 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { Alert, Checkbox, CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../platform/views/components.tsx";
+import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { formatDateTime } from "../../../platform/dates.ts";
 import type { DataGroup, Erased } from "./collect.ts";
+import { Checkbox, CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../platform/views/form.tsx";
 
 const pageCrumbs = [{ label: "Startseite", href: "/" }, { label: "Datenschutz", href: "/datenschutz" }, { label: "Auskunft und Löschung" }];
 const labels = { email: "E-Mail-Adresse", bestaetigt: "Bestätigung" };

@@ -1,7 +1,8 @@
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SubmitButton, TextField } from "../../views/components.tsx";
+import { Alert } from "../../views/components.tsx";
 import type { FieldErrors } from "../../forms.ts";
+import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../views/form.tsx";
 
 export interface LoginView {
   email: string;

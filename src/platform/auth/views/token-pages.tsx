@@ -1,8 +1,9 @@
 import { Layout } from "../../views/layout.tsx";
 import type { PageContext } from "../../views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SubmitButton, TextField } from "../../views/components.tsx";
+import { Alert } from "../../views/components.tsx";
 import type { FieldErrors } from "../../forms.ts";
 import { minPasswordLength } from "../passwords.ts";
+import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../views/form.tsx";
 
 const crumbs = (label: string) => [{ label: "Startseite", href: "/" }, { label: "Anmelden", href: "/anmelden" }, { label }];
 

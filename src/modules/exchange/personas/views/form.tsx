@@ -1,11 +1,11 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Checkbox, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Persona } from "../queries.ts";
 import { fieldLabels, limits, quadrants } from "../texts.ts";
 import { personasCrumb } from "./parts.tsx";
+import { Checkbox, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export interface PersonaFormProps {
   ctx: PageContext;

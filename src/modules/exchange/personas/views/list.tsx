@@ -1,11 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Reader } from "../access.ts";
 import type { Persona } from "../queries.ts";
 import { maxSideBySide } from "../texts.ts";
 import { PersonaBadges } from "./parts.tsx";
+import { SubmitButton } from "../../../../platform/views/form.tsx";
 
 function PersonaCard({ p, showPlace }: { p: Persona; showPlace: boolean }) {
   return (

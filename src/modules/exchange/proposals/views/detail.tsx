@@ -1,12 +1,13 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Proposal, ProposalComment } from "../queries.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { decisionLabels, fieldLabels, limits, occasions, supportersLabel, type Decision } from "../texts.ts";
 import { Outcome, StatusBadge } from "./parts.tsx";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } from "../../../../platform/views/form.tsx";
 
 interface Form {
   values: Record<string, string>;

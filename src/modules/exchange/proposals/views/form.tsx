@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import { fieldLabels, limits, occasions } from "../texts.ts";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 /** The form to propose a topic for a working-group meeting or the festival. */
 export function ProposalForm(props: { ctx: PageContext; values: Record<string, string>; errors: FieldErrors }) {

@@ -1,6 +1,6 @@
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/components.tsx";
 import { acceptedAttachments, maxAttachments } from "../attachments.ts";
+import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
 
 /** Upload of one PDF or image to a report. */
 export function AttachmentForm({ ctx, reportId, error }: { ctx: PageContext; reportId: number; error?: string }) {

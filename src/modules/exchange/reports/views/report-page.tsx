@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton, TextArea } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatSize } from "../../../../platform/files.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
@@ -10,6 +10,7 @@ import { AttachmentForm } from "./attachment-form.tsx";
 import { Badge, TopicTags } from "../../views/parts.tsx";
 import { formatDay } from "../../../../platform/dates.ts";
 import { kinds, states, type Kind } from "../../../municipalities/index.ts";
+import { CsrfField, SubmitButton, TextArea } from "../../../../platform/views/form.tsx";
 
 function Section({ id, title, text, kind }: { id: string; title: string; text: string; kind?: "failure" }) {
   if (!text.trim()) return null;

@@ -1,6 +1,7 @@
-import { CsrfField, TableHead } from "../../../../platform/views/components.tsx";
+import { TableHead } from "../../../../platform/views/components.tsx";
 import { stateNames, kindNames } from "../../selection/labels.ts";
 import type { ApplicationRow } from "../queries.ts";
+import { CsrfField } from "../../../../platform/views/form.tsx";
 
 export interface ApplicantEntry {
   row: ApplicationRow;

@@ -1,10 +1,11 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { perspectives } from "../../selection/labels.ts";
 import { deadlineLabel, type ApplicationFormat } from "../queries.ts";
 import { fieldLabels } from "../texts.ts";
+import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export interface ApplicationFormView {
   format: ApplicationFormat;

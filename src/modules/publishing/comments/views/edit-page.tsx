@@ -1,10 +1,10 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatDateTime } from "../../../../platform/dates.ts";
 import { editLabels, limits } from "../texts.ts";
 import { moderationCrumbs } from "./crumbs.ts";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export interface EditPageProps {
   ctx: PageContext;

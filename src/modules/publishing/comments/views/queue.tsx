@@ -1,11 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, Pagination, SelectField, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Alert, Pagination } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../../../../platform/dates.ts";
 import { queuePageSize, type QueueEntry } from "../queries.ts";
 import { commentStatuses, statusKinds, type CommentStatus } from "../texts.ts";
 import { moderationCrumbs } from "./crumbs.ts";
 import { PlainText } from "./thread.tsx";
+import { CsrfField, SelectField, SubmitButton } from "../../../../platform/views/form.tsx";
 
 export interface QueuePageProps {
   ctx: PageContext;

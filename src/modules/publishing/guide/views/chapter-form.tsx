@@ -1,16 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import {
-  Alert,
-  CheckboxGroup,
-  CsrfField,
-  ErrorSummary,
-  FieldError,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { levels } from "../reference.ts";
 import type { Chapter, Section } from "../queries.ts";
@@ -18,6 +8,7 @@ import { texts } from "../texts.ts";
 import { KindLabel } from "./parts.tsx";
 import { ConfirmDeleteForm } from "../../podcast/views/confirm-delete.tsx";
 import { editorCrumbs } from "./editor.tsx";
+import { CheckboxGroup, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export interface ChapterFormProps {
   ctx: PageContext;

@@ -1,12 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { SelectField } from "../../../../platform/views/components.tsx";
 import { guideCrumbs, guideTitle, kinds, levels, type Kind, type Level } from "../reference.ts";
 import { plainText } from "../../../../platform/markdown.ts";
 import { texts } from "../texts.ts";
 import type { Chapter, FoundSection } from "../queries.ts";
 import { KindLabel, excerpt, levelLabel } from "./parts.tsx";
 import { SearchForm } from "./search.tsx";
+import { SelectField } from "../../../../platform/views/form.tsx";
 
 export interface GuidePageProps {
   ctx: PageContext;

@@ -1,10 +1,11 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { HitPager, Snippet, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import { HitPager, Snippet } from "../../../../platform/views/components.tsx";
 import { guideCrumbs } from "../reference.ts";
 import { texts } from "../texts.ts";
 import type { GuideHit } from "../search.ts";
 import { KindLabel, levelLabel } from "./parts.tsx";
+import { SubmitButton, TextField } from "../../../../platform/views/form.tsx";
 
 /** The search box of the guide; on the start page and above the results. */
 export function SearchForm({ query, error }: { query: string; error?: string }) {

@@ -1,12 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { kinds } from "../reference.ts";
 import type { Chapter, Section } from "../queries.ts";
 import { texts } from "../texts.ts";
 import { ConfirmDeleteForm } from "../../podcast/views/confirm-delete.tsx";
 import { editorCrumbs } from "./editor.tsx";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export interface SectionFormProps {
   ctx: PageContext;

@@ -1,10 +1,11 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, Checkbox, CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { articleLimits, relatedFields } from "../article-input.ts";
 import type { FormOptions, FormValues } from "../team-queries.ts";
 import { magazineCrumbs } from "./parts.tsx";
+import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export const articleLabels: Record<string, string> = {
   title: "Titel",

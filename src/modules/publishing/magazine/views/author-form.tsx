@@ -1,8 +1,8 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { magazineCrumbs } from "./parts.tsx";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 const labels = { name: "Name", role: "Rolle", bio: "Kurzbiografie", email: "E-Mail-Adresse" };
 

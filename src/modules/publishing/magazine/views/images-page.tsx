@@ -1,10 +1,11 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatSize } from "../../../../platform/files.ts";
 import { acceptedImages, imageMarkdown } from "../images.ts";
 import { magazineCrumbs } from "./parts.tsx";
+import { CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
 
 interface Image {
   id: number;

@@ -1,8 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, Pagination, TextField } from "../../../../platform/views/components.tsx";
+import { Alert, Pagination } from "../../../../platform/views/components.tsx";
 import type { ArticleCard, Tag } from "../queries.ts";
 import { ArticleTeaser, FeedLinks, magazineCrumbs, tagHref } from "./parts.tsx";
+import { TextField } from "../../../../platform/views/form.tsx";
 
 export interface ListPageProps {
   ctx: PageContext;

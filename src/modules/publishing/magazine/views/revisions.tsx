@@ -1,8 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton, TableHead } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../../../../platform/dates.ts";
 import { magazineCrumbs } from "./parts.tsx";
+import { CsrfField, SubmitButton } from "../../../../platform/views/form.tsx";
 
 interface Revision {
   id: number;

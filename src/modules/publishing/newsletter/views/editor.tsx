@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TableHead, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { IssueRow } from "../issues.ts";
 import type { ArticleCard } from "../../magazine/queries.ts";
@@ -8,6 +8,7 @@ import { eventLine } from "../event-line.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { type EventSummary } from "../../../program/index.ts";
+import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 /** Startseite › Newsletter-Redaktion, the start of every editorial page's breadcrumbs. */
 export const editorCrumbs = [

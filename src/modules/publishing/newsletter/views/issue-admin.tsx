@@ -1,11 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, SubmitButton, TableHead, TextField } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { Issue, Progress } from "../issues.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";
+import { CsrfField, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
 
 type Bounce = { email: string; error: string; attempts: number };
 

@@ -1,12 +1,13 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, ErrorSummary, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { Issue } from "../issues.ts";
 import type { ConfirmState } from "../subscriptions.ts";
 import { fieldLabels, signedUpText, signedUpTitle } from "../texts.ts";
 import { SubscribeForm } from "./subscribe-form.tsx";
 import { formatDate } from "../../../../platform/dates.ts";
+import { CsrfField, ErrorSummary, SubmitButton } from "../../../../platform/views/form.tsx";
 
 const home = { label: "Startseite", href: "/" };
 const newsletter = { label: "Newsletter", href: "/newsletter" };

@@ -1,6 +1,6 @@
-import { Checkbox, SubmitButton, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { consentText, fieldLabels } from "../texts.ts";
+import { Checkbox, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
 
 export interface SubscribeFormProps {
   /** Prefix for the ids, so the form can stand twice on a page; "" gives the field names themselves (for the error summary's links). */

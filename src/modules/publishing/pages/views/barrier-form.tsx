@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { BarrierValues } from "../barriers.ts";
 import { crumbs } from "./parts.tsx";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export const barrierLabels: Record<keyof BarrierValues, string> = {
   pageUrl: "Auf welcher Seite ist die Barriere?",

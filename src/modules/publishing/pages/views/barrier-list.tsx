@@ -1,9 +1,10 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CsrfField, TableHead } from "../../../../platform/views/components.tsx";
+import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { safePagePath, type BarrierReport } from "../barriers.ts";
 import { crumbs, MailLink } from "./parts.tsx";
+import { CsrfField } from "../../../../platform/views/form.tsx";
 
 function PageCell({ value }: { value: string }) {
   if (!value) return <>nicht angegeben</>;

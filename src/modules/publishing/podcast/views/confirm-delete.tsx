@@ -1,4 +1,4 @@
-import { Checkbox, CsrfField, SubmitButton } from "../../../../platform/views/components.tsx";
+import { Checkbox, CsrfField, SubmitButton } from "../../../../platform/views/form.tsx";
 
 export interface ConfirmDeleteProps {
   action: string;

@@ -1,10 +1,10 @@
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/components.tsx";
 import { formatSize } from "../../../../platform/files.ts";
 import { acceptedAudio } from "../audio-file.ts";
 import { formatDuration } from "../format.ts";
 import type { Episode } from "../queries.ts";
 import { ConfirmDeleteForm } from "./confirm-delete.tsx";
+import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
 
 /** The episode's audio file and the upload of a new one. */
 export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {

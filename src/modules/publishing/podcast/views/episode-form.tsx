@@ -1,11 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert, CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
+import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { guestField, guestRows } from "../guests.ts";
 import type { Episode, Season } from "../queries.ts";
 import { AudioSection, DeleteSection } from "./episode-audio.tsx";
 import { editorCrumbs } from "./parts.tsx";
+import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 const guestLabels = Object.fromEntries(
   Array.from({ length: guestRows }, (_, i) => [

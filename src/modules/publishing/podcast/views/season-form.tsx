@@ -1,8 +1,8 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { editorCrumbs } from "./parts.tsx";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 const labels = { number: "Nummer der Staffel", title: "Titel", slug: "Sprungmarke auf der Podcast-Seite", description: "Beschreibung" };
 

@@ -2,17 +2,17 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { loadProfile } from "./profile.ts";
 import { findPeers, type Peer } from "./peers.ts";
-import { startTestApp, type TestApp } from "../../testing.ts";
+import { startTestApp, type TestApp } from "../../../testing.ts";
 
-let t: TestApp;
+let site: TestApp;
 before(async () => {
-  t = await startTestApp();
+  site = await startTestApp();
 });
-after(() => t.close());
+after(() => site.close());
 
 const bonn = "/kommunen/05314-bonn";
 const shown = async () => {
-  const page = await t.app.inject({ url: bonn });
+  const page = await site.app.inject({ url: bonn });
   const section = /id="aehnliche"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? "";
   return section
     .replace(/<[^>]+>/g, " ")
@@ -30,9 +30,9 @@ test("a profile names municipalities working on the same things, with the reason
 
 test("a new change project shows in other profiles' peers at once", async () => {
   const before = await shown();
-  const admin = await t.sessionFor("admin");
-  const herford = `/kommunen/${(await loadProfile(t.database, "05758012"))!.slug}`;
-  const created = await t.submit(
+  const admin = await site.sessionFor("admin");
+  const herford = `/kommunen/${(await loadProfile(site.database, "05758012"))!.slug}`;
+  const created = await site.submit(
     `${herford}/vorhaben/neu`,
     `${herford}/vorhaben/neu`,
     {
@@ -50,8 +50,8 @@ test("a new change project shows in other profiles' peers at once", async () => 
     admin,
   );
   assert.equal(created.statusCode, 303);
-  const bonnId = (await loadProfile(t.database, "05314"))!.id;
+  const bonnId = (await loadProfile(site.database, "05314"))!.id;
   const now = await shown();
   assert.notEqual(now, before);
-  for (const line of expected(await findPeers(t.database.db, bonnId))) assert.ok(now.includes(line), `${line} fehlt in: ${now}`);
+  for (const line of expected(await findPeers(site.database.db, bonnId))) assert.ok(now.includes(line), `${line} fehlt in: ${now}`);
 });

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../errors.ts";
+
+/** Is every %-escape of the body a whole UTF-8 character? Browsers send nothing else; "%FF" or a Latin-1 "%E4" are not. */
+function wellFormed(body: string): boolean {
+  try {
+    decodeURIComponent(body.replace(/\+/g, " "));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A form's fields; a field sent more than once (a group of checkboxes) as the list of its values. */
+function fieldsOf(body: string): Record<string, string | string[]> {
+  // Without a prototype, a field named __proto__ is a field like any other.
+  const fields: Record<string, string | string[]> = Object.create(null);
+  for (const [name, value] of new URLSearchParams(body)) {
+    const known = fields[name];
+    fields[name] = known === undefined ? value : Array.isArray(known) ? [...known, value] : [known, value];
+  }
+  return fields;
+}
+
+/**
+ * Reads posted forms (application/x-www-form-urlencoded). A body whose escapes are not UTF-8 is a
+ * broken request, refused with 400 before any route sees it, so garbled text is never saved.
+ */
+export function registerFormBody(app: FastifyInstance): void {
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
+    const text = String(body);
+    if (!wellFormed(text))
+      return done(new AppError(400, "bad_encoding", "Die gesendeten Daten sind nicht als UTF-8 kodiert und konnten nicht gelesen werden."), undefined);
+    done(null, fieldsOf(text));
+  });
+}
