@@ -10,7 +10,7 @@ import { selectRows } from "../src/db/rows.ts";
 import type { Progress } from "../src/platform/progress.ts";
 import { recountTerms, vectorsOf } from "../src/platform/search/indexer.ts";
 import { searchDocuments } from "../src/platform/search/tables.ts";
-import { changeProjects, changeProjectTopics, municipalities, topics } from "../src/modules/municipalities/tables.ts";
+import { municipalityTables } from "../src/modules/municipalities/testing.ts";
 import { cohort } from "../src/modules/program/tables.ts";
 import { audienceOf } from "../src/modules/exchange/audiences.ts";
 import { type Visibility } from "../src/modules/exchange/reference.ts";
@@ -20,6 +20,8 @@ import { between, composeProject, composeReport, pick, sample, sections, topicPo
 import { ReportVectors } from "./exchange-vectors.ts";
 import { phases, searchKinds } from "../src/modules/municipalities/index.ts";
 import { reportKind } from "../src/modules/exchange/index.ts";
+
+const { changeProjects, changeProjectTopics, municipalities, topics } = municipalityTables;
 
 export const generated = { reports: 100_000, cohort: 50, batch: 500, seed: 2026 };
 /** Shares of the report visibilities, of reports that say what did not work and of reports on the author's focus topics. */

@@ -9,8 +9,9 @@ import { findForProblem } from "../src/modules/exchange/finder/results.ts";
 import { readerAudiences } from "../src/modules/exchange/audiences.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
 import { suggestClusters } from "../src/modules/exchange/clusters/suggest.ts";
-import { findPeers } from "../src/modules/municipalities/peers.ts";
-import { municipalities } from "../src/modules/municipalities/tables.ts";
+import { findPeers, municipalityTables } from "../src/modules/municipalities/testing.ts";
+
+const { municipalities } = municipalityTables;
 import { stats } from "./process.ts";
 import type { EvalQuery } from "./exchange-queries.ts";
 import { searchKinds } from "../src/modules/municipalities/index.ts";

@@ -13,7 +13,7 @@ import { openDatabase, type Database, type Db } from "../src/db/client.ts";
 import { selectRows } from "../src/db/rows.ts";
 import { prepareDatabase } from "../src/setup.ts";
 import { terminalProgress } from "../src/platform/progress.ts";
-import { municipalities } from "../src/modules/municipalities/tables.ts";
+import { municipalityTables } from "../src/modules/municipalities/testing.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
 import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
@@ -23,6 +23,8 @@ import { measureClusters, measureFinder, measurePeers, measureQuality, readers }
 import { generatedQueries, loadEvalQueries } from "./exchange-queries.ts";
 import { checkTargets, compareQuality, printExchangeSummary, type ExchangeReport } from "./exchange-report.ts";
 import { currentProgram } from "../src/modules/program/index.ts";
+
+const { municipalities } = municipalityTables;
 
 /** Generated finder queries besides the evaluation queries (so at least this many even without them). */
 const generatedQueryCount = 60;

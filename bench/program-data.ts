@@ -6,11 +6,13 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../src/db/client.ts";
 import { addUser } from "../src/platform/auth/service.ts";
 import { users } from "../src/platform/auth/tables.ts";
-import { municipalities } from "../src/modules/municipalities/tables.ts";
+import { municipalityTables } from "../src/modules/municipalities/testing.ts";
 import { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "../src/modules/program/tables.ts";
 import { exampleApplicants } from "../src/modules/program/selection/generate.ts";
 import { seededRandom } from "../src/modules/program/selection/generate.ts";
 import { listEvents, listFormats } from "../src/modules/program/index.ts";
+
+const { municipalities } = municipalityTables;
 
 export const extraMunicipalities = 41;
 export const applicantCount = 1000;

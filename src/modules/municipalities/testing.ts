@@ -8,3 +8,7 @@ export async function profileOf(database: Database, ags: string) {
   if (!profile) throw new Error(`Keine Kommune mit AGS ${ags}`);
   return profile;
 }
+
+/** For the benchmarks: the peers of a municipality as computed (not kept), and the tables to generate data in. */
+export { findPeers } from "./queries/peers.ts";
+export * as municipalityTables from "./tables.ts";
