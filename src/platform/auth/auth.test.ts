@@ -30,6 +30,17 @@ test("logging in with the right password starts a session; the page then names t
   assert.equal(page.headers["cache-control"], "private, no-store");
 });
 
+test("after logging in, a path with characters outside ASCII is followed percent-encoded; one that cannot be encoded leads home", async () => {
+  const login = (weiter: string) => site.submit("/anmelden", "/anmelden", { email: "leitung.bonn@k360.example", password: demoPassword, weiter });
+  const german = await login("/kommunen/suche?q=Jugendhilfeplanung für Ältere ✓");
+  assert.equal(german.statusCode, 303);
+  assert.equal(german.headers.location, "/kommunen/suche?q=Jugendhilfeplanung%20f%C3%BCr%20%C3%84ltere%20%E2%9C%93");
+  assert.equal((await login("//andere-seite.example/")).headers.location, "/");
+  assert.equal((await login("/\\andere-seite.example/")).headers.location, "/");
+  // A lone surrogate (no form sends one, a crafted link could) cannot be encoded.
+  assert.equal(safeNext("/kommunen/\ud800"), "/");
+});
+
 test("a wrong password gets a German message and no session", async () => {
   const res = await site.submit("/anmelden", "/anmelden", { email: "leitung.bonn@k360.example", password: "falsch" });
   assert.equal(res.statusCode, 401);

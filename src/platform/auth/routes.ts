@@ -13,9 +13,18 @@ const rateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 const email = Type.String({ maxLength: 254, format: "email" });
 const tokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
 
-/** Only paths on this site are followed after login, never another host. */
+/**
+ * Only paths on this site are followed after login, never another host. What is not printable
+ * ASCII is percent-encoded, as a Location header needs it; a path that cannot be encoded leads home.
+ */
 export function safeNext(value: unknown): string {
-  return typeof value === "string" && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : "/";
+  // No "//" or backslash: browsers read both as the start of another host.
+  if (typeof value !== "string" || !/^\/(?!\/)[^\\]*$/.test(value)) return "/";
+  try {
+    return value.replace(/[^\x21-\x7e]+/g, (part) => encodeURI(part));
+  } catch {
+    return "/";
+  }
 }
 
 function emptyLogin(next: string): LoginView {
