@@ -15,15 +15,15 @@ export interface ExchangeSessions {
   outsider: string;
 }
 
-export async function exchangeSessions(t: TestApp, outsider: { email: string; name: string; role: Role }): Promise<ExchangeSessions> {
+export async function exchangeSessions(testApp: TestApp, outsider: { email: string; name: string; role: Role }): Promise<ExchangeSessions> {
   const [bonnLeader, bonnPlanner, leipzig, admin] = await Promise.all([
-    t.sessionFor("leader"),
-    t.sessionFor("planningSpecialist"),
-    t.sessionFor("staff"),
-    t.sessionFor("admin"),
+    testApp.sessionFor("leader"),
+    testApp.sessionFor("planningSpecialist"),
+    testApp.sessionFor("staff"),
+    testApp.sessionFor("admin"),
   ]);
-  const munichId = (await findMunicipality(t.database.db, "09162"))!.id;
-  assert.equal(await isCohortMember(t.database.db, (await currentProgram(t.database.db))!.id, munichId), false, "München is not in the cohort");
-  await addUser(t.database.db, { ...outsider, municipalityId: munichId });
-  return { bonnLeader, bonnPlanner, leipzig, admin, outsider: await t.sessionForEmail(outsider.email) };
+  const munichId = (await findMunicipality(testApp.database.db, "09162"))!.id;
+  assert.equal(await isCohortMember(testApp.database.db, (await currentProgram(testApp.database.db))!.id, munichId), false, "München is not in the cohort");
+  await addUser(testApp.database.db, { ...outsider, municipalityId: munichId });
+  return { bonnLeader, bonnPlanner, leipzig, admin, outsider: await testApp.sessionForEmail(outsider.email) };
 }

@@ -27,21 +27,21 @@ async function demoUser(db: Db, email: string, name: string, role: "leader" | "p
 export async function seedProgramDemo(db: Db, programId: number, today: string): Promise<void> {
   const members = [...(await municipalityNames(db, await cohortMunicipalityIds(db, programId))).values()];
   const all = await listEvents(db, programId);
-  for (const m of members) {
-    const handle = m.slug.slice(m.ags.length + 1);
-    const [leaderName, plannerName] = examplePeople[m.ags] ?? ["Leitung (Beispiel)", "Planung (Beispiel)"];
-    const leader = await demoUser(db, `leitung.${handle}@k360.example`, leaderName, "leader", m.id);
-    const planner = await demoUser(db, `planung.${handle}@k360.example`, plannerName, "planningSpecialist", m.id);
-    await addTandemMember(db, programId, m.id, leader.id, "leader", "2025-09-01");
+  for (const member of members) {
+    const handle = member.slug.slice(member.ags.length + 1);
+    const [leaderName, plannerName] = examplePeople[member.ags] ?? ["Leitung (Beispiel)", "Planung (Beispiel)"];
+    const leader = await demoUser(db, `leitung.${handle}@k360.example`, leaderName, "leader", member.id);
+    const planner = await demoUser(db, `planung.${handle}@k360.example`, plannerName, "planningSpecialist", member.id);
+    await addTandemMember(db, programId, member.id, leader.id, "leader", "2025-09-01");
     let successor: typeof planner | null = null;
-    if (m.ags === "05966") {
+    if (member.ags === "05966") {
       // A tandem that changed: the first planning specialist left in spring 2026.
       await db
         .insert(tandemMembers)
-        .values({ programId, municipalityId: m.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
-      successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", m.id);
-      await addTandemMember(db, programId, m.id, successor.id, "planningSpecialist", "2026-04-01");
-    } else await addTandemMember(db, programId, m.id, planner.id, "planningSpecialist", "2025-09-01");
+        .values({ programId, municipalityId: member.id, userId: planner.id, role: "planningSpecialist", fromDate: "2025-09-01", toDate: "2026-03-31" });
+      successor = await demoUser(db, `planung2.${handle}@k360.example`, "Paul Wechsel", "planningSpecialist", member.id);
+      await addTandemMember(db, programId, member.id, successor.id, "planningSpecialist", "2026-04-01");
+    } else await addTandemMember(db, programId, member.id, planner.id, "planningSpecialist", "2025-09-01");
     const tandem = [
       { user: leader, role: "leader" },
       { user: planner, role: "planningSpecialist" },
@@ -49,20 +49,20 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
     for (const { user: first, role } of tandem) {
       const pathTitle = role === "leader" ? "Lernpfad Führung" : "Lernpfad Change";
       const mine = all.filter((e) => e.title.startsWith(pathTitle) || e.formatKind === "workingGroupMeeting");
-      for (const e of mine) {
-        const user = successor && role === "planningSpecialist" && e.days[0].date >= "2026-04-01" ? successor : first;
-        if (e.formatKind === "workingGroupMeeting" && e.days[0].date > today) continue;
-        const [r] = await db
+      for (const eventSummary of mine) {
+        const user = successor && role === "planningSpecialist" && eventSummary.days[0].date >= "2026-04-01" ? successor : first;
+        if (eventSummary.formatKind === "workingGroupMeeting" && eventSummary.days[0].date > today) continue;
+        const [row] = await db
           .insert(registrations)
-          .values({ eventId: e.id, userId: user.id, municipalityId: m.id, name: user.name, email: user.email, status: "registered" })
+          .values({ eventId: eventSummary.id, userId: user.id, municipalityId: member.id, name: user.name, email: user.email, status: "registered" })
           .returning({ id: registrations.id });
-        if (e.days.some((d) => d.date >= today)) continue;
-        const missed = [...(absences[`${m.ags}:${role}`] ?? []), ...(absences[m.ags] ?? [])].includes(e.title);
-        await db.insert(attendance).values(e.days.map((d) => ({ registrationId: r.id, eventDayId: d.id, present: !missed })));
+        if (eventSummary.days.some((d) => d.date >= today)) continue;
+        const missed = [...(absences[`${member.ags}:${role}`] ?? []), ...(absences[member.ags] ?? [])].includes(eventSummary.title);
+        await db.insert(attendance).values(eventSummary.days.map((d) => ({ registrationId: row.id, eventDayId: d.id, present: !missed })));
         await db
           .update(registrations)
           .set({ status: missed ? "noShow" : "attended" })
-          .where(and(eq(registrations.id, r.id)));
+          .where(and(eq(registrations.id, row.id)));
       }
     }
   }
@@ -89,8 +89,8 @@ async function seedCheckIns(db: Db, programId: number, municipalityIds: number[]
     "Beispielnotiz: Widerstand aus einer Fachabteilung; vereinbart, die Ziele des Vorhabens in deren Teamsitzung vorzustellen.",
     "Beispielnotiz: Daten der Sozialraumanalyse liegen vor; Frage, wie sie verständlich im Ausschuss präsentiert werden.",
   ];
-  const rows = municipalityIds.flatMap((municipalityId, i) => {
-    const dates = ["2025-10-15", ...(i % 3 === 2 ? ["2026-04-22"] : ["2026-04-22", "2026-09-30"])];
+  const rows = municipalityIds.flatMap((municipalityId, index) => {
+    const dates = ["2025-10-15", ...(index % 3 === 2 ? ["2026-04-22"] : ["2026-04-22", "2026-09-30"])];
     return dates.map((heldOn, k) => ({
       programId,
       municipalityId,

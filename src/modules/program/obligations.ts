@@ -71,43 +71,45 @@ function checkInObligation(input: ObligationInput, municipalityId: number, title
 export function computeObligations(input: ObligationInput): TandemObligations[] {
   // Grouped once: the cohort overview asks every tandem about every event day.
   const presentByDay = new Map<number, Mark[]>();
-  for (const a of input.attendance) {
-    if (!a.present) continue;
-    const marks = presentByDay.get(a.dayId);
-    if (marks) marks.push(a);
-    else presentByDay.set(a.dayId, [a]);
+  for (const left of input.attendance) {
+    if (!left.present) continue;
+    const marks = presentByDay.get(left.dayId);
+    if (marks) marks.push(left);
+    else presentByDay.set(left.dayId, [left]);
   }
-  const result = input.municipalities.map((m) => {
+  const result = input.municipalities.map((municipality) => {
     const obligations: Obligation[] = [];
     for (const format of input.formats) {
       const { rule } = format;
       if (rule.obligee === "none" || rule.required === 0) continue;
       if (format.kind === "checkIn") {
-        obligations.push(checkInObligation(input, m.id, format.title, rule.required));
+        obligations.push(checkInObligation(input, municipality.id, format.title, rule.required));
         continue;
       }
-      const people = input.members.filter((p) => p.municipalityId === m.id && (rule.obligee === "municipality" || p.role === rule.obligee));
+      const people = input.members.filter((p) => p.municipalityId === municipality.id && (rule.obligee === "municipality" || p.role === rule.obligee));
       const userIds = new Set(people.map((p) => p.userId));
       const counts = (a: ObligationInput["attendance"][number]) =>
         rule.obligee === "municipality"
-          ? a.municipalityId === m.id || (a.userId !== null && userIds.has(a.userId))
+          ? a.municipalityId === municipality.id || (a.userId !== null && userIds.has(a.userId))
           : a.userId !== null && userIds.has(a.userId);
-      const candidates = input.events.filter((e) => e.formatId === format.id && !e.cancelled && (e.municipalityId === null || e.municipalityId === m.id));
+      const candidates = input.events.filter(
+        (e) => e.formatId === format.id && !e.cancelled && (e.municipalityId === null || e.municipalityId === municipality.id),
+      );
       let attended = 0;
       let missed = 0;
       let remaining = 0;
       if (rule.byModule) {
         const modules = [...new Set(candidates.map((e) => e.moduleNumber ?? 0))];
-        for (const n of modules) {
-          const dates = candidates.filter((e) => (e.moduleNumber ?? 0) === n);
+        for (const moduleNumber of modules) {
+          const dates = candidates.filter((e) => (e.moduleNumber ?? 0) === moduleNumber);
           if (dates.some((e) => attendedBy(presentByDay, e, counts))) attended++;
           else if (dates.some((e) => !isPast(input, e))) remaining++;
           else missed++;
         }
       } else {
-        for (const e of candidates) {
-          if (attendedBy(presentByDay, e, counts)) attended++;
-          else if (isPast(input, e)) missed++;
+        for (const candidate of candidates) {
+          if (attendedBy(presentByDay, candidate, counts)) attended++;
+          else if (isPast(input, candidate)) missed++;
           else remaining++;
         }
         // A workshop on site is arranged with each municipality; until the program ends it can still be scheduled.
@@ -127,7 +129,7 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
       });
     }
     const worst = obligations.reduce<ObligationStatus>((w, o) => (severity[o.status] > severity[w] ? o.status : w), "done");
-    return { municipality: m, obligations, worst };
+    return { municipality, obligations, worst };
   });
   return result.sort((a, b) => severity[b.worst] - severity[a.worst] || a.municipality.name.localeCompare(b.municipality.name, "de"));
 }
@@ -140,8 +142,8 @@ export const statusLabels: Record<ObligationStatus, string> = {
 };
 
 /** "AG-Treffen: 1 von 2 besucht, noch 2 Termine" — the line a tandem reads first. */
-export function describe(o: Obligation): string {
-  const left = o.remaining === 1 ? "noch 1 Termin" : `noch ${o.remaining} Termine`;
-  const missed = o.missed > 0 ? `, ${o.missed} verpasst` : "";
-  return `${o.attended} von ${o.required} besucht${missed}, ${left}`;
+export function describe(obligation: Obligation): string {
+  const left = obligation.remaining === 1 ? "noch 1 Termin" : `noch ${obligation.remaining} Termine`;
+  const missed = obligation.missed > 0 ? `, ${obligation.missed} verpasst` : "";
+  return `${obligation.attended} von ${obligation.required} besucht${missed}, ${left}`;
 }

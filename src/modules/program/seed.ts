@@ -100,11 +100,11 @@ const training = (format: string, path: string, n: number, days: [string, string
 });
 
 export const eventSeeds: EventSeed[] = [
-  ...(["2025-12-03", "2026-03-18", "2026-06-17"] as const).flatMap((d, i) => {
-    const second = new Date(`${d}T00:00:00Z`);
+  ...(["2025-12-03", "2026-03-18", "2026-06-17"] as const).flatMap((entry, index) => {
+    const second = new Date(`${entry}T00:00:00Z`);
     second.setUTCDate(second.getUTCDate() + 1);
-    const days: [string, string] = [d, second.toISOString().slice(0, 10)];
-    return [training("lernpfad-fuehrung", "Lernpfad Führung", i + 1, days), training("lernpfad-change", "Lernpfad Change", i + 1, days)];
+    const days: [string, string] = [entry, second.toISOString().slice(0, 10)];
+    return [training("lernpfad-fuehrung", "Lernpfad Führung", index + 1, days), training("lernpfad-change", "Lernpfad Change", index + 1, days)];
   }),
   {
     format: "ag-treffen",
@@ -190,15 +190,15 @@ export async function seedProgram(db: Db, fellowIds: number[]): Promise<number> 
       .returning({ id: programs.id });
     if (fellowIds.length) await tx.insert(cohort).values(fellowIds.map((municipalityId) => ({ programId: program.id, municipalityId })));
     const formatIds = new Map<string, number>();
-    for (const [position, f] of formatSeeds.entries()) {
+    for (const [position, formatSeed] of formatSeeds.entries()) {
       const [row] = await tx
         .insert(formats)
-        .values({ ...f, programId: program.id, position })
+        .values({ ...formatSeed, programId: program.id, position })
         .returning({ id: formats.id });
-      formatIds.set(f.slug, row.id);
+      formatIds.set(formatSeed.slug, row.id);
     }
-    for (const e of eventSeeds) {
-      const { format, days, ...values } = e;
+    for (const eventSeed of eventSeeds) {
+      const { format, days, ...values } = eventSeed;
       const [row] = await tx
         .insert(events)
         .values({ ...values, programId: program.id, formatId: formatIds.get(format)! })

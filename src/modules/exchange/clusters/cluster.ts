@@ -13,34 +13,34 @@ export interface Clustering {
 
 type Vector = Map<string, number>;
 
-function normalise(v: Vector): Vector {
-  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  return norm === 0 ? v : new Map([...v].map(([k, x]) => [k, x / norm]));
+function normalise(vector: Vector): Vector {
+  const norm = Math.sqrt([...vector.values()].reduce((s, x) => s + x * x, 0));
+  return norm === 0 ? vector : new Map([...vector].map(([k, x]) => [k, x / norm]));
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+function cosine(left: Vector, right: Vector): number {
+  const [small, large] = left.size < right.size ? [left, right] : [right, left];
   let sum = 0;
-  for (const [k, x] of small) sum += x * (large.get(k) ?? 0);
+  for (const [key, value] of small) sum += value * (large.get(key) ?? 0);
   return sum;
 }
 
 function centroid(members: Vector[]): Vector {
   const sum = new Map<string, number>();
-  for (const v of members) for (const [k, x] of v) sum.set(k, (sum.get(k) ?? 0) + x);
+  for (const member of members) for (const [key, value] of member) sum.set(key, (sum.get(key) ?? 0) + value);
   return normalise(sum);
 }
 
 /** Farthest-first start: the item most unlike the chosen ones comes next; deterministic, no random seed. */
-function start(vectors: Vector[], k: number): Vector[] {
+function start(vectors: Vector[], count: number): Vector[] {
   const chosen = [vectors.reduce((best, v, i) => (v.size > vectors[best].size ? i : best), 0)];
-  while (chosen.length < k) {
+  while (chosen.length < count) {
     let next = -1;
     let farthest = -Infinity;
-    vectors.forEach((v, i) => {
-      if (chosen.includes(i)) return;
-      const distance = 1 - Math.max(...chosen.map((c) => cosine(v, vectors[c])));
-      if (distance > farthest) [next, farthest] = [i, distance];
+    vectors.forEach((vector, index) => {
+      if (chosen.includes(index)) return;
+      const distance = 1 - Math.max(...chosen.map((c) => cosine(vector, vectors[c])));
+      if (distance > farthest) [next, farthest] = [index, distance];
     });
     chosen.push(next);
   }
@@ -48,34 +48,34 @@ function start(vectors: Vector[], k: number): Vector[] {
 }
 
 /** Spherical k-means: each item joins the most similar centre, centres move, until nothing changes. */
-function kMeans(vectors: Vector[], k: number): number[] {
-  let centres = start(vectors, k);
+function kMeans(vectors: Vector[], count: number): number[] {
+  let centres = start(vectors, count);
   let assignment: number[] = [];
   for (let round = 0; round < 50; round++) {
-    const next = vectors.map((v) => {
-      const similarities = centres.map((c) => cosine(v, c));
+    const next = vectors.map((vector) => {
+      const similarities = centres.map((c) => cosine(vector, c));
       return similarities.indexOf(Math.max(...similarities));
     });
     if (next.every((c, i) => c === assignment[i])) break;
     assignment = next;
-    centres = centres.map((c, i) => {
-      const members = vectors.filter((_, j) => assignment[j] === i);
-      return members.length ? centroid(members) : c;
+    centres = centres.map((centre, index) => {
+      const members = vectors.filter((_, j) => assignment[j] === index);
+      return members.length ? centroid(members) : centre;
     });
   }
   return assignment;
 }
 
 /** Mean silhouette with cosine distance: how much better each item fits its own cluster than the next one. */
-function silhouette(distance: number[][], assignment: number[], k: number): number {
-  const scores = distance.map((row, i) => {
+function silhouette(distance: number[][], assignment: number[], count: number): number {
+  const scores = distance.map((row, index) => {
     const mean = (cluster: number) => {
-      const others = row.filter((_, j) => j !== i && assignment[j] === cluster);
+      const others = row.filter((_, j) => j !== index && assignment[j] === cluster);
       return others.length ? others.reduce((s, d) => s + d, 0) / others.length : null;
     };
-    const own = mean(assignment[i]);
+    const own = mean(assignment[index]);
     if (own === null) return 0;
-    const nearest = Math.min(...Array.from({ length: k }, (_, c) => (c === assignment[i] ? Infinity : (mean(c) ?? Infinity))));
+    const nearest = Math.min(...Array.from({ length: count }, (_, c) => (c === assignment[index] ? Infinity : (mean(c) ?? Infinity))));
     if (!Number.isFinite(nearest)) return 0;
     return (nearest - own) / Math.max(own, nearest) || 0;
   });
@@ -90,10 +90,10 @@ export function clusterItems(items: ClusterItem[], min = 3, max = 6): Clustering
   // Every pair's distance once; the silhouette of each k reads them.
   const distance = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : 1 - cosine(a, b))));
   let best: Clustering | null = null;
-  for (let k = min; k <= Math.min(max, usable.length); k++) {
-    const assignment = kMeans(vectors, k);
-    const groups = Array.from({ length: k }, (_, c) => usable.filter((_, j) => assignment[j] === c).map((i) => i.id)).filter((g) => g.length > 0);
-    const score = silhouette(distance, assignment, k);
+  for (let count = min; count <= Math.min(max, usable.length); count++) {
+    const assignment = kMeans(vectors, count);
+    const groups = Array.from({ length: count }, (_, c) => usable.filter((_, j) => assignment[j] === c).map((i) => i.id)).filter((g) => g.length > 0);
+    const score = silhouette(distance, assignment, count);
     if (!best || score > best.silhouette + 1e-9) best = { k: groups.length, silhouette: score, groups };
   }
   return best;

@@ -62,15 +62,15 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
 
   type Item = ClusterItem & { topicCounts: Map<string, number>; titles: string[] };
   const items = new Map<number, Item>();
-  for (const d of docs) {
-    const item: Item = items.get(d.municipality_id) ?? { id: d.municipality_id, features: new Map(), topicCounts: new Map(), titles: [] };
-    for (const t of d.terms) item.features.set(t, (item.features.get(t) ?? 0) + idf(t));
-    for (const t of d.topics) {
-      item.features.set(`#${t}`, (item.features.get(`#${t}`) ?? 0) + topicWeight);
-      item.topicCounts.set(t, (item.topicCounts.get(t) ?? 0) + 1);
+  for (const doc of docs) {
+    const item: Item = items.get(doc.municipality_id) ?? { id: doc.municipality_id, features: new Map(), topicCounts: new Map(), titles: [] };
+    for (const term of doc.terms) item.features.set(term, (item.features.get(term) ?? 0) + idf(term));
+    for (const topic of doc.topics) {
+      item.features.set(`#${topic}`, (item.features.get(`#${topic}`) ?? 0) + topicWeight);
+      item.topicCounts.set(topic, (item.topicCounts.get(topic) ?? 0) + 1);
     }
-    if (d.title) item.titles.push(d.title);
-    items.set(d.municipality_id, item);
+    if (doc.title) item.titles.push(doc.title);
+    items.set(doc.municipality_id, item);
   }
   // The strongest words say what a municipality works on; the long tail only costs time.
   for (const item of items.values()) item.features = new Map([...item.features].sort((a, b) => b[1] - a[1]).slice(0, featuresPerMunicipality));

@@ -22,7 +22,7 @@ const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(
 
 test("demo reports have unique kebab-case keys", () => {
   assert.deepEqual(duplicates(reportSeeds.map((r) => r.key)), []);
-  for (const r of reportSeeds) assert.match(r.key, /^[a-z0-9]+(-[a-z0-9]+)*$/, r.key);
+  for (const reportSeed of reportSeeds) assert.match(reportSeed.key, /^[a-z0-9]+(-[a-z0-9]+)*$/, reportSeed.key);
 });
 
 test("there are at least 60 demo reports", () => {
@@ -30,10 +30,10 @@ test("there are at least 60 demo reports", () => {
 });
 
 test("every report's topics exist, 1–3 of them, without repetition", () => {
-  for (const r of reportSeeds) {
-    assert.ok(r.topics.length >= 1 && r.topics.length <= 3, `${r.key}: ${r.topics.length} topics`);
-    assert.deepEqual(duplicates(r.topics), [], r.key);
-    for (const slug of r.topics) assert.ok(topicSlugs.has(slug), `${r.key}: unknown topic ${slug}`);
+  for (const reportSeed of reportSeeds) {
+    assert.ok(reportSeed.topics.length >= 1 && reportSeed.topics.length <= 3, `${reportSeed.key}: ${reportSeed.topics.length} topics`);
+    assert.deepEqual(duplicates(reportSeed.topics), [], reportSeed.key);
+    for (const slug of reportSeed.topics) assert.ok(topicSlugs.has(slug), `${reportSeed.key}: unknown topic ${slug}`);
   }
 });
 
@@ -45,23 +45,23 @@ test("every topic has at least three reports", () => {
 });
 
 test("every report's AGS is a Fellow, a district or Herford", () => {
-  for (const r of reportSeeds) assert.ok(knownAgs.has(r.ags), `${r.key}: unknown AGS ${r.ags}`);
+  for (const reportSeed of reportSeeds) assert.ok(knownAgs.has(reportSeed.ags), `${reportSeed.key}: unknown AGS ${reportSeed.ags}`);
 });
 
 test("only Fellow municipalities share with the cohort or link their change project", () => {
-  for (const r of reportSeeds) {
-    if (r.visibility === "cohort") assert.ok(fellowAgs.has(r.ags), `${r.key}: cohort visibility for non-Fellow ${r.ags}`);
-    if (r.linkedToProject) assert.ok(fellowAgs.has(r.ags), `${r.key}: project link for non-Fellow ${r.ags}`);
+  for (const reportSeed of reportSeeds) {
+    if (reportSeed.visibility === "cohort") assert.ok(fellowAgs.has(reportSeed.ags), `${reportSeed.key}: cohort visibility for non-Fellow ${reportSeed.ags}`);
+    if (reportSeed.linkedToProject) assert.ok(fellowAgs.has(reportSeed.ags), `${reportSeed.key}: project link for non-Fellow ${reportSeed.ags}`);
   }
 });
 
 test("reports are complete and dated within the demo period", () => {
-  for (const r of reportSeeds) {
+  for (const reportSeed of reportSeeds) {
     for (const field of ["title", "problem", "context", "approach", "worked", "transfer", "contactName"] as const) {
-      assert.ok(r[field].trim().length > 0, `${r.key}: empty ${field}`);
+      assert.ok(reportSeed[field].trim().length > 0, `${reportSeed.key}: empty ${field}`);
     }
-    assert.match(r.publishedOn, /^\d{4}-\d{2}-\d{2}$/, r.key);
-    assert.ok(r.publishedOn >= "2024-01-01" && r.publishedOn <= "2026-11-15", `${r.key}: published ${r.publishedOn}`);
+    assert.match(reportSeed.publishedOn, /^\d{4}-\d{2}-\d{2}$/, reportSeed.key);
+    assert.ok(reportSeed.publishedOn >= "2024-01-01" && reportSeed.publishedOn <= "2026-11-15", `${reportSeed.key}: published ${reportSeed.publishedOn}`);
   }
 });
 
@@ -73,20 +73,20 @@ test("at least 20 reports tell what did not work", () => {
 test("there are at least 40 evaluation queries, each with a note and without repetition", () => {
   assert.ok(evalQueries.length >= 40, `only ${evalQueries.length} queries`);
   assert.deepEqual(duplicates(evalQueries.map((q) => q.query.toLowerCase())), []);
-  for (const q of evalQueries) {
-    assert.ok(q.query.trim().length > 0, "empty query");
-    assert.ok(q.note.trim().length > 0, `${q.query}: no note`);
+  for (const evalQuery of evalQueries) {
+    assert.ok(evalQuery.query.trim().length > 0, "empty query");
+    assert.ok(evalQuery.note.trim().length > 0, `${evalQuery.query}: no note`);
   }
 });
 
 test("every evaluation query lists 1–4 existing public reports", () => {
-  for (const q of evalQueries) {
-    assert.ok(q.relevant.length >= 1 && q.relevant.length <= 4, `${q.query}: ${q.relevant.length} relevant reports`);
-    assert.deepEqual(duplicates(q.relevant), [], q.query);
-    for (const key of q.relevant) {
+  for (const evalQuery of evalQueries) {
+    assert.ok(evalQuery.relevant.length >= 1 && evalQuery.relevant.length <= 4, `${evalQuery.query}: ${evalQuery.relevant.length} relevant reports`);
+    assert.deepEqual(duplicates(evalQuery.relevant), [], evalQuery.query);
+    for (const key of evalQuery.relevant) {
       const report = reportsByKey.get(key);
-      assert.ok(report, `${q.query}: unknown report ${key}`);
-      assert.equal(report.visibility, "public", `${q.query}: ${key} is not public`);
+      assert.ok(report, `${evalQuery.query}: unknown report ${key}`);
+      assert.equal(report.visibility, "public", `${evalQuery.query}: ${key} is not public`);
     }
   }
 });
@@ -94,45 +94,46 @@ test("every evaluation query lists 1–4 existing public reports", () => {
 test("personas belong to Fellow municipalities, one each, and are filled in", () => {
   assert.ok(personaSeeds.length > 0);
   assert.deepEqual(duplicates(personaSeeds.map((p) => p.ags)), []);
-  for (const p of personaSeeds) {
-    assert.ok(fellowAgs.has(p.ags), `persona ${p.name}: ${p.ags} is not a Fellow`);
+  for (const personaSeed of personaSeeds) {
+    assert.ok(fellowAgs.has(personaSeed.ags), `persona ${personaSeed.name}: ${personaSeed.ags} is not a Fellow`);
     for (const field of ["name", "role", "drives", "stumblingBlocks", "whatWorks", "nextSteps"] as const) {
-      assert.ok(p[field].trim().length > 0, `persona ${p.name}: empty ${field}`);
+      assert.ok(personaSeed[field].trim().length > 0, `persona ${personaSeed.name}: empty ${field}`);
     }
   }
 });
 
 test("proposals have unique keys and come from Fellows or the team", () => {
   assert.deepEqual(duplicates(proposalSeeds.map((p) => p.key)), []);
-  for (const p of proposalSeeds) {
-    assert.ok(p.ags === "" || fellowAgs.has(p.ags), `${p.key}: proposer ${p.ags} is not a Fellow`);
-    for (const ags of p.supporters) assert.ok(fellowAgs.has(ags), `${p.key}: supporter ${ags} is not a Fellow`);
-    for (const c of p.comments) {
-      assert.ok(fellowAgs.has(c.ags), `${p.key}: comment by non-Fellow ${c.ags}`);
-      assert.ok(c.body.trim().length > 0, `${p.key}: empty comment`);
+  for (const proposalSeed of proposalSeeds) {
+    assert.ok(proposalSeed.ags === "" || fellowAgs.has(proposalSeed.ags), `${proposalSeed.key}: proposer ${proposalSeed.ags} is not a Fellow`);
+    for (const ags of proposalSeed.supporters) assert.ok(fellowAgs.has(ags), `${proposalSeed.key}: supporter ${ags} is not a Fellow`);
+    for (const comment of proposalSeed.comments) {
+      assert.ok(fellowAgs.has(comment.ags), `${proposalSeed.key}: comment by non-Fellow ${comment.ags}`);
+      assert.ok(comment.body.trim().length > 0, `${proposalSeed.key}: empty comment`);
     }
   }
 });
 
 test("decided proposals give a reason, open ones none", () => {
-  for (const p of proposalSeeds) {
-    if (p.status === "accepted" || p.status === "declined") assert.ok(p.decisionReason.trim().length > 0, `${p.key}: no reason`);
-    if (p.status === "open") assert.equal(p.decisionReason, "", `${p.key}: open with a reason`);
+  for (const proposalSeed of proposalSeeds) {
+    if (proposalSeed.status === "accepted" || proposalSeed.status === "declined")
+      assert.ok(proposalSeed.decisionReason.trim().length > 0, `${proposalSeed.key}: no reason`);
+    if (proposalSeed.status === "open") assert.equal(proposalSeed.decisionReason, "", `${proposalSeed.key}: open with a reason`);
   }
 });
 
 test("merged proposals point to an existing proposal of the same occasion", () => {
   const byKey = new Map(proposalSeeds.map((p) => [p.key, p]));
-  for (const p of proposalSeeds) {
-    if (p.status !== "merged") {
-      assert.equal(p.mergedInto, undefined, `${p.key}: mergedInto without status merged`);
+  for (const proposalSeed of proposalSeeds) {
+    if (proposalSeed.status !== "merged") {
+      assert.equal(proposalSeed.mergedInto, undefined, `${proposalSeed.key}: mergedInto without status merged`);
       continue;
     }
-    assert.ok(p.mergedInto, `${p.key}: merged without target`);
-    const target = byKey.get(p.mergedInto);
-    assert.ok(target, `${p.key}: target ${p.mergedInto} missing`);
-    assert.notEqual(target.key, p.key, `${p.key}: merged into itself`);
-    assert.equal(target.occasion, p.occasion, `${p.key}: target ${target.key} has another occasion`);
-    assert.notEqual(target.status, "merged", `${p.key}: target ${target.key} is merged itself`);
+    assert.ok(proposalSeed.mergedInto, `${proposalSeed.key}: merged without target`);
+    const target = byKey.get(proposalSeed.mergedInto);
+    assert.ok(target, `${proposalSeed.key}: target ${proposalSeed.mergedInto} missing`);
+    assert.notEqual(target.key, proposalSeed.key, `${proposalSeed.key}: merged into itself`);
+    assert.equal(target.occasion, proposalSeed.occasion, `${proposalSeed.key}: target ${target.key} has another occasion`);
+    assert.notEqual(target.status, "merged", `${proposalSeed.key}: target ${target.key} is merged itself`);
   }
 });

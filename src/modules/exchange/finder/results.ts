@@ -49,53 +49,53 @@ export async function findForProblem(db: Db, query: string, audiences: string[] 
     listMunicipalitiesByIds(db, topIds),
   ]);
   const cards = new Map<string, ResultCard>();
-  for (const r of reports) {
-    const text = [r.problem, r.approach, r.worked, r.notWorked, r.transfer, r.context].join("\n");
-    cards.set(`${reportKind}:${r.id}`, {
-      key: `${reportKind}:${r.id}`,
+  for (const report of reports) {
+    const text = [report.problem, report.approach, report.worked, report.notWorked, report.transfer, report.context].join("\n");
+    cards.set(`${reportKind}:${report.id}`, {
+      key: `${reportKind}:${report.id}`,
       kind: "bericht",
-      title: r.title,
-      href: `/austausch/berichte/${r.id}`,
-      municipality: { name: r.municipality.name, slug: r.municipality.slug },
-      place: placeLabel(r.municipality.kind, r.municipality.stateCode),
-      topics: r.topics,
+      title: report.title,
+      href: `/austausch/berichte/${report.id}`,
+      municipality: { name: report.municipality.name, slug: report.municipality.slug },
+      place: placeLabel(report.municipality.kind, report.municipality.stateCode),
+      topics: report.topics,
       snippet: snippet(text, result.terms),
-      hasFailures: r.notWorked.trim().length > 0,
-      isExample: r.isExample,
+      hasFailures: report.notWorked.trim().length > 0,
+      isExample: report.isExample,
     });
   }
-  for (const p of projects) {
-    cards.set(`${searchKinds.project}:${p.id}`, {
-      key: `${searchKinds.project}:${p.id}`,
+  for (const project of projects) {
+    cards.set(`${searchKinds.project}:${project.id}`, {
+      key: `${searchKinds.project}:${project.id}`,
       kind: "vorhaben",
-      title: p.title,
-      href: `/kommunen/${p.slug}#vorhaben-${p.id}`,
-      municipality: { name: p.name, slug: p.slug },
+      title: project.title,
+      href: `/kommunen/${project.slug}#vorhaben-${project.id}`,
+      municipality: { name: project.name, slug: project.slug },
       place: "",
-      topics: p.topics,
-      snippet: snippet([p.summary, ...p.goals, p.learnings].join("\n"), result.terms),
+      topics: project.topics,
+      snippet: snippet([project.summary, ...project.goals, project.learnings].join("\n"), result.terms),
       hasFailures: false,
       isExample: false,
     });
   }
-  for (const m of places) {
-    cards.set(`${searchKinds.municipality}:${m.id}`, {
-      key: `${searchKinds.municipality}:${m.id}`,
+  for (const place of places) {
+    cards.set(`${searchKinds.municipality}:${place.id}`, {
+      key: `${searchKinds.municipality}:${place.id}`,
       kind: "kommune",
-      title: m.name,
-      href: `/kommunen/${m.slug}`,
-      municipality: { name: m.name, slug: m.slug },
-      place: placeLabel(m.kind, m.stateCode),
+      title: place.name,
+      href: `/kommunen/${place.slug}`,
+      municipality: { name: place.name, slug: place.slug },
+      place: placeLabel(place.kind, place.stateCode),
       topics: [],
-      snippet: snippet(m.description, result.terms),
+      snippet: snippet(place.description, result.terms),
       hasFailures: false,
       isExample: false,
     });
   }
   const placeOf = new Map(experienced.map((m) => [m.id, m]));
   const counted = new Map<number, { name: string; slug: string; hits: number }>();
-  for (const h of result.hits) {
-    const place = h.municipalityId === null ? undefined : placeOf.get(h.municipalityId);
+  for (const hit of result.hits) {
+    const place = hit.municipalityId === null ? undefined : placeOf.get(hit.municipalityId);
     if (!place) continue;
     const entry = counted.get(place.id) ?? { name: place.name, slug: place.slug, hits: 0 };
     entry.hits++;

@@ -19,10 +19,10 @@ export interface FinderQuery {
 
 const kindLabels = { bericht: "Praxisbeispiel", vorhaben: "Veränderungsvorhaben", kommune: "Kommune" };
 
-export function queryString(q: FinderQuery, page = q.seite): string {
+export function queryString(finderQuery: FinderQuery, page = finderQuery.seite): string {
   const params = new URLSearchParams();
-  for (const key of ["q", "thema", "land", "typ", "groesse"] as const) if (q[key]) params.set(key, q[key]);
-  if (q.misserfolge) params.set("misserfolge", "ja");
+  for (const key of ["q", "thema", "land", "typ", "groesse"] as const) if (finderQuery[key]) params.set(key, finderQuery[key]);
+  if (finderQuery.misserfolge) params.set("misserfolge", "ja");
   if (page > 1) params.set("seite", String(page));
   return params.toString();
 }
@@ -68,11 +68,11 @@ export interface FinderPageProps {
 
 /** The problem finder: describe a problem in plain words, get the experiences of other municipalities, best first. */
 export function FinderPage(props: FinderPageProps) {
-  const q = props.query;
-  const r = props.result;
+  const query = props.query;
+  const result = props.result;
   const opt = (entries: [string, string][]) => [{ value: "", label: "Alle" }, ...entries.map(([value, label]) => ({ value, label }))];
   return (
-    <Layout ctx={props.ctx} title={q.q ? `Problemfinder: ${q.q.slice(0, 40)}` : "Problemfinder"} crumbs={exchangeCrumbs({ label: "Problemfinder" })}>
+    <Layout ctx={props.ctx} title={query.q ? `Problemfinder: ${query.q.slice(0, 40)}` : "Problemfinder"} crumbs={exchangeCrumbs({ label: "Problemfinder" })}>
       <h1 class="kern-heading-large">Problemfinder</h1>
       <p class="kern-body">
         Beschreiben Sie Ihr Problem in eigenen Worten. Sie finden Praxisbeispiele, Veränderungsvorhaben und Kommunen, die an Ähnlichem arbeiten – die besten
@@ -96,19 +96,19 @@ export function FinderPage(props: FinderPageProps) {
             aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"}
             aria-invalid={props.queryError ? "true" : undefined}
           >
-            {q.q}
+            {query.q}
           </textarea>
           <FieldError id="q" error={props.queryError} />
         </div>
         <fieldset class="kern-fieldset">
           <legend class="kern-label">Eingrenzen</legend>
           <div class="kern-fieldset__body k360-filters">
-            <SelectField name="thema" label="Thema" value={q.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
-            <SelectField name="land" label="Bundesland" value={q.land} options={opt(Object.entries(states))} />
-            <SelectField name="typ" label="Art der Kommune" value={q.typ} options={opt(Object.entries(kinds))} />
-            <SelectField name="groesse" label="Größe" value={q.groesse} options={opt(Object.entries(sizeClasses).map(([k, s]) => [k, s.label]))} />
+            <SelectField name="thema" label="Thema" value={query.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
+            <SelectField name="land" label="Bundesland" value={query.land} options={opt(Object.entries(states))} />
+            <SelectField name="typ" label="Art der Kommune" value={query.typ} options={opt(Object.entries(kinds))} />
+            <SelectField name="groesse" label="Größe" value={query.groesse} options={opt(Object.entries(sizeClasses).map(([k, s]) => [k, s.label]))} />
             <div class="kern-form-check">
-              <input class="kern-form-check__checkbox" type="checkbox" id="misserfolge" name="misserfolge" value="ja" checked={q.misserfolge} />
+              <input class="kern-form-check__checkbox" type="checkbox" id="misserfolge" name="misserfolge" value="ja" checked={query.misserfolge} />
               <label class="kern-label" for="misserfolge">
                 Nur Berichte, die auch zeigen, was nicht funktioniert hat
               </label>
@@ -126,30 +126,30 @@ export function FinderPage(props: FinderPageProps) {
           <p class="kern-body">Gesucht wurde mit den ersten 1.000 Zeichen.</p>
         </Alert>
       )}
-      {r && <Results {...props} result={r} />}
+      {result && <Results {...props} result={result} />}
     </Layout>
   );
 }
 
 function Results(props: FinderPageProps & { result: FinderResult }) {
-  const { result: r, query: q } = props;
+  const { result, query } = props;
   return (
     <section aria-labelledby="treffer" class="kern-stack">
       <h2 class="kern-heading-medium" id="treffer">
-        {r.cards.length === 0 ? "Keine Treffer" : q.seite > 1 ? `Treffer, Seite ${q.seite}` : "Die besten Treffer"}
+        {result.cards.length === 0 ? "Keine Treffer" : query.seite > 1 ? `Treffer, Seite ${query.seite}` : "Die besten Treffer"}
       </h2>
-      {r.corrected.length > 0 && (
-        <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
+      {result.corrected.length > 0 && (
+        <p class="kern-body">Für {result.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
       )}
-      {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
-      {r.cards.length === 0 && <p class="kern-body">Versuchen Sie andere Worte oder weniger Eingrenzungen.</p>}
-      {r.municipalities.length > 0 && q.seite === 1 && (
+      {result.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {result.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
+      {result.cards.length === 0 && <p class="kern-body">Versuchen Sie andere Worte oder weniger Eingrenzungen.</p>}
+      {result.municipalities.length > 0 && query.seite === 1 && (
         <aside aria-labelledby="kommunen-mit-erfahrung">
           <h3 class="kern-heading-small" id="kommunen-mit-erfahrung">
             Kommunen mit Erfahrung in diesem Problem
           </h3>
           <ul class="k360-tags">
-            {r.municipalities.map((m) => (
+            {result.municipalities.map((m) => (
               <li>
                 <a class="kern-link" href={`/kommunen/${m.slug}`}>
                   {m.name}
@@ -161,11 +161,11 @@ function Results(props: FinderPageProps & { result: FinderResult }) {
         </aside>
       )}
       <ol class="k360-hits">
-        {r.cards.map((c) => (
+        {result.cards.map((c) => (
           <Hit card={c} />
         ))}
       </ol>
-      <HitPager page={q.seite} more={r.more} href={(n) => `/austausch/suche?${queryString(q, n)}`} />
+      <HitPager page={query.seite} more={result.more} href={(n) => `/austausch/suche?${queryString(query, n)}`} />
     </section>
   );
 }

@@ -37,9 +37,9 @@ export async function requireReader(request: FastifyRequest, db: Db): Promise<Re
 }
 
 /** The team and the persona's municipality always; a shared persona also the other cohort municipalities, while both are in the cohort. */
-export async function mayRead(reader: Reader, p: Persona): Promise<boolean> {
-  if (reader.isTeam || reader.municipalityId === p.municipalityId) return true;
-  return p.shared && reader.inCohort && (await reader.isCohort(p.municipalityId));
+export async function mayRead(reader: Reader, persona: Persona): Promise<boolean> {
+  if (reader.isTeam || reader.municipalityId === persona.municipalityId) return true;
+  return persona.shared && reader.inCohort && (await reader.isCohort(persona.municipalityId));
 }
 
 export const mayEdit = (reader: Reader, p: Pick<Persona, "municipalityId">) => reader.isTeam || reader.municipalityId === p.municipalityId;

@@ -113,11 +113,11 @@ test("a municipality outside the cohort may keep personas but not share them", a
 });
 
 test("side by side shows only the chosen personas the reader may see, at most eight", async () => {
-  const a = await create(bonnLeader, persona("Spalte Anna", true));
-  const b = await create(leipzig, persona("Spalte Bernd", true));
+  const first = await create(bonnLeader, persona("Spalte Anna", true));
+  const second = await create(leipzig, persona("Spalte Bernd", true));
   const hidden = await create(bonnLeader, persona("Versteckte Vera", false));
   const view = `${list}/nebeneinander`;
-  const page = await get(`${view}?id=${a}&id=${b}&id=${hidden}&id=999999`, leipzig);
+  const page = await get(`${view}?id=${first}&id=${second}&id=${hidden}&id=999999`, leipzig);
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Spalte Anna[\s\S]*Spalte Bernd/);
   assert.doesNotMatch(page.body, /Versteckte Vera/);
@@ -129,14 +129,14 @@ test("side by side shows only the chosen personas the reader may see, at most ei
   assert.match(none.body, /Keine Persona ausgewählt/);
 
   const many: number[] = [];
-  for (let i = 1; i <= 9; i++) many.push(await create(bonnPlanner, persona(`Viele ${i}`, true)));
+  for (let index = 1; index <= 9; index++) many.push(await create(bonnPlanner, persona(`Viele ${index}`, true)));
   const crowded = (await get(`${view}?${many.map((i) => `id=${i}`).join("&")}`, leipzig)).body;
   assert.match(crowded, /Höchstens 8 Personas nebeneinander/);
   assert.match(crowded, /Viele 8/);
   assert.doesNotMatch(crowded, /Viele 9/);
 
-  assert.equal((await get(`${view}?id=${a}`)).statusCode, 401);
-  const outside = await get(`${view}?id=${a}`, outsider);
+  assert.equal((await get(`${view}?id=${first}`)).statusCode, 401);
+  const outside = await get(`${view}?id=${first}`, outsider);
   assert.doesNotMatch(outside.body, /Spalte Anna/);
 });
 
@@ -148,8 +148,8 @@ test("the list chooses personas with a plain GET form to the side-by-side view",
 });
 
 test("every page of the personas is valid HTML with one h1, also with errors", async () => {
-  const a = await create(bonnLeader, persona("Valide Vanessa", true));
-  const b = await create(leipzig, { ...persona("Leere Lena", true), drives: "", whatWorks: "" });
+  const first = await create(bonnLeader, persona("Valide Vanessa", true));
+  const second = await create(leipzig, { ...persona("Leere Lena", true), drives: "", whatWorks: "" });
   const pages = [
     await get(list, bonnLeader),
     await get(list, admin),
@@ -157,9 +157,9 @@ test("every page of the personas is valid HTML with one h1, also with errors", a
     await get(form, bonnLeader),
     await get(form, admin),
     await get(form, outsider),
-    await get(`${list}/${a}`, leipzig),
-    await get(`${list}/${b}/bearbeiten`, leipzig),
-    await get(`${list}/nebeneinander?id=${a}&id=${b}`, bonnPlanner),
+    await get(`${list}/${first}`, leipzig),
+    await get(`${list}/${second}/bearbeiten`, leipzig),
+    await get(`${list}/nebeneinander?id=${first}&id=${second}`, bonnPlanner),
     await get(`${list}/nebeneinander`, bonnPlanner),
     await site.submit(form, form, { name: "", role: "<b>x</b>", shared: "ja" }, outsider),
     await site.submit(form, form, { name: "", role: "" }, admin),

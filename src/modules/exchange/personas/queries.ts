@@ -22,9 +22,9 @@ async function load(db: Db, where: SQL | undefined): Promise<Persona[]> {
   const rows = await db.select().from(personas).where(where).orderBy(asc(personas.name), asc(personas.id));
   if (rows.length === 0) return [];
   const places = new Map((await listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m]));
-  return rows.map((r) => {
-    const place = places.get(r.municipalityId);
-    return { ...r, municipality: { name: place?.name ?? "", slug: place?.slug ?? "" } };
+  return rows.map((row) => {
+    const place = places.get(row.municipalityId);
+    return { ...row, municipality: { name: place?.name ?? "", slug: place?.slug ?? "" } };
   });
 }
 

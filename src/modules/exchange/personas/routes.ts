@@ -81,7 +81,7 @@ export async function personaRoutes(app: FastifyInstance) {
     );
     const cohort: Persona[] = [];
     const unshared: Persona[] = [];
-    for (const p of others) (p.shared && (await reader.isCohort(p.municipalityId)) ? cohort : unshared).push(p);
+    for (const other of others) (other.shared && (await reader.isCohort(other.municipalityId)) ? cohort : unshared).push(other);
     const notice = notices[request.query.stand ?? ""];
     return sendPage(reply, PersonasPage({ ctx: pageContext(request, reply), reader, own, cohort, unshared, notice }));
   });

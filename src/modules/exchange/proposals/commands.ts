@@ -69,12 +69,17 @@ export async function addComment(db: Db, proposalId: number, user: CurrentUser, 
 }
 
 /** Open proposals of the same program and occasion that a proposal can be merged into. */
-export async function mergeTargets(db: Db, p: Pick<Proposal, "id" | "occasion">, programId: number) {
+export async function mergeTargets(db: Db, item: Pick<Proposal, "id" | "occasion">, programId: number) {
   return db
     .select({ id: topicProposals.id, title: topicProposals.title })
     .from(topicProposals)
     .where(
-      and(eq(topicProposals.programId, programId), eq(topicProposals.occasion, p.occasion), eq(topicProposals.status, "open"), ne(topicProposals.id, p.id)),
+      and(
+        eq(topicProposals.programId, programId),
+        eq(topicProposals.occasion, item.occasion),
+        eq(topicProposals.status, "open"),
+        ne(topicProposals.id, item.id),
+      ),
     )
     .orderBy(topicProposals.title);
 }
@@ -90,7 +95,7 @@ export async function decideProposal(
   mailer: Mailer,
   baseUrl: string,
   programId: number,
-  p: Proposal,
+  proposal: Proposal,
   input: Record<string, unknown>,
   errors: FieldErrors = {},
 ): Promise<DecideResult> {
@@ -102,7 +107,7 @@ export async function decideProposal(
   checkLength(input, "reason", limits.reason, errors);
   let target: { id: number; title: string } | null = null;
   if (decision === "merged") {
-    target = (await mergeTargets(db, p, programId)).find((t) => String(t.id) === text(input.mergeInto)) ?? null;
+    target = (await mergeTargets(db, proposal, programId)).find((t) => String(t.id) === text(input.mergeInto)) ?? null;
     if (!target) errors.mergeInto = messages.mergeInto;
   }
   if (hasErrors(errors)) return { ok: false, errors };
@@ -120,23 +125,23 @@ export async function decideProposal(
     const [row] = await tx
       .update(topicProposals)
       .set({ status, decisionReason: reason, mergedIntoId: target?.id ?? null, decidedAt: new Date() })
-      .where(and(eq(topicProposals.id, p.id), eq(topicProposals.status, "open")))
+      .where(and(eq(topicProposals.id, proposal.id), eq(topicProposals.status, "open")))
       .returning({ id: topicProposals.id });
     if (!row) return "closed" as const;
     if (target) {
       await tx.execute(sql`
         insert into exchange_proposal_votes (proposal_id, user_id, created_at)
-        select ${target.id}, user_id, created_at from exchange_proposal_votes where proposal_id = ${p.id}
+        select ${target.id}, user_id, created_at from exchange_proposal_votes where proposal_id = ${proposal.id}
         on conflict do nothing`);
-      await tx.delete(proposalVotes).where(eq(proposalVotes.proposalId, p.id));
+      await tx.delete(proposalVotes).where(eq(proposalVotes.proposalId, proposal.id));
     }
     return "decided" as const;
   });
   if (decided === "targetClosed") return { ok: false, errors: { mergeInto: messages.mergeInto } };
   if (decided === "closed") return { ok: false, closed: true };
-  if (p.proposerId !== null) {
-    const [proposer] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, p.proposerId));
-    if (proposer) await mailer.send({ to: proposer.email, ...decisionMail(p, status, reason, target, proposer.name, baseUrl) });
+  if (proposal.proposerId !== null) {
+    const [proposer] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, proposal.proposerId));
+    if (proposer) await mailer.send({ to: proposer.email, ...decisionMail(proposal, status, reason, target, proposer.name, baseUrl) });
   }
-  return { ok: true, id: p.id };
+  return { ok: true, id: proposal.id };
 }

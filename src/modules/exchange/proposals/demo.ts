@@ -12,11 +12,11 @@ const day = 24 * 60 * 60 * 1000;
  * The tandem accounts the program demo made for a Fellow municipality (leitung.<ort>@…, planung.<ort>@…),
  * the k-th of them; null where there is none, so no vote or comment is invented for a missing person.
  */
-async function tandemAccount(db: Db, ags: string, k: number) {
+async function tandemAccount(db: Db, ags: string, count: number) {
   const place = await findMunicipality(db, ags);
   if (!place) throw new Error(`Beispiel-Themenvorschlag: keine Kommune mit AGS ${ags}`);
   const handle = place.slug.slice(ags.length + 1);
-  const email = [`leitung.${handle}@k360.example`, `planung.${handle}@k360.example`][k];
+  const email = [`leitung.${handle}@k360.example`, `planung.${handle}@k360.example`][count];
   const user = email ? await findUserByEmail(db, email) : null;
   return user ? { id: user.id, name: user.name, municipalityId: place.id } : null;
 }
@@ -25,10 +25,10 @@ async function tandemAccount(db: Db, ags: string, k: number) {
 export async function seedProposalsDemo(db: Db, programId: number): Promise<void> {
   const ids = new Map<string, number>();
   const now = Date.now();
-  for (const [i, seed] of proposalSeeds.entries()) {
+  for (const [index, seed] of proposalSeeds.entries()) {
     const proposer = seed.ags ? await tandemAccount(db, seed.ags, 0) : null;
     const team = seed.ags ? null : await findUserByEmail(db, demoAccounts.find((a) => a.role === "admin")!.email);
-    const createdAt = new Date(now - (proposalSeeds.length - i + 20) * day);
+    const createdAt = new Date(now - (proposalSeeds.length - index + 20) * day);
     const [row] = await db
       .insert(topicProposals)
       .values({
@@ -55,17 +55,17 @@ export async function seedProposalsDemo(db: Db, programId: number): Promise<void
     const votedOn = target ?? id;
     const seen = new Map<string, number>();
     for (const ags of seed.supporters) {
-      const k = seen.get(ags) ?? 0;
-      seen.set(ags, k + 1);
-      const voter = await tandemAccount(db, ags, k);
+      const count = seen.get(ags) ?? 0;
+      seen.set(ags, count + 1);
+      const voter = await tandemAccount(db, ags, count);
       if (voter) await db.insert(proposalVotes).values({ proposalId: votedOn, userId: voter.id }).onConflictDoNothing();
     }
-    for (const [n, c] of seed.comments.entries()) {
-      const author = await tandemAccount(db, c.ags, 0);
+    for (const [count, item] of seed.comments.entries()) {
+      const author = await tandemAccount(db, item.ags, 0);
       if (!author) continue;
       await db
         .insert(proposalComments)
-        .values({ proposalId: id, authorId: author.id, authorName: author.name, body: c.body, createdAt: new Date(now - (10 - n) * day) });
+        .values({ proposalId: id, authorId: author.id, authorName: author.name, body: item.body, createdAt: new Date(now - (10 - count) * day) });
     }
   }
 }

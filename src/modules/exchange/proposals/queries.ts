@@ -74,10 +74,10 @@ async function load(db: Db, programId: number, where: { id?: number; occasion?: 
 }
 
 /** Open proposals first, the most supported on top; decided ones after, the latest decision first. */
-export function byRelevance(a: Proposal, b: Proposal): number {
-  if ((a.status === "open") !== (b.status === "open")) return a.status === "open" ? -1 : 1;
-  if (a.status === "open") return b.supporters - a.supporters || a.createdAt.getTime() - b.createdAt.getTime();
-  return (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0);
+export function byRelevance(left: Proposal, right: Proposal): number {
+  if ((left.status === "open") !== (right.status === "open")) return left.status === "open" ? -1 : 1;
+  if (left.status === "open") return right.supporters - left.supporters || left.createdAt.getTime() - right.createdAt.getTime();
+  return (right.decidedAt?.getTime() ?? 0) - (left.decidedAt?.getTime() ?? 0);
 }
 
 export async function listProposals(db: Db, programId: number, occasion?: Occasion): Promise<Proposal[]> {

@@ -38,17 +38,17 @@ export async function proposalRoutes(app: FastifyInstance) {
     return proposal;
   }
 
-  async function showProposal(request: FastifyRequest, reply: FastifyReply, programId: number, p: Proposal, state: FormState = {}, status = 200) {
+  async function showProposal(request: FastifyRequest, reply: FastifyReply, programId: number, proposal: Proposal, state: FormState = {}, status = 200) {
     const user = request.user!;
     const isTeam = policies.isTeam(user);
     const [support, comments, targets, mergedInto] = await Promise.all([
-      supportOf(db, p.id, user.id),
-      commentsOf(db, p.id),
-      isTeam && p.status === "open" ? mergeTargets(db, p, programId) : Promise.resolve([]),
-      p.mergedIntoId ? findProposal(db, programId, p.mergedIntoId) : Promise.resolve(null),
+      supportOf(db, proposal.id, user.id),
+      commentsOf(db, proposal.id),
+      isTeam && proposal.status === "open" ? mergeTargets(db, proposal, programId) : Promise.resolve([]),
+      proposal.mergedIntoId ? findProposal(db, programId, proposal.mergedIntoId) : Promise.resolve(null),
     ]);
     const notice = notices[text((request.query as Record<string, unknown> | undefined)?.stand)];
-    const props = { ctx: pageContext(request, reply, { forms: true }), proposal: p, support, comments, canDecide: isTeam, targets, mergedInto, notice, state };
+    const props = { ctx: pageContext(request, reply, { forms: true }), proposal, support, comments, canDecide: isTeam, targets, mergedInto, notice, state };
     return sendPage(reply, ProposalPage(props), status);
   }
 
@@ -89,31 +89,31 @@ export async function proposalRoutes(app: FastifyInstance) {
 
   router.post(`${base}/:id/unterstuetzen`, { schema: { params: idParams } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
-    const p = await proposalOf(program.id, request);
-    const outcome = await toggleSupport(db, p.id, user.id);
+    const proposal = await proposalOf(program.id, request);
+    const outcome = await toggleSupport(db, proposal.id, user.id);
     if (outcome === "closed") throw closed();
-    return redirectAfterPost(reply, `${base}/${p.id}?stand=${outcome === "added" ? "unterstuetzt" : "zurueckgezogen"}#unterstuetzung`);
+    return redirectAfterPost(reply, `${base}/${proposal.id}?stand=${outcome === "added" ? "unterstuetzt" : "zurueckgezogen"}#unterstuetzung`);
   });
 
   router.post(`${base}/:id/kommentare`, { attachValidation: true, schema: { params: idParams, body: commentBody } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
-    const p = await proposalOf(program.id, request);
-    if (p.status !== "open") throw closed();
+    const proposal = await proposalOf(program.id, request);
+    if (proposal.status !== "open") throw closed();
     const input = (request.body ?? {}) as Record<string, unknown>;
-    const result = await addComment(db, p.id, user, input, translateValidation(request.validationError?.validation));
-    if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=kommentiert#kommentare`);
-    return showProposal(request, reply, program.id, p, { comment: { values: formTexts(input), errors: result.errors } }, 422);
+    const result = await addComment(db, proposal.id, user, input, translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, `${base}/${proposal.id}?stand=kommentiert#kommentare`);
+    return showProposal(request, reply, program.id, proposal, { comment: { values: formTexts(input), errors: result.errors } }, 422);
   });
 
   router.post(`${base}/:id/entscheidung`, { attachValidation: true, schema: { params: idParams, body: decisionBody } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
     if (!policies.isTeam(user)) throw forbidden();
-    const p = await proposalOf(program.id, request);
-    if (p.status !== "open") throw closed();
+    const proposal = await proposalOf(program.id, request);
+    if (proposal.status !== "open") throw closed();
     const input = (request.body ?? {}) as Record<string, unknown>;
-    const result = await decideProposal(db, mailer, config.baseUrl, program.id, p, input, translateValidation(request.validationError?.validation));
-    if (result.ok) return redirectAfterPost(reply, `${base}/${p.id}?stand=entschieden`);
+    const result = await decideProposal(db, mailer, config.baseUrl, program.id, proposal, input, translateValidation(request.validationError?.validation));
+    if (result.ok) return redirectAfterPost(reply, `${base}/${proposal.id}?stand=entschieden`);
     if ("closed" in result) throw closed();
-    return showProposal(request, reply, program.id, p, { decision: { values: formTexts(input), errors: result.errors } }, 422);
+    return showProposal(request, reply, program.id, proposal, { decision: { values: formTexts(input), errors: result.errors } }, 422);
   });
 }

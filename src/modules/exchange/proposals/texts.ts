@@ -67,14 +67,14 @@ export const supportersLabel = (n: number) => (n === 1 ? "1 Unterstützung" : `$
 
 /** The mail to the proposer once the team has decided. */
 export function decisionMail(
-  p: { id: number; title: string; occasion: string },
+  item: { id: number; title: string; occasion: string },
   status: Decision,
   reason: string,
   target: { id: number; title: string } | null,
   proposerName: string,
   baseUrl: string,
 ) {
-  const occasion = isOccasion(p.occasion) ? occasions[p.occasion] : p.occasion;
+  const occasion = isOccasion(item.occasion) ? occasions[item.occasion] : item.occasion;
   const outcome =
     status === "accepted"
       ? `Das Team der Initiative hat Ihren Vorschlag für das ${occasion} angenommen.`
@@ -87,11 +87,11 @@ export function decisionMail(
     outcome,
     ...(reason ? ["", "Begründung:", reason] : []),
     "",
-    `Ihr Vorschlag: ${baseUrl}/austausch/themenvorschlaege/${p.id}`,
+    `Ihr Vorschlag: ${baseUrl}/austausch/themenvorschlaege/${item.id}`,
     ...(target ? [`Zusammengeführt in: ${baseUrl}/austausch/themenvorschlaege/${target.id}`] : []),
     "",
     "Vielen Dank, dass Sie das Programm mitgestalten.",
     "Ihr Team der Initiative Kommune 360°",
   ];
-  return { subject: `Ihr Themenvorschlag „${p.title}“: ${proposalStatuses[status]}`, text: lines.join("\n") };
+  return { subject: `Ihr Themenvorschlag „${item.title}“: ${proposalStatuses[status]}`, text: lines.join("\n") };
 }

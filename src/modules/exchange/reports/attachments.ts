@@ -12,8 +12,8 @@ export async function addAttachment(db: Db, reportId: number, fileName: string, 
   const name = safeFileName(fileName);
   const checked = checkUpload(name, data, attachmentKinds);
   if ("error" in checked) return { ok: false, error: checked.error };
-  const [{ n }] = await db.select({ n: count() }).from(practiceReportAttachments).where(eq(practiceReportAttachments.reportId, reportId));
-  if (n >= maxAttachments) return { ok: false, error: `Ein Bericht kann höchstens ${maxAttachments} Anhänge haben. Bitte entfernen Sie zuerst einen.` };
+  const [{ n: total }] = await db.select({ n: count() }).from(practiceReportAttachments).where(eq(practiceReportAttachments.reportId, reportId));
+  if (total >= maxAttachments) return { ok: false, error: `Ein Bericht kann höchstens ${maxAttachments} Anhänge haben. Bitte entfernen Sie zuerst einen.` };
   await db.insert(practiceReportAttachments).values({ reportId, fileName: name, contentType: checked.type, size: data.length, data });
   return { ok: true };
 }

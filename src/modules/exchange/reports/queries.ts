@@ -69,20 +69,20 @@ async function complete(db: Db, rows: Row[], withAttachments: boolean): Promise<
   const projectOf = new Map(projects.map((p) => [p.id, p]));
   const order = new Map(labels.map((t, i) => [t.slug, i]));
   const labelOf = new Map(labels.map((t) => [t.slug, t.label]));
-  return rows.map((r) => {
-    const place = placeOf.get(r.municipalityId)!;
-    const project = r.changeProjectId === null ? undefined : projectOf.get(r.changeProjectId);
+  return rows.map((row) => {
+    const place = placeOf.get(row.municipalityId)!;
+    const project = row.changeProjectId === null ? undefined : projectOf.get(row.changeProjectId);
     return {
-      ...r,
+      ...row,
       municipality: { name: place.name, slug: place.slug, stateCode: place.stateCode, kind: place.kind, population: place.population },
       changeProject: project ? { id: project.id, title: project.title } : null,
-      visibility: r.visibility as Visibility,
-      status: r.status as ReportStatus,
+      visibility: row.visibility as Visibility,
+      status: row.status as ReportStatus,
       topics: topicRows
-        .filter((t) => t.reportId === r.id)
+        .filter((t) => t.reportId === row.id)
         .sort((a, b) => (order.get(a.topicSlug) ?? 0) - (order.get(b.topicSlug) ?? 0))
         .map((t) => ({ slug: t.topicSlug, label: labelOf.get(t.topicSlug) ?? t.topicSlug })),
-      attachments: files.filter((f) => f.reportId === r.id).map(({ reportId: _, ...f }) => f),
+      attachments: files.filter((f) => f.reportId === row.id).map(({ reportId: _, ...f }) => f),
     };
   });
 }
@@ -117,7 +117,8 @@ export async function publishedReportsOf(db: Db, municipalityId: number, audienc
     .where(and(eq(practiceReports.municipalityId, municipalityId), eq(practiceReports.status, "published")))
     .orderBy(desc(practiceReports.publishedOn), desc(practiceReports.id));
   const readable: Row[] = [];
-  for (const r of rows) if (audiences === null || audiences.includes(await audienceOf(db, r.visibility as Visibility, r.municipalityId))) readable.push(r);
+  for (const row of rows)
+    if (audiences === null || audiences.includes(await audienceOf(db, row.visibility as Visibility, row.municipalityId))) readable.push(row);
   return complete(db, readable, false);
 }
 

@@ -8,21 +8,21 @@ import { findReport } from "./queries.ts";
 
 /** Puts a published report into the search index for its audience; anything else is taken out. */
 export async function indexReport(db: Db, id: number): Promise<void> {
-  const r = await findReport(db, id);
-  if (!r || r.status !== "published") return removeDocument(db, reportKind, id);
+  const row = await findReport(db, id);
+  if (!row || row.status !== "published") return removeDocument(db, reportKind, id);
   await indexDocument(db, {
     kind: reportKind,
-    id: r.id,
-    audience: await audienceOf(db, r.visibility, r.municipalityId),
-    title: r.title,
-    body: [r.problem, r.context, r.approach, r.worked, r.notWorked, r.transfer].join("\n"),
-    municipalityId: r.municipalityId,
-    stateCode: r.municipality.stateCode,
-    municipalityKind: r.municipality.kind,
-    population: r.municipality.population,
-    topics: r.topics.map((t) => t.slug),
-    hasFailures: r.notWorked.trim().length > 0,
-    date: r.publishedOn ? new Date(`${r.publishedOn}T12:00:00Z`) : undefined,
+    id: row.id,
+    audience: await audienceOf(db, row.visibility, row.municipalityId),
+    title: row.title,
+    body: [row.problem, row.context, row.approach, row.worked, row.notWorked, row.transfer].join("\n"),
+    municipalityId: row.municipalityId,
+    stateCode: row.municipality.stateCode,
+    municipalityKind: row.municipality.kind,
+    population: row.municipality.population,
+    topics: row.topics.map((t) => t.slug),
+    hasFailures: row.notWorked.trim().length > 0,
+    date: row.publishedOn ? new Date(`${row.publishedOn}T12:00:00Z`) : undefined,
   });
 }
 
@@ -31,5 +31,5 @@ export const unindexReport = (db: Db, id: number) => removeDocument(db, reportKi
 /** Every published report into the index (after the index was emptied). */
 export async function indexAllReports(db: Db): Promise<void> {
   const published = await db.select({ id: practiceReports.id }).from(practiceReports).where(eq(practiceReports.status, "published"));
-  for (const r of published) await indexReport(db, r.id);
+  for (const row of published) await indexReport(db, row.id);
 }

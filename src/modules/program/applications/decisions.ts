@@ -46,13 +46,13 @@ export function overridesOf(rows: readonly ApplicationRow[]): Overrides {
 export function proposeDecisions(rows: readonly ApplicationRow[], seats: number): { selection: SelectionResult; decisions: Map<number, Decision> } {
   const selection = selectApplicants(rows.map(toApplicant), seats, overridesOf(rows));
   const decisions = new Map<number, Decision>();
-  for (const c of selection.chosen) decisions.set(c.id, { status: "accepted", reasons: c.reasons });
-  for (const w of selection.waitingList) {
+  for (const choice of selection.chosen) decisions.set(choice.id, { status: "accepted", reasons: choice.reasons });
+  for (const place of selection.waitingList) {
     decisions.set(
-      w.id,
-      w.rank <= waitingListLength
-        ? { status: "waitlisted", reasons: [`Platz ${w.rank} der Warteliste`], rank: w.rank }
-        : { status: "rejected", reasons: [`Platz ${w.rank} der Rangfolge; die Warteliste umfasst ${waitingListLength} Plätze`], rank: w.rank },
+      place.id,
+      place.rank <= waitingListLength
+        ? { status: "waitlisted", reasons: [`Platz ${place.rank} der Warteliste`], rank: place.rank }
+        : { status: "rejected", reasons: [`Platz ${place.rank} der Rangfolge; die Warteliste umfasst ${waitingListLength} Plätze`], rank: place.rank },
     );
   }
   for (const id of selection.notChosen) decisions.set(id, { status: "rejected", reasons: ["vom Team nicht aufgenommen"] });

@@ -53,8 +53,8 @@ export async function applicationRoutes(app: FastifyInstance) {
     "/lernpfade/:slug/bewerbung",
     { schema: { params: slugParams, querystring: Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) }) } },
     async (request, reply) => {
-      const f = await format(request.params.slug);
-      return render(request, reply, { format: f, submitted: request.query.stand === "eingegangen" });
+      const applicationFormat = await format(request.params.slug);
+      return render(request, reply, { format: applicationFormat, submitted: request.query.stand === "eingegangen" });
     },
   );
 
@@ -62,11 +62,11 @@ export async function applicationRoutes(app: FastifyInstance) {
     "/lernpfade/:slug/bewerbung",
     { config: rateLimit, attachValidation: true, schema: { params: slugParams, body: applicationBody } },
     async (request, reply) => {
-      const f = await format(String((request.params as { slug: unknown }).slug));
+      const applicationFormat = await format(String((request.params as { slug: unknown }).slug));
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const result = await submitApplication(db, mailer, f, body, translateValidation(request.validationError?.validation), todayInGermany());
-      if (result.ok) return redirectAfterPost(reply, `/lernpfade/${f.slug}/bewerbung?stand=eingegangen`);
-      return render(request, reply, { format: f, values: applicationValues(body), errors: result.errors }, result.status);
+      const result = await submitApplication(db, mailer, applicationFormat, body, translateValidation(request.validationError?.validation), todayInGermany());
+      if (result.ok) return redirectAfterPost(reply, `/lernpfade/${applicationFormat.slug}/bewerbung?stand=eingegangen`);
+      return render(request, reply, { format: applicationFormat, values: applicationValues(body), errors: result.errors }, result.status);
     },
   );
 

@@ -32,24 +32,24 @@ export async function submitApplication(
   today: string,
 ): Promise<SubmitResult> {
   if (deadlinePassed(format, today)) return { ok: false, status: 409, errors: { form: messages.deadline(format) } };
-  const v = applicationValues(input);
-  checkPlainText(v, plainFields, errors);
+  const value = applicationValues(input);
+  checkPlainText(value, plainFields, errors);
   const fail = (field: string, message: string) => {
     if (!(field in errors)) errors[field] = message;
   };
-  if (v.name.length < 2) fail("name", "Bitte geben Sie Ihren Namen ein.");
-  if (!isEmail(v.email)) fail("email", "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
-  if (!v.jobTitle) fail("jobTitle", "Bitte geben Sie Ihre Funktion an, z. B. Leitung des Jugendamts.");
-  const years = /^\d{1,2}$/.test(v.yearsOfExperience) ? Number(v.yearsOfExperience) : NaN;
+  if (value.name.length < 2) fail("name", "Bitte geben Sie Ihren Namen ein.");
+  if (!isEmail(value.email)) fail("email", "Bitte geben Sie eine gültige E-Mail-Adresse ein.");
+  if (!value.jobTitle) fail("jobTitle", "Bitte geben Sie Ihre Funktion an, z. B. Leitung des Jugendamts.");
+  const years = /^\d{1,2}$/.test(value.yearsOfExperience) ? Number(value.yearsOfExperience) : NaN;
   if (!(years >= 0 && years <= 60)) fail("yearsOfExperience", "Bitte geben Sie die Jahre als ganze Zahl von 0 bis 60 ein.");
-  if (!(perspectives as readonly string[]).includes(v.perspective)) fail("perspective", "Bitte wählen Sie Ihr Arbeitsfeld aus der Liste.");
-  const length = [...v.motivation].length;
+  if (!(perspectives as readonly string[]).includes(value.perspective)) fail("perspective", "Bitte wählen Sie Ihr Arbeitsfeld aus der Liste.");
+  const length = [...value.motivation].length;
   if (length < motivationLength.min)
     fail("motivation", `Bitte beschreiben Sie Ihre Motivation in mindestens ${motivationLength.min} Zeichen (bisher ${length}).`);
   if (length > motivationLength.max) fail("motivation", "Bitte fassen Sie Ihre Motivation in höchstens 3.000 Zeichen.");
-  const tandem = v.tandemPartnerApplying === "ja";
-  if (tandem && !v.partnerName) fail("partnerName", "Bitte nennen Sie den Namen Ihrer Planungsfachkraft, die sich für den Lernpfad Change bewirbt.");
-  const ags = v.ags.replace(/\s+/g, "");
+  const tandem = value.tandemPartnerApplying === "ja";
+  if (tandem && !value.partnerName) fail("partnerName", "Bitte nennen Sie den Namen Ihrer Planungsfachkraft, die sich für den Lernpfad Change bewirbt.");
+  const ags = value.ags.replace(/\s+/g, "");
   const municipality = agsPattern.test(ags) && !errors.ags ? await findMunicipality(db, ags) : null;
   if (!agsPattern.test(ags)) fail("ags", "Bitte geben Sie den Gemeindeschlüssel mit 5 oder 8 Ziffern ein, z. B. 05314 für Bonn.");
   else if (!municipality) fail("ags", "Zu diesem Gemeindeschlüssel kennen wir keine Kommune. Bitte schlagen Sie ihn im Kommunenverzeichnis nach.");
@@ -57,7 +57,7 @@ export async function submitApplication(
     fail("ags", `${municipality.name} ist Fellow-Kommune: Ihre Führungskraft ist im Lernpfad bereits gesetzt und muss sich nicht bewerben.`);
   if (hasErrors(errors) || !municipality) return { ok: false, status: 422, errors };
 
-  const email = v.email.toLowerCase();
+  const email = value.email.toLowerCase();
   const [existing] = await db
     .select({ id: applications.id })
     .from(applications)
@@ -67,23 +67,23 @@ export async function submitApplication(
     .insert(applications)
     .values({
       formatId: format.id,
-      name: v.name,
+      name: value.name,
       email,
       municipalityId: municipality.id,
       municipalityName: municipality.name,
       stateCode: municipality.stateCode,
       municipalityKind: municipality.kind,
-      jobTitle: v.jobTitle,
+      jobTitle: value.jobTitle,
       yearsOfExperience: years,
-      perspective: v.perspective,
-      motivation: v.motivation,
+      perspective: value.perspective,
+      motivation: value.motivation,
       tandemPartnerApplying: tandem,
-      partnerName: tandem ? v.partnerName : "",
+      partnerName: tandem ? value.partnerName : "",
     })
     .onConflictDoNothing({ target: [applications.formatId, applications.email] })
     .returning({ id: applications.id });
   // Two submissions at the same moment: the unique index lets only one in.
   if (!stored) return { ok: false, status: 409, errors: { email: messages.duplicate } };
-  await mailer.send({ to: email, ...receivedMail(format, v.name) });
+  await mailer.send({ to: email, ...receivedMail(format, value.name) });
   return { ok: true, id: stored.id };
 }

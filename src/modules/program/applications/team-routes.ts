@@ -46,12 +46,12 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
 
   router.get("/programm/bewerbungen/:formatId", { schema: { params: Type.Object({ formatId: id }), querystring: pageQuery } }, async (request, reply) => {
     const format = await teamFormat(request, request.params.formatId);
-    const q = request.query;
+    const query = request.query;
     const notice =
-      q.stand === "gesetzt"
+      query.stand === "gesetzt"
         ? messages.overrideSaved
-        : q.stand === "versandt"
-          ? sentNotice({ accepted: q.zusagen ?? 0, waitlisted: q.warteliste ?? 0, rejected: q.absagen ?? 0 })
+        : query.stand === "versandt"
+          ? sentNotice({ accepted: query.zusagen ?? 0, waitlisted: query.warteliste ?? 0, rejected: query.absagen ?? 0 })
           : undefined;
     return render(request, reply, format, { notice });
   });
@@ -83,10 +83,10 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
       const expected = /^\d{1,7}$/.test(text(body.anzahl)) ? Number(text(body.anzahl)) : -1;
       const result = await sendDecisions(db, mailer, format, config.baseUrl, expected);
       if (!result.ok) return render(request, reply, format, { error: messages.changed }, 409);
-      const c = result.counts;
+      const counts = result.counts;
       return redirectAfterPost(
         reply,
-        `/programm/bewerbungen/${format.id}?stand=versandt&zusagen=${c.accepted}&warteliste=${c.waitlisted}&absagen=${c.rejected}`,
+        `/programm/bewerbungen/${format.id}?stand=versandt&zusagen=${counts.accepted}&warteliste=${counts.waitlisted}&absagen=${counts.rejected}`,
       );
     },
   );

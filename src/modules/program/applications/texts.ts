@@ -32,14 +32,14 @@ export const messages = {
   overrideSaved: "Die Auswahl ist angepasst.",
 };
 
-export function sentNotice(c: { accepted: number; waitlisted: number; rejected: number }): string {
-  const total = c.accepted + c.waitlisted + c.rejected;
+export function sentNotice(item: { accepted: number; waitlisted: number; rejected: number }): string {
+  const total = item.accepted + item.waitlisted + item.rejected;
   if (total === 0) return "Alle Entscheidungen waren bereits versandt; es ging keine weitere E-Mail hinaus.";
-  return `${total} ${total === 1 ? "E-Mail ist" : "E-Mails sind"} versandt: ${c.accepted} Zusagen, ${c.waitlisted} Plätze auf der Warteliste, ${c.rejected} Absagen.`;
+  return `${total} ${total === 1 ? "E-Mail ist" : "E-Mails sind"} versandt: ${item.accepted} Zusagen, ${item.waitlisted} Plätze auf der Warteliste, ${item.rejected} Absagen.`;
 }
 
-export function sendButtonLabel(c: { accepted: number; waitlisted: number; rejected: number; total: number }): string {
-  return `${c.total} ${c.total === 1 ? "E-Mail" : "E-Mails"} versenden (${c.accepted} Zusagen, ${c.waitlisted} Warteliste, ${c.rejected} Absagen)`;
+export function sendButtonLabel(item: { accepted: number; waitlisted: number; rejected: number; total: number }): string {
+  return `${item.total} ${item.total === 1 ? "E-Mail" : "E-Mails"} versenden (${item.accepted} Zusagen, ${item.waitlisted} Warteliste, ${item.rejected} Absagen)`;
 }
 
 export function receivedMail(format: ApplicationFormat, name: string) {

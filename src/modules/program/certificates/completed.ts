@@ -21,8 +21,8 @@ export async function completedPaths(db: Db, programId: number, userId: number):
     .innerJoin(attendance, eq(attendance.registrationId, registrations.id))
     .where(and(eq(registrations.userId, userId), inArray(registrations.eventId, events.length ? events.map((e) => e.id) : [-1])));
   const complete = (e: EventSummary) => e.days.length > 0 && e.days.every((d) => own.some((o) => o.eventId === e.id && o.dayId === d.id && o.present));
-  return paths.flatMap((p) => {
-    const modules = Array.from({ length: p.rule.required }, (_, i) => events.find((e) => e.formatId === p.id && e.moduleNumber === i + 1 && complete(e)));
-    return modules.every(Boolean) ? [{ formatId: p.id, title: p.title, modules: modules as EventSummary[] }] : [];
+  return paths.flatMap((path) => {
+    const modules = Array.from({ length: path.rule.required }, (_, i) => events.find((e) => e.formatId === path.id && e.moduleNumber === i + 1 && complete(e)));
+    return modules.every(Boolean) ? [{ formatId: path.id, title: path.title, modules: modules as EventSummary[] }] : [];
   });
 }

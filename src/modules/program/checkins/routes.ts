@@ -60,27 +60,27 @@ export async function checkInRoutes(app: FastifyInstance) {
 
   router.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
     const { program, cohort } = await team(request);
-    const c = await findCheckIn(db, program.id, request.params.id);
-    if (!c) throw notFound("Der Check-In");
+    const item = await findCheckIn(db, program.id, request.params.id);
+    if (!item) throw notFound("Der Check-In");
     const values = {
-      municipalityId: String(c.municipalityId),
-      heldOn: c.heldOn,
-      participants: c.participants,
-      topics: c.topics,
-      notes: c.notes,
-      nextSteps: c.nextSteps,
+      municipalityId: String(item.municipalityId),
+      heldOn: item.heldOn,
+      participants: item.participants,
+      topics: item.topics,
+      notes: item.notes,
+      nextSteps: item.nextSteps,
     };
-    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values, errors: {}, cohort }));
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: item.id, values, errors: {}, cohort }));
   });
 
   router.post("/programm/check-ins/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
     const { program, user, cohort } = await team(request);
-    const c = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
-    if (!c) throw notFound("Der Check-In");
+    const item = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
+    if (!item) throw notFound("Der Check-In");
     const result = await saveCheckIn(
       db,
       program.id,
-      c.id,
+      item.id,
       (request.body ?? {}) as Record<string, unknown>,
       user.id,
       todayInGermany(),
@@ -89,7 +89,7 @@ export async function checkInRoutes(app: FastifyInstance) {
     if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
     return sendPage(
       reply,
-      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: c.id, values: formValues(request.body), errors: result.errors, cohort }),
+      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: item.id, values: formValues(request.body), errors: result.errors, cohort }),
       422,
     );
   });

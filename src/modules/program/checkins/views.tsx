@@ -14,25 +14,25 @@ const crumbs = (label: string) => [
 ];
 
 /** One check-in with its confidential notes; shown only to the team and the municipality's tandem. */
-export function CheckInEntry({ c, editable }: { c: CheckIn; editable: boolean }) {
+export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn; editable: boolean }) {
   return (
-    <article class="kern-card" aria-labelledby={`check-in-${c.id}`}>
+    <article class="kern-card" aria-labelledby={`check-in-${checkIn.id}`}>
       <div class="kern-card__container">
         <header class="kern-card__header">
-          <h3 class="kern-title" id={`check-in-${c.id}`}>
-            {c.municipalityName}: Check-In am {formatDayWithWeekday(c.heldOn)}
+          <h3 class="kern-title" id={`check-in-${checkIn.id}`}>
+            {checkIn.municipalityName}: Check-In am {formatDayWithWeekday(checkIn.heldOn)}
           </h3>
         </header>
         <section class="kern-card__body kern-stack">
-          {c.participants && <p class="kern-body">Beteiligt: {c.participants}</p>}
-          {c.topics.length > 0 && <p class="kern-body">Themen: {c.topics.join(", ")}</p>}
-          {c.notes && <p class="kern-body k360-mail">{c.notes}</p>}
-          {c.nextSteps && <p class="kern-body k360-mail">Vereinbarte nächste Schritte: {c.nextSteps}</p>}
+          {checkIn.participants && <p class="kern-body">Beteiligt: {checkIn.participants}</p>}
+          {checkIn.topics.length > 0 && <p class="kern-body">Themen: {checkIn.topics.join(", ")}</p>}
+          {checkIn.notes && <p class="kern-body k360-mail">{checkIn.notes}</p>}
+          {checkIn.nextSteps && <p class="kern-body k360-mail">Vereinbarte nächste Schritte: {checkIn.nextSteps}</p>}
         </section>
         {editable && (
           <footer class="kern-card__footer">
-            <a class="kern-link" href={`/programm/check-ins/${c.id}/bearbeiten`}>
-              Check-In vom {c.heldOn.split("-").reverse().join(".")} mit {c.municipalityName} bearbeiten
+            <a class="kern-link" href={`/programm/check-ins/${checkIn.id}/bearbeiten`}>
+              Check-In vom {checkIn.heldOn.split("-").reverse().join(".")} mit {checkIn.municipalityName} bearbeiten
             </a>
           </footer>
         )}
@@ -74,8 +74,8 @@ export function CheckInForm(props: {
   errors: FieldErrors;
   cohort: { id: number; name: string }[];
 }) {
-  const v = props.values;
-  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
+  const values = props.values;
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
   const title = props.id ? "Check-In bearbeiten" : "Check-In erfassen";
   return (
     <Layout ctx={props.ctx} title={title} crumbs={crumbs(title)}>
@@ -103,7 +103,7 @@ export function CheckInForm(props: {
           name="topics"
           legend={labels.topics}
           options={checkInTopics.map((t) => ({ value: t, label: t }))}
-          checked={Array.isArray(v.topics) ? v.topics : str("topics") ? [str("topics")] : []}
+          checked={Array.isArray(values.topics) ? values.topics : str("topics") ? [str("topics")] : []}
           errors={props.errors}
         />
         <TextArea name="notes" label={labels.notes} rows={8} value={str("notes")} errors={props.errors} optional />

@@ -28,11 +28,11 @@ export async function markAttendance(
       .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, [...seatHolding])));
     const ids = new Set(list.map((r) => r.id));
     if (presentIds.some((id) => !ids.has(id))) return { ok: false as const, message: "Die Liste hat sich geändert. Bitte laden Sie die Seite neu." };
-    for (const r of list) {
-      const present = presentIds.includes(r.id);
+    for (const row of list) {
+      const present = presentIds.includes(row.id);
       await tx
         .insert(attendance)
-        .values({ registrationId: r.id, eventDayId: dayId, present, markedBy, markedAt: new Date() })
+        .values({ registrationId: row.id, eventDayId: dayId, present, markedBy, markedAt: new Date() })
         .onConflictDoUpdate({ target: [attendance.registrationId, attendance.eventDayId], set: { present, markedBy, markedAt: new Date() } });
     }
     const marks = list.length
@@ -46,11 +46,11 @@ export async function markAttendance(
             ),
           )
       : [];
-    for (const r of list) {
-      const mine = marks.filter((m) => m.registrationId === r.id);
+    for (const row of list) {
+      const mine = marks.filter((m) => m.registrationId === row.id);
       if (mine.length < event.days.length) continue;
       const status: RegistrationStatus = mine.some((m) => m.present) ? "attended" : "noShow";
-      if (status !== r.status) await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, r.id));
+      if (status !== row.status) await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, row.id));
     }
     return { ok: true as const, marked: list.length };
   });

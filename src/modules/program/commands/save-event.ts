@@ -19,22 +19,22 @@ const validDate = isIsoDate;
 /** Days come as numbered rows (d0_date, d0_start, d0_end …); empty rows are dropped. */
 export function readDays(input: Record<string, unknown>, errors: FieldErrors): DayInput[] {
   const days: DayInput[] = [];
-  for (let i = 0; i < dayRows; i++) {
-    const date = text(input[`d${i}_date`]).trim();
-    const start = text(input[`d${i}_start`]).trim();
-    const end = text(input[`d${i}_end`]).trim();
+  for (let index = 0; index < dayRows; index++) {
+    const date = text(input[`d${index}_date`]).trim();
+    const start = text(input[`d${index}_start`]).trim();
+    const end = text(input[`d${index}_end`]).trim();
     if (!date && !start && !end) continue;
-    if (!validDate(date)) errors[`d${i}_date`] = "Bitte geben Sie ein gültiges Datum ein.";
-    if (start && !time.test(start)) errors[`d${i}_start`] = "Bitte geben Sie die Uhrzeit als SS:MM ein, z. B. 09:30.";
-    if (end && !time.test(end)) errors[`d${i}_end`] = "Bitte geben Sie die Uhrzeit als SS:MM ein, z. B. 16:00.";
-    if (start && end && time.test(start) && time.test(end) && end <= start) errors[`d${i}_end`] = "Das Ende muss nach dem Beginn liegen.";
+    if (!validDate(date)) errors[`d${index}_date`] = "Bitte geben Sie ein gültiges Datum ein.";
+    if (start && !time.test(start)) errors[`d${index}_start`] = "Bitte geben Sie die Uhrzeit als SS:MM ein, z. B. 09:30.";
+    if (end && !time.test(end)) errors[`d${index}_end`] = "Bitte geben Sie die Uhrzeit als SS:MM ein, z. B. 16:00.";
+    if (start && end && time.test(start) && time.test(end) && end <= start) errors[`d${index}_end`] = "Das Ende muss nach dem Beginn liegen.";
     days.push({ date, startsAt: start || null, endsAt: end || null });
   }
   if (days.length === 0) errors.d0_date = "Bitte geben Sie mindestens einen Tag an.";
   const seen = new Set<string>();
-  days.forEach((d, i) => {
-    if (seen.has(d.date)) errors[`d${i}_date`] = "Dieser Tag ist schon eingetragen: Tage eines Termins dürfen sich nicht überschneiden.";
-    seen.add(d.date);
+  days.forEach((day, index) => {
+    if (seen.has(day.date)) errors[`d${index}_date`] = "Dieser Tag ist schon eingetragen: Tage eines Termins dürfen sich nicht überschneiden.";
+    seen.add(day.date);
   });
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -115,12 +115,12 @@ export async function saveEvent(
     else await tx.update(events).set(values).where(eq(events.id, id));
     const existing = await tx.select().from(eventDays).where(eq(eventDays.eventId, id!));
     const keep = new Set<number>();
-    for (const d of days) {
-      const same = existing.find((e) => e.date === d.date);
+    for (const day of days) {
+      const same = existing.find((e) => e.date === day.date);
       if (same) {
         keep.add(same.id);
-        await tx.update(eventDays).set(d).where(eq(eventDays.id, same.id));
-      } else await tx.insert(eventDays).values({ ...d, eventId: id! });
+        await tx.update(eventDays).set(day).where(eq(eventDays.id, same.id));
+      } else await tx.insert(eventDays).values({ ...day, eventId: id! });
     }
     const gone = existing.filter((e) => !keep.has(e.id)).map((e) => e.id);
     if (gone.length) await tx.delete(eventDays).where(inArray(eventDays.id, gone));
@@ -130,21 +130,21 @@ export async function saveEvent(
 }
 
 /** Module n of a training path must lie after module n-1 and before module n+1. */
-async function checkModuleOrder(db: Db, programId: number, formatId: number, eventId: number | null, n: number, days: DayInput[], errors: FieldErrors) {
+async function checkModuleOrder(db: Db, programId: number, formatId: number, eventId: number | null, count: number, days: DayInput[], errors: FieldErrors) {
   const others = (await listEvents(db, programId)).filter(
     (e) => e.formatId === formatId && e.id !== eventId && !e.cancelled && e.moduleNumber !== null && e.days.length,
   );
   const first = days[0].date;
   const last = days.at(-1)!.date;
-  const before = others.filter((e) => e.moduleNumber! < n);
-  const after = others.filter((e) => e.moduleNumber! > n);
+  const before = others.filter((e) => e.moduleNumber! < count);
+  const after = others.filter((e) => e.moduleNumber! > count);
   const latestBefore = before
     .flatMap((e) => e.days.map((d) => d.date))
     .sort()
     .at(-1);
   const earliestAfter = after.flatMap((e) => e.days.map((d) => d.date)).sort()[0];
   if (latestBefore && first <= latestBefore)
-    errors.d0_date = `Modul ${n} muss nach dem vorherigen Modul liegen (dieses endet am ${latestBefore.split("-").reverse().join(".")}).`;
+    errors.d0_date = `Modul ${count} muss nach dem vorherigen Modul liegen (dieses endet am ${latestBefore.split("-").reverse().join(".")}).`;
   else if (earliestAfter && last >= earliestAfter)
-    errors.d0_date = `Modul ${n} muss vor dem nächsten Modul liegen (dieses beginnt am ${earliestAfter.split("-").reverse().join(".")}).`;
+    errors.d0_date = `Modul ${count} muss vor dem nächsten Modul liegen (dieses beginnt am ${earliestAfter.split("-").reverse().join(".")}).`;
 }

@@ -6,9 +6,9 @@ import { obligees, type Obligee } from "../rules.ts";
 
 function wholeNumber(value: string, field: string, min: number, max: number, errors: FieldErrors): number | null {
   if (value.trim() === "") return null;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) errors[field] = `Bitte geben Sie eine ganze Zahl von ${min} bis ${max} ein.`;
-  return n;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < min || count > max) errors[field] = `Bitte geben Sie eine ganze Zahl von ${min} bis ${max} ein.`;
+  return count;
 }
 
 /** The team sets a format's rules; obligations are computed from them on the next page view. */

@@ -41,7 +41,7 @@ export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Form
 }
 
 export function FormatForm(props: { ctx: PageContext; format: Format; values: Record<string, string>; errors: FieldErrors }) {
-  const { values: v, errors, format } = props;
+  const { values, errors, format } = props;
   return (
     <Layout
       ctx={props.ctx}
@@ -52,27 +52,27 @@ export function FormatForm(props: { ctx: PageContext; format: Format; values: Re
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/programm/formate/${format.id}/bearbeiten`} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={labels.title} value={v.title} errors={errors} />
-        <TextArea name="description" label={labels.description} value={v.description} errors={errors} optional />
+        <TextField name="title" label={labels.title} value={values.title} errors={errors} />
+        <TextArea name="description" label={labels.description} value={values.description} errors={errors} optional />
         <SelectField
           name="obligee"
           label={labels.obligee}
-          value={v.obligee}
+          value={values.obligee}
           errors={errors}
           options={Object.entries(obligees).map(([value, label]) => ({ value, label }))}
         />
-        <TextField name="required" type="number" label={labels.required} value={v.required} errors={errors} />
-        <Checkbox name="byModule" label="Lernpfad: jedes Modul zählt einmal, alle seine Tage müssen besucht sein" checked={v.byModule === "ja"} />
+        <TextField name="required" type="number" label={labels.required} value={values.required} errors={errors} />
+        <Checkbox name="byModule" label="Lernpfad: jedes Modul zählt einmal, alle seine Tage müssen besucht sein" checked={values.byModule === "ja"} />
         <TextField
           name="freeSeats"
           type="number"
           label={labels.freeSeats}
           hint="Nur für Lernpfade mit Plätzen für weitere Kommunen; sonst leer lassen."
-          value={v.freeSeats}
+          value={values.freeSeats}
           errors={errors}
           optional
         />
-        <TextField name="applicationDeadline" type="date" label={labels.applicationDeadline} value={v.applicationDeadline} errors={errors} optional />
+        <TextField name="applicationDeadline" type="date" label={labels.applicationDeadline} value={values.applicationDeadline} errors={errors} optional />
         <div>
           <SubmitButton label="Regeln speichern" />
         </div>
@@ -81,14 +81,14 @@ export function FormatForm(props: { ctx: PageContext; format: Format; values: Re
   );
 }
 
-export function formatValues(f: Format): Record<string, string> {
+export function formatValues(format: Format): Record<string, string> {
   return {
-    title: f.title,
-    description: f.description,
-    obligee: f.rule.obligee,
-    required: String(f.rule.required),
-    byModule: f.rule.byModule ? "ja" : "",
-    freeSeats: f.freeSeats === null ? "" : String(f.freeSeats),
-    applicationDeadline: f.applicationDeadline ?? "",
+    title: format.title,
+    description: format.description,
+    obligee: format.rule.obligee,
+    required: String(format.rule.required),
+    byModule: format.rule.byModule ? "ja" : "",
+    freeSeats: format.freeSeats === null ? "" : String(format.freeSeats),
+    applicationDeadline: format.applicationDeadline ?? "",
   };
 }

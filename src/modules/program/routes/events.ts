@@ -32,9 +32,9 @@ export async function eventRoutes(app: FastifyInstance) {
   const { mailer, config } = app.deps;
 
   async function program() {
-    const p = await currentProgram(db);
-    if (!p) throw notFound("Das Programm");
-    return p;
+    const item = await currentProgram(db);
+    if (!item) throw notFound("Das Programm");
+    return item;
   }
 
   /**
@@ -43,15 +43,15 @@ export async function eventRoutes(app: FastifyInstance) {
    * only for the tandem role it is meant for.
    */
   async function visibleEvent(request: FastifyRequest, id: number): Promise<{ event: EventSummary; mayRegister: boolean }> {
-    const p = await program();
-    const event = await findEvent(db, p.id, id);
+    const item = await program();
+    const event = await findEvent(db, item.id, id);
     if (!event) throw notFound("Der Termin");
-    const inCohort = await isCohortMember(db, p.id, request.user?.municipalityId ?? null);
+    const inCohort = await isCohortMember(db, item.id, request.user?.municipalityId ?? null);
     if (!policies.seeEvent(request.user, event, inCohort)) throw request.user ? forbidden() : unauthenticated();
     // A role limit comes from the audience the team chose, or from a training path's rule.
     const obligee = event.formatRule.obligee;
     const role = audienceRole[event.audience] ?? (obligee === "leader" || obligee === "planningSpecialist" ? obligee : undefined);
-    const roles = request.user && role ? (await tandemOf(db, p.id, request.user.id, todayInGermany())).map((s) => s.role) : [];
+    const roles = request.user && role ? (await tandemOf(db, item.id, request.user.id, todayInGermany())).map((s) => s.role) : [];
     const mayRegister = event.audience === "public" || (inCohort && (!role || roles.includes(role)));
     return { event, mayRegister };
   }

@@ -24,24 +24,24 @@ const eventBody = Type.Object(
   { additionalProperties: Type.Union([Type.String({ maxLength: 300 }), Type.Array(Type.String({ maxLength: 300 }), { maxItems: 20 })]) },
 );
 
-function eventValues(e: EventSummary): Record<string, string> {
-  const v: Record<string, string> = {
-    title: e.title,
-    formatId: String(e.formatId),
-    moduleNumber: e.moduleNumber ? String(e.moduleNumber) : "",
-    municipalityId: e.municipalityId ? String(e.municipalityId) : "",
-    place: e.place,
-    onlineUrl: e.onlineUrl,
-    capacity: e.capacity === null ? "" : String(e.capacity),
-    audience: e.audience,
-    registrationOpensOn: e.registrationOpensOn ?? "",
-    registrationClosesOn: e.registrationClosesOn ?? "",
-    description: e.description,
-    speakers: e.speakers,
-    cancelled: e.cancelled ? "ja" : "",
+function eventValues(eventSummary: EventSummary): Record<string, string> {
+  const value: Record<string, string> = {
+    title: eventSummary.title,
+    formatId: String(eventSummary.formatId),
+    moduleNumber: eventSummary.moduleNumber ? String(eventSummary.moduleNumber) : "",
+    municipalityId: eventSummary.municipalityId ? String(eventSummary.municipalityId) : "",
+    place: eventSummary.place,
+    onlineUrl: eventSummary.onlineUrl,
+    capacity: eventSummary.capacity === null ? "" : String(eventSummary.capacity),
+    audience: eventSummary.audience,
+    registrationOpensOn: eventSummary.registrationOpensOn ?? "",
+    registrationClosesOn: eventSummary.registrationClosesOn ?? "",
+    description: eventSummary.description,
+    speakers: eventSummary.speakers,
+    cancelled: eventSummary.cancelled ? "ja" : "",
   };
-  e.days.forEach((d, i) => Object.assign(v, { [`d${i}_date`]: d.date, [`d${i}_start`]: d.startsAt ?? "", [`d${i}_end`]: d.endsAt ?? "" }));
-  return v;
+  eventSummary.days.forEach((d, i) => Object.assign(value, { [`d${i}_date`]: d.date, [`d${i}_start`]: d.startsAt ?? "", [`d${i}_end`]: d.endsAt ?? "" }));
+  return value;
 }
 
 export async function teamRoutes(app: FastifyInstance) {

@@ -34,40 +34,40 @@ export class DiversityModel {
   constructor(profiles: readonly Profile[]) {
     this.values = dimensions.map((dim) => {
       const ids = new Map<string, number>([[UNKNOWN, 0]]);
-      return Int32Array.from(profiles, (p) => {
-        const v = dim.value(p);
-        if (!ids.has(v)) ids.set(v, ids.size);
-        return ids.get(v)!;
+      return Int32Array.from(profiles, (profile) => {
+        const value = dim.value(profile);
+        if (!ids.has(value)) ids.set(value, ids.size);
+        return ids.get(value)!;
       });
     });
     this.counts = this.values.map((vals) => new Int32Array(vals.length + 1));
     this.tandem = Uint8Array.from(profiles, (p) => (p.applicant.tandemPartnerApplying ? 1 : 0));
   }
 
-  add(i: number): void {
-    for (let d = 0; d < dimensions.length; d++) this.counts[d][this.values[d][i]]++;
+  add(index: number): void {
+    for (let entry = 0; entry < dimensions.length; entry++) this.counts[entry][this.values[entry][index]]++;
   }
 
-  remove(i: number): void {
-    for (let d = 0; d < dimensions.length; d++) this.counts[d][this.values[d][i]]--;
+  remove(index: number): void {
+    for (let entry = 0; entry < dimensions.length; entry++) this.counts[entry][this.values[entry][index]]--;
   }
 
   /** Score of adding profile i to the current group (i itself must not be in it). */
-  gain(i: number): number {
-    let score = this.tandem[i] ? TANDEM_BONUS : 0;
-    for (let d = 0; d < dimensions.length; d++) {
-      const v = this.values[d][i];
-      const c = this.counts[d][v];
-      score += c === 0 ? (v === 0 ? 0 : dimensions[d].fresh) : -dimensions[d].repeat * c;
+  gain(index: number): number {
+    let score = this.tandem[index] ? TANDEM_BONUS : 0;
+    for (let entry = 0; entry < dimensions.length; entry++) {
+      const valueItem = this.values[entry][index];
+      const value = this.counts[entry][valueItem];
+      score += value === 0 ? (valueItem === 0 ? 0 : dimensions[entry].fresh) : -dimensions[entry].repeat * value;
     }
     return score;
   }
 
   /** What member i contributes to the current group: its gain if it were added last. */
-  contribution(i: number): number {
-    this.remove(i);
-    const score = this.gain(i);
-    this.add(i);
+  contribution(index: number): number {
+    this.remove(index);
+    const score = this.gain(index);
+    this.add(index);
     return score;
   }
 
@@ -81,16 +81,16 @@ export class DiversityModel {
     while (picked.length < limit && left.length > 0) {
       let best = 0;
       let bestScore = this.gain(left[0]);
-      for (let k = 1; k < left.length; k++) {
-        const score = this.gain(left[k]);
+      for (let count = 1; count < left.length; count++) {
+        const score = this.gain(left[count]);
         if (score > bestScore) {
-          best = k;
+          best = count;
           bestScore = score;
         }
       }
-      const [i] = left.splice(best, 1);
-      this.add(i);
-      picked.push(i);
+      const [index] = left.splice(best, 1);
+      this.add(index);
+      picked.push(index);
     }
     return picked;
   }

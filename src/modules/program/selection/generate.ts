@@ -10,10 +10,10 @@ export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -97,10 +97,10 @@ export function exampleApplicants(count: number, seed: number): Applicant[] {
   const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const weighted = (weights: readonly number[], total: number) => {
-    let r = next() * total;
-    let i = 0;
-    while (r >= weights[i] && i < weights.length - 1) r -= weights[i++];
-    return i;
+    let row = next() * total;
+    let index = 0;
+    while (row >= weights[index] && index < weights.length - 1) row -= weights[index++];
+    return index;
   };
   const perspectiveTotal = perspectiveWeights.reduce((a, b) => a + b, 0);
   let submitted = Date.UTC(2025, 2, 3, 8, 0);

@@ -29,10 +29,10 @@ export const settlementOf: Record<string, Settlement> = {
 export const experienceBands = ["0–2 Jahre", "3–5 Jahre", "6–10 Jahre", "mehr als 10 Jahre"] as const;
 
 export function experienceBand(years: number): string {
-  const y = Number.isFinite(years) ? Math.floor(years) : 0;
-  if (y <= 2) return experienceBands[0];
-  if (y <= 5) return experienceBands[1];
-  if (y <= 10) return experienceBands[2];
+  const year = Number.isFinite(years) ? Math.floor(years) : 0;
+  if (year <= 2) return experienceBands[0];
+  if (year <= 5) return experienceBands[1];
+  if (year <= 10) return experienceBands[2];
   return experienceBands[3];
 }
 

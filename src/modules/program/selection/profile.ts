@@ -26,15 +26,15 @@ const canonical = new Map<string, string>(perspectives.map((p) => [keyOf(p), p])
 
 /** Unparseable timestamps sort last instead of breaking the order. */
 const timeOf = (iso: string) => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  const value = Date.parse(iso);
+  return Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
 };
 
-export function compareSubmission(a: Applicant, b: Applicant): number {
-  const ta = timeOf(a.submittedAt);
-  const tb = timeOf(b.submittedAt);
+export function compareSubmission(left: Applicant, right: Applicant): number {
+  const ta = timeOf(left.submittedAt);
+  const tb = timeOf(right.submittedAt);
   if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.id - b.id;
+  return left.id - right.id;
 }
 
 /** Sorted by submission, one profile per id (ids are expected to be unique; the earliest entry wins). */

@@ -13,24 +13,24 @@ const chosenIds = (r: SelectionResult) => r.chosen.map((c) => c.id);
 function shuffled<T>(list: readonly T[], seed: number): T[] {
   const copy = [...list];
   let state = seed;
-  for (let i = copy.length - 1; i > 0; i--) {
+  for (let index = copy.length - 1; index > 0; index--) {
     state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [copy[i], copy[j]] = [copy[j], copy[i]];
+    const inner = state % (index + 1);
+    [copy[index], copy[inner]] = [copy[inner], copy[index]];
   }
   return copy;
 }
 
-function assertPartition(r: SelectionResult, applicants: readonly Applicant[]) {
-  const all = [...chosenIds(r), ...r.waitingList.map((w) => w.id), ...r.notChosen].sort((a, b) => a - b);
+function assertPartition(selectionResult: SelectionResult, applicants: readonly Applicant[]) {
+  const all = [...chosenIds(selectionResult), ...selectionResult.waitingList.map((w) => w.id), ...selectionResult.notChosen].sort((a, b) => a - b);
   assert.deepEqual(
     all,
     applicants.map((a) => a.id).sort((a, b) => a - b),
     "everyone appears exactly once",
   );
   assert.deepEqual(
-    r.waitingList.map((w) => w.rank),
-    r.waitingList.map((_, k) => k + 1),
+    selectionResult.waitingList.map((w) => w.rank),
+    selectionResult.waitingList.map((_, k) => k + 1),
     "ranks 1..n without gaps",
   );
 }
@@ -104,25 +104,25 @@ test("more forced includes than seats: the first ones by override order sit, the
     .slice(0, 9)
     .map((w) => w.id)
     .reverse();
-  const r = selectApplicants(pool, SEATS, { include });
-  assert.deepEqual(chosenIds(r), include.slice(0, SEATS));
+  const selectionResult = selectApplicants(pool, SEATS, { include });
+  assert.deepEqual(chosenIds(selectionResult), include.slice(0, SEATS));
   assert.deepEqual(
-    r.waitingList.slice(0, 2).map((w) => w.id),
+    selectionResult.waitingList.slice(0, 2).map((w) => w.id),
     include.slice(SEATS),
   );
-  assertPartition(r, pool);
+  assertPartition(selectionResult, pool);
 });
 
 test("fewer applicants than seats: everyone is chosen and the free seats are named", () => {
   const few = pool.slice(0, 5);
-  const r = selectApplicants(few, SEATS);
+  const selectionResult = selectApplicants(few, SEATS);
   assert.deepEqual(
-    [...chosenIds(r)].sort((a, b) => a - b),
+    [...chosenIds(selectionResult)].sort((a, b) => a - b),
     [1, 2, 3, 4, 5],
   );
-  assert.deepEqual(r.waitingList, []);
-  assert.ok(r.chosen.every((c) => c.reasons.length >= 1));
-  assert.ok(r.summary.some((s) => s.includes("2 Plätze bleiben frei")));
+  assert.deepEqual(selectionResult.waitingList, []);
+  assert.ok(selectionResult.chosen.every((c) => c.reasons.length >= 1));
+  assert.ok(selectionResult.summary.some((s) => s.includes("2 Plätze bleiben frei")));
 });
 
 test("no applicants or no seats give an empty but explained result", () => {
@@ -144,19 +144,19 @@ test("perspectives are compared ignoring case and whitespace; unknown Länder st
     { ...base[1], perspective: "KITA", stateCode: "99" },
     { ...base[2], perspective: "Schule /  Bildung", stateCode: "" },
   ];
-  const r = selectApplicants(applicants, SEATS);
-  assert.deepEqual(r.spread.group.perspectives, { Kita: 2, "Schule/Bildung": 1 });
-  assert.equal(r.spread.group.states.unbekannt, 2);
-  assert.equal(r.spread.group.distinct.states, 1);
-  assert.ok(r.chosen.every((c) => !c.reasons.some((reason) => reason.includes("aus unbekannt"))));
+  const selectionResult = selectApplicants(applicants, SEATS);
+  assert.deepEqual(selectionResult.spread.group.perspectives, { Kita: 2, "Schule/Bildung": 1 });
+  assert.equal(selectionResult.spread.group.states.unbekannt, 2);
+  assert.equal(selectionResult.spread.group.distinct.states, 1);
+  assert.ok(selectionResult.chosen.every((c) => !c.reasons.some((reason) => reason.includes("aus unbekannt"))));
 });
 
 test("a thousand applicants are handled", () => {
   const many = exampleApplicants(1000, 7);
-  const r = selectApplicants(many, SEATS);
-  assert.equal(r.chosen.length, SEATS);
-  assert.equal(r.waitingList.length, 1000 - SEATS);
-  assertPartition(r, many);
+  const selectionResult = selectApplicants(many, SEATS);
+  assert.equal(selectionResult.chosen.length, SEATS);
+  assert.equal(selectionResult.waitingList.length, 1000 - SEATS);
+  assertPartition(selectionResult, many);
 });
 
 test("the example data is deterministic and plausible", () => {
@@ -165,8 +165,8 @@ test("the example data is deterministic and plausible", () => {
   const many = exampleApplicants(1000, 11);
   const tandemShare = many.filter((a) => a.tandemPartnerApplying).length / many.length;
   assert.ok(tandemShare > 0.25 && tandemShare < 0.35, `tandem share ${tandemShare}`);
-  for (const a of many) {
-    assert.match(a.stateCode, /^(0[1-9]|1[0-6])$/);
-    assert.ok(a.yearsOfExperience >= 0 && a.yearsOfExperience <= 30);
+  for (const left of many) {
+    assert.match(left.stateCode, /^(0[1-9]|1[0-6])$/);
+    assert.ok(left.yearsOfExperience >= 0 && left.yearsOfExperience <= 30);
   }
 });

@@ -34,10 +34,10 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
   const everyone = all.map((_, i) => i);
   const proposal = model.pickGreedy(everyone, seatCount);
   const proposalRank = new Map(proposal.map((i, k) => [i, k + 1]));
-  for (const i of proposal) model.remove(i);
+  for (const index of proposal) model.remove(index);
 
   const group = [...forced, ...proposal.filter((i) => !isForced.has(i) && !isExcluded(i))];
-  for (const i of group) model.add(i);
+  for (const index of group) model.add(index);
   while (group.length > seatCount) {
     const out = leastContributing(model, group, isForced, proposalRank);
     model.remove(group[out]);
@@ -45,14 +45,14 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
   }
   const onHold = new Set(overflow);
   const open = () => everyone.filter((i) => !group.includes(i) && !onHold.has(i) && !isExcluded(i));
-  for (const i of model.pickGreedy(open(), seatCount - group.length)) {
-    group.push(i);
-    proposalRank.set(i, proposalRank.size + 1);
+  for (const index of model.pickGreedy(open(), seatCount - group.length)) {
+    group.push(index);
+    proposalRank.set(index, proposalRank.size + 1);
   }
   const displaced = proposal.filter((i) => !group.includes(i) && !isExcluded(i)).length;
 
   // Waiting list: forced includes that did not fit, then whoever would add most to the group next.
-  for (const i of overflow) model.add(i);
+  for (const index of overflow) model.add(index);
   const rest = open();
   const waiting = [...overflow, ...model.pickGreedy(rest, rest.length)];
 
@@ -86,12 +86,12 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
 function leastContributing(model: DiversityModel, group: number[], isForced: Set<number>, rank: Map<number, number>): number {
   let out = -1;
   let lowest = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < group.length; k++) {
-    const i = group[k];
-    if (isForced.has(i)) continue;
-    const score = model.contribution(i);
-    if (score < lowest || (score === lowest && rank.get(i)! > rank.get(group[out])!)) {
-      out = k;
+  for (let count = 0; count < group.length; count++) {
+    const index = group[count];
+    if (isForced.has(index)) continue;
+    const score = model.contribution(index);
+    if (score < lowest || (score === lowest && rank.get(index)! > rank.get(group[out])!)) {
+      out = count;
       lowest = score;
     }
   }

@@ -9,8 +9,8 @@ function tally(labels: string[], order: readonly string[]): Record<string, numbe
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   const rank = (label: string) => {
     if (label === UNKNOWN || label === NO_PERSPECTIVE) return order.length + 1;
-    const i = order.indexOf(label);
-    return i === -1 ? order.length : i;
+    const index = order.indexOf(label);
+    return index === -1 ? order.length : index;
   };
   const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, "de-DE"));
   return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));

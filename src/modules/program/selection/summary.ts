@@ -15,30 +15,30 @@ export interface SummaryInput {
   displaced: number;
 }
 
-const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-export function summarize(s: SummaryInput): string[] {
-  if (s.seats === 0) {
+export function summarize(summaryInput: SummaryInput): string[] {
+  if (summaryInput.seats === 0) {
     return [
-      s.pool.size === 0
+      summaryInput.pool.size === 0
         ? "Es sind keine Plätze zu vergeben und es liegen keine Bewerbungen vor."
-        : `Es sind keine Plätze zu vergeben; ${n(s.pool.size, "Bewerbung steht", "Bewerbungen stehen")} auf der Warteliste.`,
+        : `Es sind keine Plätze zu vergeben; ${counted(summaryInput.pool.size, "Bewerbung steht", "Bewerbungen stehen")} auf der Warteliste.`,
     ];
   }
-  if (s.pool.size === 0) {
-    const why = s.excluded > 0 ? "Nach den Ausschlüssen durch das Team liegen" : "Es liegen";
-    return [`${why} keine Bewerbungen vor; ${n(s.seats, "Platz bleibt", "Plätze bleiben")} frei.`];
+  if (summaryInput.pool.size === 0) {
+    const why = summaryInput.excluded > 0 ? "Nach den Ausschlüssen durch das Team liegen" : "Es liegen";
+    return [`${why} keine Bewerbungen vor; ${counted(summaryInput.seats, "Platz bleibt", "Plätze bleiben")} frei.`];
   }
-  const { pool, group } = s;
+  const { pool, group } = summaryInput;
   return [
     statesSentence(pool, group),
-    `Sie vereint ${group.distinct.perspectives} von ${n(pool.distinct.perspectives, "Perspektive", "Perspektiven")} und ` +
-      `${group.distinct.experienceBands} von ${n(pool.distinct.experienceBands, "Erfahrungsstufe", "Erfahrungsstufen")} des Bewerbungsfelds.`,
-    kindsSentence(s),
-    `${group.tandems} von ${n(group.size, "Platz", "Plätzen")} ${group.tandems === 1 ? "geht" : "gehen"} an Tandems ` +
+    `Sie vereint ${group.distinct.perspectives} von ${counted(pool.distinct.perspectives, "Perspektive", "Perspektiven")} und ` +
+      `${group.distinct.experienceBands} von ${counted(pool.distinct.experienceBands, "Erfahrungsstufe", "Erfahrungsstufen")} des Bewerbungsfelds.`,
+    kindsSentence(summaryInput),
+    `${group.tandems} von ${counted(group.size, "Platz", "Plätzen")} ${group.tandems === 1 ? "geht" : "gehen"} an Tandems ` +
       `(${percent(group.tandemShare)}), im Bewerbungsfeld sind es ${percent(pool.tandemShare)}.`,
-    ...overridesSentence(s),
+    ...overridesSentence(summaryInput),
   ];
 }
 
@@ -47,34 +47,40 @@ function statesSentence(pool: Spread, group: Spread): string {
   const known = Object.entries(group.states).filter(([label]) => label !== "unbekannt");
   const most = Math.max(0, ...known.map(([, count]) => count));
   const balance = most > 1 ? `; kein Land stellt mehr als ${most} Plätze` : most === 1 ? "; jedes Land stellt höchstens einen Platz" : "";
-  return `Die Gruppe deckt ${group.distinct.states} von ${n(pool.distinct.states, "Bundesland", "Bundesländern")} des Bewerbungsfelds ab${balance}.`;
+  return `Die Gruppe deckt ${group.distinct.states} von ${counted(pool.distinct.states, "Bundesland", "Bundesländern")} des Bewerbungsfelds ab${balance}.`;
 }
 
-function kindsSentence(s: SummaryInput): string {
-  const count = (settlement: string) => s.groupProfiles.filter((p) => p.settlement === settlement).length;
+function kindsSentence(summaryInput: SummaryInput): string {
+  const count = (settlement: string) => summaryInput.groupProfiles.filter((p) => p.settlement === settlement).length;
   const mixed = count("mixed");
   return (
-    `Vertreten sind ${s.group.distinct.municipalityKinds} von ${n(s.pool.distinct.municipalityKinds, "Gebietsart", "Gebietsarten")} ` +
+    `Vertreten sind ${summaryInput.group.distinct.municipalityKinds} von ${counted(summaryInput.pool.distinct.municipalityKinds, "Gebietsart", "Gebietsarten")} ` +
     `(Plätze städtisch geprägt: ${count("urban")}, ländlich geprägt: ${count("rural")}` +
     (mixed > 0 ? `, Regionalverband: ${mixed}).` : ").")
   );
 }
 
-function overridesSentence(s: SummaryInput): string[] {
+function overridesSentence(summaryInput: SummaryInput): string[] {
   const parts: string[] = [];
   const team = [
-    s.forced > 0 ? `${n(s.forced, "Bewerbung", "Bewerbungen")} gesetzt` : "",
-    s.excluded > 0 ? `${s.forced > 0 ? s.excluded : n(s.excluded, "Bewerbung", "Bewerbungen")} ausgeschlossen` : "",
+    summaryInput.forced > 0 ? `${counted(summaryInput.forced, "Bewerbung", "Bewerbungen")} gesetzt` : "",
+    summaryInput.excluded > 0
+      ? `${summaryInput.forced > 0 ? summaryInput.excluded : counted(summaryInput.excluded, "Bewerbung", "Bewerbungen")} ausgeschlossen`
+      : "",
   ].filter(Boolean);
   if (team.length > 0) parts.push(`das Team hat ${team.join(" und ")}`);
-  if (s.displaced > 0) {
-    parts.push(`dafür ${s.displaced === 1 ? "rückt 1 Bewerbung" : `rücken ${s.displaced} Bewerbungen`} aus dem Vorschlag auf die Warteliste`);
+  if (summaryInput.displaced > 0) {
+    parts.push(
+      `dafür ${summaryInput.displaced === 1 ? "rückt 1 Bewerbung" : `rücken ${summaryInput.displaced} Bewerbungen`} aus dem Vorschlag auf die Warteliste`,
+    );
   }
-  if (s.overflow > 0) {
-    parts.push(`${n(s.overflow, "weitere gesetzte Bewerbung steht", "weitere gesetzte Bewerbungen stehen")} mangels Plätzen auf der Warteliste`);
+  if (summaryInput.overflow > 0) {
+    parts.push(
+      `${counted(summaryInput.overflow, "weitere gesetzte Bewerbung steht", "weitere gesetzte Bewerbungen stehen")} mangels Plätzen auf der Warteliste`,
+    );
   }
-  const free = s.seats - s.group.size;
-  if (free > 0) parts.push(`${n(free, "Platz bleibt", "Plätze bleiben")} frei`);
+  const free = summaryInput.seats - summaryInput.group.size;
+  if (free > 0) parts.push(`${counted(free, "Platz bleibt", "Plätze bleiben")} frei`);
   if (parts.length === 0) return [];
   const sentence = parts.join("; ");
   return [`${sentence[0].toUpperCase()}${sentence.slice(1)}.`];

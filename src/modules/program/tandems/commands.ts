@@ -44,9 +44,9 @@ export async function candidates(db: Db, municipalityIds: number[]) {
 }
 
 const dayBefore = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  const entry = new Date(`${iso}T00:00:00Z`);
+  entry.setUTCDate(entry.getUTCDate() - 1);
+  return entry.toISOString().slice(0, 10);
 };
 
 /**
@@ -79,11 +79,11 @@ export async function changeTandem(db: Db, programId: number, input: Record<stri
   if (current.some((c) => c.fromDate >= fromDate))
     return { ok: false as const, errors: { fromDate: "Der Wechsel muss nach dem Beginn der bisherigen Besetzung liegen." } };
   await db.transaction(async (tx) => {
-    for (const c of current)
+    for (const item of current)
       await tx
         .update(tandemMembers)
         .set({ toDate: dayBefore(fromDate) })
-        .where(eq(tandemMembers.id, c.id));
+        .where(eq(tandemMembers.id, item.id));
     await tx.insert(tandemMembers).values({ programId, municipalityId, userId, role, fromDate });
   });
   return { ok: true as const };

@@ -17,7 +17,7 @@ export function TandemsPage(props: {
   errors: FieldErrors;
   saved: boolean;
 }) {
-  const { errors, values: v } = props;
+  const { errors, values } = props;
   return (
     <Layout
       ctx={props.ctx}
@@ -71,28 +71,28 @@ export function TandemsPage(props: {
         <SelectField
           name="municipalityId"
           label="Kommune"
-          value={v.municipalityId}
+          value={values.municipalityId}
           errors={errors}
           options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((c) => ({ value: String(c.id), label: c.name }))]}
         />
         <SelectField
           name="role"
           label="Rolle"
-          value={v.role}
+          value={values.role}
           errors={errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(roleNames).map(([value, label]) => ({ value, label }))]}
         />
         <SelectField
           name="userId"
           label="Neue Person"
-          value={v.userId}
+          value={values.userId}
           errors={errors}
           options={[
             { value: "", label: "Bitte wählen" },
             ...props.people.map((p) => ({ value: String(p.id), label: `${p.name} (${props.cohort.find((c) => c.id === p.municipalityId)?.name ?? ""})` })),
           ]}
         />
-        <TextField name="fromDate" type="date" label="Ab" value={v.fromDate} errors={errors} />
+        <TextField name="fromDate" type="date" label="Ab" value={values.fromDate} errors={errors} />
         <div>
           <SubmitButton label="Wechsel speichern" />
         </div>

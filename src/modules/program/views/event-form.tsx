@@ -36,12 +36,12 @@ export function EventForm(props: {
   formats: { id: number; title: string }[];
   cohort: { id: number; name: string }[];
 }) {
-  const { values: v, errors } = props;
+  const { values, errors } = props;
   const title = props.eventId ? "Termin bearbeiten" : "Termin anlegen";
   const action = props.eventId ? `/programm/termine/${props.eventId}/bearbeiten` : "/programm/termine/neu";
-  const filledDays = Array.from({ length: dayRows }, (_, i) => i).filter((i) => v[`d${i}_date`]);
+  const filledDays = Array.from({ length: dayRows }, (_, i) => i).filter((i) => values[`d${i}_date`]);
   const shownDays = Math.min(dayRows, Math.max(2, (filledDays.at(-1) ?? -1) + 2));
-  const str = (k: string) => v[k] ?? "";
+  const str = (k: string) => values[k] ?? "";
   return (
     <Layout ctx={props.ctx} title={title} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: title }]}>
       <h1 class="kern-heading-large">{title}</h1>

@@ -79,49 +79,49 @@ export interface EventView {
 }
 
 export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) {
-  const { event: e } = view;
+  const { event: eventItem } = view;
   return (
-    <Layout ctx={ctx} title={e.title} crumbs={[home, list, { label: e.title }]}>
+    <Layout ctx={ctx} title={eventItem.title} crumbs={[home, list, { label: eventItem.title }]}>
       {view.notice && <Alert kind="success" title={view.notice} />}
-      <h1 class="kern-heading-large">{e.title}</h1>
+      <h1 class="kern-heading-large">{eventItem.title}</h1>
       <p class="kern-preline">
-        {e.formatTitle}
-        {e.moduleNumber ? ` · Modul ${e.moduleNumber}` : ""} · {audiences[e.audience]}
+        {eventItem.formatTitle}
+        {eventItem.moduleNumber ? ` · Modul ${eventItem.moduleNumber}` : ""} · {audiences[eventItem.audience]}
       </p>
-      {e.cancelled && <Alert kind="warning" title="Dieser Termin wurde abgesagt." />}
+      {eventItem.cancelled && <Alert kind="warning" title="Dieser Termin wurde abgesagt." />}
       <dl class="k360-facts">
         <dt>Wann</dt>
         <dd>
-          <EventDays event={e} />
+          <EventDays event={eventItem} />
         </dd>
         <dt>Wo</dt>
-        <dd>{e.place || (e.onlineUrl ? "Online – den Zugang erhalten Angemeldete per E-Mail" : "wird bekannt gegeben")}</dd>
+        <dd>{eventItem.place || (eventItem.onlineUrl ? "Online – den Zugang erhalten Angemeldete per E-Mail" : "wird bekannt gegeben")}</dd>
         <dt>Plätze</dt>
         <dd>
-          <Seats event={e} />
+          <Seats event={eventItem} />
         </dd>
-        {e.speakers && (
+        {eventItem.speakers && (
           <>
             <dt>Mit</dt>
-            <dd>{e.speakers}</dd>
+            <dd>{eventItem.speakers}</dd>
           </>
         )}
       </dl>
-      {e.description && <p class="kern-body">{e.description}</p>}
+      {eventItem.description && <p class="kern-body">{eventItem.description}</p>}
       {view.documents.length > 0 && (
         <>
           <h2 class="kern-heading-medium">Unterlagen</h2>
-          <DocumentList eventId={e.id} documents={view.documents} />
+          <DocumentList eventId={eventItem.id} documents={view.documents} />
         </>
       )}
       <p class="kern-body">
-        <a class="kern-link" href={`/termine/${e.id}.ics`}>
+        <a class="kern-link" href={`/termine/${eventItem.id}.ics`}>
           In den Kalender übernehmen (iCal)
         </a>
         {view.canManage && (
           <>
             {" · "}
-            <a class="kern-link" href={`/programm/termine/${e.id}`}>
+            <a class="kern-link" href={`/programm/termine/${eventItem.id}`}>
               Anmeldungen und Anwesenheit
             </a>
           </>
@@ -134,7 +134,7 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
 }
 
 function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
-  const { event: e, own } = view;
+  const { event: eventItem, own } = view;
   if (own && !["cancelled", "excused"].includes(own.status)) {
     return (
       <div class="kern-stack">
@@ -143,11 +143,11 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
         </p>
         {!view.closedReason && (
           <div class="k360-user">
-            <form method="post" action={`/termine/${e.id}/entschuldigen`}>
+            <form method="post" action={`/termine/${eventItem.id}/entschuldigen`}>
               <CsrfField token={ctx.csrfToken} />
               <SubmitButton label="Vorab entschuldigen" kind="secondary" />
             </form>
-            <form method="post" action={`/termine/${e.id}/absagen`}>
+            <form method="post" action={`/termine/${eventItem.id}/absagen`}>
               <CsrfField token={ctx.csrfToken} />
               <SubmitButton label="Anmeldung zurückziehen" kind="tertiary" />
             </form>
@@ -159,9 +159,9 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
   if (!view.canRegister) {
     const role =
-      e.audience === "leaders" || e.formatRule.obligee === "leader"
+      eventItem.audience === "leaders" || eventItem.formatRule.obligee === "leader"
         ? "leader"
-        : e.audience === "planningSpecialists" || e.formatRule.obligee === "planningSpecialist"
+        : eventItem.audience === "planningSpecialists" || eventItem.formatRule.obligee === "planningSpecialist"
           ? "planningSpecialist"
           : null;
     const who =
@@ -172,9 +172,9 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
           : "den Tandems der Fellow-Kommunen";
     return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
   }
-  const full = e.capacity !== null && e.seatsTaken >= e.capacity;
+  const full = eventItem.capacity !== null && eventItem.seatsTaken >= eventItem.capacity;
   return (
-    <form method="post" action={`/termine/${e.id}/anmelden`} class="kern-stack" novalidate>
+    <form method="post" action={`/termine/${eventItem.id}/anmelden`} class="kern-stack" novalidate>
       <CsrfField token={ctx.csrfToken} />
       {full && <p class="kern-body">Alle Plätze sind vergeben. Sie kommen auf die Warteliste und rücken automatisch nach, wenn ein Platz frei wird.</p>}
       {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}

@@ -21,28 +21,28 @@ export interface TeamEventView {
 }
 
 export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEventView }) {
-  const { event: e } = view;
+  const { event: eventItem } = view;
   const seated = view.registrations.filter((r) => seatHolding.includes(r.status as RegistrationStatus));
   return (
     <Layout
       ctx={ctx}
-      title={`Anmeldungen: ${e.title}`}
-      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: e.title }]}
+      title={`Anmeldungen: ${eventItem.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: eventItem.title }]}
     >
       {view.notice && <Alert kind="success" title={view.notice} />}
       {view.error && <Alert kind="danger" title={view.error} urgent />}
-      <h1 class="kern-heading-large">{e.title}</h1>
-      <EventDays event={e} />
+      <h1 class="kern-heading-large">{eventItem.title}</h1>
+      <EventDays event={eventItem} />
       {view.holidays.map((h) => (
         <Alert kind="warning" title={h} />
       ))}
       <p class="kern-body">
-        <Seats event={e} /> ·{" "}
-        <a class="kern-link" href={`/programm/termine/${e.id}/bearbeiten`}>
+        <Seats event={eventItem} /> ·{" "}
+        <a class="kern-link" href={`/programm/termine/${eventItem.id}/bearbeiten`}>
           Termin bearbeiten
         </a>{" "}
         ·{" "}
-        <a class="kern-link" href={`/termine/${e.id}`}>
+        <a class="kern-link" href={`/termine/${eventItem.id}`}>
           Ansicht für Teilnehmende
         </a>
       </p>
@@ -53,8 +53,8 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
         <ul class="kern-list">
           {view.documents.map((d) => (
             <li>
-              <form method="post" action={`/programm/termine/${e.id}/unterlagen/${d.id}/loeschen`} class="k360-user">
-                <a class="kern-link" href={`/termine/${e.id}/unterlagen/${d.id}`}>
+              <form method="post" action={`/programm/termine/${eventItem.id}/unterlagen/${d.id}/loeschen`} class="k360-user">
+                <a class="kern-link" href={`/termine/${eventItem.id}/unterlagen/${d.id}`}>
                   {d.fileName}
                 </a>
                 <CsrfField token={ctx.csrfToken} />
@@ -66,7 +66,7 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
           ))}
         </ul>
       )}
-      <form method="post" action={`/programm/termine/${e.id}/unterlagen`} encType="multipart/form-data" class="kern-stack">
+      <form method="post" action={`/programm/termine/${eventItem.id}/unterlagen`} encType="multipart/form-data" class="kern-stack">
         <CsrfField token={ctx.csrfToken} />
         <div class={`kern-form-input${view.uploadError ? " kern-form-input--error" : ""}`}>
           <label class="kern-label" for="datei">
@@ -121,7 +121,7 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
         </table>
       </div>
       {view.registrations.some((r) => r.status === "registered") && (
-        <form method="post" action={`/programm/termine/${e.id}/bestaetigen`}>
+        <form method="post" action={`/programm/termine/${eventItem.id}/bestaetigen`}>
           <CsrfField token={ctx.csrfToken} />
           <SubmitButton label={`${view.registrations.filter((r) => r.status === "registered").length} offene Anmeldungen bestätigen`} kind="secondary" />
         </form>
@@ -129,19 +129,19 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
       <h2 class="kern-heading-medium">Anwesenheit</h2>
       {seated.length === 0 && <p class="kern-body">Noch niemand hat einen festen Platz.</p>}
       {seated.length > 0 &&
-        e.days.map((day) =>
+        eventItem.days.map((day) =>
           day.date > view.today ? (
             <p class="kern-body">{formatDayWithWeekday(day.date)}: erfassbar ab dem Veranstaltungstag.</p>
           ) : (
-            <form method="post" action={`/programm/termine/${e.id}/anwesenheit`} class="kern-stack">
+            <form method="post" action={`/programm/termine/${eventItem.id}/anwesenheit`} class="kern-stack">
               <CsrfField token={ctx.csrfToken} />
               <input type="hidden" name="dayId" value={String(day.id)} />
               <fieldset class="kern-fieldset">
                 <legend class="kern-label">Anwesend am {formatDayWithWeekday(day.date)}</legend>
                 <div class="kern-fieldset__body">
-                  {seated.map((r) => {
-                    const mark = view.marks.find((m) => m.registrationId === r.id && m.eventDayId === day.id);
-                    const id = `present-${day.id}-${r.id}`;
+                  {seated.map((registrationRow) => {
+                    const mark = view.marks.find((m) => m.registrationId === registrationRow.id && m.eventDayId === day.id);
+                    const id = `present-${day.id}-${registrationRow.id}`;
                     return (
                       <div class="kern-form-check">
                         <input
@@ -149,12 +149,12 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
                           type="checkbox"
                           id={id}
                           name="present"
-                          value={String(r.id)}
+                          value={String(registrationRow.id)}
                           checked={mark ? mark.present : false}
                         />
                         <label class="kern-label" for={id}>
-                          {r.name}
-                          {r.municipalityName ? ` (${r.municipalityName})` : ""}
+                          {registrationRow.name}
+                          {registrationRow.municipalityName ? ` (${registrationRow.municipalityName})` : ""}
                         </label>
                       </div>
                     );

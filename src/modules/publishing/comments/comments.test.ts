@@ -141,14 +141,14 @@ test("a blocked address gets a German message and nothing is stored", async () =
 
 test("at most five comments per e-mail address an hour, and ten posts per client in ten minutes", async () => {
   const email = validComment().commentEmail;
-  for (let i = 0; i < 5; i++) assert.equal((await writeComment(site, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
+  for (let index = 0; index < 5; index++) assert.equal((await writeComment(site, article.slug, validComment({ commentEmail: email }))).statusCode, 303);
   const sixth = await writeComment(site, article.slug, validComment({ commentEmail: email }));
   assert.equal(sixth.statusCode, 429);
   assert.match(sixth.body, /in der letzten Stunde schon 5 Kommentare/);
   const client = freshAddress();
   const statuses: number[] = [];
   let last = "";
-  for (let i = 0; i < 11; i++) {
+  for (let index = 0; index < 11; index++) {
     const res = await writeComment(site, article.slug, validComment(), client);
     statuses.push(res.statusCode);
     last = res.body;

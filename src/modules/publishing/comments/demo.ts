@@ -93,33 +93,33 @@ export async function seedCommentsDemo(db: Db): Promise<void> {
         )
     ).map((r) => r.id),
   );
-  for (const [i, article] of newest.entries()) {
+  for (const [index, article] of newest.entries()) {
     if (commented.has(article.id)) continue;
     let at = article.publishAt!.getTime() + hours(20);
-    const insert = async (c: DemoComment, parentId: number | null) => {
+    const insert = async (demoComment: DemoComment, parentId: number | null) => {
       at = Math.min(at + hours(7), Date.now() - hours(1));
       const createdAt = new Date(at);
-      const decided = c.status === "pending" ? null : new Date(at + hours(2));
+      const decided = demoComment.status === "pending" ? null : new Date(at + hours(2));
       const [row] = await db
         .insert(comments)
         .values({
           articleId: article.id,
           parentId,
-          name: c.name,
-          email: emailOf(c.name),
-          body: c.body,
-          status: c.status,
-          editedByModeration: c.edited ?? false,
+          name: demoComment.name,
+          email: emailOf(demoComment.name),
+          body: demoComment.body,
+          status: demoComment.status,
+          editedByModeration: demoComment.edited ?? false,
           createdAt,
           decidedAt: decided,
-          notifiedAt: c.status === "approved" ? decided : null,
+          notifiedAt: demoComment.status === "approved" ? decided : null,
         })
         .returning({ id: comments.id });
       return row.id;
     };
-    for (const c of demo[i]) {
-      const id = await insert(c, null);
-      for (const r of c.replies ?? []) await insert(r, id);
+    for (const demoCommentItem of demo[index]) {
+      const id = await insert(demoCommentItem, null);
+      for (const demoComment of demoCommentItem.replies ?? []) await insert(demoComment, id);
     }
   }
 }

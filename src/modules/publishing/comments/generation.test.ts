@@ -42,21 +42,21 @@ test("waiting comments and the moderation's bookkeeping keep the kept Magazin pa
 });
 
 test("what readers see of a comment moves the Magazin's generation on", async () => {
-  const c = await newComment("Wir probieren das mit drei Schulen.");
+  const item = await newComment("Wir probieren das mit drei Schulen.");
   await page();
   let seen = await magazin();
-  assert.equal((await act(c.id, "freigeben")).statusCode, 303);
+  assert.equal((await act(item.id, "freigeben")).statusCode, 303);
   assert.ok((await magazin()) > seen, "approving shows the comment");
   assert.match(await page(), /Wir probieren das mit drei Schulen/);
 
   seen = await magazin();
-  await site.database.db.update(comments).set({ notifiedAt: new Date(), decidedAt: new Date() }).where(eq(comments.id, c.id));
+  await site.database.db.update(comments).set({ notifiedAt: new Date(), decidedAt: new Date() }).where(eq(comments.id, item.id));
   assert.equal(await magazin(), seen, "the mark that mails went out is not shown");
 
   const edited = await site.submit(
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    { commentName: c.name, commentBody: "Wir probieren das mit vier Schulen." },
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    { commentName: item.name, commentBody: "Wir probieren das mit vier Schulen." },
     editor,
   );
   assert.equal(edited.statusCode, 303);
@@ -64,15 +64,15 @@ test("what readers see of a comment moves the Magazin's generation on", async ()
   assert.match(await page(), /Wir probieren das mit vier Schulen/);
 
   seen = await magazin();
-  assert.equal((await act(c.id, "entfernen")).statusCode, 303);
+  assert.equal((await act(item.id, "entfernen")).statusCode, 303);
   assert.ok((await magazin()) > seen, "removing leaves a public note instead");
   assert.doesNotMatch(await page(), /vier Schulen/);
 
   seen = await magazin();
-  await site.database.db.update(comments).set({ email: "" }).where(eq(comments.id, c.id));
+  await site.database.db.update(comments).set({ email: "" }).where(eq(comments.id, item.id));
   assert.ok((await magazin()) > seen, "an erased comment's note says so");
 
   seen = await magazin();
-  await site.database.db.delete(comments).where(eq(comments.id, c.id));
+  await site.database.db.delete(comments).where(eq(comments.id, item.id));
   assert.ok((await magazin()) > seen, "deleting a removed comment takes its note away");
 });

@@ -32,33 +32,33 @@ async function newComment(fields: Record<string, string> = {}) {
 }
 
 test("the team approves a comment: it is shown, the commenter and the author get one mail each", async () => {
-  const c = await newComment({ commentName: "Jana Brückner", commentBody: "Wir versuchen das mit drei Schulen." });
+  const item = await newComment({ commentName: "Jana Brückner", commentBody: "Wir versuchen das mit drei Schulen." });
   const list = await site.app.inject({ url: queue, headers: { cookie: editor } });
   assert.equal(list.statusCode, 200);
   assert.match(list.body, /Jana Brückner zu „Testbeitrag/);
-  assert.match(list.body, new RegExp(c.email.replace(".", "\\.")), "the team sees the address");
+  assert.match(list.body, new RegExp(item.email.replace(".", "\\.")), "the team sees the address");
   assert.deepEqual(await htmlProblems(list.body), []);
-  const res = await act(c.id, "freigeben");
+  const res = await act(item.id, "freigeben");
   assert.equal(res.statusCode, 303);
   assert.match((await site.app.inject({ url: res.headers.location as string, headers: { cookie: editor } })).body, /Der Kommentar ist freigegeben/);
   const html = await page();
   assert.match(html, /<strong>Jana Brückner<\/strong> schrieb am/);
   assert.match(html, /Wir versuchen das mit drei Schulen/);
-  assert.doesNotMatch(html, new RegExp(c.email), "the e-mail address is never published");
+  assert.doesNotMatch(html, new RegExp(item.email), "the e-mail address is never published");
   assert.match(html, /Kommentare \(1\)/);
   const mails = await readOutbox(site.outboxDir);
-  const toCommenter = mails.filter((m) => m.to === c.email);
+  const toCommenter = mails.filter((m) => m.to === item.email);
   assert.equal(toCommenter.length, 1);
   assert.equal(toCommenter[0].subject, "Ihr Kommentar ist freigegeben");
-  assert.match(toCommenter[0].text, new RegExp(`/magazin/${article.slug}#kommentar-${c.id}`));
+  assert.match(toCommenter[0].text, new RegExp(`/magazin/${article.slug}#kommentar-${item.id}`));
   const toAuthor = mails.filter((m) => m.to === article.author.email);
   assert.equal(toAuthor.length, 1);
   assert.match(toAuthor[0].text, /Wir versuchen das mit drei Schulen/);
-  assert.doesNotMatch(toAuthor[0].text, new RegExp(c.email), "authors do not get the commenter's address");
-  assert.equal((await act(c.id, "freigeben")).statusCode, 409, "approved already");
-  await act(c.id, "entfernen");
-  await act(c.id, "freigeben");
-  assert.equal((await readOutbox(site.outboxDir)).filter((m) => m.to === c.email).length, 1, "mailed only once");
+  assert.doesNotMatch(toAuthor[0].text, new RegExp(item.email), "authors do not get the commenter's address");
+  assert.equal((await act(item.id, "freigeben")).statusCode, 409, "approved already");
+  await act(item.id, "entfernen");
+  await act(item.id, "freigeben");
+  assert.equal((await readOutbox(site.outboxDir)).filter((m) => m.to === item.email).length, 1, "mailed only once");
 });
 
 test("reject and spam keep a comment hidden; remove leaves a public note and keeps its replies", async () => {
@@ -84,24 +84,24 @@ test("reject and spam keep a comment hidden; remove leaves a public note and kee
 });
 
 test("the team corrects typos; readers see that the moderation edited the comment", async () => {
-  const c = await newComment({ commentBody: "Ein Kommentr mit Tippfehler" });
-  await act(c.id, "freigeben");
-  const form = await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } });
+  const item = await newComment({ commentBody: "Ein Kommentr mit Tippfehler" });
+  await act(item.id, "freigeben");
+  const form = await site.app.inject({ url: `/magazin/kommentare/${item.id}/bearbeiten`, headers: { cookie: editor } });
   assert.equal(form.statusCode, 200);
   assert.deepEqual(await htmlProblems(form.body), []);
   const bad = await site.submit(
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    { commentName: c.name, commentBody: "x".repeat(5001) },
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    { commentName: item.name, commentBody: "x".repeat(5001) },
     editor,
   );
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /id="commentBody-error".*höchstens 5\.000 Zeichen/s);
-  assert.equal((await findComment(site.database.db, c.id))!.body, "Ein Kommentr mit Tippfehler");
+  assert.equal((await findComment(site.database.db, item.id))!.body, "Ein Kommentr mit Tippfehler");
   const ok = await site.submit(
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    `/magazin/kommentare/${c.id}/bearbeiten`,
-    { commentName: c.name, commentBody: "Ein Kommentar ohne Tippfehler" },
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    `/magazin/kommentare/${item.id}/bearbeiten`,
+    { commentName: item.name, commentBody: "Ein Kommentar ohne Tippfehler" },
     editor,
   );
   assert.equal(ok.statusCode, 303);
@@ -124,23 +124,27 @@ test("blocking an address turns its waiting comments into spam and refuses new o
 });
 
 test("only the team moderates: anonymous 401, members 403, and nothing changes", async () => {
-  const c = await newComment();
+  const item = await newComment();
   assert.equal((await site.app.inject({ url: queue })).statusCode, 401);
-  assert.equal((await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten` })).statusCode, 401);
+  assert.equal((await site.app.inject({ url: `/magazin/kommentare/${item.id}/bearbeiten` })).statusCode, 401);
   for (const role of ["leader", "planningSpecialist", "staff"] as Role[]) {
     const cookie = await site.sessionFor(role);
     assert.equal((await site.app.inject({ url: queue, headers: { cookie } })).statusCode, 403, role);
     for (const action of ["freigeben", "ablehnen", "spam", "sperren"])
-      assert.equal((await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/${action}`, {}, cookie)).statusCode, 403, `${role} ${action}`);
+      assert.equal(
+        (await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${item.id}/${action}`, {}, cookie)).statusCode,
+        403,
+        `${role} ${action}`,
+      );
   }
-  assert.equal((await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${c.id}/freigeben`, {})).statusCode, 401);
-  assert.equal((await findComment(site.database.db, c.id))!.status, "pending");
+  assert.equal((await site.submit(`/magazin/${article.slug}`, `/magazin/kommentare/${item.id}/freigeben`, {})).statusCode, 401);
+  assert.equal((await findComment(site.database.db, item.id))!.status, "pending");
   assert.equal((await site.app.inject({ url: queue, headers: { cookie: await site.sessionFor("admin") } })).statusCode, 200);
   assert.equal((await act(999_999, "freigeben")).statusCode, 404);
 });
 
 test("the moderation asks only for what it shows: one count for the filter and the total, the article's title without its authors", async () => {
-  const c = await newComment({ commentBody: "Ein Kommentar für die Zählung" });
+  const item = await newComment({ commentBody: "Ein Kommentar für die Zählung" });
   let queuePage = { statusCode: 0, body: "" };
   const forQueue = await statementsDuring(
     site.database,
@@ -152,15 +156,15 @@ test("the moderation asks only for what it shows: one count for the filter and t
   const [everything, waiting] = [await moderationQueue(site.database.db, null, 1), await moderationQueue(site.database.db, "pending", 1)];
   assert.equal(everything.total, all);
   assert.equal(waiting.total, waiting.counts.pending);
-  assert.ok(waiting.entries.some((e) => e.id === c.id) && waiting.entries.every((e) => e.status === "pending"));
+  assert.ok(waiting.entries.some((e) => e.id === item.id) && waiting.entries.every((e) => e.status === "pending"));
   let editPage = { statusCode: 0, body: "" };
   const forEdit = await statementsDuring(
     site.database,
-    async () => (editPage = await site.app.inject({ url: `/magazin/kommentare/${c.id}/bearbeiten`, headers: { cookie: editor } })),
+    async () => (editPage = await site.app.inject({ url: `/magazin/kommentare/${item.id}/bearbeiten`, headers: { cookie: editor } })),
   );
   assert.match(editPage.body, new RegExp(`zum Beitrag „${article.title}“`));
   let blocked = { statusCode: 0 };
-  const forBlock = await statementsDuring(site.database, async () => (blocked = await act(c.id, "sperren")));
+  const forBlock = await statementsDuring(site.database, async () => (blocked = await act(item.id, "sperren")));
   assert.equal(blocked.statusCode, 303);
   assert.match((await site.app.inject({ url: queue, headers: { cookie: editor } })).body, new RegExp(`zu „${article.title}“`));
   assert.deepEqual(

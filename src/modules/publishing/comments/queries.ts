@@ -32,8 +32,8 @@ export async function threadOfArticle(database: Database, articleId: number): Pr
   );
   const threads = new Map<number, Thread>();
   const visible = rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
-  for (const c of visible) if (c.parentId === null) threads.set(c.id, { ...c, replies: [] });
-  for (const c of visible) if (c.parentId !== null) threads.get(c.parentId)?.replies.push(c);
+  for (const item of visible) if (item.parentId === null) threads.set(item.id, { ...item, replies: [] });
+  for (const item of visible) if (item.parentId !== null) threads.get(item.parentId)?.replies.push(item);
   return [...threads.values()];
 }
 

@@ -9,16 +9,16 @@ let sequence = 0;
 
 /** A published article with one author who has an e-mail address. */
 export async function createArticle(db: Db, options: { commentsOpen?: boolean; publishAt?: Date } = {}) {
-  const n = `${process.pid}-${++sequence}`;
+  const text = `${process.pid}-${++sequence}`;
   const [author] = await db
     .insert(authors)
-    .values({ slug: `autorin-${n}`, name: `Autorin ${n}`, email: `autorin-${n}@k360.example` })
+    .values({ slug: `autorin-${text}`, name: `Autorin ${text}`, email: `autorin-${text}@k360.example` })
     .returning();
   const [article] = await db
     .insert(articles)
     .values({
-      slug: `testbeitrag-${n}`,
-      title: `Testbeitrag ${n} über Beteiligung`,
+      slug: `testbeitrag-${text}`,
+      title: `Testbeitrag ${text} über Beteiligung`,
       teaser: "Kurz",
       body: "Text",
       status: "published",
@@ -37,14 +37,14 @@ let addresses = 0;
 export const freshAddress = () => `10.0.${Math.floor(++addresses / 250)}.${(addresses % 250) + 1}`;
 
 /** Reads the article page for the comment form's CSRF token; the answer posts the comment like a browser from the given client address. */
-export async function preparedComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
-  const page = await t.app.inject({ url: `/magazin/${slug}`, remoteAddress });
+export async function preparedComment(testApp: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
+  const page = await testApp.app.inject({ url: `/magazin/${slug}`, remoteAddress });
   const token = /<form[^>]*id="kommentar-formular"[\s\S]*?name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
   if (!token) throw new Error(`Kein Kommentarformular auf /magazin/${slug} (Status ${page.statusCode})`);
   const csrf = page.cookies.find((c) => c.name === "_csrf");
   const body = new URLSearchParams({ ...fields, _csrf: token });
   return () =>
-    t.app.inject({
+    testApp.app.inject({
       method: "POST",
       url: `/magazin/${slug}/kommentare`,
       remoteAddress,
@@ -54,8 +54,8 @@ export async function preparedComment(t: TestApp, slug: string, fields: Record<s
 }
 
 /** Writes a comment like a browser: reads the article page for the CSRF token, then posts from the given client address. */
-export async function writeComment(t: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
-  return (await preparedComment(t, slug, fields, remoteAddress))();
+export async function writeComment(testApp: TestApp, slug: string, fields: Record<string, string>, remoteAddress = freshAddress()) {
+  return (await preparedComment(testApp, slug, fields, remoteAddress))();
 }
 
 export const validComment = (more: Record<string, string> = {}) => ({

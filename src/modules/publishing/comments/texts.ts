@@ -76,17 +76,17 @@ interface MailArticle {
 }
 
 /** The mail to the commenter once the comment is shown. */
-export function approvedMail(c: { id: number; name: string }, article: MailArticle, baseUrl: string) {
+export function approvedMail(item: { id: number; name: string }, article: MailArticle, baseUrl: string) {
   return {
     subject: "Ihr Kommentar ist freigegeben",
-    text: `Guten Tag ${c.name},\n\nvielen Dank für Ihren Kommentar zum Beitrag „${article.title}“. Die Redaktion hat ihn freigegeben; er steht jetzt unter dem Beitrag:\n\n${baseUrl}/magazin/${article.slug}#kommentar-${c.id}\n\nIhre E-Mail-Adresse wird nicht veröffentlicht.\n\nIhre Redaktion des Magazins Kommune 360°\n`,
+    text: `Guten Tag ${item.name},\n\nvielen Dank für Ihren Kommentar zum Beitrag „${article.title}“. Die Redaktion hat ihn freigegeben; er steht jetzt unter dem Beitrag:\n\n${baseUrl}/magazin/${article.slug}#kommentar-${item.id}\n\nIhre E-Mail-Adresse wird nicht veröffentlicht.\n\nIhre Redaktion des Magazins Kommune 360°\n`,
   };
 }
 
 /** The mail to an author of the article when a comment under it is shown. */
-export function authorMail(c: { id: number; name: string; body: string }, article: MailArticle, authorName: string, baseUrl: string) {
+export function authorMail(item: { id: number; name: string; body: string }, article: MailArticle, authorName: string, baseUrl: string) {
   return {
     subject: `Neuer Kommentar zu „${article.title}“`,
-    text: `Guten Tag ${authorName},\n\nunter Ihrem Beitrag „${article.title}“ ist ein neuer Kommentar von ${c.name} erschienen:\n\n${c.body}\n\n${baseUrl}/magazin/${article.slug}#kommentar-${c.id}\n\nIhre Redaktion des Magazins Kommune 360°\n`,
+    text: `Guten Tag ${authorName},\n\nunter Ihrem Beitrag „${article.title}“ ist ein neuer Kommentar von ${item.name} erschienen:\n\n${item.body}\n\n${baseUrl}/magazin/${article.slug}#kommentar-${item.id}\n\nIhre Redaktion des Magazins Kommune 360°\n`,
   };
 }

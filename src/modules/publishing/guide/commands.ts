@@ -30,8 +30,8 @@ function checkTitle(input: Record<string, unknown>, errors: FieldErrors): string
 
 async function freeSlug(db: Db, title: string): Promise<string> {
   const base = slugify(title).slice(0, 80).replace(/-$/, "") || "kapitel";
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
+  for (let count = 1; ; count++) {
+    const candidate = count === 1 ? base : `${base}-${count}`;
     if (reservedSlugs.has(candidate)) continue;
     const [taken] = await db.select({ id: guideChapters.id }).from(guideChapters).where(eq(guideChapters.slug, candidate));
     if (!taken) return candidate;
@@ -77,7 +77,7 @@ export async function saveChapter(db: Db, id: number | null, input: Record<strin
 export async function deleteChapter(db: Db, id: number): Promise<void> {
   const sections = await db.select({ id: guideSections.id }).from(guideSections).where(eq(guideSections.chapterId, id));
   await db.delete(guideChapters).where(eq(guideChapters.id, id));
-  for (const s of sections) await unindexSection(db, s.id);
+  for (const section of sections) await unindexSection(db, section.id);
 }
 
 /** Creates a section in a chapter (id null) or changes one. */
@@ -123,15 +123,15 @@ export async function deleteSection(db: Db, id: number): Promise<void> {
 export async function reorderSections(db: Db, chapterId: number, input: Record<string, unknown>): Promise<Result> {
   const errors: FieldErrors = {};
   const sections = await db.select({ id: guideSections.id }).from(guideSections).where(eq(guideSections.chapterId, chapterId));
-  const positions = sections.map((s) => {
-    const field = `position-${s.id}`;
+  const positions = sections.map((section) => {
+    const field = `position-${section.id}`;
     const position = checkPosition(input[field], field, errors);
     if (position === null && !errors[field]) errors[field] = "Bitte geben Sie eine Position ein.";
-    return { id: s.id, position };
+    return { id: section.id, position };
   });
   if (hasErrors(errors)) return { ok: false, errors };
   await db.transaction(async (tx) => {
-    for (const p of positions) await tx.update(guideSections).set({ position: p.position! }).where(eq(guideSections.id, p.id));
+    for (const position of positions) await tx.update(guideSections).set({ position: position.position! }).where(eq(guideSections.id, position.id));
   });
   return { ok: true, id: chapterId };
 }

@@ -18,12 +18,14 @@ export async function seedGuideDemo(db: Db): Promise<void> {
   if ((await db.select({ id: guideChapters.id }).from(guideChapters).limit(1)).length > 0) return;
   await db.transaction(async (tx) => {
     for (const [level, chapters] of byLevel) {
-      for (const [i, c] of chapters.entries()) {
+      for (const [index, chapterSeed] of chapters.entries()) {
         const [row] = await tx
           .insert(guideChapters)
-          .values({ slug: c.slug, level, position: i + 1, title: c.title, intro: c.intro, topics: c.topics })
+          .values({ slug: chapterSeed.slug, level, position: index + 1, title: chapterSeed.title, intro: chapterSeed.intro, topics: chapterSeed.topics })
           .returning({ id: guideChapters.id });
-        await tx.insert(guideSections).values(c.sections.map((s, n) => ({ chapterId: row.id, position: n + 1, kind: s.kind, title: s.title, body: s.body })));
+        await tx
+          .insert(guideSections)
+          .values(chapterSeed.sections.map((s, n) => ({ chapterId: row.id, position: n + 1, kind: s.kind, title: s.title, body: s.body })));
       }
     }
   });

@@ -59,37 +59,37 @@ class Writer {
     this.doc.y = MARGINS.top;
   }
 
-  block(parent: StructElement, type: string, text: string, s: TextStyle, gapAfter = 6, x = MARGINS.left, keepWithNext = 0) {
+  block(parent: StructElement, type: string, text: string, textStyle: TextStyle, gapAfter = 6, value = MARGINS.left, keepWithNext = 0) {
     const { doc } = this;
-    const width = this.width - (x - MARGINS.left);
-    doc.font(s.font).fontSize(s.size);
-    this.room(doc.currentLineHeight(true) * 2 + lineGap(s) + keepWithNext);
+    const width = this.width - (value - MARGINS.left);
+    doc.font(textStyle.font).fontSize(textStyle.size);
+    this.room(doc.currentLineHeight(true) * 2 + lineGap(textStyle) + keepWithNext);
     const actual = actualTextFor(text);
     parent.add(
       doc.struct(type, actual ? { actual } : {}, () => {
-        doc.font(s.font).fontSize(s.size).fillColor(s.color);
-        doc.text(toWinAnsi(text), x, doc.y, { width, lineGap: lineGap(s), characterSpacing: s.characterSpacing ?? 0 });
+        doc.font(textStyle.font).fontSize(textStyle.size).fillColor(textStyle.color);
+        doc.text(toWinAnsi(text), value, doc.y, { width, lineGap: lineGap(textStyle), characterSpacing: textStyle.characterSpacing ?? 0 });
       }),
     );
     doc.y += gapAfter;
   }
 
   heading(parent: StructElement, level: number, text: string) {
-    const n = Math.min(6, Math.max(1, level));
-    this.block(parent, `H${n}`, text, HEADINGS[n - 1], n <= 2 ? 10 : 5, MARGINS.left, 40);
+    const count = Math.min(6, Math.max(1, level));
+    this.block(parent, `H${count}`, text, HEADINGS[count - 1], count <= 2 ? 10 : 5, MARGINS.left, 40);
   }
 
   list(parent: StructElement, items: string[], ordered: boolean) {
     const { doc } = this;
     const list = doc.struct("L");
     parent.add(list);
-    items.forEach((text, i) => {
+    items.forEach((text, index) => {
       doc.font(BODY.font).fontSize(BODY.size);
       this.room(doc.currentLineHeight(true) * 2);
       const item = doc.struct("LI");
       list.add(item);
       const top = doc.y;
-      this.block(item, "Lbl", ordered ? `${i + 1}.` : "•", BODY, 0);
+      this.block(item, "Lbl", ordered ? `${index + 1}.` : "•", BODY, 0);
       doc.y = top;
       const body = doc.struct("LBody");
       item.add(body);
@@ -105,13 +105,13 @@ class Writer {
   footers(title: string) {
     const { doc } = this;
     const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
+    for (let start = range.start; start < range.start + range.count; start++) {
+      doc.switchToPage(start);
       // Below the bottom margin pdfkit would start a new page; the footer belongs there.
       doc.page.margins.bottom = 0;
       doc.markContent("Artifact", { type: "Pagination" });
       doc.font(FOOTER.font).fontSize(FOOTER.size).fillColor(FOOTER.color);
-      doc.text(toWinAnsi(`${title} · Seite ${i + 1} von ${range.count}`), MARGINS.left, doc.page.height - MARGINS.bottom + 18, {
+      doc.text(toWinAnsi(`${title} · Seite ${start + 1} von ${range.count}`), MARGINS.left, doc.page.height - MARGINS.bottom + 18, {
         width: this.width,
         lineBreak: false,
       });
@@ -120,13 +120,13 @@ class Writer {
   }
 }
 
-function writeSection(w: Writer, parent: StructElement, section: PdfSection, level: number) {
-  const sect = w.doc.struct("Sect");
+function writeSection(writer: Writer, parent: StructElement, section: PdfSection, level: number) {
+  const sect = writer.doc.struct("Sect");
   parent.add(sect);
-  w.block(sect, "P", section.kindLabel.toUpperCase(), LABEL, 2, MARGINS.left, 40);
-  w.heading(sect, level, section.title);
+  writer.block(sect, "P", section.kindLabel.toUpperCase(), LABEL, 2, MARGINS.left, 40);
+  writer.heading(sect, level, section.title);
   if (section.kind === "reflexionsfrage")
-    w.list(
+    writer.list(
       sect,
       questionLines(section.body).map((q) =>
         markdownBlocks(q)
@@ -136,24 +136,24 @@ function writeSection(w: Writer, parent: StructElement, section: PdfSection, lev
       false,
     );
   else {
-    for (const b of markdownBlocks(section.body)) {
-      if (b.type === "h") w.heading(sect, level + b.level, b.text);
-      else if (b.type === "list") w.list(sect, b.items, b.ordered);
-      else w.block(sect, "P", b.text, BODY);
+    for (const right of markdownBlocks(section.body)) {
+      if (right.type === "h") writer.heading(sect, level + right.level, right.text);
+      else if (right.type === "list") writer.list(sect, right.items, right.ordered);
+      else writer.block(sect, "P", right.text, BODY);
     }
   }
   sect.end();
-  w.doc.y += 8;
+  writer.doc.y += 8;
 }
 
-function writeChapter(w: Writer, parent: StructElement, chapter: PdfChapter, level: number) {
-  const sect = w.doc.struct("Sect");
+function writeChapter(writer: Writer, parent: StructElement, chapter: PdfChapter, level: number) {
+  const sect = writer.doc.struct("Sect");
   parent.add(sect);
-  w.block(sect, "P", chapter.levelLabel, MUTED_TEXT, 2, MARGINS.left, 40);
-  w.heading(sect, level, chapter.title);
-  for (const b of markdownBlocks(chapter.intro)) w.block(sect, "P", b.type === "list" ? b.items.join(" · ") : b.text, BODY);
-  w.doc.y += 6;
-  for (const section of chapter.sections) writeSection(w, sect, section, level + 1);
+  writer.block(sect, "P", chapter.levelLabel, MUTED_TEXT, 2, MARGINS.left, 40);
+  writer.heading(sect, level, chapter.title);
+  for (const right of markdownBlocks(chapter.intro)) writer.block(sect, "P", right.type === "list" ? right.items.join(" · ") : right.text, BODY);
+  writer.doc.y += 6;
+  for (const section of chapter.sections) writeSection(writer, sect, section, level + 1);
   sect.end();
 }
 
@@ -176,29 +176,29 @@ export function renderGuidePdf(input: GuidePdfInput, options: { compress?: boole
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const w = new Writer(doc);
+  const writer = new Writer(doc);
   const root = doc.struct("Document");
   doc.addStructure(root);
   doc.y = MARGINS.top;
-  w.block(root, "P", "KOMMUNE 360° · CHANGE-GUIDE", BRAND, 12);
+  writer.block(root, "P", "KOMMUNE 360° · CHANGE-GUIDE", BRAND, 12);
   const single = input.groups.length === 1 && input.groups[0].label === null && input.groups[0].chapters.length === 1;
-  if (single) writeChapter(w, root, input.groups[0].chapters[0], 1);
+  if (single) writeChapter(writer, root, input.groups[0].chapters[0], 1);
   else {
-    w.heading(root, 1, input.title);
-    for (const p of input.intro) w.block(root, "P", p, BODY);
+    writer.heading(root, 1, input.title);
+    for (const text of input.intro) writer.block(root, "P", text, BODY);
     for (const group of input.groups) {
-      group.chapters.forEach((chapter, i) => {
-        w.newPage();
-        if (i === 0 && group.label) {
-          w.heading(root, 2, group.label);
-          if (group.description) w.block(root, "P", group.description, MUTED_TEXT, 12);
+      group.chapters.forEach((chapter, index) => {
+        writer.newPage();
+        if (index === 0 && group.label) {
+          writer.heading(root, 2, group.label);
+          if (group.description) writer.block(root, "P", group.description, MUTED_TEXT, 12);
         }
-        writeChapter(w, root, chapter, group.label ? 3 : 2);
+        writeChapter(writer, root, chapter, group.label ? 3 : 2);
       });
     }
   }
   root.end();
-  w.footers(input.title);
+  writer.footers(input.title);
   doc.end();
   return done;
 }

@@ -27,8 +27,8 @@ async function relatedReports(db: Db, topics: string[]): Promise<RelatedLink[]> 
   const ids = [...new Set(lists.flatMap((l) => l.hits.map((h) => h.id)))].slice(0, limit);
   const reports = new Map((await reportsByIds(db, ids)).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
-    const r = reports.get(id);
-    return r ? [{ title: r.title, href: `/austausch/berichte/${r.id}`, note: `Praxisbeispiel aus ${r.municipality.name}` }] : [];
+    const row = reports.get(id);
+    return row ? [{ title: row.title, href: `/austausch/berichte/${row.id}`, note: `Praxisbeispiel aus ${row.municipality.name}` }] : [];
   });
 }
 

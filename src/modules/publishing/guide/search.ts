@@ -68,8 +68,8 @@ export async function searchGuide(db: Db, query: string, page: number) {
       )
     ).map((s) => [s.id, s]),
   );
-  const hits: GuideHit[] = result.hits.flatMap((h) => {
-    const section = sections.get(h.id);
+  const hits: GuideHit[] = result.hits.flatMap((hit) => {
+    const section = sections.get(hit.id);
     return section ? [{ section, snippet: snippet(plainText(section.body), result.terms) }] : [];
   });
   return { hits, more: result.more, corrected: result.corrected, unknown: result.unknown };

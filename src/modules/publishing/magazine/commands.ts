@@ -19,9 +19,9 @@ export async function uniqueSlug(db: Db, table: typeof articles | typeof authors
   const rows = await selectRows<{ slug: string }>(db, sql`select slug from ${table} where slug = ${base} or slug like ${`${base}-%`}`);
   const taken = new Set(rows.map((r) => r.slug));
   if (!taken.has(base) && !reservedSlugs.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+  let count = 2;
+  while (taken.has(`${base}-${count}`)) count++;
+  return `${base}-${count}`;
 }
 
 async function replaceLinks(tx: Db, id: number, input: ArticleInput) {

@@ -13,12 +13,12 @@ const day = 24 * 60 * 60 * 1000;
 /** The Magazin's examples: three authors and fourteen articles (one scheduled, one draft), dated back from today. */
 export async function seedMagazineDemo(db: Db, now = new Date()): Promise<void> {
   const authorIds = new Map<string, number>();
-  for (const a of demoAuthors) {
+  for (const demoAuthor of demoAuthors) {
     const [row] = await db
       .insert(authors)
-      .values({ slug: slugify(a.name), name: a.name, role: a.role, bio: a.bio, email: a.email })
+      .values({ slug: slugify(demoAuthor.name), name: demoAuthor.name, role: demoAuthor.role, bio: demoAuthor.bio, email: demoAuthor.email })
       .returning({ id: authors.id });
-    authorIds.set(a.key, row.id);
+    authorIds.set(demoAuthor.key, row.id);
   }
   const fellows = await fellowIds(db);
   const program = await currentProgram(db);

@@ -19,11 +19,11 @@ const names = (a: ArticleCard) => a.authors.map((x) => x.name).join(", ");
 
 /** RSS 2.0 of the newest articles, with absolute links. */
 export function rssFeed(base: string, articles: ArticleCard[]): string {
-  const items = articles.map((a) => {
-    const link = xmlText(`${base}/magazin/${a.slug}`);
-    return `<item><title>${xmlText(a.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><pubDate>${a.publishAt.toUTCString()}</pubDate><description>${xmlText(a.teaser)}</description>${
-      a.authors.length ? `<dc:creator>${xmlText(names(a))}</dc:creator>` : ""
-    }${a.tags.map((t) => `<category>${xmlText(t.label)}</category>`).join("")}</item>`;
+  const items = articles.map((article) => {
+    const link = xmlText(`${base}/magazin/${article.slug}`);
+    return `<item><title>${xmlText(article.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><pubDate>${article.publishAt.toUTCString()}</pubDate><description>${xmlText(article.teaser)}</description>${
+      article.authors.length ? `<dc:creator>${xmlText(names(article))}</dc:creator>` : ""
+    }${article.tags.map((t) => `<category>${xmlText(t.label)}</category>`).join("")}</item>`;
   });
   const built = (articles[0]?.publishAt ?? new Date()).toUTCString();
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -33,12 +33,12 @@ export function rssFeed(base: string, articles: ArticleCard[]): string {
 
 /** Atom (RFC 4287) of the newest articles, with absolute links. */
 export function atomFeed(base: string, articles: ArticleCard[]): string {
-  const entries = articles.map((a) => {
-    const link = xmlText(`${base}/magazin/${a.slug}`);
-    const authors = a.authors.map((x) => `<author><name>${xmlText(x.name)}</name></author>`).join("");
-    const tags = a.tags.map((t) => `<category term="${xmlText(t.tag)}" label="${xmlText(t.label)}"/>`).join("");
-    const when = a.publishAt.toISOString();
-    return `<entry><id>${link}</id><title>${xmlText(a.title)}</title><link rel="alternate" type="text/html" href="${link}"/><published>${when}</published><updated>${when}</updated>${authors}<summary>${xmlText(a.teaser)}</summary>${tags}</entry>`;
+  const entries = articles.map((article) => {
+    const link = xmlText(`${base}/magazin/${article.slug}`);
+    const authors = article.authors.map((x) => `<author><name>${xmlText(x.name)}</name></author>`).join("");
+    const tags = article.tags.map((t) => `<category term="${xmlText(t.tag)}" label="${xmlText(t.label)}"/>`).join("");
+    const when = article.publishAt.toISOString();
+    return `<entry><id>${link}</id><title>${xmlText(article.title)}</title><link rel="alternate" type="text/html" href="${link}"/><published>${when}</published><updated>${when}</updated>${authors}<summary>${xmlText(article.teaser)}</summary>${tags}</entry>`;
   });
   const updated = (articles[0]?.publishAt ?? new Date()).toISOString();
   return `<?xml version="1.0" encoding="UTF-8"?>

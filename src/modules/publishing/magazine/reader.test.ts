@@ -122,7 +122,7 @@ test("list pages past the end answer 200 but are not kept", async () => {
   await touchAuthors();
   const twice = (url: string) =>
     runs("k360_magazine_list", async () => {
-      for (let i = 0; i < 2; i++) assert.equal((await get(url)).statusCode, 200);
+      for (let index = 0; index < 2; index++) assert.equal((await get(url)).statusCode, 200);
     });
   assert.equal(await twice("/magazin?seite=2"), 1, "a real page is kept");
   assert.equal(await twice("/magazin?seite=99"), 2);
@@ -193,8 +193,8 @@ test("the search over all articles understands German word forms and answers any
   assert.doesNotMatch(found, /Vorschau: Das Programm/);
   assert.deepEqual(await htmlProblems(found), []);
   assert.match((await get("/magazin/suche?q=")).body, /Bitte geben Sie ein Suchwort ein/);
-  for (const q of ["<script>alert(1)</script>", "'); drop table publishing_articles; --", "Wort ".repeat(3000), "xyzzyquux"]) {
-    const res = await get(`/magazin/suche?q=${encodeURIComponent(q)}`);
+  for (const query of ["<script>alert(1)</script>", "'); drop table publishing_articles; --", "Wort ".repeat(3000), "xyzzyquux"]) {
+    const res = await get(`/magazin/suche?q=${encodeURIComponent(query)}`);
     assert.equal(res.statusCode, 200);
     assert.doesNotMatch(res.body, /<script>alert/);
   }

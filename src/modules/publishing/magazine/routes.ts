@@ -48,11 +48,11 @@ export async function magazineRoutes(app: FastifyInstance) {
     "/magazin/suche",
     { schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 20000 })), seite: Type.Optional(Type.String({ maxLength: 10 })) }) } },
     async (request, reply) => {
-      const q = (request.query.q ?? "").trim().slice(0, maxQuery);
+      const query = (request.query.q ?? "").trim().slice(0, maxQuery);
       const page = Math.min(50, pageOf(request.query.seite));
-      const result = q ? await searchArticles(db, q, page) : null;
-      const queryError = request.query.q !== undefined && !q ? "Bitte geben Sie ein Suchwort ein." : undefined;
-      return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q, page, result, queryError }), queryError ? 422 : 200);
+      const result = query ? await searchArticles(db, query, page) : null;
+      const queryError = request.query.q !== undefined && !query ? "Bitte geben Sie ein Suchwort ein." : undefined;
+      return sendPage(reply, SearchPage({ ctx: pageContext(request, reply), q: query, page, result, queryError }), queryError ? 422 : 200);
     },
   );
 

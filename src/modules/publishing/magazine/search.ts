@@ -37,7 +37,7 @@ export async function indexArticle(db: Db, id: number): Promise<void> {
 /** Every published article into the (emptied) index; the module's `indexAll`. */
 export async function indexAllArticles(db: Db): Promise<void> {
   const published = await db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published"));
-  for (const a of published) await indexArticle(db, a.id);
+  for (const left of published) await indexArticle(db, left.id);
 }
 
 export interface ArticleHit {

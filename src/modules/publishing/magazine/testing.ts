@@ -10,8 +10,8 @@ import { type TestApp } from "../../../testing.ts";
 
 /** The demo articles, unless the test template already holds them. */
 export async function ensureMagazineDemo(db: Db): Promise<void> {
-  const [{ n }] = await db.select({ n: count() }).from(authors);
-  if (n === 0) await seedMagazineDemo(db);
+  const [{ n: total }] = await db.select({ n: count() }).from(authors);
+  if (total === 0) await seedMagazineDemo(db);
 }
 
 /** An article row by its address. */
@@ -28,21 +28,21 @@ export async function firstAuthorId(db: Db): Promise<number> {
 
 /** How many articles, revisions and images are stored: bad input must change none of them. */
 export async function stored(db: Db) {
-  const [[a], [r], [i]] = await Promise.all([
+  const [[left], [row], [index]] = await Promise.all([
     db.select({ n: count() }).from(articles),
     db.select({ n: count() }).from(articleRevisions),
     db.select({ n: count() }).from(images),
   ]);
-  return { articles: a.n, revisions: r.n, images: i.n };
+  return { articles: left.n, revisions: row.n, images: index.n };
 }
 
 let sequence = 0;
 
 /** Saves an article through the command, as the form would; published now unless told otherwise. */
 export async function writeArticle(db: Db, fields: Record<string, string | string[]> = {}, action: "draft" | "publish" = "publish") {
-  const n = `${process.pid}-${++sequence}`;
+  const text = `${process.pid}-${++sequence}`;
   const input = {
-    title: `Testbeitrag ${n}`,
+    title: `Testbeitrag ${text}`,
     teaser: "Eine kurze Beschreibung.",
     body: "Ein Absatz Text.",
     authors: [String(await firstAuthorId(db))],
@@ -55,8 +55,8 @@ export async function writeArticle(db: Db, fields: Record<string, string | strin
 }
 
 /** Sends the image form like a browser: multipart with the CSRF token, the alternative text and one file. */
-export async function uploadImage(t: TestApp, cookie: string, fileName: string, content: Buffer, alt: string) {
-  const page = await t.app.inject({ url: "/magazin/redaktion/bilder", headers: { cookie } });
+export async function uploadImage(testApp: TestApp, cookie: string, fileName: string, content: Buffer, alt: string) {
+  const page = await testApp.app.inject({ url: "/magazin/redaktion/bilder", headers: { cookie } });
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
   const csrf = page.cookies.find((c) => c.name === "_csrf");
   const boundary = "----k360magazin";
@@ -69,7 +69,7 @@ export async function uploadImage(t: TestApp, cookie: string, fileName: string, 
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
-  return t.app.inject({
+  return testApp.app.inject({
     method: "POST",
     url: "/magazin/redaktion/bilder",
     headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` },

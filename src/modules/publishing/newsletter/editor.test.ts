@@ -210,7 +210,7 @@ test("every newsletter page is valid, accessible HTML (html-validate)", async ()
     ...team.map((url) => site.app.inject({ url, headers: { cookie: editor } })),
   ]);
   const invalid = await site.submit("/newsletter/redaktion/neu", "/newsletter/redaktion/neu", fields({ number: "x" }), editor);
-  for (const [i, res] of [...bodies, invalid].entries()) {
-    assert.deepEqual(await htmlProblems(res.body), [], [...pages, ...team, "422"][i]);
+  for (const [index, res] of [...bodies, invalid].entries()) {
+    assert.deepEqual(await htmlProblems(res.body), [], [...pages, ...team, "422"][index]);
   }
 });

@@ -15,9 +15,9 @@ export interface IssueContent {
 export const numberPattern = /^([1-9][0-9]?)-(20[0-9]{2})$/;
 
 /** Newest first: by year, then by the number within the year. */
-function byNumberDesc(a: { number: string }, b: { number: string }): number {
-  const [an, ay] = a.number.split("-").map(Number);
-  const [bn, by] = b.number.split("-").map(Number);
+function byNumberDesc(left: { number: string }, right: { number: string }): number {
+  const [an, ay] = left.number.split("-").map(Number);
+  const [bn, by] = right.number.split("-").map(Number);
   return by - ay || bn - an;
 }
 

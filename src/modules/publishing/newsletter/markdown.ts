@@ -13,10 +13,10 @@ interface MailEnv extends Env {
   baseUrl: string;
 }
 
-mail.renderer.rules.link_open = (tokens, i, options, env, self) => {
-  const href = String(tokens[i].attrGet("href") ?? "");
-  if (href.startsWith("/")) tokens[i].attrSet("href", (env as MailEnv).baseUrl + href);
-  return self.renderToken(tokens, i, options);
+mail.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const href = String(tokens[index].attrGet("href") ?? "");
+  if (href.startsWith("/")) tokens[index].attrSet("href", (env as MailEnv).baseUrl + href);
+  return self.renderToken(tokens, index, options);
 };
 
 /** The editorial as safe HTML for the web version, styled like a Magazin article. */

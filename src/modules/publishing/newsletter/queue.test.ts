@@ -157,7 +157,7 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
     await sink.close();
   }
   const byRecipient = new Map<string, Set<string>>();
-  for (const m of sink.mails) byRecipient.set(m.to, (byRecipient.get(m.to) ?? new Set()).add(m.messageId));
+  for (const mail of sink.mails) byRecipient.set(mail.to, (byRecipient.get(mail.to) ?? new Set()).add(mail.messageId));
   assert.equal(byRecipient.size, subscriberCount, "every subscriber got the issue");
   assert.ok(
     [...byRecipient.values()].every((ids) => ids.size === 1),

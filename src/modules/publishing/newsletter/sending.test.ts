@@ -57,12 +57,12 @@ test("sending queues one mail per confirmed subscriber at once; the sender sends
   assert.deepEqual(round, { claimed: 2, sent: 2, failed: 0, deferred: 0, halted: false });
   const mails = (await readOutbox(site.outboxDir)).filter((m) => m.subject === "Newsletter Nr. 5-2026: Ausgabe 5-2026 zum Testen");
   assert.deepEqual(mails.map((m) => m.to).sort(), ["leser-a@example.org", "leser-b@example.org"]);
-  const a = mails.find((m) => m.to === "leser-a@example.org")!;
-  assert.match(a.head, new RegExp(`^Message-ID: <newsletter-5-2026-${people[0].id}@127\\.0\\.0\\.1>`, "m"));
-  assert.match(a.head, new RegExp(`^List-Unsubscribe: <http://127\\.0\\.0\\.1:3000/newsletter/abmelden/${people[0].unsubscribeToken}>`, "m"));
-  assert.match(a.head, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
-  assert.ok(a.text.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "the link is in the text too");
-  assert.ok(a.html!.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "and in the HTML");
+  const left = mails.find((m) => m.to === "leser-a@example.org")!;
+  assert.match(left.head, new RegExp(`^Message-ID: <newsletter-5-2026-${people[0].id}@127\\.0\\.0\\.1>`, "m"));
+  assert.match(left.head, new RegExp(`^List-Unsubscribe: <http://127\\.0\\.0\\.1:3000/newsletter/abmelden/${people[0].unsubscribeToken}>`, "m"));
+  assert.match(left.head, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  assert.ok(left.text.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "the link is in the text too");
+  assert.ok(left.html!.includes(`/newsletter/abmelden/${people[0].unsubscribeToken}`), "and in the HTML");
 
   const [issue] = await site.database.db.select().from(issues).where(eq(issues.id, id));
   assert.equal(issue.status, "sent");

@@ -144,7 +144,8 @@ test("bad input: German messages next to the fields, status 422, nothing stored 
 
 test("more than ten sign-ups a minute from one client are refused", async () => {
   const statuses: number[] = [];
-  for (let i = 0; i < 11; i++) statuses.push((await signUpForm(site, { email: `flut${i}@example.org`, zustimmung: "ja" }, "10.9.9.9")).statusCode);
+  for (let index = 0; index < 11; index++)
+    statuses.push((await signUpForm(site, { email: `flut${index}@example.org`, zustimmung: "ja" }, "10.9.9.9")).statusCode);
   assert.deepEqual(statuses.slice(0, 10), Array(10).fill(303));
   assert.equal(statuses[10], 429);
 });

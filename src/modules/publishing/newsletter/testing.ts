@@ -6,9 +6,9 @@ import { consentText } from "./texts.ts";
 import { type TestApp } from "../../../testing.ts";
 
 /** Sends the public sign-up form like a browser, from the given client address (it needs no CSRF token). */
-export function signUpForm(t: TestApp, fields: Record<string, string>, remoteAddress = "127.0.0.1"): Promise<LightMyRequestResponse> {
+export function signUpForm(testApp: TestApp, fields: Record<string, string>, remoteAddress = "127.0.0.1"): Promise<LightMyRequestResponse> {
   const payload = new URLSearchParams(fields).toString();
-  return t.app.inject({
+  return testApp.app.inject({
     method: "POST",
     url: "/newsletter/anmelden",
     remoteAddress,

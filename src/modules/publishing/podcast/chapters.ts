@@ -6,10 +6,10 @@ const line = /^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)\s+(.+)$/;
 
 /** "00:12:30" (hours always written, as podcast apps show it). */
 export function formatTimestamp(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = Math.floor(seconds % 60);
-  return [h, m, s].map((n) => String(n).padStart(2, "0")).join(":");
+  const hour = Math.floor(seconds / 3600);
+  const match = Math.floor((seconds % 3600) / 60);
+  const text = Math.floor(seconds % 60);
+  return [hour, match, text].map((n) => String(n).padStart(2, "0")).join(":");
 }
 
 /** The chapters as the editor writes them: one per line, "00:12:30 Titel". */
@@ -23,13 +23,13 @@ export function parseChapters(text: string): { chapters: Chapter[] } | { error: 
     const content = raw.trim();
     if (!content) continue;
     const at = `Zeile ${index + 1}`;
-    const m = line.exec(content);
-    if (!m)
+    const match = line.exec(content);
+    if (!match)
       return {
         error: `${at}: Bitte beginnen Sie jede Zeile mit der Startzeit und schreiben Sie dann den Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“.`,
       };
-    const start = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-    const title = m[4].trim();
+    const start = Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+    const title = match[4].trim();
     if (title.length > maxTitle) return { error: `${at}: Der Titel eines Kapitels darf höchstens ${maxTitle} Zeichen haben.` };
     const previous = chapters.at(-1);
     if (previous && start <= previous.start)

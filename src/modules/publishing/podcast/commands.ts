@@ -24,8 +24,8 @@ function checkLength(input: Record<string, unknown>, limits: Record<string, [num
 }
 
 function wholeNumber(value: unknown, max: number): number | null {
-  const n = Number(text(value).trim());
-  return text(value).trim() !== "" && Number.isInteger(n) && n >= 1 && n <= max ? n : null;
+  const count = Number(text(value).trim());
+  return text(value).trim() !== "" && Number.isInteger(count) && count >= 1 && count <= max ? count : null;
 }
 
 /** The address given, or one made from the title; a German message when it is malformed. */

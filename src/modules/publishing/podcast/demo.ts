@@ -18,31 +18,31 @@ export async function seedPodcastDemo(db: Db): Promise<void> {
       .insert(seasons)
       .values({ number: season.number, slug: season.slug, title: season.title, description: season.description })
       .returning({ id: seasons.id });
-    for (const e of season.episodes) {
-      const parsed = parseChapters(e.chapters);
-      if ("error" in parsed) throw new Error(`Beispielfolge ${e.slug}: ${parsed.error}`);
+    for (const episode of season.episodes) {
+      const parsed = parseChapters(episode.chapters);
+      if ("error" in parsed) throw new Error(`Beispielfolge ${episode.slug}: ${parsed.error}`);
       const guests = await Promise.all(
-        e.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })),
+        episode.guests.map(async (g) => ({ name: g.name, role: g.role, municipalityId: g.ags ? ((await findMunicipality(db, g.ags))?.id ?? null) : null })),
       );
       const [{ id }] = await db
         .insert(episodes)
         .values({
           seasonId,
-          number: e.number,
-          slug: e.slug,
-          title: e.title,
-          description: e.description,
+          number: episode.number,
+          slug: episode.slug,
+          title: episode.title,
+          description: episode.description,
           guests,
           chapters: parsed.chapters,
-          transcript: e.transcript,
-          topics: e.topics,
+          transcript: episode.transcript,
+          topics: episode.topics,
           isExample: true,
-          publishedAt: e.publishedOn ? berlinInstant(e.publishedOn, "00:00") : null,
+          publishedAt: episode.publishedOn ? berlinInstant(episode.publishedOn, "00:00") : null,
         })
         .returning({ id: episodes.id });
-      const data = silentMp3(e.seconds);
-      const audio = await checkAudio(`${e.slug}.mp3`, data);
-      if (!audio.ok) throw new Error(`Beispielfolge ${e.slug}: ${audio.error}`);
+      const data = silentMp3(episode.seconds);
+      const audio = await checkAudio(`${episode.slug}.mp3`, data);
+      if (!audio.ok) throw new Error(`Beispielfolge ${episode.slug}: ${audio.error}`);
       await storeAudio(db, id, audio, data);
     }
   }

@@ -74,8 +74,8 @@ export async function editorRoutes(app: FastifyInstance) {
     return sendPage(reply, EpisodeForm(props), status);
   }
 
-  async function storedValues(e: Episode): Promise<Record<string, string | string[]>> {
-    const { seasonId, number, title, slug, description, transcript, topics, publishedAt } = e;
+  async function storedValues(entry: Episode): Promise<Record<string, string | string[]>> {
+    const { seasonId, number, title, slug, description, transcript, topics, publishedAt } = entry;
     return {
       seasonId: String(seasonId),
       number: String(number),
@@ -84,9 +84,9 @@ export async function editorRoutes(app: FastifyInstance) {
       description,
       transcript,
       topics,
-      chapters: chaptersToText(e.chapters),
+      chapters: chaptersToText(entry.chapters),
       publishedOn: publishedAt ? todayInGermany(publishedAt) : "",
-      ...(await guestValues(db, e.guests)),
+      ...(await guestValues(db, entry.guests)),
     };
   }
 

@@ -23,27 +23,27 @@ export function xml(value: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function item(e: FeedEpisode, input: FeedInput): string {
-  const page = `${input.baseUrl}/podcast/${e.slug}`;
-  const guests = e.guests.map((g) => {
-    const slug = g.municipalityId ? input.municipalitySlugs.get(g.municipalityId) : undefined;
-    return `      <podcast:person role="guest"${slug ? ` href="${xml(`${input.baseUrl}/kommunen/${slug}`)}"` : ""}>${xml(g.name)}</podcast:person>`;
+function item(entry: FeedEpisode, input: FeedInput): string {
+  const page = `${input.baseUrl}/podcast/${entry.slug}`;
+  const guests = entry.guests.map((guest) => {
+    const slug = guest.municipalityId ? input.municipalitySlugs.get(guest.municipalityId) : undefined;
+    return `      <podcast:person role="guest"${slug ? ` href="${xml(`${input.baseUrl}/kommunen/${slug}`)}"` : ""}>${xml(guest.name)}</podcast:person>`;
   });
   return [
     "    <item>",
-    `      <title>${xml(e.title)}</title>`,
+    `      <title>${xml(entry.title)}</title>`,
     `      <link>${xml(page)}</link>`,
-    `      <guid isPermaLink="false">k360-podcast-folge-${e.id}</guid>`,
-    `      <pubDate>${e.publishedAt!.toUTCString()}</pubDate>`,
-    `      <description>${xml(e.description)}</description>`,
-    `      <enclosure url="${xml(`${page}/audio`)}" length="${e.audioSize}" type="${xml(e.audioType ?? "audio/mpeg")}"/>`,
-    `      <itunes:duration>${formatTimestamp(e.durationSeconds ?? 0)}</itunes:duration>`,
-    `      <itunes:season>${e.seasonNumber}</itunes:season>`,
-    `      <itunes:episode>${e.number}</itunes:episode>`,
+    `      <guid isPermaLink="false">k360-podcast-folge-${entry.id}</guid>`,
+    `      <pubDate>${entry.publishedAt!.toUTCString()}</pubDate>`,
+    `      <description>${xml(entry.description)}</description>`,
+    `      <enclosure url="${xml(`${page}/audio`)}" length="${entry.audioSize}" type="${xml(entry.audioType ?? "audio/mpeg")}"/>`,
+    `      <itunes:duration>${formatTimestamp(entry.durationSeconds ?? 0)}</itunes:duration>`,
+    `      <itunes:season>${entry.seasonNumber}</itunes:season>`,
+    `      <itunes:episode>${entry.number}</itunes:episode>`,
     "      <itunes:episodeType>full</itunes:episodeType>",
     "      <itunes:explicit>false</itunes:explicit>",
-    ...(e.chapterCount > 0 ? [`      <podcast:chapters url="${xml(`${page}/chapters.json`)}" type="application/json+chapters"/>`] : []),
-    ...(e.hasTranscript ? [`      <podcast:transcript url="${xml(`${page}/transcript.txt`)}" type="text/plain" language="de"/>`] : []),
+    ...(entry.chapterCount > 0 ? [`      <podcast:chapters url="${xml(`${page}/chapters.json`)}" type="application/json+chapters"/>`] : []),
+    ...(entry.hasTranscript ? [`      <podcast:transcript url="${xml(`${page}/transcript.txt`)}" type="text/plain" language="de"/>`] : []),
     ...guests,
     "    </item>",
   ].join("\n");

@@ -11,6 +11,6 @@ const header = [0xff, 0xfb, 0x14, 0xc4];
 export function silentMp3(seconds: number): Buffer {
   const frames = Math.max(1, Math.ceil(seconds / frameSeconds - 1e-9));
   const data = Buffer.alloc(frames * frameBytes);
-  for (let i = 0; i < frames; i++) data.set(header, i * frameBytes);
+  for (let index = 0; index < frames; index++) data.set(header, index * frameBytes);
   return data;
 }

@@ -21,20 +21,20 @@ export function PlainText({ value, large }: { value: string; large?: boolean }) 
 
 /** One persona as a canvas: who it is, and the four quadrants. */
 export function PersonaCanvas(props: { ctx: PageContext; persona: Persona; canEdit: boolean; notice?: string }) {
-  const p = props.persona;
+  const persona = props.persona;
   return (
-    <Layout ctx={props.ctx} title={`Persona: ${p.name}`} crumbs={exchangeCrumbs(personasCrumb, { label: p.name })}>
+    <Layout ctx={props.ctx} title={`Persona: ${persona.name}`} crumbs={exchangeCrumbs(personasCrumb, { label: persona.name })}>
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
             Persona aus{" "}
-            <a class="kern-link" href={`/kommunen/${p.municipality.slug}`}>
-              {p.municipality.name}
+            <a class="kern-link" href={`/kommunen/${persona.municipality.slug}`}>
+              {persona.municipality.name}
             </a>
           </p>
-          <h1 class="kern-heading-large">{p.name}</h1>
-          <p class="kern-body kern-body--large">{p.role}</p>
-          <PersonaBadges p={p} />
+          <h1 class="kern-heading-large">{persona.name}</h1>
+          <p class="kern-body kern-body--large">{persona.role}</p>
+          <PersonaBadges p={persona} />
         </header>
         {props.notice && <Alert kind="success" title={props.notice} />}
         <div class="kern-grid kern-grid-cols-1 kern-grid-cols-2-md kern-gap-md">
@@ -47,7 +47,7 @@ export function PersonaCanvas(props: { ctx: PageContext; persona: Persona; canEd
                   </h2>
                 </header>
                 <div class="kern-card__body">
-                  <PlainText value={p[q.field]} />
+                  <PlainText value={persona[q.field]} />
                 </div>
               </div>
             </section>
@@ -56,13 +56,13 @@ export function PersonaCanvas(props: { ctx: PageContext; persona: Persona; canEd
         <ul class="kern-list kern-list--horizontal">
           {props.canEdit && (
             <li>
-              <a class="kern-link" href={`/austausch/personas/${p.id}/bearbeiten`}>
-                Persona „{p.name}“ bearbeiten
+              <a class="kern-link" href={`/austausch/personas/${persona.id}/bearbeiten`}>
+                Persona „{persona.name}“ bearbeiten
               </a>
             </li>
           )}
           <li>
-            <a class="kern-link" href={`/austausch/personas/nebeneinander?id=${p.id}`}>
+            <a class="kern-link" href={`/austausch/personas/nebeneinander?id=${persona.id}`}>
               Als Präsentation zeigen
             </a>
           </li>

@@ -19,32 +19,32 @@ export interface PersonaFormProps {
 
 /** Creating or changing a persona: who it is and the four parts of the canvas. */
 export function PersonaForm(props: PersonaFormProps) {
-  const v = props.values;
-  const p = props.persona;
-  const title = p ? `Persona „${p.name}“ bearbeiten` : "Persona anlegen";
-  const action = p ? `/austausch/personas/${p.id}/bearbeiten` : "/austausch/personas/neu";
+  const values = props.values;
+  const persona = props.persona;
+  const title = persona ? `Persona „${persona.name}“ bearbeiten` : "Persona anlegen";
+  const action = persona ? `/austausch/personas/${persona.id}/bearbeiten` : "/austausch/personas/neu";
   const textHint = `Höchstens ${limits.text.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`;
   return (
     <Layout
       ctx={props.ctx}
       title={title}
-      crumbs={exchangeCrumbs(personasCrumb, ...(p ? [{ label: p.name, href: `/austausch/personas/${p.id}` }] : []), {
-        label: p ? "Bearbeiten" : "Persona anlegen",
+      crumbs={exchangeCrumbs(personasCrumb, ...(persona ? [{ label: persona.name, href: `/austausch/personas/${persona.id}` }] : []), {
+        label: persona ? "Bearbeiten" : "Persona anlegen",
       })}
     >
       <h1 class="kern-heading-large">{title}</h1>
       <p class="kern-body">
         Eine Persona ist eine erfundene Person, an der sich zeigt, wo die Planung in Ihrer Kommune steht: was sie antreibt, woran sie hängen bleibt, was schon
-        gelingt und was als Nächstes kommt. {p && `Sie gehört zu ${p.municipality.name}.`}
+        gelingt und was als Nächstes kommt. {persona && `Sie gehört zu ${persona.municipality.name}.`}
       </p>
       <ErrorSummary errors={props.errors} labels={fieldLabels} />
       <form method="post" action={action} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        {!p && props.choices.length > 0 && (
+        {!persona && props.choices.length > 0 && (
           <SelectField
             name="municipalityId"
             label={fieldLabels.municipalityId}
-            value={v.municipalityId ?? ""}
+            value={values.municipalityId ?? ""}
             errors={props.errors}
             options={[{ value: "", label: "Bitte wählen" }, ...props.choices.map((m) => ({ value: String(m.id), label: m.name }))]}
           />
@@ -53,7 +53,7 @@ export function PersonaForm(props: PersonaFormProps) {
           name="name"
           label={fieldLabels.name}
           hint="Ein erfundener Name, z. B. „Petra, 52“."
-          value={v.name ?? ""}
+          value={values.name ?? ""}
           errors={props.errors}
           maxLength={limits.name}
         />
@@ -61,16 +61,16 @@ export function PersonaForm(props: PersonaFormProps) {
           name="role"
           label={fieldLabels.role}
           hint="z. B. Jugendamtsleitung in einem Landkreis, Planungsfachkraft seit zwei Jahren."
-          value={v.role ?? ""}
+          value={values.role ?? ""}
           errors={props.errors}
           maxLength={limits.role}
         />
         {quadrants.map((q) => (
-          <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={v[q.field] ?? ""} errors={props.errors} optional />
+          <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={values[q.field] ?? ""} errors={props.errors} optional />
         ))}
         {props.canShare ? (
           <div>
-            <Checkbox name="shared" label={fieldLabels.shared} checked={v.shared === "ja"} />
+            <Checkbox name="shared" label={fieldLabels.shared} checked={values.shared === "ja"} />
             <p class="kern-hint">Die anderen Kommunen des laufenden Fellow-Programms können die Persona dann lesen und beim Treffen nebeneinanderlegen.</p>
             <FieldError id="shared" error={props.errors.shared} />
           </div>
@@ -83,7 +83,7 @@ export function PersonaForm(props: PersonaFormProps) {
           </div>
         )}
         <div>
-          <SubmitButton label={p ? "Änderungen speichern" : "Persona anlegen"} />
+          <SubmitButton label={persona ? "Änderungen speichern" : "Persona anlegen"} />
         </div>
       </form>
     </Layout>

@@ -8,28 +8,28 @@ import { maxSideBySide } from "../texts.ts";
 import { PersonaBadges } from "./parts.tsx";
 import { SubmitButton } from "../../../../platform/views/form.tsx";
 
-function PersonaCard({ p, showPlace }: { p: Persona; showPlace: boolean }) {
+function PersonaCard({ p: persona, showPlace }: { p: Persona; showPlace: boolean }) {
   return (
-    <article class="kern-card" aria-labelledby={`persona-${p.id}`}>
+    <article class="kern-card" aria-labelledby={`persona-${persona.id}`}>
       <div class="kern-card__container">
         <header class="kern-card__header">
           <hgroup>
-            <h3 class="kern-title" id={`persona-${p.id}`}>
-              <a class="kern-link" href={`/austausch/personas/${p.id}`}>
-                {p.name}
+            <h3 class="kern-title" id={`persona-${persona.id}`}>
+              <a class="kern-link" href={`/austausch/personas/${persona.id}`}>
+                {persona.name}
               </a>
             </h3>
-            <p class="kern-preline">{showPlace ? `${p.role} · ${p.municipality.name}` : p.role}</p>
+            <p class="kern-preline">{showPlace ? `${persona.role} · ${persona.municipality.name}` : persona.role}</p>
           </hgroup>
         </header>
         <section class="kern-card__body kern-stack">
-          <PersonaBadges p={p} />
+          <PersonaBadges p={persona} />
         </section>
         <footer class="kern-card__footer">
           <div class="kern-form-check">
-            <input class="kern-form-check__checkbox" id={`auswahl-${p.id}`} name="id" value={String(p.id)} type="checkbox" />
-            <label class="kern-label" for={`auswahl-${p.id}`}>
-              Persona „{p.name}“ ({p.municipality.name}) auswählen
+            <input class="kern-form-check__checkbox" id={`auswahl-${persona.id}`} name="id" value={String(persona.id)} type="checkbox" />
+            <label class="kern-label" for={`auswahl-${persona.id}`}>
+              Persona „{persona.name}“ ({persona.municipality.name}) auswählen
             </label>
           </div>
         </footer>

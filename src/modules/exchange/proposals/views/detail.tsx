@@ -33,23 +33,25 @@ export interface ProposalPageProps {
 
 const action = (p: Proposal, path: string) => `/austausch/themenvorschlaege/${p.id}/${path}`;
 
-function Support({ p, support, csrf }: { p: Proposal; support: ProposalPageProps["support"]; csrf: string | null }) {
+function Support({ p: proposal, support, csrf }: { p: Proposal; support: ProposalPageProps["support"]; csrf: string | null }) {
   return (
     <section aria-labelledby="unterstuetzung" class="kern-stack">
       <h2 class="kern-heading-medium" id="unterstuetzung">
         Unterstützung
       </h2>
       <p class="kern-body">
-        {p.status === "merged" ? "Die Unterstützungen zählen beim Vorschlag, in den dieser zusammengeführt wurde." : supportersLabel(p.supporters)}
+        {proposal.status === "merged"
+          ? "Die Unterstützungen zählen beim Vorschlag, in den dieser zusammengeführt wurde."
+          : supportersLabel(proposal.supporters)}
       </p>
       {support.municipalities.length > 0 && <p class="kern-body">Unterstützt von: {support.municipalities.join(", ")}</p>}
-      {p.status === "open" && (
-        <form method="post" action={action(p, "unterstuetzen")}>
+      {proposal.status === "open" && (
+        <form method="post" action={action(proposal, "unterstuetzen")}>
           <CsrfField token={csrf} />
           {support.supportedByReader ? (
-            <SubmitButton kind="secondary" label={`Unterstützung für „${p.title}“ zurückziehen`} />
+            <SubmitButton kind="secondary" label={`Unterstützung für „${proposal.title}“ zurückziehen`} />
           ) : (
-            <SubmitButton label={`Vorschlag „${p.title}“ unterstützen`} />
+            <SubmitButton label={`Vorschlag „${proposal.title}“ unterstützen`} />
           )}
         </form>
       )}
@@ -57,7 +59,7 @@ function Support({ p, support, csrf }: { p: Proposal; support: ProposalPageProps
   );
 }
 
-function Comments({ p, comments, form, csrf }: { p: Proposal; comments: ProposalComment[]; form?: Form; csrf: string | null }) {
+function Comments({ p: proposal, comments, form, csrf }: { p: Proposal; comments: ProposalComment[]; form?: Form; csrf: string | null }) {
   return (
     <section aria-labelledby="kommentare" class="kern-stack">
       <h2 class="kern-heading-medium" id="kommentare">
@@ -76,8 +78,8 @@ function Comments({ p, comments, form, csrf }: { p: Proposal; comments: Proposal
           ))}
         </ul>
       )}
-      {p.status === "open" ? (
-        <form method="post" action={action(p, "kommentare")} class="kern-stack" novalidate>
+      {proposal.status === "open" ? (
+        <form method="post" action={action(proposal, "kommentare")} class="kern-stack" novalidate>
           <CsrfField token={csrf} />
           <TextArea
             name="body"
@@ -97,19 +99,19 @@ function Comments({ p, comments, form, csrf }: { p: Proposal; comments: Proposal
   );
 }
 
-function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: ProposalPageProps["targets"]; form?: Form; csrf: string | null }) {
-  const v = form?.values ?? {};
+function DecisionForm({ p: proposal, targets, form, csrf }: { p: Proposal; targets: ProposalPageProps["targets"]; form?: Form; csrf: string | null }) {
+  const values = form?.values ?? {};
   return (
     <section aria-labelledby="entscheidung" class="kern-stack">
       <h2 class="kern-heading-medium" id="entscheidung">
         Entscheidung des Teams
       </h2>
-      <form method="post" action={action(p, "entscheidung")} class="kern-stack" novalidate>
+      <form method="post" action={action(proposal, "entscheidung")} class="kern-stack" novalidate>
         <CsrfField token={csrf} />
         <SelectField
           name="decision"
           label={fieldLabels.decision}
-          value={v.decision ?? ""}
+          value={values.decision ?? ""}
           errors={form?.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...(Object.keys(decisionLabels) as Decision[]).map((d) => ({ value: d, label: decisionLabels[d] }))]}
         />
@@ -121,7 +123,7 @@ function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: Propos
               ? "Nur beim Zusammenführen: ein offener Vorschlag für denselben Anlass. Die Unterstützungen wandern dorthin."
               : "Es gibt keinen anderen offenen Vorschlag für diesen Anlass."
           }
-          value={v.mergeInto ?? ""}
+          value={values.mergeInto ?? ""}
           errors={form?.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...targets.map((t) => ({ value: String(t.id), label: t.title }))]}
           optional
@@ -130,7 +132,7 @@ function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: Propos
           name="reason"
           label={fieldLabels.reason}
           hint="Pflicht beim Ablehnen und Zusammenführen. Die vorschlagende Person erhält die Begründung per E-Mail; alle sehen sie beim Vorschlag."
-          value={v.reason ?? ""}
+          value={values.reason ?? ""}
           errors={form?.errors}
         />
         <div>
@@ -143,40 +145,49 @@ function DecisionForm({ p, targets, form, csrf }: { p: Proposal; targets: Propos
 
 /** One proposal with its support and discussion; the team also decides on it here. */
 export function ProposalPage(props: ProposalPageProps) {
-  const p = props.proposal;
+  const proposal = props.proposal;
   const csrf = props.ctx.csrfToken;
   const errors = { ...props.state.comment?.errors, ...props.state.decision?.errors };
   const decidedTitle =
-    p.status === "accepted" ? "Vom Team angenommen" : p.status === "declined" ? "Vom Team nicht aufgenommen" : "Mit einem anderen Vorschlag zusammengeführt";
+    proposal.status === "accepted"
+      ? "Vom Team angenommen"
+      : proposal.status === "declined"
+        ? "Vom Team nicht aufgenommen"
+        : "Mit einem anderen Vorschlag zusammengeführt";
   return (
-    <Layout ctx={props.ctx} title={p.title} crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: p.title })}>
+    <Layout
+      ctx={props.ctx}
+      title={proposal.title}
+      crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: proposal.title })}
+    >
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
-            Themenvorschlag für das {occasions[p.occasion]} · von {p.proposerName ? `${p.proposerName}, ${p.origin}` : p.origin} · {formatDate(p.createdAt)}
+            Themenvorschlag für das {occasions[proposal.occasion]} · von{" "}
+            {proposal.proposerName ? `${proposal.proposerName}, ${proposal.origin}` : proposal.origin} · {formatDate(proposal.createdAt)}
           </p>
-          <h1 class="kern-heading-large">{p.title}</h1>
+          <h1 class="kern-heading-large">{proposal.title}</h1>
           <p class="kern-body">
-            Stand: <StatusBadge status={p.status} />
+            Stand: <StatusBadge status={proposal.status} />
           </p>
         </header>
         {props.notice && <Alert kind="success" title={props.notice} />}
         <ErrorSummary errors={errors} labels={{ ...fieldLabels, body: "Ihr Kommentar" }} />
-        {p.status !== "open" && (
-          <Alert kind={p.status === "accepted" ? "success" : "info"} title={decidedTitle}>
-            <Outcome p={p} target={props.mergedInto ? { id: props.mergedInto.id, title: props.mergedInto.title } : null} />
-            {p.decidedAt && <p class="kern-body">Entschieden am {formatDate(p.decidedAt)}.</p>}
+        {proposal.status !== "open" && (
+          <Alert kind={proposal.status === "accepted" ? "success" : "info"} title={decidedTitle}>
+            <Outcome p={proposal} target={props.mergedInto ? { id: props.mergedInto.id, title: props.mergedInto.title } : null} />
+            {proposal.decidedAt && <p class="kern-body">Entschieden am {formatDate(proposal.decidedAt)}.</p>}
           </Alert>
         )}
-        {p.description
+        {proposal.description
           .split(/\n{2,}/)
           .filter(Boolean)
           .map((para) => (
             <p class="kern-body k360-mail">{para}</p>
           ))}
-        <Support p={p} support={props.support} csrf={csrf} />
-        <Comments p={p} comments={props.comments} form={props.state.comment} csrf={csrf} />
-        {props.canDecide && p.status === "open" && <DecisionForm p={p} targets={props.targets} form={props.state.decision} csrf={csrf} />}
+        <Support p={proposal} support={props.support} csrf={csrf} />
+        <Comments p={proposal} comments={props.comments} form={props.state.comment} csrf={csrf} />
+        {props.canDecide && proposal.status === "open" && <DecisionForm p={proposal} targets={props.targets} form={props.state.decision} csrf={csrf} />}
       </article>
     </Layout>
   );

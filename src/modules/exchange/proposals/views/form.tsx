@@ -7,7 +7,7 @@ import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField
 
 /** The form to propose a topic for a working-group meeting or the festival. */
 export function ProposalForm(props: { ctx: PageContext; values: Record<string, string>; errors: FieldErrors }) {
-  const v = props.values;
+  const values = props.values;
   const title = "Thema vorschlagen";
   return (
     <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs({ label: "Themenvorschläge", href: "/austausch/themenvorschlaege" }, { label: title })}>
@@ -22,7 +22,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
         <SelectField
           name="occasion"
           label={fieldLabels.occasion}
-          value={v.occasion ?? ""}
+          value={values.occasion ?? ""}
           errors={props.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(occasions).map(([value, label]) => ({ value, label }))]}
         />
@@ -30,7 +30,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
           name="title"
           label={fieldLabels.title}
           hint={`${limits.titleMin} bis ${limits.title} Zeichen, nur einfacher Text.`}
-          value={v.title ?? ""}
+          value={values.title ?? ""}
           errors={props.errors}
           maxLength={limits.title}
         />
@@ -39,7 +39,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
           label={fieldLabels.description}
           hint={`Worum soll es gehen, und was möchten Sie von den anderen erfahren? Höchstens ${limits.description.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`}
           rows={8}
-          value={v.description ?? ""}
+          value={values.description ?? ""}
           errors={props.errors}
           optional
         />

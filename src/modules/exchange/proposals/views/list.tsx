@@ -8,27 +8,27 @@ import { StatusBadge, Outcome } from "./parts.tsx";
 
 const base = "/austausch/themenvorschlaege";
 
-function ProposalCard({ p, titleOf }: { p: Proposal; titleOf: Map<number, string> }) {
-  const excerpt = p.description.length > 240 ? `${p.description.slice(0, 240).trimEnd()} …` : p.description;
+function ProposalCard({ p: proposal, titleOf }: { p: Proposal; titleOf: Map<number, string> }) {
+  const excerpt = proposal.description.length > 240 ? `${proposal.description.slice(0, 240).trimEnd()} …` : proposal.description;
   return (
-    <article class="kern-card" aria-labelledby={`vorschlag-${p.id}`}>
+    <article class="kern-card" aria-labelledby={`vorschlag-${proposal.id}`}>
       <div class="kern-card__container">
         <header class="kern-card__header">
           <hgroup>
-            <h3 class="kern-title" id={`vorschlag-${p.id}`}>
-              <a class="kern-link" href={`${base}/${p.id}`}>
-                {p.title}
+            <h3 class="kern-title" id={`vorschlag-${proposal.id}`}>
+              <a class="kern-link" href={`${base}/${proposal.id}`}>
+                {proposal.title}
               </a>
             </h3>
-            <p class="kern-preline">Vorgeschlagen von {p.origin}</p>
+            <p class="kern-preline">Vorgeschlagen von {proposal.origin}</p>
           </hgroup>
         </header>
         <section class="kern-card__body kern-stack">
           <p class="kern-body">
-            <StatusBadge status={p.status} /> {p.status !== "merged" && supportersLabel(p.supporters)}
+            <StatusBadge status={proposal.status} /> {proposal.status !== "merged" && supportersLabel(proposal.supporters)}
           </p>
           {excerpt && <p class="kern-body k360-mail">{excerpt}</p>}
-          <Outcome p={p} target={p.mergedIntoId ? { id: p.mergedIntoId, title: titleOf.get(p.mergedIntoId) ?? "" } : null} />
+          <Outcome p={proposal} target={proposal.mergedIntoId ? { id: proposal.mergedIntoId, title: titleOf.get(proposal.mergedIntoId) ?? "" } : null} />
         </section>
       </div>
     </article>
@@ -129,12 +129,12 @@ export function ProposalsPage(props: { ctx: PageContext; proposals: Proposal[]; 
       {props.notice && <Alert kind="success" title={props.notice} />}
       <MyProposals mine={props.mine} />
       <OccasionFilter filter={props.filter} />
-      {shown.map((o) => {
-        const list = props.proposals.filter((p) => p.occasion === o);
+      {shown.map((item) => {
+        const list = props.proposals.filter((p) => p.occasion === item);
         return (
-          <section aria-labelledby={`anlass-${o}`} class="kern-stack">
-            <h2 class="kern-heading-medium" id={`anlass-${o}`}>
-              Vorschläge für das {occasions[o]}
+          <section aria-labelledby={`anlass-${item}`} class="kern-stack">
+            <h2 class="kern-heading-medium" id={`anlass-${item}`}>
+              Vorschläge für das {occasions[item]}
             </h2>
             {list.length === 0 ? (
               <p class="kern-body">Für diesen Anlass gibt es noch keine Vorschläge.</p>

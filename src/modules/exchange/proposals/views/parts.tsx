@@ -7,11 +7,11 @@ export function StatusBadge({ status }: { status: ProposalStatus }) {
 }
 
 /** What the team decided and why; a merged proposal links to the one it went into. */
-export function Outcome({ p, target }: { p: Pick<Proposal, "status" | "decisionReason">; target: { id: number; title: string } | null }) {
-  if (p.status === "open") return null;
+export function Outcome({ p: item, target }: { p: Pick<Proposal, "status" | "decisionReason">; target: { id: number; title: string } | null }) {
+  if (item.status === "open") return null;
   return (
     <>
-      {p.status === "merged" && target && (
+      {item.status === "merged" && target && (
         <p class="kern-body">
           Zusammengeführt mit{" "}
           <a class="kern-link" href={`/austausch/themenvorschlaege/${target.id}`}>
@@ -20,7 +20,7 @@ export function Outcome({ p, target }: { p: Pick<Proposal, "status" | "decisionR
           ; die Unterstützungen zählen dort.
         </p>
       )}
-      {p.decisionReason && <p class="kern-body k360-mail">Begründung des Teams: {p.decisionReason}</p>}
+      {item.decisionReason && <p class="kern-body k360-mail">Begründung des Teams: {item.decisionReason}</p>}
     </>
   );
 }

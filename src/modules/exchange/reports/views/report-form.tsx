@@ -33,11 +33,11 @@ export interface ReportFormProps {
 
 /** Writing or changing a practice report: save as a draft at any time, hand it to the team when it is ready. */
 export function ReportForm(props: ReportFormProps) {
-  const v = props.values;
-  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : str(k) ? [str(k)] : []);
+  const values = props.values;
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  const list = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : str(k) ? [str(k)] : []);
   const title = props.id ? "Praxisbeispiel bearbeiten" : "Praxisbeispiel schreiben";
-  const e = props.errors;
+  const errors = props.errors;
   return (
     <Layout ctx={props.ctx} title={title} crumbs={exchangeCrumbs({ label: "Meine Berichte", href: "/austausch/meine-berichte" }, { label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
@@ -50,7 +50,7 @@ export function ReportForm(props: ReportFormProps) {
           <p class="kern-body">Wenn Sie ihn ändern, prüft das Team ihn erneut; bis dahin ist er nicht zu finden.</p>
         </Alert>
       )}
-      <ErrorSummary errors={e} labels={reportLabels} />
+      <ErrorSummary errors={errors} labels={reportLabels} />
       <form method="post" action={props.id ? `/austausch/berichte/${props.id}/bearbeiten` : "/austausch/berichte/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <TextField
@@ -58,42 +58,42 @@ export function ReportForm(props: ReportFormProps) {
           label={reportLabels.title}
           hint="Worum geht es, in einem Satz? Zum Beispiel: „Jugendforum als fester Teil der Förderplanung“"
           value={str("title")}
-          errors={e}
+          errors={errors}
           maxLength={150}
         />
-        <TextArea name="problem" label={reportLabels.problem} hint="Wovon sind Sie ausgegangen? Was lief nicht gut?" value={str("problem")} errors={e} />
+        <TextArea name="problem" label={reportLabels.problem} hint="Wovon sind Sie ausgegangen? Was lief nicht gut?" value={str("problem")} errors={errors} />
         <TextArea
           name="context"
           label={reportLabels.context}
           hint="Größe, Struktur des Jugendamts, Beteiligte, Besonderheiten Ihrer Kommune"
           value={str("context")}
-          errors={e}
+          errors={errors}
           optional
         />
-        <TextArea name="approach" label={reportLabels.approach} rows={8} value={str("approach")} errors={e} />
-        <TextArea name="worked" label={reportLabels.worked} value={str("worked")} errors={e} optional />
+        <TextArea name="approach" label={reportLabels.approach} rows={8} value={str("approach")} errors={errors} />
+        <TextArea name="worked" label={reportLabels.worked} value={str("worked")} errors={errors} optional />
         <TextArea
           name="notWorked"
           label={reportLabels.notWorked}
           hint="Gescheiterte Versuche sind ausdrücklich willkommen: Sie ersparen anderen Umwege."
           value={str("notWorked")}
-          errors={e}
+          errors={errors}
           optional
         />
-        <TextArea name="transfer" label={reportLabels.transfer} value={str("transfer")} errors={e} optional />
+        <TextArea name="transfer" label={reportLabels.transfer} value={str("transfer")} errors={errors} optional />
         <CheckboxGroup
           name="topics"
           legend={reportLabels.topics}
           hint="Höchstens fünf"
           options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
           checked={list("topics")}
-          errors={e}
+          errors={errors}
         />
         <SelectField
           name="changeProjectId"
           label={reportLabels.changeProjectId}
           value={str("changeProjectId")}
-          errors={e}
+          errors={errors}
           optional
           options={[{ value: "", label: "Kein Vorhaben" }, ...props.projects.map((p) => ({ value: String(p.id), label: p.title }))]}
         />
@@ -102,7 +102,7 @@ export function ReportForm(props: ReportFormProps) {
           label={reportLabels.contactName}
           hint="Name und Funktion, zum Beispiel „Sabine Krüger, Jugendhilfeplanung“"
           value={str("contactName")}
-          errors={e}
+          errors={errors}
           optional
           maxLength={120}
         />
@@ -112,7 +112,7 @@ export function ReportForm(props: ReportFormProps) {
           label={reportLabels.contactEmail}
           hint="Sehen nur angemeldete Mitglieder."
           value={str("contactEmail")}
-          errors={e}
+          errors={errors}
           optional
           autocomplete="email"
         />
@@ -120,7 +120,7 @@ export function ReportForm(props: ReportFormProps) {
           name="visibility"
           label={reportLabels.visibility}
           value={str("visibility") || "network"}
-          errors={e}
+          errors={errors}
           options={Object.entries(visibilities).map(([value, vis]) => ({ value, label: `${vis.label} – ${vis.hint}` }))}
         />
         <div>

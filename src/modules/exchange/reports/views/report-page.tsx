@@ -40,98 +40,98 @@ export interface ReportPageProps {
 
 /** A practice report as its readers see it; its municipality and the team also see its state and their actions. */
 export function ReportPage(props: ReportPageProps) {
-  const r = props.report;
-  const kind = kinds[r.municipality.kind as Kind] ?? r.municipality.kind;
+  const report = props.report;
+  const kind = kinds[report.municipality.kind as Kind] ?? report.municipality.kind;
   return (
-    <Layout ctx={props.ctx} title={r.title} crumbs={exchangeCrumbs({ label: "Praxisbeispiele", href: "/austausch/suche" }, { label: r.title })}>
+    <Layout ctx={props.ctx} title={report.title} crumbs={exchangeCrumbs({ label: "Praxisbeispiele", href: "/austausch/suche" }, { label: report.title })}>
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
             Praxisbeispiel aus{" "}
-            <a class="kern-link" href={`/kommunen/${r.municipality.slug}`}>
-              {r.municipality.name}
+            <a class="kern-link" href={`/kommunen/${report.municipality.slug}`}>
+              {report.municipality.name}
             </a>{" "}
-            ({kind}, {states[r.municipality.stateCode]}){r.publishedOn && <> · veröffentlicht am {formatDay(r.publishedOn)}</>}
+            ({kind}, {states[report.municipality.stateCode]}){report.publishedOn && <> · veröffentlicht am {formatDay(report.publishedOn)}</>}
           </p>
-          <h1 class="kern-heading-large">{r.title}</h1>
-          {(r.isExample || r.notWorked.trim()) && (
+          <h1 class="kern-heading-large">{report.title}</h1>
+          {(report.isExample || report.notWorked.trim()) && (
             <p class="kern-body">
-              {r.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
-              {r.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
+              {report.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
+              {report.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
             </p>
           )}
-          <TopicTags topics={r.topics} />
+          <TopicTags topics={report.topics} />
         </header>
         {props.notice && <Alert kind="success" title={props.notice} />}
         {(props.canEdit || props.canReview) && (
-          <Alert kind={r.status === "published" ? "info" : "warning"} title={`Stand: ${reportStatuses[r.status]}`}>
+          <Alert kind={report.status === "published" ? "info" : "warning"} title={`Stand: ${reportStatuses[report.status]}`}>
             <p class="kern-body">
-              Lesbar für: {visibilities[r.visibility].label} – {visibilities[r.visibility].hint}
+              Lesbar für: {visibilities[report.visibility].label} – {visibilities[report.visibility].hint}
             </p>
-            {r.reviewNote && <p class="kern-body">Hinweis des Teams: {r.reviewNote}</p>}
+            {report.reviewNote && <p class="kern-body">Hinweis des Teams: {report.reviewNote}</p>}
             {props.canEdit && (
               <p class="kern-body">
-                <a class="kern-link" href={`/austausch/berichte/${r.id}/bearbeiten`}>
-                  Bericht „{r.title}“ bearbeiten
+                <a class="kern-link" href={`/austausch/berichte/${report.id}/bearbeiten`}>
+                  Bericht „{report.title}“ bearbeiten
                 </a>
               </p>
             )}
           </Alert>
         )}
-        {r.isExample && (
+        {report.isExample && (
           <p class="kern-body">
             <em>Dieser Bericht ist ein erfundenes Beispiel, das zeigt, wie Kommunen hier voneinander lernen.</em>
           </p>
         )}
-        <Section id="problem" title="Das Problem" text={r.problem} />
-        <Section id="kontext" title="Der Rahmen vor Ort" text={r.context} />
-        <Section id="vorgehen" title="Wie wir vorgegangen sind" text={r.approach} />
-        <Section id="funktioniert" title="Was funktioniert hat" text={r.worked} />
-        <Section id="nicht-funktioniert" title="Was nicht funktioniert hat" text={r.notWorked} kind="failure" />
-        <Section id="uebertragbar" title="Was übertragbar ist – und unter welchen Bedingungen" text={r.transfer} />
-        {r.changeProject && (
+        <Section id="problem" title="Das Problem" text={report.problem} />
+        <Section id="kontext" title="Der Rahmen vor Ort" text={report.context} />
+        <Section id="vorgehen" title="Wie wir vorgegangen sind" text={report.approach} />
+        <Section id="funktioniert" title="Was funktioniert hat" text={report.worked} />
+        <Section id="nicht-funktioniert" title="Was nicht funktioniert hat" text={report.notWorked} kind="failure" />
+        <Section id="uebertragbar" title="Was übertragbar ist – und unter welchen Bedingungen" text={report.transfer} />
+        {report.changeProject && (
           <p class="kern-body">
             Gehört zum Veränderungsvorhaben{" "}
-            <a class="kern-link" href={`/kommunen/${r.municipality.slug}#vorhaben-${r.changeProject.id}`}>
-              {r.changeProject.title}
+            <a class="kern-link" href={`/kommunen/${report.municipality.slug}#vorhaben-${report.changeProject.id}`}>
+              {report.changeProject.title}
             </a>
             .
           </p>
         )}
-        {(r.contactName || (props.showContactEmail && r.contactEmail)) && (
+        {(report.contactName || (props.showContactEmail && report.contactEmail)) && (
           <section aria-labelledby="kontakt">
             <h2 class="kern-heading-medium" id="kontakt">
               Ansprechperson
             </h2>
             <p class="kern-body">
-              {r.contactName}
-              {props.showContactEmail && r.contactEmail && (
+              {report.contactName}
+              {props.showContactEmail && report.contactEmail && (
                 <>
-                  {r.contactName && ", "}
-                  <a class="kern-link" href={`mailto:${r.contactEmail}`}>
-                    {r.contactEmail}
+                  {report.contactName && ", "}
+                  <a class="kern-link" href={`mailto:${report.contactEmail}`}>
+                    {report.contactEmail}
                   </a>
                 </>
               )}
             </p>
-            {!props.showContactEmail && r.contactEmail && <p class="kern-body">Die E-Mail-Adresse sehen angemeldete Mitglieder.</p>}
+            {!props.showContactEmail && report.contactEmail && <p class="kern-body">Die E-Mail-Adresse sehen angemeldete Mitglieder.</p>}
           </section>
         )}
-        {(r.attachments.length > 0 || props.canEdit) && (
+        {(report.attachments.length > 0 || props.canEdit) && (
           <section aria-labelledby="anhaenge">
             <h2 class="kern-heading-medium" id="anhaenge">
               Anhänge
             </h2>
-            {r.attachments.length === 0 && <p class="kern-body">Noch keine Anhänge.</p>}
+            {report.attachments.length === 0 && <p class="kern-body">Noch keine Anhänge.</p>}
             <ul class="kern-list">
-              {r.attachments.map((a) => (
+              {report.attachments.map((a) => (
                 <li>
-                  <a class="kern-link" href={`/austausch/berichte/${r.id}/anhaenge/${a.id}`}>
+                  <a class="kern-link" href={`/austausch/berichte/${report.id}/anhaenge/${a.id}`}>
                     {a.fileName}
                   </a>{" "}
                   ({a.contentType === "application/pdf" ? "PDF" : "Bild"}, {formatSize(a.size)})
                   {props.canEdit && (
-                    <form method="post" action={`/austausch/berichte/${r.id}/anhaenge/${a.id}/loeschen`} class="k360-inline-form">
+                    <form method="post" action={`/austausch/berichte/${report.id}/anhaenge/${a.id}/loeschen`} class="k360-inline-form">
                       <CsrfField token={props.ctx.csrfToken} />
                       <button type="submit" class="kern-btn kern-btn--tertiary">
                         <span class="kern-label">Anhang „{a.fileName}“ entfernen</span>
@@ -141,19 +141,19 @@ export function ReportPage(props: ReportPageProps) {
                 </li>
               ))}
             </ul>
-            {props.canEdit && <AttachmentForm ctx={props.ctx} reportId={r.id} error={props.uploadError} />}
+            {props.canEdit && <AttachmentForm ctx={props.ctx} reportId={report.id} error={props.uploadError} />}
           </section>
         )}
-        {props.canReview && r.status === "review" && (
+        {props.canReview && report.status === "review" && (
           <section aria-labelledby="pruefung" class="kern-stack">
             <h2 class="kern-heading-medium" id="pruefung">
               Prüfung durch das Team
             </h2>
-            <form method="post" action={`/austausch/berichte/${r.id}/veroeffentlichen`}>
+            <form method="post" action={`/austausch/berichte/${report.id}/veroeffentlichen`}>
               <CsrfField token={props.ctx.csrfToken} />
               <SubmitButton label="Veröffentlichen" />
             </form>
-            <form method="post" action={`/austausch/berichte/${r.id}/zurueckgeben`} class="kern-stack" novalidate>
+            <form method="post" action={`/austausch/berichte/${report.id}/zurueckgeben`} class="kern-stack" novalidate>
               <CsrfField token={props.ctx.csrfToken} />
               <TextArea
                 name="reviewNote"

@@ -19,20 +19,21 @@ export interface ApplicationFormView {
 const perspectiveOptions = [{ value: "", label: "Bitte wählen" }, ...perspectives.map((p) => ({ value: p, label: p }))];
 
 export function ApplicationFormPage({ ctx, view }: { ctx: PageContext; view: ApplicationFormView }) {
-  const { format: f } = view;
+  const { format } = view;
   return (
     <Layout
       ctx={ctx}
-      title={`Bewerbung: ${f.title}`}
-      crumbs={[{ label: "Startseite", href: "/" }, { label: "Fellow-Programm", href: "/fellow-programm" }, { label: `Bewerbung: ${f.title}` }]}
+      title={`Bewerbung: ${format.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Fellow-Programm", href: "/fellow-programm" }, { label: `Bewerbung: ${format.title}` }]}
     >
-      <h1 class="kern-heading-large">Bewerbung für den {f.title}</h1>
+      <h1 class="kern-heading-large">Bewerbung für den {format.title}</h1>
       <p class="kern-body">
-        Im {f.title} sind {f.freeSeats} Plätze für Führungskräfte aus Kommunen frei, die nicht zur Fellow-Kohorte gehören. Das Team stellt aus den Bewerbungen
-        eine möglichst vielfältige Gruppe zusammen: aus verschiedenen Ländern und Arbeitsfeldern, mit unterschiedlicher Erfahrung, aus Städten und Landkreisen.
+        Im {format.title} sind {format.freeSeats} Plätze für Führungskräfte aus Kommunen frei, die nicht zur Fellow-Kohorte gehören. Das Team stellt aus den
+        Bewerbungen eine möglichst vielfältige Gruppe zusammen: aus verschiedenen Ländern und Arbeitsfeldern, mit unterschiedlicher Erfahrung, aus Städten und
+        Landkreisen.
       </p>
       <p class="kern-body">
-        Bewerbungsfrist: <strong>{deadlineLabel(f)}</strong>
+        Bewerbungsfrist: <strong>{deadlineLabel(format)}</strong>
       </p>
       {view.submitted ? (
         <Alert kind="success" title="Vielen Dank, Ihre Bewerbung ist eingegangen.">
@@ -48,7 +49,7 @@ export function ApplicationFormPage({ ctx, view }: { ctx: PageContext; view: App
 }
 
 function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFormView }) {
-  const { values: v, errors } = view;
+  const { values, errors } = view;
   const fieldErrors = Object.fromEntries(Object.entries(errors).filter(([k]) => k !== "form"));
   return (
     <form method="post" action={`/lernpfade/${view.format.slug}/bewerbung`} class="kern-stack" novalidate>
@@ -58,14 +59,14 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
       <fieldset class="kern-fieldset">
         <legend class="kern-label">Zu Ihrer Person</legend>
         <div class="kern-fieldset__body kern-stack">
-          <TextField name="name" label={fieldLabels.name} autocomplete="name" value={v.name} errors={errors} maxLength={120} />
+          <TextField name="name" label={fieldLabels.name} autocomplete="name" value={values.name} errors={errors} maxLength={120} />
           <TextField
             name="email"
             type="email"
             label={fieldLabels.email}
             autocomplete="email"
             hint="An diese Adresse schicken wir die Bestätigung und später die Entscheidung."
-            value={v.email}
+            value={values.email}
             errors={errors}
             maxLength={254}
           />
@@ -74,7 +75,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
             label={fieldLabels.jobTitle}
             autocomplete="organization-title"
             hint="Zum Beispiel: Leitung des Jugendamts"
-            value={v.jobTitle}
+            value={values.jobTitle}
             errors={errors}
             maxLength={150}
           />
@@ -83,7 +84,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
             type="number"
             label={fieldLabels.yearsOfExperience}
             hint="Wie viele Jahre Sie schon Führungsverantwortung tragen, von 0 bis 60."
-            value={v.yearsOfExperience}
+            value={values.yearsOfExperience}
             errors={errors}
           />
           <SelectField
@@ -91,7 +92,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
             label={fieldLabels.perspective}
             hint="Aus welchem Arbeitsfeld Sie auf das Aufwachsen in Ihrer Kommune blicken."
             options={perspectiveOptions}
-            value={v.perspective}
+            value={values.perspective}
             errors={errors}
           />
         </div>
@@ -110,7 +111,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
             name="ags"
             label={fieldLabels.ags}
             hint="5 Ziffern für Kreise und kreisfreie Städte (z. B. 05314 für Bonn), 8 Ziffern für kreisangehörige Städte (z. B. 05758012 für Herford)."
-            value={v.ags}
+            value={values.ags}
             errors={errors}
             maxLength={20}
           />
@@ -120,7 +121,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
         name="motivation"
         label={fieldLabels.motivation}
         hint="Warum möchten Sie am Lernpfad teilnehmen, und was bringen Sie mit? Mindestens 50, höchstens 3.000 Zeichen."
-        value={v.motivation}
+        value={values.motivation}
         errors={errors}
         rows={8}
         maxLength={3000}
@@ -131,14 +132,14 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
           <Checkbox
             name="tandemPartnerApplying"
             label="Meine Planungsfachkraft bewirbt sich für den Lernpfad Change"
-            checked={v.tandemPartnerApplying === "ja"}
+            checked={values.tandemPartnerApplying === "ja"}
           />
           <TextField
             name="partnerName"
             label={fieldLabels.partnerName}
             optional
             hint="Nur ausfüllen, wenn sich Ihre Planungsfachkraft mitbewirbt."
-            value={v.partnerName}
+            value={values.partnerName}
             errors={errors}
             maxLength={120}
           />

@@ -9,10 +9,10 @@ const dimensions: { key: "states" | "perspectives" | "experienceBands" | "munici
 
 const share = (n: number, of: number) => (of === 0 ? "0 %" : `${Math.round((n / of) * 100)} %`);
 
-function Counts({ n, of }: { n: number; of: number }) {
+function Counts({ n: count, of }: { n: number; of: number }) {
   return (
     <td class="kern-table__cell kern-table__cell--numeric">
-      {n} ({share(n, of)})
+      {count} ({share(count, of)})
     </td>
   );
 }

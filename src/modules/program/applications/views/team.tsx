@@ -31,26 +31,27 @@ function entryOf(view: TeamApplicationsView, byId: Map<number, ApplicationRow>, 
 }
 
 export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView }) {
-  const { format: f, selection: s } = view;
+  const { format, selection } = view;
   const byId = new Map(view.rows.map((r) => [r.id, r]));
-  const chosen = s.chosen.map((c) => entryOf(view, byId, c.id, c.forced));
-  const waiting = s.waitingList.map((w) => entryOf(view, byId, w.id));
-  const out = s.notChosen.map((id) => entryOf(view, byId, id));
+  const chosen = selection.chosen.map((c) => entryOf(view, byId, c.id, c.forced));
+  const waiting = selection.waitingList.map((w) => entryOf(view, byId, w.id));
+  const out = selection.notChosen.map((id) => entryOf(view, byId, id));
   const table = (caption: string, entries: ApplicantEntry[]) => (
-    <ApplicantTable caption={caption} entries={entries} formatId={f.id} csrfToken={ctx.csrfToken} />
+    <ApplicantTable caption={caption} entries={entries} formatId={format.id} csrfToken={ctx.csrfToken} />
   );
   return (
     <Layout
       ctx={ctx}
-      title={`Bewerbungen: ${f.title}`}
-      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: `Bewerbungen: ${f.title}` }]}
+      title={`Bewerbungen: ${format.title}`}
+      crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: `Bewerbungen: ${format.title}` }]}
     >
       {view.notice && <Alert kind="success" title={view.notice} />}
       {view.error && <Alert kind="danger" title={view.error} urgent />}
-      <h1 class="kern-heading-large">Bewerbungen: {f.title}</h1>
+      <h1 class="kern-heading-large">Bewerbungen: {format.title}</h1>
       <p class="kern-body">
-        {view.rows.length} {view.rows.length === 1 ? "Bewerbung" : "Bewerbungen"} für {f.freeSeats} freie Plätze · Bewerbungsfrist: {deadlineLabel(f)} ·{" "}
-        <a class="kern-link" href={`/lernpfade/${f.slug}/bewerbung`}>
+        {view.rows.length} {view.rows.length === 1 ? "Bewerbung" : "Bewerbungen"} für {format.freeSeats} freie Plätze · Bewerbungsfrist: {deadlineLabel(format)}{" "}
+        ·{" "}
+        <a class="kern-link" href={`/lernpfade/${format.slug}/bewerbung`}>
           Bewerbungsformular
         </a>
       </p>
@@ -60,12 +61,12 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
         <>
           <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
           <ul class="kern-list">
-            {s.summary.map((sentence) => (
+            {selection.summary.map((sentence) => (
               <li>{sentence}</li>
             ))}
           </ul>
-          <SpreadTable pool={s.spread.pool} group={s.spread.group} />
-          <h2 class="kern-heading-medium">Vorschlag für die {f.freeSeats} freien Plätze</h2>
+          <SpreadTable pool={selection.spread.pool} group={selection.spread.group} />
+          <h2 class="kern-heading-medium">Vorschlag für die {format.freeSeats} freien Plätze</h2>
           <p class="kern-body">
             Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand
             entscheidet der frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und

@@ -20,23 +20,24 @@ export function PlainText({ text }: { text: string }) {
   );
 }
 
-function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | null }) {
-  if (c.status === "removed") {
+function CommentBody({ c: publicComment, replyHref }: { c: PublicComment; replyHref: string | null }) {
+  if (publicComment.status === "removed") {
     return (
       <article class="k360-comment" aria-label="Entfernter Kommentar">
         <p>
-          <em>{c.erased ? erasedNote : removedNote}</em>
+          <em>{publicComment.erased ? erasedNote : removedNote}</em>
         </p>
       </article>
     );
   }
   return (
-    <article class="k360-comment" aria-label={`Kommentar von ${c.name}`}>
+    <article class="k360-comment" aria-label={`Kommentar von ${publicComment.name}`}>
       <p>
-        <strong>{c.name}</strong> schrieb am <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>:
+        <strong>{publicComment.name}</strong> schrieb am <time dateTime={publicComment.createdAt.toISOString()}>{formatDateTime(publicComment.createdAt)}</time>
+        :
       </p>
-      <PlainText text={c.body} />
-      {c.editedByModeration && (
+      <PlainText text={publicComment.body} />
+      {publicComment.editedByModeration && (
         <p class="kern-body kern-body--small">
           <em>{editedNote}</em>
         </p>
@@ -44,7 +45,7 @@ function CommentBody({ c, replyHref }: { c: PublicComment; replyHref: string | n
       {replyHref && (
         <p>
           <a class="kern-link" href={replyHref}>
-            Antworten<span class="kern-sr-only"> auf den Kommentar von {c.name}</span>
+            Antworten<span class="kern-sr-only"> auf den Kommentar von {publicComment.name}</span>
           </a>
         </p>
       )}

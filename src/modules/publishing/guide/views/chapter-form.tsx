@@ -24,7 +24,7 @@ export interface ChapterFormProps {
 }
 
 function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
-  const e = props.orderErrors ?? {};
+  const orderErrors = props.orderErrors ?? {};
   const base = `/change-guide/redaktion/kapitel/${props.chapter.id}`;
   return (
     <section aria-labelledby="abschnitte" class="kern-stack">
@@ -41,12 +41,12 @@ function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
       ) : (
         <form method="post" action={`${base}/reihenfolge`} class="kern-stack" novalidate>
           <CsrfField token={props.ctx.csrfToken} />
-          <ErrorSummary errors={e} labels={Object.fromEntries(props.sections.map((s) => [`position-${s.id}`, `Position von „${s.title}“`]))} />
+          <ErrorSummary errors={orderErrors} labels={Object.fromEntries(props.sections.map((s) => [`position-${s.id}`, `Position von „${s.title}“`]))} />
           <p class="kern-body">Die Abschnitte erscheinen nach ihrer Position, die kleinste zuerst. Ändern Sie die Zahlen und speichern Sie die Reihenfolge.</p>
           <ol class="kern-list k360-guide-order">
             {props.sections.map((s) => (
               <li>
-                <div class={`kern-form-input${e[`position-${s.id}`] ? " kern-form-input--error" : ""}`}>
+                <div class={`kern-form-input${orderErrors[`position-${s.id}`] ? " kern-form-input--error" : ""}`}>
                   <label class="kern-label" for={`position-${s.id}`}>
                     Position von „{s.title}“
                   </label>
@@ -57,10 +57,10 @@ function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
                     id={`position-${s.id}`}
                     name={`position-${s.id}`}
                     value={props.orderValues?.[`position-${s.id}`] ?? String(s.position)}
-                    aria-describedby={e[`position-${s.id}`] ? `position-${s.id}-error` : undefined}
-                    aria-invalid={e[`position-${s.id}`] ? "true" : undefined}
+                    aria-describedby={orderErrors[`position-${s.id}`] ? `position-${s.id}-error` : undefined}
+                    aria-invalid={orderErrors[`position-${s.id}`] ? "true" : undefined}
                   />
-                  <FieldError id={`position-${s.id}`} error={e[`position-${s.id}`]} />
+                  <FieldError id={`position-${s.id}`} error={orderErrors[`position-${s.id}`]} />
                 </div>
                 <p class="kern-body">
                   <KindLabel kind={s.kind} />{" "}
@@ -82,32 +82,37 @@ function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
 
 /** New chapter or an existing one: its data, then (once it exists) its sections and the way to delete it. */
 export function ChapterFormPage(props: ChapterFormProps) {
-  const v = props.values;
-  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : str(k) ? [str(k)] : []);
-  const c = props.chapter;
-  const title = c ? `Kapitel bearbeiten: ${c.title}` : "Neues Kapitel";
-  const e = props.errors;
+  const values = props.values;
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  const list = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : str(k) ? [str(k)] : []);
+  const chapter = props.chapter;
+  const title = chapter ? `Kapitel bearbeiten: ${chapter.title}` : "Neues Kapitel";
+  const errors = props.errors;
   return (
-    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: c ? c.title : "Neues Kapitel" })}>
+    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: chapter ? chapter.title : "Neues Kapitel" })}>
       <h1 class="kern-heading-large">{title}</h1>
       {props.notice && <Alert kind="success" title={props.notice} />}
-      {c && (
+      {chapter && (
         <p class="kern-body">
-          <a class="kern-link" href={`/change-guide/${c.slug}`}>
+          <a class="kern-link" href={`/change-guide/${chapter.slug}`}>
             Öffentliche Seite des Kapitels ansehen
           </a>
         </p>
       )}
-      <ErrorSummary errors={e} labels={texts.chapterLabels} />
-      <form method="post" action={c ? `/change-guide/redaktion/kapitel/${c.id}` : "/change-guide/redaktion/kapitel/neu"} class="kern-stack" novalidate>
+      <ErrorSummary errors={errors} labels={texts.chapterLabels} />
+      <form
+        method="post"
+        action={chapter ? `/change-guide/redaktion/kapitel/${chapter.id}` : "/change-guide/redaktion/kapitel/neu"}
+        class="kern-stack"
+        novalidate
+      >
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={e} maxLength={150} />
+        <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={errors} maxLength={150} />
         <SelectField
           name="level"
           label={texts.chapterLabels.level}
           value={str("level")}
-          errors={e}
+          errors={errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]}
         />
         <TextField
@@ -115,7 +120,7 @@ export function ChapterFormPage(props: ChapterFormProps) {
           label={texts.chapterLabels.position}
           hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
           value={str("position")}
-          errors={e}
+          errors={errors}
           optional
         />
         <TextArea
@@ -124,7 +129,7 @@ export function ChapterFormPage(props: ChapterFormProps) {
           hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt."
           rows={6}
           value={str("intro")}
-          errors={e}
+          errors={errors}
           optional
         />
         <CheckboxGroup
@@ -133,22 +138,22 @@ export function ChapterFormPage(props: ChapterFormProps) {
           hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen."
           options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
           checked={list("topics")}
-          errors={e}
+          errors={errors}
         />
         <div>
-          <SubmitButton label={c ? "Kapitel speichern" : "Kapitel anlegen"} />
+          <SubmitButton label={chapter ? "Kapitel speichern" : "Kapitel anlegen"} />
         </div>
       </form>
-      {c && <SectionOrder {...props} chapter={c} />}
-      {c && (
+      {chapter && <SectionOrder {...props} chapter={chapter} />}
+      {chapter && (
         <section aria-labelledby="kapitel-loeschen" class="kern-stack">
           <h2 class="kern-heading-medium" id="kapitel-loeschen">
             Kapitel löschen
           </h2>
           <ConfirmDeleteForm
-            action={`/change-guide/redaktion/kapitel/${c.id}/loeschen`}
+            action={`/change-guide/redaktion/kapitel/${chapter.id}/loeschen`}
             csrfToken={props.ctx.csrfToken}
-            confirm={`Ja, das Kapitel „${c.title}“ mit ${props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen`}
+            confirm={`Ja, das Kapitel „${chapter.title}“ mit ${props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen`}
             button="Kapitel löschen"
             error={props.deleteError}
           />

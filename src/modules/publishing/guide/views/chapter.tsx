@@ -66,38 +66,38 @@ function ChapterNav({ previous, next }: { previous: Chapter | null; next: Chapte
 
 /** One chapter of the guide: introduction, typed sections, and what the platform offers on the same topics. */
 export function ChapterPage(props: ChapterPageProps) {
-  const c = props.chapter;
-  const r = props.related;
+  const chapter = props.chapter;
+  const related = props.related;
   return (
-    <Layout ctx={props.ctx} title={`${c.title} – Change-Guide`} crumbs={guideCrumbs({ label: c.title })}>
+    <Layout ctx={props.ctx} title={`${chapter.title} – Change-Guide`} crumbs={guideCrumbs({ label: chapter.title })}>
       <article class="kern-stack k360-guide-chapter">
         <header class="kern-stack">
-          <p class="kern-preline">{levelLabel(c.level)}</p>
-          <h1 class="kern-heading-large">{c.title}</h1>
-          <Topics topics={c.topics} labels={props.topicLabels} />
-          {c.intro && <Markdown text={c.intro} class="k360-markdown k360-lead" />}
+          <p class="kern-preline">{levelLabel(chapter.level)}</p>
+          <h1 class="kern-heading-large">{chapter.title}</h1>
+          <Topics topics={chapter.topics} labels={props.topicLabels} />
+          {chapter.intro && <Markdown text={chapter.intro} class="k360-markdown k360-lead" />}
           <p class="kern-body k360-guide-actions">
             {texts.printHint}{" "}
-            <a class="kern-link" href={`/change-guide/${c.slug}.pdf`}>
-              Kapitel „{c.title}“ als PDF herunterladen
+            <a class="kern-link" href={`/change-guide/${chapter.slug}.pdf`}>
+              Kapitel „{chapter.title}“ als PDF herunterladen
             </a>
             {props.isTeam && (
               <>
                 {" · "}
-                <a class="kern-link" href={`/change-guide/redaktion/kapitel/${c.id}`}>
+                <a class="kern-link" href={`/change-guide/redaktion/kapitel/${chapter.id}`}>
                   Kapitel bearbeiten
                 </a>
               </>
             )}
           </p>
         </header>
-        {c.sections.length > 1 && (
+        {chapter.sections.length > 1 && (
           <nav aria-labelledby="inhalt-kapitel" class="k360-guide-toc">
             <h2 class="kern-heading-small" id="inhalt-kapitel">
               In diesem Kapitel
             </h2>
             <ol class="kern-list">
-              {c.sections.map((s) => (
+              {chapter.sections.map((s) => (
                 <li>
                   <a class="kern-link" href={`#abschnitt-${s.id}`}>
                     {s.title}
@@ -107,7 +107,7 @@ export function ChapterPage(props: ChapterPageProps) {
             </ol>
           </nav>
         )}
-        {c.sections.map((s) => (
+        {chapter.sections.map((s) => (
           <section id={`abschnitt-${s.id}`} aria-labelledby={`abschnitt-${s.id}-titel`} class={`kern-stack k360-guide-section k360-guide-section--${s.kind}`}>
             <p class="kern-body">
               <KindLabel kind={s.kind} />
@@ -125,19 +125,19 @@ export function ChapterPage(props: ChapterPageProps) {
           <Links
             id="passend-berichte"
             title="Praxisbeispiele aus Kommunen"
-            links={r.reports}
+            links={related.reports}
             empty="Zu diesen Themen gibt es noch keine öffentlichen Praxisbeispiele."
           />
           <Links
             id="passend-fortbildung"
             title="Fortbildungen und Formate im Fellow-Programm"
-            links={r.formats}
+            links={related.formats}
             empty="Derzeit gibt es dazu kein Format im Fellow-Programm."
           />
           <Links
             id="passend-podcast"
             title="Folgen im Podcast „Rebellion im Aktenschrank“"
-            links={r.episodes}
+            links={related.episodes}
             empty="Zu diesen Themen gibt es noch keine Podcastfolge."
           />
         </aside>

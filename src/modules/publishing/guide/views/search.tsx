@@ -39,7 +39,7 @@ const pageHref = (q: string, page: number) => `/change-guide/suche?q=${encodeURI
 
 /** Search results over all sections of the guide, with an excerpt around the words found. */
 export function SearchPage(props: SearchPageProps) {
-  const r = props.result;
+  const result = props.result;
   return (
     <Layout
       ctx={props.ctx}
@@ -48,16 +48,16 @@ export function SearchPage(props: SearchPageProps) {
     >
       <h1 class="kern-heading-large">Suche im Change-Guide</h1>
       <SearchForm query={props.query} error={props.error} />
-      {r && (
+      {result && (
         <section aria-labelledby="treffer" class="kern-stack">
           <h2 class="kern-heading-medium" id="treffer">
-            {r.hits.length === 0 ? "Keine Treffer" : props.page > 1 ? `Treffer, Seite ${props.page}` : "Die besten Treffer"}
+            {result.hits.length === 0 ? "Keine Treffer" : props.page > 1 ? `Treffer, Seite ${props.page}` : "Die besten Treffer"}
           </h2>
-          {r.corrected.length > 0 && (
-            <p class="kern-body">Für {r.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
+          {result.corrected.length > 0 && (
+            <p class="kern-body">Für {result.corrected.map((w) => `„${w}“`).join(", ")} wurde auch nach ähnlich geschriebenen Wörtern gesucht.</p>
           )}
-          {r.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {r.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
-          {r.hits.length === 0 && (
+          {result.unknown.length > 0 && <p class="kern-body">Nicht gefunden: {result.unknown.map((w) => `„${w}“`).join(", ")}.</p>}
+          {result.hits.length === 0 && (
             <p class="kern-body">
               Versuchen Sie andere Worte, oder{" "}
               <a class="kern-link" href="/change-guide">
@@ -67,7 +67,7 @@ export function SearchPage(props: SearchPageProps) {
             </p>
           )}
           <ol class="k360-hits">
-            {r.hits.map(({ section: s, snippet }) => (
+            {result.hits.map(({ section: s, snippet }) => (
               <li>
                 <article aria-labelledby={`treffer-${s.id}`}>
                   <p class="kern-body">
@@ -86,7 +86,7 @@ export function SearchPage(props: SearchPageProps) {
               </li>
             ))}
           </ol>
-          <HitPager page={props.page} more={r.more} href={(n) => pageHref(props.query, n)} />
+          <HitPager page={props.page} more={result.more} href={(n) => pageHref(props.query, n)} />
         </section>
       )}
     </Layout>

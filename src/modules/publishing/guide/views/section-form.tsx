@@ -19,7 +19,7 @@ export interface SectionFormProps {
 
 /** Writing a section of a chapter: its kind, title, Markdown text and position. */
 export function SectionFormPage(props: SectionFormProps) {
-  const { chapter, section, values: v, errors: e } = props;
+  const { chapter, section, values, errors } = props;
   const title = section ? `Abschnitt bearbeiten: ${section.title}` : `Neuer Abschnitt in „${chapter.title}“`;
   return (
     <Layout
@@ -31,7 +31,7 @@ export function SectionFormPage(props: SectionFormProps) {
       )}
     >
       <h1 class="kern-heading-large">{title}</h1>
-      <ErrorSummary errors={e} labels={texts.sectionLabels} />
+      <ErrorSummary errors={errors} labels={texts.sectionLabels} />
       <form
         method="post"
         action={section ? `/change-guide/redaktion/abschnitte/${section.id}` : `/change-guide/redaktion/kapitel/${chapter.id}/abschnitte/neu`}
@@ -42,25 +42,25 @@ export function SectionFormPage(props: SectionFormProps) {
         <SelectField
           name="kind"
           label={texts.sectionLabels.kind}
-          value={v.kind ?? ""}
-          errors={e}
+          value={values.kind ?? ""}
+          errors={errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(kinds).map(([value, k]) => ({ value, label: k.label }))]}
         />
-        <TextField name="title" label={texts.sectionLabels.title} value={v.title ?? ""} errors={e} maxLength={150} />
+        <TextField name="title" label={texts.sectionLabels.title} value={values.title ?? ""} errors={errors} maxLength={150} />
         <TextArea
           name="body"
           label={texts.sectionLabels.body}
           hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen, Zwischenüberschriften (#) und Links. Bei Reflexionsfragen: eine Frage pro Zeile. HTML wird als Text angezeigt."
           rows={14}
-          value={v.body ?? ""}
-          errors={e}
+          value={values.body ?? ""}
+          errors={errors}
         />
         <TextField
           name="position"
           label={texts.sectionLabels.position}
           hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
-          value={v.position ?? ""}
-          errors={e}
+          value={values.position ?? ""}
+          errors={errors}
           optional
         />
         <div>

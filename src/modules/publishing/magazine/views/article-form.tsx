@@ -33,40 +33,42 @@ export interface ArticleFormProps {
 
 /** Writing or changing an article; every save keeps a revision. */
 export function ArticleForm(props: ArticleFormProps) {
-  const v = props.values;
-  const e = props.errors;
-  const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
-  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : str(k) ? [str(k)] : []);
-  const a = props.article;
-  const title = a ? "Beitrag bearbeiten" : "Neuer Beitrag";
+  const values = props.values;
+  const errors = props.errors;
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  const list = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : str(k) ? [str(k)] : []);
+  const article = props.article;
+  const title = article ? "Beitrag bearbeiten" : "Neuer Beitrag";
   return (
     <Layout ctx={props.ctx} title={title} crumbs={magazineCrumbs({ label: "Redaktion", href: "/magazin/redaktion" }, { label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
-      {a && (
-        <Alert kind="info" title={`Stand: ${a.state}`}>
+      {article && (
+        <Alert kind="info" title={`Stand: ${article.state}`}>
           <p class="kern-body">
-            <a class="kern-link" href={`/magazin/${a.slug}?vorschau=1`}>
+            <a class="kern-link" href={`/magazin/${article.slug}?vorschau=1`}>
               Beitrag ansehen
             </a>{" "}
             ·{" "}
-            <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}/versionen`}>
+            <a class="kern-link" href={`/magazin/redaktion/beitraege/${article.id}/versionen`}>
               Frühere Versionen
             </a>
           </p>
-          {a.state !== "Entwurf" && <p class="kern-body">„Als Entwurf speichern“ nimmt den Beitrag aus dem Magazin, bis Sie ihn wieder veröffentlichen.</p>}
+          {article.state !== "Entwurf" && (
+            <p class="kern-body">„Als Entwurf speichern“ nimmt den Beitrag aus dem Magazin, bis Sie ihn wieder veröffentlichen.</p>
+          )}
         </Alert>
       )}
-      <ErrorSummary errors={e} labels={articleLabels} />
-      <form method="post" action={a ? `/magazin/redaktion/beitraege/${a.id}` : "/magazin/redaktion/neu"} class="kern-stack" novalidate>
+      <ErrorSummary errors={errors} labels={articleLabels} />
+      <form method="post" action={article ? `/magazin/redaktion/beitraege/${article.id}` : "/magazin/redaktion/neu"} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={articleLabels.title} value={str("title")} errors={e} maxLength={articleLimits.title} />
+        <TextField name="title" label={articleLabels.title} value={str("title")} errors={errors} maxLength={articleLimits.title} />
         <TextArea
           name="teaser"
           label={articleLabels.teaser}
           hint={`Ein bis drei Sätze für Listen, Suche und Feeds, höchstens ${articleLimits.teaser} Zeichen.`}
           rows={3}
           value={str("teaser")}
-          errors={e}
+          errors={errors}
         />
         <TextArea
           name="body"
@@ -74,7 +76,7 @@ export function ArticleForm(props: ArticleFormProps) {
           hint="In Markdown: Leerzeile für einen neuen Absatz, ## für Zwischenüberschriften, **fett**, - für Listen, [Linktext](https://…). Bilder laden Sie unter „Bilder hochladen“ hoch und fügen die dort angezeigte Zeile ein."
           rows={20}
           value={str("body")}
-          errors={e}
+          errors={errors}
         />
         <p class="kern-body">
           <a class="kern-link" href="/magazin/redaktion/bilder">
@@ -87,7 +89,7 @@ export function ArticleForm(props: ArticleFormProps) {
           legend={articleLabels.authors}
           options={props.options.authors}
           checked={list("authors")}
-          errors={e}
+          errors={errors}
           hint="Fehlt jemand? Legen Sie die Person in der Redaktion unter „Autor:in hinzufügen“ an."
         />
         <TextField
@@ -96,7 +98,7 @@ export function ArticleForm(props: ArticleFormProps) {
           label={articleLabels.publishDate}
           hint="Leer lassen, um beim Veröffentlichen das heutige Datum zu nehmen. Ein Datum in der Zukunft plant den Beitrag: Er erscheint dann von selbst."
           value={str("publishDate")}
-          errors={e}
+          errors={errors}
           optional
         />
         <TextField
@@ -104,7 +106,7 @@ export function ArticleForm(props: ArticleFormProps) {
           label={articleLabels.publishTime}
           hint="Stunden und Minuten, zum Beispiel 09:30 (deutsche Zeit)"
           value={str("publishTime")}
-          errors={e}
+          errors={errors}
           optional
           maxLength={5}
         />
@@ -113,7 +115,7 @@ export function ArticleForm(props: ArticleFormProps) {
           label={articleLabels.tags}
           hint="Durch Kommas getrennt, zum Beispiel: Beteiligung, Fellow-Tag"
           value={str("tags")}
-          errors={e}
+          errors={errors}
           optional
           maxLength={articleLimits.tags}
         />
@@ -126,7 +128,7 @@ export function ArticleForm(props: ArticleFormProps) {
                 name={f}
                 label={articleLabels[f]}
                 value={str(f)}
-                errors={e}
+                errors={errors}
                 optional
                 options={[{ value: "", label: "Automatisch" }, ...props.options.articles]}
               />
@@ -139,19 +141,19 @@ export function ArticleForm(props: ArticleFormProps) {
           hint="Fellow-Kommunen und bereits verknüpfte Kommunen"
           options={props.options.municipalities}
           checked={list("municipalities")}
-          errors={e}
+          errors={errors}
         />
         <TextField
           name="moreMunicipalities"
           label={articleLabels.moreMunicipalities}
           hint="Amtlicher Gemeindeschlüssel, mehrere durch Kommas getrennt, zum Beispiel 05314"
           value={str("moreMunicipalities")}
-          errors={e}
+          errors={errors}
           optional
           maxLength={articleLimits.moreMunicipalities}
         />
         {props.options.events.length > 0 && (
-          <CheckboxGroup name="events" legend={articleLabels.events} options={props.options.events} checked={list("events")} errors={e} />
+          <CheckboxGroup name="events" legend={articleLabels.events} options={props.options.events} checked={list("events")} errors={errors} />
         )}
         <Checkbox name="commentsOpen" label="Kommentare zulassen" checked={str("commentsOpen") === "ja"} />
         <div>

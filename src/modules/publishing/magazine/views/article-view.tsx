@@ -66,29 +66,29 @@ function Links({ places, events }: Pick<ArticleViewProps, "places" | "events">) 
 
 /** An article as readers see it: author line, text, links, "Mehr zum Thema", then the comments. */
 export function ArticleView(props: ArticleViewProps) {
-  const a = props.article;
+  const articleItem = props.article;
   return (
-    <Layout ctx={props.ctx} title={a.title} crumbs={magazineCrumbs({ label: a.title })}>
+    <Layout ctx={props.ctx} title={articleItem.title} crumbs={magazineCrumbs({ label: articleItem.title })}>
       <div class="kern-stack-xl">
         <article class="kern-stack" aria-labelledby="titel">
           <header class="kern-stack">
-            <Byline article={a} />
+            <Byline article={articleItem} />
             <h1 class="kern-heading-large" id="titel">
-              {a.title}
+              {articleItem.title}
             </h1>
-            {a.isExample && (
+            {articleItem.isExample && (
               <p class="kern-body">
                 <ExampleBadge /> Dieser Beitrag ist ein erfundenes Beispiel.
               </p>
             )}
-            {a.teaser && <p class="kern-body kern-body--large">{a.teaser}</p>}
-            <TagList tags={a.tags} />
+            {articleItem.teaser && <p class="kern-body kern-body--large">{articleItem.teaser}</p>}
+            <TagList tags={articleItem.tags} />
           </header>
-          {!a.visible && <PreviewNote article={a} />}
+          {!articleItem.visible && <PreviewNote article={articleItem} />}
           {props.canEdit && (
             <p class="kern-body">
-              <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}`}>
-                Beitrag „{a.title}“ bearbeiten
+              <a class="kern-link" href={`/magazin/redaktion/beitraege/${articleItem.id}`}>
+                Beitrag „{articleItem.title}“ bearbeiten
               </a>
             </p>
           )}

@@ -12,12 +12,12 @@ export interface AuthorPageProps {
 
 /** An author's profile with their articles. The e-mail address is never shown. */
 export function AuthorPage(props: AuthorPageProps) {
-  const a = props.author;
+  const author = props.author;
   return (
-    <Layout ctx={props.ctx} title={a.name} crumbs={magazineCrumbs({ label: a.name })}>
-      <h1 class="kern-heading-large">{a.name}</h1>
-      {a.role && <p class="kern-preline">{a.role}</p>}
-      {a.bio
+    <Layout ctx={props.ctx} title={author.name} crumbs={magazineCrumbs({ label: author.name })}>
+      <h1 class="kern-heading-large">{author.name}</h1>
+      {author.role && <p class="kern-preline">{author.role}</p>}
+      {author.bio
         .split(/\n{2,}/)
         .filter(Boolean)
         .map((p) => (
@@ -25,12 +25,12 @@ export function AuthorPage(props: AuthorPageProps) {
         ))}
       {props.canEdit && (
         <p class="kern-body">
-          <a class="kern-link" href={`/magazin/redaktion/autorinnen/${a.id}`}>
-            Angaben zu {a.name} bearbeiten
+          <a class="kern-link" href={`/magazin/redaktion/autorinnen/${author.id}`}>
+            Angaben zu {author.name} bearbeiten
           </a>
         </p>
       )}
-      <h2 class="kern-heading-medium">Beiträge von {a.name}</h2>
+      <h2 class="kern-heading-medium">Beiträge von {author.name}</h2>
       {props.articles.length === 0 ? (
         <p class="kern-body">Noch keine veröffentlichten Beiträge.</p>
       ) : (

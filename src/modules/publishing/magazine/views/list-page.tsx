@@ -16,10 +16,10 @@ export interface ListPageProps {
 }
 
 /** The Magazin search form (GET, works without script); a refused query shows its message at the field. */
-export function SearchBox({ q = "", error }: { q?: string; error?: string }) {
+export function SearchBox({ q: query = "", error }: { q?: string; error?: string }) {
   return (
     <form method="get" action="/magazin/suche" role="search" aria-label="Magazin durchsuchen" class="k360-filters">
-      <TextField name="q" type="search" label="Im Magazin suchen" value={q} maxLength={200} errors={error ? { q: error } : undefined} />
+      <TextField name="q" type="search" label="Im Magazin suchen" value={query} maxLength={200} errors={error ? { q: error } : undefined} />
       <div>
         <button type="submit" class="kern-btn kern-btn--secondary">
           <span class="kern-label">Suchen</span>

@@ -68,55 +68,60 @@ export interface IssueFormProps {
 }
 
 /** Writing or changing a draft issue: number, title, editorial, chosen articles and events. */
-export function IssueFormPage(p: IssueFormProps) {
-  const title = p.id ? "Ausgabe bearbeiten" : "Neue Ausgabe";
-  const str = (k: string) => (typeof p.values[k] === "string" ? (p.values[k] as string) : "");
-  const list = (k: string) => (Array.isArray(p.values[k]) ? (p.values[k] as string[]) : str(k) ? [str(k)] : []);
-  const crumbs = [...editorCrumbs, ...(p.id ? [{ label: "Ausgabe", href: `/newsletter/redaktion/${p.id}` }] : []), { label: title }];
+export function IssueFormPage(issueFormProps: IssueFormProps) {
+  const title = issueFormProps.id ? "Ausgabe bearbeiten" : "Neue Ausgabe";
+  const str = (k: string) => (typeof issueFormProps.values[k] === "string" ? (issueFormProps.values[k] as string) : "");
+  const list = (k: string) => (Array.isArray(issueFormProps.values[k]) ? (issueFormProps.values[k] as string[]) : str(k) ? [str(k)] : []);
+  const crumbs = [...editorCrumbs, ...(issueFormProps.id ? [{ label: "Ausgabe", href: `/newsletter/redaktion/${issueFormProps.id}` }] : []), { label: title }];
   return (
-    <Layout ctx={p.ctx} title={title} crumbs={crumbs}>
+    <Layout ctx={issueFormProps.ctx} title={title} crumbs={crumbs}>
       <h1 class="kern-heading-large">{title}</h1>
-      <ErrorSummary errors={p.errors} labels={fieldLabels} />
-      <form method="post" action={p.id ? `/newsletter/redaktion/${p.id}/bearbeiten` : "/newsletter/redaktion/neu"} class="kern-stack" novalidate>
-        <CsrfField token={p.ctx.csrfToken} />
+      <ErrorSummary errors={issueFormProps.errors} labels={fieldLabels} />
+      <form
+        method="post"
+        action={issueFormProps.id ? `/newsletter/redaktion/${issueFormProps.id}/bearbeiten` : "/newsletter/redaktion/neu"}
+        class="kern-stack"
+        novalidate
+      >
+        <CsrfField token={issueFormProps.ctx.csrfToken} />
         <TextField
           name="number"
           label={fieldLabels.number}
           hint="Laufende Nummer im Jahr und Jahr, zum Beispiel 2-2026"
           value={str("number")}
-          errors={p.errors}
+          errors={issueFormProps.errors}
           maxLength={7}
         />
-        <TextField name="title" label={fieldLabels.title} value={str("title")} errors={p.errors} maxLength={150} />
+        <TextField name="title" label={fieldLabels.title} value={str("title")} errors={issueFormProps.errors} maxLength={150} />
         <TextArea
           name="editorial"
           label={fieldLabels.editorial}
           hint="Einfacher Text oder Markdown: Leerzeile für einen neuen Absatz, ## für eine Zwischenüberschrift, ### für eine Unterüberschrift, [Linktext](https://…) für einen Link."
           rows={12}
           value={str("editorial")}
-          errors={p.errors}
+          errors={issueFormProps.errors}
           optional
         />
-        {p.articles.length > 0 ? (
+        {issueFormProps.articles.length > 0 ? (
           <CheckboxGroup
             name="artikel"
             legend={fieldLabels.artikel}
             hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn"
-            options={p.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))}
+            options={issueFormProps.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))}
             checked={list("artikel")}
-            errors={p.errors}
+            errors={issueFormProps.errors}
           />
         ) : (
           <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
         )}
-        {p.events.length > 0 ? (
+        {issueFormProps.events.length > 0 ? (
           <CheckboxGroup
             name="termine"
             legend={fieldLabels.termine}
             hint="Kommende öffentliche Termine; höchstens zehn"
-            options={p.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))}
+            options={issueFormProps.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))}
             checked={list("termine")}
-            errors={p.errors}
+            errors={issueFormProps.errors}
           />
         ) : (
           <p class="kern-body">Es gibt keine kommenden öffentlichen Termine.</p>

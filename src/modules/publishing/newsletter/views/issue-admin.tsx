@@ -75,19 +75,19 @@ function Bounces({ bounces }: { bounces: Bounce[] }) {
   );
 }
 
-function TestMail(p: IssueAdminProps) {
+function TestMail(issueAdminProps: IssueAdminProps) {
   return (
     <>
       <h2 class="kern-heading-medium">Testmail</h2>
-      <form method="post" action={`/newsletter/redaktion/${p.issue.id}/testmail`} class="kern-stack" novalidate>
-        <CsrfField token={p.ctx.csrfToken} />
+      <form method="post" action={`/newsletter/redaktion/${issueAdminProps.issue.id}/testmail`} class="kern-stack" novalidate>
+        <CsrfField token={issueAdminProps.ctx.csrfToken} />
         <TextField
           name="testEmail"
           type="email"
           label={fieldLabels.testEmail}
           hint="Die Testmail ist genau die E-Mail der Abonnent:innen; nur ihr Abmeldelink führt ins Leere."
-          value={p.testEmail ?? p.ctx.user?.email ?? ""}
-          errors={p.errors}
+          value={issueAdminProps.testEmail ?? issueAdminProps.ctx.user?.email ?? ""}
+          errors={issueAdminProps.errors}
           autocomplete="email"
         />
         <div>
@@ -99,15 +99,15 @@ function TestMail(p: IssueAdminProps) {
 }
 
 /** One issue for the editors: previews, a test mail, the start of sending, then its progress and bounces. */
-export function IssueAdminPage(p: IssueAdminProps) {
-  const { issue } = p;
+export function IssueAdminPage(issueAdminProps: IssueAdminProps) {
+  const { issue } = issueAdminProps;
   const base = `/newsletter/redaktion/${issue.id}`;
   const heading = `Nr. ${issue.number}: ${issue.title}`;
   return (
-    <Layout ctx={p.ctx} title={heading} crumbs={[...editorCrumbs, { label: `Nr. ${issue.number}` }]}>
+    <Layout ctx={issueAdminProps.ctx} title={heading} crumbs={[...editorCrumbs, { label: `Nr. ${issue.number}` }]}>
       <h1 class="kern-heading-large">{heading}</h1>
-      {p.notice && <Alert kind="success" title={p.notice} />}
-      {p.problem && <Alert kind="danger" title={p.problem} urgent />}
+      {issueAdminProps.notice && <Alert kind="success" title={issueAdminProps.notice} />}
+      {issueAdminProps.problem && <Alert kind="danger" title={issueAdminProps.problem} urgent />}
       <p class="kern-body">
         Stand: {statusLabels[issue.status] ?? issue.status}
         {issue.startedAt && ` – Versand begonnen ${formatShortDateTime(issue.startedAt)}`}
@@ -139,14 +139,14 @@ export function IssueAdminPage(p: IssueAdminProps) {
           </li>
         )}
       </ul>
-      {issue.status === "draft" && <TestMail {...p} />}
+      {issue.status === "draft" && <TestMail {...issueAdminProps} />}
       <h2 class="kern-heading-medium">Versand</h2>
-      {"subscribers" in p.sending ? (
+      {"subscribers" in issueAdminProps.sending ? (
         <form method="post" action={`${base}/senden`} class="kern-stack">
-          <CsrfField token={p.ctx.csrfToken} />
+          <CsrfField token={issueAdminProps.ctx.csrfToken} />
           <p class="kern-body">
-            Die Ausgabe geht an {p.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr ändern; die
-            Plattform verschickt die E-Mails im Hintergrund und niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
+            Die Ausgabe geht an {issueAdminProps.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr
+            ändern; die Plattform verschickt die E-Mails im Hintergrund und niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
           </p>
           <div>
             <SubmitButton label="An alle bestätigten Abonnent:innen senden" />
@@ -154,17 +154,17 @@ export function IssueAdminPage(p: IssueAdminProps) {
         </form>
       ) : (
         <>
-          <Counts progress={p.sending.progress} />
+          <Counts progress={issueAdminProps.sending.progress} />
           <p class="kern-body">
             <a class="kern-link" href={base}>
               Aktualisieren
             </a>
           </p>
           <h2 class="kern-heading-medium">Abgewiesene E-Mails</h2>
-          <Bounces bounces={p.sending.bounces} />
+          <Bounces bounces={issueAdminProps.sending.bounces} />
         </>
       )}
-      {issue.status !== "draft" && <TestMail {...p} />}
+      {issue.status !== "draft" && <TestMail {...issueAdminProps} />}
     </Layout>
   );
 }

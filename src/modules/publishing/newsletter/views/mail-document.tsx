@@ -24,40 +24,40 @@ export interface MailDocumentProps {
 }
 
 /** The HTML part of a newsletter mail: a small, accessible document of its own. */
-export function MailDocument(p: MailDocumentProps) {
+export function MailDocument(mailDocumentProps: MailDocumentProps) {
   return (
     <html lang="de">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`Newsletter Nr. ${p.number}`}</title>
+        <title>{`Newsletter Nr. ${mailDocumentProps.number}`}</title>
         <style>{style}</style>
       </head>
       <body>
         <div class="wrap">
           <p class="meta">
-            <a href={p.webUrl}>Im Browser lesen</a>
+            <a href={mailDocumentProps.webUrl}>Im Browser lesen</a>
           </p>
           <header>
-            <p class="meta">Newsletter der Initiative Kommune 360° · Nr. {p.number}</p>
-            <h1>{p.title}</h1>
+            <p class="meta">Newsletter der Initiative Kommune 360° · Nr. {mailDocumentProps.number}</p>
+            <h1>{mailDocumentProps.title}</h1>
           </header>
           <main>
-            <div dangerouslySetInnerHTML={{ __html: p.editorialHtml }} />
-            {p.content.articles.length > 0 && <h2>Aus dem Magazin</h2>}
-            {p.content.articles.map((a) => (
+            <div dangerouslySetInnerHTML={{ __html: mailDocumentProps.editorialHtml }} />
+            {mailDocumentProps.content.articles.length > 0 && <h2>Aus dem Magazin</h2>}
+            {mailDocumentProps.content.articles.map((a) => (
               <>
                 <h3>
-                  <a href={`${p.baseUrl}/magazin/${a.slug}`}>{a.title}</a>
+                  <a href={`${mailDocumentProps.baseUrl}/magazin/${a.slug}`}>{a.title}</a>
                 </h3>
                 {a.teaser && <p>{a.teaser}</p>}
               </>
             ))}
-            {p.content.events.length > 0 && <h2>Termine</h2>}
-            {p.content.events.map((e) => (
+            {mailDocumentProps.content.events.length > 0 && <h2>Termine</h2>}
+            {mailDocumentProps.content.events.map((e) => (
               <>
                 <h3>
-                  <a href={`${p.baseUrl}/termine/${e.id}`}>{e.title}</a>
+                  <a href={`${mailDocumentProps.baseUrl}/termine/${e.id}`}>{e.title}</a>
                 </h3>
                 <p>{eventLine(e)}</p>
               </>
@@ -66,7 +66,7 @@ export function MailDocument(p: MailDocumentProps) {
           <footer>
             <p>Sie erhalten diesen Newsletter, weil Sie ihn auf der Website der Initiative Kommune 360° abonniert haben.</p>
             <p>
-              <a href={p.unsubscribeUrl}>Newsletter abbestellen</a> · <a href={`${p.baseUrl}/datenschutz`}>Datenschutz</a>
+              <a href={mailDocumentProps.unsubscribeUrl}>Newsletter abbestellen</a> · <a href={`${mailDocumentProps.baseUrl}/datenschutz`}>Datenschutz</a>
             </p>
           </footer>
         </div>

@@ -22,21 +22,21 @@ export interface NewsletterPageProps {
 }
 
 /** The newsletter's home: what it is, the sign-up form, how we handle the address, and the issues so far. */
-export function NewsletterPage(p: NewsletterPageProps) {
+export function NewsletterPage(newsletterPageProps: NewsletterPageProps) {
   return (
-    <Layout ctx={p.ctx} title="Newsletter" crumbs={[home, { label: "Newsletter" }]}>
+    <Layout ctx={newsletterPageProps.ctx} title="Newsletter" crumbs={[home, { label: "Newsletter" }]}>
       <h1 class="kern-heading-large">Newsletter</h1>
-      {p.notice === "angemeldet" && (
+      {newsletterPageProps.notice === "angemeldet" && (
         <Alert kind="success" title={signedUpTitle}>
           <p class="kern-body">{signedUpText}</p>
         </Alert>
       )}
-      {p.notice === "bestaetigt" && (
+      {newsletterPageProps.notice === "bestaetigt" && (
         <Alert kind="success" title="Ihr Abonnement ist bestätigt">
           <p class="kern-body">Sie erhalten den Newsletter ab der nächsten Ausgabe. Abbestellen können Sie ihn über den Link am Ende jeder Ausgabe.</p>
         </Alert>
       )}
-      {p.isTeam && (
+      {newsletterPageProps.isTeam && (
         <p class="kern-body">
           <a class="kern-link" href="/newsletter/redaktion">
             Zur Newsletter-Redaktion
@@ -48,8 +48,8 @@ export function NewsletterPage(p: NewsletterPageProps) {
         kommende Termine – kurz, mit Links zum Weiterlesen.
       </p>
       <h2 class="kern-heading-medium">Newsletter abonnieren</h2>
-      <ErrorSummary errors={p.errors} labels={fieldLabels} />
-      <SubscribeForm idPrefix="" values={p.values} errors={p.errors} />
+      <ErrorSummary errors={newsletterPageProps.errors} labels={fieldLabels} />
+      <SubscribeForm idPrefix="" values={newsletterPageProps.values} errors={newsletterPageProps.errors} />
       <h2 class="kern-heading-medium">So gehen wir mit Ihrer Adresse um</h2>
       <ul class="kern-list kern-list--bullet">
         <li>
@@ -65,11 +65,11 @@ export function NewsletterPage(p: NewsletterPageProps) {
         <li>Jede Ausgabe hat am Ende einen Link, mit dem Sie den Newsletter mit einem Klick abbestellen.</li>
       </ul>
       <h2 class="kern-heading-medium">Bisherige Ausgaben</h2>
-      {p.issues.length === 0 ? (
+      {newsletterPageProps.issues.length === 0 ? (
         <p class="kern-body">Noch ist keine Ausgabe erschienen.</p>
       ) : (
         <ul class="kern-list">
-          {p.issues.map((i) => (
+          {newsletterPageProps.issues.map((i) => (
             <li>
               <a class="kern-link" href={`/newsletter/${i.number}`}>
                 Nr. {i.number}: {i.title}

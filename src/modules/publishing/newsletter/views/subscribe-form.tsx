@@ -10,8 +10,8 @@ export interface SubscribeFormProps {
 }
 
 /** E-mail address, the consent checkbox with the exact text we store, and the button. It needs no CSRF token (see the route). */
-export function SubscribeForm(p: SubscribeFormProps) {
-  const id = (name: string) => `${p.idPrefix}${name}`;
+export function SubscribeForm(subscribeFormProps: SubscribeFormProps) {
+  const id = (name: string) => `${subscribeFormProps.idPrefix}${name}`;
   return (
     <form method="post" action="/newsletter/anmelden" class="kern-stack" novalidate>
       <TextField
@@ -19,8 +19,8 @@ export function SubscribeForm(p: SubscribeFormProps) {
         id={id("email")}
         type="email"
         label={fieldLabels.email}
-        value={p.values?.email ?? ""}
-        errors={p.errors}
+        value={subscribeFormProps.values?.email ?? ""}
+        errors={subscribeFormProps.errors}
         autocomplete="email"
         maxLength={254}
       />
@@ -28,8 +28,8 @@ export function SubscribeForm(p: SubscribeFormProps) {
         name="zustimmung"
         id={id("zustimmung")}
         label={consentText}
-        checked={p.values?.zustimmung === "ja"}
-        errors={p.errors}
+        checked={subscribeFormProps.values?.zustimmung === "ja"}
+        errors={subscribeFormProps.errors}
         hint={
           <>
             Wir speichern Ihre Adresse, die Zeit der Anmeldung und diesen Text als Nachweis. Mehr dazu in der{" "}

@@ -7,20 +7,22 @@ import { ConfirmDeleteForm } from "./confirm-delete.tsx";
 import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
 
 /** The episode's audio file and the upload of a new one. */
-export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {
+export function AudioSection({ ctx, episode: episodeItem, error }: { ctx: PageContext; episode: Episode; error?: string }) {
   return (
     <section aria-labelledby="audio" class="kern-stack">
       <h2 class="kern-heading-medium" id="audio">
         Audiodatei
       </h2>
       <p class="kern-body">
-        {e.audioSize ? `${e.audioFileName} (${formatSize(e.audioSize)}, ${formatDuration(e.durationSeconds ?? 0)})` : "Noch keine Audiodatei hochgeladen."}
+        {episodeItem.audioSize
+          ? `${episodeItem.audioFileName} (${formatSize(episodeItem.audioSize)}, ${formatDuration(episodeItem.durationSeconds ?? 0)})`
+          : "Noch keine Audiodatei hochgeladen."}
       </p>
-      <form method="post" action={`/podcast/redaktion/folgen/${e.id}/audio`} encType="multipart/form-data" class="kern-stack" novalidate>
+      <form method="post" action={`/podcast/redaktion/folgen/${episodeItem.id}/audio`} encType="multipart/form-data" class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
           <label class="kern-label" for="datei">
-            {e.audioSize ? "Neue Audiodatei" : "Audiodatei"}
+            {episodeItem.audioSize ? "Neue Audiodatei" : "Audiodatei"}
           </label>
           <div class="kern-hint" id="datei-hint">
             MP3 oder M4A (AAC), höchstens 200 MB. Die Länge der Folge wird aus der Datei gelesen.
@@ -45,7 +47,7 @@ export function AudioSection({ ctx, episode: e, error }: { ctx: PageContext; epi
 }
 
 /** Deleting an episode with its audio, once the box naming the episode is ticked. */
-export function DeleteSection({ ctx, episode: e, error }: { ctx: PageContext; episode: Episode; error?: string }) {
+export function DeleteSection({ ctx, episode: episodeItem, error }: { ctx: PageContext; episode: Episode; error?: string }) {
   return (
     <section aria-labelledby="loeschen" class="kern-stack">
       <h2 class="kern-heading-medium" id="loeschen">
@@ -53,9 +55,9 @@ export function DeleteSection({ ctx, episode: e, error }: { ctx: PageContext; ep
       </h2>
       <p class="kern-body">Die Folge verschwindet mit ihrer Audiodatei von der Website und aus dem Podcast-Feed. Das lässt sich nicht rückgängig machen.</p>
       <ConfirmDeleteForm
-        action={`/podcast/redaktion/folgen/${e.id}/loeschen`}
+        action={`/podcast/redaktion/folgen/${episodeItem.id}/loeschen`}
         csrfToken={ctx.csrfToken}
-        confirm={`Ja, die Folge „${e.title}“ mit ihrer Audiodatei löschen`}
+        confirm={`Ja, die Folge „${episodeItem.title}“ mit ihrer Audiodatei löschen`}
         button="Folge löschen"
         error={error}
       />

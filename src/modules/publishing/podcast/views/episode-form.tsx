@@ -40,7 +40,7 @@ export interface EpisodeFormProps {
   deleteError?: string;
 }
 
-function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; errors: FieldErrors }) {
+function GuestRow({ row, v: value, errors }: { row: number; v: (k: string) => string; errors: FieldErrors }) {
   const name = guestField(row, "Name");
   const role = guestField(row, "Role");
   const place = guestField(row, "Municipality");
@@ -48,13 +48,13 @@ function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; e
     <fieldset class="kern-fieldset">
       <legend class="kern-label">Gast {row}</legend>
       <div class="kern-fieldset__body kern-stack">
-        <TextField name={name} label="Name" value={v(name)} errors={errors} optional maxLength={120} />
-        <TextField name={role} label="Funktion" hint="Zum Beispiel „Jugendhilfeplanerin“" value={v(role)} errors={errors} optional maxLength={150} />
+        <TextField name={name} label="Name" value={value(name)} errors={errors} optional maxLength={120} />
+        <TextField name={role} label="Funktion" hint="Zum Beispiel „Jugendhilfeplanerin“" value={value(role)} errors={errors} optional maxLength={150} />
         <TextField
           name={place}
           label="Kommune"
           hint="Name oder Gemeindeschlüssel (AGS), zum Beispiel „Leipzig“ oder „14713“"
-          value={v(place)}
+          value={value(place)}
           errors={errors}
           optional
           maxLength={120}
@@ -66,45 +66,50 @@ function GuestRow({ row, v, errors }: { row: number; v: (k: string) => string; e
 
 /** Writing or changing an episode; once it exists, its audio is uploaded on the same page. */
 export function EpisodeForm(props: EpisodeFormProps) {
-  const e = props.episode;
-  const title = e ? `Folge „${e.title}“ bearbeiten` : "Neue Folge anlegen";
+  const episode = props.episode;
+  const title = episode ? `Folge „${episode.title}“ bearbeiten` : "Neue Folge anlegen";
   const raw = props.values;
-  const v = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const checked = Array.isArray(raw.topics) ? raw.topics : v("topics") ? [v("topics")] : [];
+  const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const checked = Array.isArray(raw.topics) ? raw.topics : value("topics") ? [value("topics")] : [];
   return (
-    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: e ? "Folge bearbeiten" : "Neue Folge" })}>
+    <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: episode ? "Folge bearbeiten" : "Neue Folge" })}>
       <div class="kern-stack">
         <h1 class="kern-heading-large">{title}</h1>
         {props.notice && <Alert kind="success" title={props.notice} />}
-        {e && (
+        {episode && (
           <p class="kern-body">
-            <a class="kern-link" href={`/podcast/${e.slug}`}>
+            <a class="kern-link" href={`/podcast/${episode.slug}`}>
               Folge ansehen, wie Hörer:innen sie sehen
             </a>
           </p>
         )}
-        {e && <AudioSection ctx={props.ctx} episode={e} error={props.uploadError} />}
+        {episode && <AudioSection ctx={props.ctx} episode={episode} error={props.uploadError} />}
         <section aria-labelledby="angaben" class="kern-stack">
           <h2 class="kern-heading-medium" id="angaben">
             Angaben zur Folge
           </h2>
           <ErrorSummary errors={props.errors} labels={labels} />
-          <form method="post" action={e ? `/podcast/redaktion/folgen/${e.id}/bearbeiten` : "/podcast/redaktion/folgen/neu"} class="kern-stack" novalidate>
+          <form
+            method="post"
+            action={episode ? `/podcast/redaktion/folgen/${episode.id}/bearbeiten` : "/podcast/redaktion/folgen/neu"}
+            class="kern-stack"
+            novalidate
+          >
             <CsrfField token={props.ctx.csrfToken} />
             <SelectField
               name="seasonId"
               label={labels.seasonId}
-              value={v("seasonId")}
+              value={value("seasonId")}
               errors={props.errors}
               options={props.seasons.map((s) => ({ value: String(s.id), label: `Staffel ${s.number}: ${s.title}` }))}
             />
-            <TextField name="number" type="number" label={labels.number} hint="Innerhalb der Staffel" value={v("number")} errors={props.errors} />
-            <TextField name="title" label={labels.title} value={v("title")} errors={props.errors} maxLength={150} />
+            <TextField name="number" type="number" label={labels.number} hint="Innerhalb der Staffel" value={value("number")} errors={props.errors} />
+            <TextField name="title" label={labels.title} value={value("title")} errors={props.errors} maxLength={150} />
             <TextField
               name="slug"
               label={labels.slug}
               hint="Die Folge ist unter /podcast/adresse erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden."
-              value={v("slug")}
+              value={value("slug")}
               errors={props.errors}
               optional
             />
@@ -112,18 +117,18 @@ export function EpisodeForm(props: EpisodeFormProps) {
               name="description"
               label={labels.description}
               hint="Worum es in der Folge geht; erscheint auch in Podcast-Apps. Absätze trennen Sie mit einer Leerzeile."
-              value={v("description")}
+              value={value("description")}
               errors={props.errors}
               rows={6}
             />
             {Array.from({ length: guestRows }, (_, i) => (
-              <GuestRow row={i + 1} v={v} errors={props.errors} />
+              <GuestRow row={i + 1} v={value} errors={props.errors} />
             ))}
             <TextArea
               name="chapters"
               label={labels.chapters}
               hint="Ein Kapitel pro Zeile: Startzeit, dann der Titel, zum Beispiel „00:12:30 Beteiligung im ländlichen Raum“."
-              value={v("chapters")}
+              value={value("chapters")}
               errors={props.errors}
               optional
               rows={6}
@@ -132,7 +137,7 @@ export function EpisodeForm(props: EpisodeFormProps) {
               name="transcript"
               label={labels.transcript}
               hint="Der gesprochene Text als einfacher Text, damit alle die Folge auch lesen können. Absätze trennen Sie mit einer Leerzeile."
-              value={v("transcript")}
+              value={value("transcript")}
               errors={props.errors}
               optional
               rows={12}
@@ -150,16 +155,16 @@ export function EpisodeForm(props: EpisodeFormProps) {
               type="date"
               label={labels.publishedOn}
               hint="Leer lassen, solange die Folge ein Entwurf ist. Ein Datum in der Zukunft plant die Veröffentlichung. Dafür muss die Audiodatei hochgeladen sein."
-              value={v("publishedOn")}
+              value={value("publishedOn")}
               errors={props.errors}
               optional
             />
             <div>
-              <SubmitButton label={e ? "Änderungen speichern" : "Folge anlegen"} />
+              <SubmitButton label={episode ? "Änderungen speichern" : "Folge anlegen"} />
             </div>
           </form>
         </section>
-        {e && <DeleteSection ctx={props.ctx} episode={e} error={props.deleteError} />}
+        {episode && <DeleteSection ctx={props.ctx} episode={episode} error={props.deleteError} />}
       </div>
     </Layout>
   );

@@ -21,31 +21,31 @@ const audioLabel = (type: string | null) => (type === "audio/mp4" ? "M4A" : "MP3
 
 /** An episode: the player, what it is about, who talks, its chapters and the transcript. */
 export function EpisodePage(props: EpisodePageProps) {
-  const e = props.episode;
-  const src = `/podcast/${e.slug}/audio`;
-  const download = `${e.slug}.${e.audioType === "audio/mp4" ? "m4a" : "mp3"}`;
-  const topics = props.topics.filter((t) => e.topics.includes(t.slug));
+  const episode = props.episode;
+  const src = `/podcast/${episode.slug}/audio`;
+  const download = `${episode.slug}.${episode.audioType === "audio/mp4" ? "m4a" : "mp3"}`;
+  const topics = props.topics.filter((t) => episode.topics.includes(t.slug));
   return (
     <Layout
       ctx={props.ctx}
-      title={e.title}
-      crumbs={podcastCrumbs({ label: `Staffel ${e.season.number}`, href: `/podcast#${e.season.slug}` }, { label: e.title })}
+      title={episode.title}
+      crumbs={podcastCrumbs({ label: `Staffel ${episode.season.number}`, href: `/podcast#${episode.season.slug}` }, { label: episode.title })}
     >
       <article class="kern-stack">
         <header class="kern-stack">
           <p class="kern-body">
-            Staffel {e.season.number}: {e.season.title}
+            Staffel {episode.season.number}: {episode.season.title}
           </p>
-          <h1 class="kern-heading-large">{e.title}</h1>
+          <h1 class="kern-heading-large">{episode.title}</h1>
           <p class="kern-body">
-            {episodeFacts(e)} {e.isExample && <Badge>Beispiel</Badge>}
+            {episodeFacts(episode)} {episode.isExample && <Badge>Beispiel</Badge>}
           </p>
         </header>
         {props.canEdit && (
-          <Alert kind="info" title={`Stand: ${stateOf(e, props.now)}`}>
+          <Alert kind="info" title={`Stand: ${stateOf(episode, props.now)}`}>
             <p class="kern-body">
-              <a class="kern-link" href={`/podcast/redaktion/folgen/${e.id}/bearbeiten`}>
-                Folge „{e.title}“ bearbeiten
+              <a class="kern-link" href={`/podcast/redaktion/folgen/${episode.id}/bearbeiten`}>
+                Folge „{episode.title}“ bearbeiten
               </a>
             </p>
           </Alert>
@@ -54,16 +54,16 @@ export function EpisodePage(props: EpisodePageProps) {
           <h2 class="kern-heading-medium" id="anhoeren">
             Anhören
           </h2>
-          {e.audioSize ? (
+          {episode.audioSize ? (
             <>
-              <audio controls preload="metadata" aria-label={`Folge „${e.title}“ abspielen`}>
-                <source src={src} type={e.audioType ?? "audio/mpeg"} />
+              <audio controls preload="metadata" aria-label={`Folge „${episode.title}“ abspielen`}>
+                <source src={src} type={episode.audioType ?? "audio/mpeg"} />
                 <p class="kern-body">Ihr Browser kann die Folge nicht abspielen. Sie können sie über den Link unten herunterladen.</p>
               </audio>
-              {e.isExample && <p class="kern-body">Die Audiodatei dieser Beispielfolge enthält nur wenige Sekunden Stille.</p>}
+              {episode.isExample && <p class="kern-body">Die Audiodatei dieser Beispielfolge enthält nur wenige Sekunden Stille.</p>}
               <p class="kern-body">
                 <a class="kern-link" href={src} download={download}>
-                  Folge herunterladen ({audioLabel(e.audioType)}, {formatSize(e.audioSize)})
+                  Folge herunterladen ({audioLabel(episode.audioType)}, {formatSize(episode.audioSize)})
                 </a>
               </p>
             </>
@@ -75,21 +75,21 @@ export function EpisodePage(props: EpisodePageProps) {
           <h2 class="kern-heading-medium" id="worum">
             Worum es geht
           </h2>
-          <Paragraphs text={e.description} />
+          <Paragraphs text={episode.description} />
           {topics.length > 0 && <p class="kern-body">Themen: {topics.map((t) => t.label).join(" · ")}</p>}
         </section>
-        {e.guests.length > 0 && (
+        {episode.guests.length > 0 && (
           <section aria-labelledby="gaeste" class="kern-stack">
             <h2 class="kern-heading-medium" id="gaeste">
               Zu Gast
             </h2>
             <ul class="kern-list">
-              {e.guests.map((g) => {
-                const place = g.municipalityId ? props.places.get(g.municipalityId) : undefined;
+              {episode.guests.map((guest) => {
+                const place = guest.municipalityId ? props.places.get(guest.municipalityId) : undefined;
                 return (
                   <li>
-                    <strong>{g.name}</strong>
-                    {g.role && <>, {g.role}</>}
+                    <strong>{guest.name}</strong>
+                    {guest.role && <>, {guest.role}</>}
                     {place && (
                       <>
                         ,{" "}
@@ -104,13 +104,13 @@ export function EpisodePage(props: EpisodePageProps) {
             </ul>
           </section>
         )}
-        {e.chapters.length > 0 && (
+        {episode.chapters.length > 0 && (
           <section aria-labelledby="kapitel" class="kern-stack">
             <h2 class="kern-heading-medium" id="kapitel">
               Kapitel
             </h2>
             <ol class="kern-list">
-              {e.chapters.map((c) => (
+              {episode.chapters.map((c) => (
                 <li>
                   <time datetime={`PT${c.start}S`}>{formatTimestamp(c.start)}</time> {c.title}
                 </li>
@@ -118,7 +118,7 @@ export function EpisodePage(props: EpisodePageProps) {
             </ol>
           </section>
         )}
-        {e.transcript && (
+        {episode.transcript && (
           <section aria-labelledby="transkript" class="kern-stack">
             <h2 class="kern-heading-medium" id="transkript">
               Transkript
@@ -128,11 +128,11 @@ export function EpisodePage(props: EpisodePageProps) {
                 <span class="kern-title">Transkript der Folge lesen</span>
               </summary>
               <div class="kern-accordion__body">
-                <Paragraphs text={e.transcript} />
+                <Paragraphs text={episode.transcript} />
               </div>
             </details>
             <p class="kern-body">
-              <a class="kern-link" href={`/podcast/${e.slug}/transcript.txt`}>
+              <a class="kern-link" href={`/podcast/${episode.slug}/transcript.txt`}>
                 Transkript als Textdatei
               </a>
             </p>

@@ -29,15 +29,15 @@ export function Paragraphs({ text }: { text: string }) {
 }
 
 /** Where an episode stands, as the editors read it. */
-export function stateOf(e: { publishedAt: Date | null; audioSize: number | null }, now: Date): string {
-  if (!e.publishedAt) return e.audioSize ? "Entwurf" : "Entwurf, noch ohne Audiodatei";
-  if (e.publishedAt > now) return `Geplant für den ${formatDate(e.publishedAt)}`;
-  return `Veröffentlicht am ${formatDate(e.publishedAt)}`;
+export function stateOf(entry: { publishedAt: Date | null; audioSize: number | null }, now: Date): string {
+  if (!entry.publishedAt) return entry.audioSize ? "Entwurf" : "Entwurf, noch ohne Audiodatei";
+  if (entry.publishedAt > now) return `Geplant für den ${formatDate(entry.publishedAt)}`;
+  return `Veröffentlicht am ${formatDate(entry.publishedAt)}`;
 }
 
 /** "Folge 2 · 12. März 2026 · 38 Min." */
-export function episodeFacts(e: { number: number; publishedAt: Date | null; durationSeconds: number | null }): string {
-  return [`Folge ${e.number}`, e.publishedAt ? formatDate(e.publishedAt) : "", e.durationSeconds ? formatDuration(e.durationSeconds) : ""]
+export function episodeFacts(entry: { number: number; publishedAt: Date | null; durationSeconds: number | null }): string {
+  return [`Folge ${entry.number}`, entry.publishedAt ? formatDate(entry.publishedAt) : "", entry.durationSeconds ? formatDuration(entry.durationSeconds) : ""]
     .filter(Boolean)
     .join(" · ");
 }

@@ -16,7 +16,7 @@ export interface SeasonFormProps {
 /** A season's number, title and what it is about. */
 export function SeasonForm(props: SeasonFormProps) {
   const title = props.id ? `Staffel ${props.values.number ?? ""} bearbeiten` : "Neue Staffel anlegen";
-  const v = props.values;
+  const values = props.values;
   return (
     <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: title })}>
       <h1 class="kern-heading-large">{title}</h1>
@@ -28,12 +28,12 @@ export function SeasonForm(props: SeasonFormProps) {
         novalidate
       >
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="number" type="number" label={labels.number} value={v.number} errors={props.errors} />
+        <TextField name="number" type="number" label={labels.number} value={values.number} errors={props.errors} />
         <TextField
           name="title"
           label={labels.title}
           hint="Das Schwerpunktthema, zum Beispiel „Die kooperative Kommune“"
-          value={v.title}
+          value={values.title}
           errors={props.errors}
           maxLength={150}
         />
@@ -41,11 +41,11 @@ export function SeasonForm(props: SeasonFormProps) {
           name="slug"
           label={labels.slug}
           hint="Die Staffel ist dann unter /podcast#sprungmarke direkt erreichbar. Kleinbuchstaben, Ziffern und Bindestriche; leer lassen, um sie aus dem Titel zu bilden."
-          value={v.slug}
+          value={values.slug}
           errors={props.errors}
           optional
         />
-        <TextArea name="description" label={labels.description} value={v.description} errors={props.errors} optional />
+        <TextArea name="description" label={labels.description} value={values.description} errors={props.errors} optional />
         <div>
           <SubmitButton label="Staffel speichern" />
         </div>
