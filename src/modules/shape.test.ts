@@ -38,7 +38,9 @@ function checkUnit(dir: string, label: string, isModule: boolean): string[] {
   const problems: string[] = [];
   const entries = entriesOf(dir);
   const features = entries.filter((e) => e.endsWith("/") && !required.includes(e) && !optional.includes(e));
-  for (const part of required) if (!entries.includes(part)) problems.push(`${label}: ${part} fehlt`);
+  // A module made of feature folders keeps its parts in them; its root holds only what they share.
+  const needsParts = !isModule || features.length === 0;
+  for (const part of required) if (needsParts && !entries.includes(part)) problems.push(`${label}: ${part} fehlt`);
   for (const entry of entries) {
     if (required.includes(entry) || optional.includes(entry) || isTest(entry)) continue;
     if (isModule && entry === "index.ts") continue;
