@@ -1,3 +1,4 @@
+// test-database: pglite (the CLI keeps its own PGlite data folder whatever DATABASE_URL says)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";

@@ -38,12 +38,13 @@ async function fingerprint(): Promise<string> {
 }
 
 async function pgliteTemplate(): Promise<Blob> {
-  const file = path.join(root, ".cache", `test-template-${await fingerprint()}.tar.gz`);
+  const file = path.join(root, ".cache", `test-template-${await fingerprint()}.tar`);
   const cached = await readFile(file).catch(() => null);
   if (cached) return new Blob([cached]);
   const db = await openDatabase({ dataDir: "memory://" });
   await prepareDatabase(db, { demo: true, progress: silentProgress });
-  const dump = await db.pglite!.dumpDataDir("gzip");
+  // Uncompressed: every test file loads it, and unpacking costs more than reading 40 MB.
+  const dump = await db.pglite!.dumpDataDir("none");
   await db.close();
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));

@@ -78,7 +78,12 @@ export function assertNoPageErrors(b: AppBrowser): void {
 
 /** axe-core with WCAG 2.0/2.1 A and AA rules; fails with rule id, impact and target selectors. */
 export async function checkA11y(page: Page, label = ""): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  // Legacy mode runs axe in the page itself instead of collecting frames through a blank page: our
+  // pages have no frames, and it halves the time of a check.
+  const results = await new AxeBuilder({ page })
+    .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })
+    .setLegacyMode(true)
+    .analyze();
   const lines = results.violations.map(
     (v) =>
       `- ${v.id} (${v.impact ?? "?"}): ${v.help}\n` +
