@@ -18,7 +18,7 @@ import { modules } from "./modules/index.ts";
 import { ajvOptions } from "./platform/http/schemas.ts";
 import { registerFormBody } from "./platform/http/form-body.ts";
 import { platformNavigation } from "./platform/navigation.ts";
-import "./platform/http/types.ts";
+import type { RouteEntry } from "./platform/http/types.ts";
 
 export interface AppOptions {
   config: Config;
@@ -53,10 +53,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     personalData: modules.flatMap((m) => m.personalData),
   });
   app.addHook("onClose", async () => mailer.close());
-  const routes: { method: string; url: string }[] = [];
+  const routes: RouteEntry[] = [];
   app.decorate("routeList", routes);
   app.addHook("onRoute", (route) => {
-    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url });
+    const fields = (schema: unknown) => Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+    const [queryFields, bodyFields] = [fields(route.schema?.querystring), fields(route.schema?.body)];
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, queryFields, bodyFields });
   });
 
   await app.register(helmet, {

@@ -16,6 +16,7 @@ import { createSession, sessionCookie } from "./platform/auth/sessions.ts";
 import { findUserByEmail } from "./platform/auth/service.ts";
 import { demoAccounts } from "./platform/auth/demo-accounts.ts";
 import type { Role } from "./platform/auth/roles.ts";
+import { platformRouteCases, type RouteCases } from "./platform/route-cases.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -191,4 +192,18 @@ export async function readOutbox(dir: string): Promise<OutboxMail[]> {
       head: headOf(await readFile(path.join(dir, n.replace(/\.json$/, ".eml")), "utf8")),
     })),
   );
+}
+
+/**
+ * Every route's case (platform and modules): the platform's first, then each module's in the
+ * manifests' order, and the cases that end the session last.
+ */
+export async function allRouteCases(database: Database): Promise<RouteCases> {
+  const lists = [platformRouteCases()];
+  for (const mod of modules) {
+    const own = (await import(`./modules/${mod.name}/route-cases.ts`)) as { routeCases?: (database: Database) => Promise<RouteCases> };
+    if (own.routeCases) lists.push(await own.routeCases(database));
+  }
+  const entries = lists.flatMap((list) => Object.entries(list));
+  return Object.fromEntries([...entries.filter(([, routeCase]) => !routeCase.last), ...entries.filter(([, routeCase]) => routeCase.last)]);
 }

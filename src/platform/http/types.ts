@@ -17,11 +17,19 @@ export interface Deps {
   personalData: PersonalDataSource[];
 }
 
+/** A registered route: method, pattern and the names of its query and body fields. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  queryFields: string[];
+  bodyFields: string[];
+}
+
 declare module "fastify" {
   interface FastifyInstance {
     deps: Deps;
-    /** Every route the app serves, for the permission test that asks each one as each role. */
-    routeList: { method: string; url: string }[];
+    /** Every route the app serves with its schema, for the tests that ask each one as each role and with bad input. */
+    routeList: RouteEntry[];
   }
   interface FastifyRequest {
     user: CurrentUser | null;
