@@ -70,9 +70,9 @@ export async function restore(db: DbKind, key: string, pgliteDir: string): Promi
     await cp(path.join(folder, `pglite-${key}`), pgliteDir, { recursive: true });
     return;
   }
-  await admin(async (c) => {
-    await c.query(`drop database if exists ${benchDatabase} with (force)`);
-    await c.query(`create database ${benchDatabase} template ${templatePrefix}${key}`);
+  await admin(async (client) => {
+    await client.query(`drop database if exists ${benchDatabase} with (force)`);
+    await client.query(`create database ${benchDatabase} template ${templatePrefix}${key}`);
   });
 }
 
@@ -83,10 +83,10 @@ export async function store(db: DbKind, key: string, pgliteDir: string, meta: un
   for (const name of await readdir(folder)) if (name.startsWith(`${db}-`)) await rm(path.join(folder, name), { recursive: true, force: true });
   if (db === "pglite") await cp(pgliteDir, path.join(folder, `pglite-${key}`), { recursive: true });
   else {
-    await admin(async (c) => {
-      const old = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${templatePrefix}%`]);
-      for (const { datname } of old.rows) await c.query(`drop database if exists ${datname} with (force)`);
-      await c.query(`create database ${templatePrefix}${key} template ${benchDatabase}`);
+    await admin(async (client) => {
+      const old = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${templatePrefix}%`]);
+      for (const { datname } of old.rows) await client.query(`drop database if exists ${datname} with (force)`);
+      await client.query(`create database ${templatePrefix}${key} template ${benchDatabase}`);
     });
   }
   await writeFile(metaFile(db, key), JSON.stringify(meta));

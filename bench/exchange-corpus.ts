@@ -36,7 +36,7 @@ export function topicPools(seeds: ReportSeed[] = reportSeeds): Map<string, Pool>
     for (const topic of seed.topics) {
       const pool = pools.get(topic) ?? emptyPool();
       pool.titles.push(seed.title);
-      for (const s of sections) pool.sentences[s].push(...splitSentences(seed[s]));
+      for (const section of sections) pool.sentences[section].push(...splitSentences(seed[section]));
       pools.set(topic, pool);
     }
   }
@@ -47,10 +47,10 @@ export const pick = <T>(next: Random, list: readonly T[]): T => list[Math.floor(
 export const between = (next: Random, min: number, max: number) => min + Math.floor(next() * (max - min + 1));
 
 /** n distinct entries (fewer if the list is shorter), in the order drawn. */
-export function sample<T>(next: Random, list: readonly T[], n: number): T[] {
+export function sample<T>(next: Random, list: readonly T[], count: number): T[] {
   const copy = [...list];
   const out: T[] = [];
-  while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
+  while (out.length < count && copy.length > 0) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
   return out;
 }
 
@@ -74,11 +74,11 @@ export interface ComposedReport {
 
 function union(pools: Map<string, Pool>, topics: string[]): Pool {
   const merged = emptyPool();
-  for (const t of topics) {
-    const pool = pools.get(t);
+  for (const topic of topics) {
+    const pool = pools.get(topic);
     if (!pool) continue;
     merged.titles.push(...pool.titles);
-    for (const s of sections) merged.sentences[s].push(...pool.sentences[s]);
+    for (const section of sections) merged.sentences[section].push(...pool.sentences[section]);
   }
   return merged;
 }

@@ -40,8 +40,8 @@ type Place = typeof municipalities.$inferSelect & { focus: string[] };
 const count = async (db: Db, query: SQL) => Number((await selectRows<{ n: number }>(db, query))[0].n);
 
 function visibilityOf(next: Random): Visibility {
-  let x = next();
-  for (const [v, share] of shares.visibility) if ((x -= share) < 0) return v;
+  let remaining = next();
+  for (const [value, share] of shares.visibility) if ((remaining -= share) < 0) return value;
   return "public";
 }
 
@@ -64,8 +64,8 @@ async function addProjects(db: Db, next: Random, pools: ReturnType<typeof topicP
   const planned = all
     .filter((m) => !withProject.has(m.id))
     .map((m) => ({ m, topics: sample(next, m.focus, between(next, 1, m.focus.length)), phase: pick(next, phaseKeys) }));
-  for (let i = 0; i < planned.length; i += generated.batch) {
-    const chunk = planned.slice(i, i + generated.batch).map((p) => ({ ...p, text: composeProject(next, pools, p.topics, p.m.name) }));
+  for (let index = 0; index < planned.length; index += generated.batch) {
+    const chunk = planned.slice(index, index + generated.batch).map((p) => ({ ...p, text: composeProject(next, pools, p.topics, p.m.name) }));
     const ids = await db
       .insert(changeProjects)
       .values(
@@ -99,23 +99,33 @@ async function addProjects(db: Db, next: Random, pools: ReturnType<typeof topicP
 async function addReports(db: Db, next: Random, pools: ReturnType<typeof topicPools>, slugs: string[], all: Place[], cohortIds: number[], progress: Progress) {
   const inCohort = all.filter((m) => cohortIds.includes(m.id));
   const audiences = new Map<string, string>();
-  const audience = async (v: Visibility, id: number) => {
-    const key = `${v}:${id}`;
-    if (!audiences.has(key)) audiences.set(key, await audienceOf(db, v, id));
+  const audience = async (value: Visibility, id: number) => {
+    const key = `${value}:${id}`;
+    if (!audiences.has(key)) audiences.set(key, await audienceOf(db, value, id));
     return audiences.get(key)!;
   };
   const vectors = new ReportVectors();
   progress.start("Berichte erzeugen", generated.reports);
   for (let done = 0; done < generated.reports; done += generated.batch) {
     const chunk = [];
-    for (let i = 0; i < Math.min(generated.batch, generated.reports - done); i++) {
+    for (let index = 0; index < Math.min(generated.batch, generated.reports - done); index++) {
       const visibility = visibilityOf(next);
       // A cohort report only reaches the cohort when its municipality is a member (audienceOf); so these come from members.
-      const m = visibility === "cohort" ? pick(next, inCohort) : pick(next, all);
-      const t = next() < shares.onFocus ? sample(next, m.focus, between(next, 1, 2)) : sample(next, slugs, between(next, 1, 3));
-      const { title, sentences, contactName } = composeReport(next, pools, t, m.name, next() < shares.notWorked);
+      const place = visibility === "cohort" ? pick(next, inCohort) : pick(next, all);
+      const texts = next() < shares.onFocus ? sample(next, place.focus, between(next, 1, 2)) : sample(next, slugs, between(next, 1, 3));
+      const { title, sentences, contactName } = composeReport(next, pools, texts, place.name, next() < shares.notWorked);
       const text = Object.fromEntries(sections.map((s) => [s, sentences[s].join(" ")])) as Record<Section, string>;
-      chunk.push({ m, topics: t, visibility, title, sentences, text, contactName, publishedOn: isoDay(next), audience: await audience(visibility, m.id) });
+      chunk.push({
+        m: place,
+        topics: texts,
+        visibility,
+        title,
+        sentences,
+        text,
+        contactName,
+        publishedOn: isoDay(next),
+        audience: await audience(visibility, place.id),
+      });
     }
     const ids = await db
       .insert(practiceReports)

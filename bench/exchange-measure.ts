@@ -79,14 +79,14 @@ export async function measureQuality(db: Db, queries: EvalQuery[], reader: Reade
     return audience !== undefined && audience !== null && (reader.audiences === null || reader.audiences.includes(audience));
   };
   const perQuery: QueryQuality[] = [];
-  for (const q of queries) {
-    const result = await search(db, { query: q.query, audiences: reader.audiences, filters: { kinds: [reportKind] }, ...finderRequest });
+  for (const query of queries) {
+    const result = await search(db, { query: query.query, audiences: reader.audiences, filters: { kinds: [reportKind] }, ...finderRequest });
     const keys = result.hits.map((h) => byId.get(h.id)?.key ?? `#${h.id}`);
-    const relevant = q.relevant.map((key) => ({ key, rank: keys.indexOf(key) + 1 || null, readable: readable(key) }));
+    const relevant = query.relevant.map((key) => ({ key, rank: keys.indexOf(key) + 1 || null, readable: readable(key) }));
     const first = Math.min(...relevant.map((r) => r.rank ?? Infinity));
     perQuery.push({
-      query: q.query,
-      note: q.note,
+      query: query.query,
+      note: query.note,
       relevant,
       recallAt10: relevant.filter((r) => r.rank !== null && r.rank <= 10).length / Math.max(1, relevant.length),
       reciprocalRank: Number.isFinite(first) ? 1 / first : 0,
@@ -116,16 +116,16 @@ export interface Timed {
 
 /** Every query for every reader: one warm-up round of findForProblem, then search() and findForProblem() timed. */
 export async function measureFinder(db: Db, queries: string[], who: Reader[]) {
-  for (const query of queries) for (const r of who) await findForProblem(db, query, r.audiences, {}, 1);
+  for (const query of queries) for (const reader of who) await findForProblem(db, query, reader.audiences, {}, 1);
   const timed: Timed[] = [];
   for (const query of queries) {
-    for (const r of who) {
+    for (const reader of who) {
       let t0 = performance.now();
-      const result = await search(db, { query, audiences: r.audiences, filters: {}, ...finderRequest });
+      const result = await search(db, { query, audiences: reader.audiences, filters: {}, ...finderRequest });
       const searchMs = ms(t0);
       t0 = performance.now();
-      await findForProblem(db, query, r.audiences, {}, 1);
-      timed.push({ query, reader: r.id, searchMs, finderMs: ms(t0), hits: result.hits.length });
+      await findForProblem(db, query, reader.audiences, {}, 1);
+      timed.push({ query, reader: reader.id, searchMs, finderMs: ms(t0), hits: result.hits.length });
     }
   }
   const split = (pick: (t: Timed) => number) => ({
@@ -148,19 +148,19 @@ export async function measureFinder(db: Db, queries: string[], who: Reader[]) {
 export type FinderTimes = Awaited<ReturnType<typeof measureFinder>>;
 
 /** findPeers for `n` municipalities evenly over the AGS order (5 unrecorded first). */
-export async function measurePeers(db: Db, n = 50) {
+export async function measurePeers(db: Db, count = 50) {
   const all = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).orderBy(asc(municipalities.ags));
-  const chosen = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]);
-  for (const m of chosen.slice(0, 5)) await findPeers(db, m.id);
+  const chosen = Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
+  for (const match of chosen.slice(0, 5)) await findPeers(db, match.id);
   const times: number[] = [];
   const found: { name: string; peers: string[] }[] = [];
-  for (const m of chosen) {
+  for (const match of chosen) {
     const t0 = performance.now();
-    const peers = await findPeers(db, m.id);
+    const peers = await findPeers(db, match.id);
     times.push(ms(t0));
-    found.push({ name: m.name, peers: peers.map((p) => `${p.name} (${p.score.toFixed(2)})`) });
+    found.push({ name: match.name, peers: peers.map((p) => `${p.name} (${p.score.toFixed(2)})`) });
   }
-  return { municipalities: n, times: stats(times), withoutPeers: found.filter((f) => f.peers.length === 0).length, examples: found.slice(0, 3) };
+  return { municipalities: count, times: stats(times), withoutPeers: found.filter((f) => f.peers.length === 0).length, examples: found.slice(0, 3) };
 }
 export type PeerTimes = Awaited<ReturnType<typeof measurePeers>>;
 
@@ -168,7 +168,7 @@ export type PeerTimes = Awaited<ReturnType<typeof measurePeers>>;
 export async function measureClusters(db: Db, municipalityIds: number[], runs = 5) {
   let clusters = await suggestClusters(db, municipalityIds);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let index = 0; index < runs; index++) {
     const t0 = performance.now();
     clusters = await suggestClusters(db, municipalityIds);
     times.push(ms(t0));

@@ -68,19 +68,19 @@ function generatedQuery(next: Random, sentences: string[]): string {
   }
   if (next() < 0.3) {
     const list = text.split(" ");
-    const k = Math.floor(next() * list.length);
-    list[k] = typo(next, list[k]);
+    const count = Math.floor(next() * list.length);
+    list[count] = typo(next, list[count]);
     text = list.join(" ");
   }
   return next() < 0.3 ? text.toLowerCase() : text;
 }
 
 /** `n` distinct generated queries, each with at least one word that is not a stopword. */
-export function generatedQueries(n: number, seed = 4711): string[] {
+export function generatedQueries(count: number, seed = 4711): string[] {
   const next = seededRandom(seed);
   const sentences = reportSeeds.flatMap((r) => sections.flatMap((s) => splitSentences(r[s])));
   const queries = new Set<string>();
-  while (queries.size < n) {
+  while (queries.size < count) {
     const query = generatedQuery(next, sentences);
     if (indexText(query)) queries.add(query);
   }

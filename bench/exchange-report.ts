@@ -32,7 +32,7 @@ export interface ExchangeReport extends RunFacts {
 }
 
 const msText = (v: number) => `${v.toFixed(1)} ms`;
-const n = (v: number) => v.toLocaleString("de-DE");
+const count = (v: number) => v.toLocaleString("de-DE");
 
 const rankingOf = (q: Quality["perQuery"][number]) => JSON.stringify([q.relevant.map((r) => r.rank), q.top3]);
 
@@ -48,42 +48,48 @@ export function compareQuality(
   return { with: other.db, date: other.date, sameCode: other.seconds?.cacheKey === cacheKey, differingQueries: differing };
 }
 
-export function checkTargets(r: Omit<ExchangeReport, "targets" | "met">): TargetCheck[] {
-  const t = exchangeTargets;
+export function checkTargets(report: Omit<ExchangeReport, "targets" | "met">): TargetCheck[] {
+  const item = exchangeTargets;
   const checks: TargetCheck[] = [];
-  if ("anonymous" in r.quality) {
-    const q = r.quality.anonymous;
+  if ("anonymous" in report.quality) {
+    const anonymous = report.quality.anonymous;
     checks.push({
       id: "recall",
-      label: `Suchqualität Recall@10 (${q.queries} Anfragen, anonym, Demo-Daten)`,
-      target: `≥ ${t.recallAt10}`,
-      value: q.recallAt10.toFixed(3),
-      met: q.recallAt10 >= t.recallAt10,
+      label: `Suchqualität Recall@10 (${anonymous.queries} Anfragen, anonym, Demo-Daten)`,
+      target: `≥ ${item.recallAt10}`,
+      value: anonymous.recallAt10.toFixed(3),
+      met: anonymous.recallAt10 >= item.recallAt10,
     });
-    checks.push({ id: "mrr", label: "Suchqualität MRR (erster relevanter Treffer)", target: `≥ ${t.mrr}`, value: q.mrr.toFixed(3), met: q.mrr >= t.mrr });
+    checks.push({
+      id: "mrr",
+      label: "Suchqualität MRR (erster relevanter Treffer)",
+      target: `≥ ${item.mrr}`,
+      value: anonymous.mrr.toFixed(3),
+      met: anonymous.mrr >= item.mrr,
+    });
   }
-  const finder = r.finder.findForProblem.all;
-  const limit = t.finderP95Ms[r.db];
+  const finder = report.finder.findForProblem.all;
+  const limit = item.finderP95Ms[report.db];
   checks.push({
     id: "finder",
-    label: `findForProblem, ${n(r.dataset.size.reports)} Berichte, ${r.finder.queries} Anfragen × 3 Leser (p95)`,
-    target: `≤ ${limit} ms (${r.db})`,
+    label: `findForProblem, ${count(report.dataset.size.reports)} Berichte, ${report.finder.queries} Anfragen × 3 Leser (p95)`,
+    target: `≤ ${limit} ms (${report.db})`,
     value: msText(finder.p95),
     met: finder.p95 <= limit,
   });
   checks.push({
     id: "peers",
-    label: `findPeers, ${r.peers.municipalities} Kommunen (p95)`,
-    target: `≤ ${t.peersP95Ms} ms`,
-    value: msText(r.peers.times.p95),
-    met: r.peers.times.p95 <= t.peersP95Ms,
+    label: `findPeers, ${report.peers.municipalities} Kommunen (p95)`,
+    target: `≤ ${item.peersP95Ms} ms`,
+    value: msText(report.peers.times.p95),
+    met: report.peers.times.p95 <= item.peersP95Ms,
   });
   checks.push({
     id: "clusters",
-    label: `suggestClusters, Kohorte von ${r.clusters.municipalities} (max. von ${r.clusters.times.runs})`,
-    target: `≤ ${t.clustersMaxMs} ms`,
-    value: msText(r.clusters.times.max),
-    met: r.clusters.times.max <= t.clustersMaxMs,
+    label: `suggestClusters, Kohorte von ${report.clusters.municipalities} (max. von ${report.clusters.times.runs})`,
+    target: `≤ ${item.clustersMaxMs} ms`,
+    value: msText(report.clusters.times.max),
+    met: report.clusters.times.max <= item.clustersMaxMs,
   });
   return checks;
 }
@@ -96,10 +102,10 @@ function printQuality(quality: ExchangeReport["quality"], agreement: ExchangeRep
     console.log(`\nSuchqualität: nicht gemessen – ${quality.missing}`);
     return;
   }
-  const { anonymous: a, team } = quality;
-  console.log(`\nSuchqualität auf den Demo-Daten (${a.queries} Anfragen, nur Berichte, erste Finder-Seite = 30 Treffer):`);
+  const { anonymous, team } = quality;
+  console.log(`\nSuchqualität auf den Demo-Daten (${anonymous.queries} Anfragen, nur Berichte, erste Finder-Seite = 30 Treffer):`);
   console.log(
-    `  anonym: Recall@10 ${a.recallAt10.toFixed(3)}, MRR ${a.mrr.toFixed(3)} · Team (liest alles): Recall@10 ${team.recallAt10.toFixed(3)}, MRR ${team.mrr.toFixed(3)}`,
+    `  anonym: Recall@10 ${anonymous.recallAt10.toFixed(3)}, MRR ${anonymous.mrr.toFixed(3)} · Team (liest alles): Recall@10 ${team.recallAt10.toFixed(3)}, MRR ${team.mrr.toFixed(3)}`,
   );
   if (agreement) {
     const same = agreement.differingQueries.length === 0;
@@ -108,66 +114,79 @@ function printQuality(quality: ExchangeReport["quality"], agreement: ExchangeRep
       `  Vergleich mit dem letzten ${agreement.with}-Lauf (${agreement.date.slice(0, 16)}, ${code}): ${same ? "gleiche Ränge und Top 3 bei allen Anfragen" : `${agreement.differingQueries.length} Anfragen mit anderen Rängen: ${agreement.differingQueries.map((q) => `„${q}“`).join(", ")}`}`,
     );
   }
-  if (a.unknownKeys.length) console.log(`  ⚠ relevante Schlüssel ohne Demo-Bericht: ${a.unknownKeys.join(", ")}`);
-  const failing = a.perQuery.filter(weak);
+  if (anonymous.unknownKeys.length) console.log(`  ⚠ relevante Schlüssel ohne Demo-Bericht: ${anonymous.unknownKeys.join(", ")}`);
+  const failing = anonymous.perQuery.filter(weak);
   if (failing.length === 0) return;
   console.log(`  Schwache Anfragen (anonym: nicht alle relevanten unter den ersten 10, oder der erste erst ab Rang 3) – ${failing.length}:`);
-  for (const q of failing) {
-    const ranks = q.relevant.map((r) => `${r.key} ${r.rank ?? "–"}${r.readable ? "" : " (nicht öffentlich)"}`).join(", ");
-    const fixes = [q.corrected.length ? `korrigiert: ${q.corrected.join(", ")}` : "", q.unknown.length ? `unbekannt: ${q.unknown.join(", ")}` : ""]
+  for (const queryQuality of failing) {
+    const ranks = queryQuality.relevant.map((r) => `${r.key} ${r.rank ?? "–"}${r.readable ? "" : " (nicht öffentlich)"}`).join(", ");
+    const fixes = [
+      queryQuality.corrected.length ? `korrigiert: ${queryQuality.corrected.join(", ")}` : "",
+      queryQuality.unknown.length ? `unbekannt: ${queryQuality.unknown.join(", ")}` : "",
+    ]
       .filter(Boolean)
       .join("; ");
     console.log(
-      `  · „${q.query}“ [${q.note}]${fixes ? ` (${fixes})` : ""}\n      Ränge: ${ranks}\n      Top 3: ${q.top3.map((t) => `„${t}“`).join(" | ") || "keine Treffer"}`,
+      `  · „${queryQuality.query}“ [${queryQuality.note}]${fixes ? ` (${fixes})` : ""}\n      Ränge: ${ranks}\n      Top 3: ${queryQuality.top3.map((t) => `„${t}“`).join(" | ") || "keine Treffer"}`,
     );
   }
 }
 
-export function printExchangeSummary(r: ExchangeReport): void {
-  const d = r.dataset.size;
-  console.log(`\n=== Austausch · ${r.db} · ${r.cpus} CPUs · Node ${r.node}${r.postgresVersion ? ` · PostgreSQL ${r.postgresVersion}` : ""} · Code ${r.commit}`);
-  if ((r.machineBusyPercentBeforeRun ?? 0) > 15)
-    console.log(`⚠ Rechner vor dem Lauf zu ${r.machineBusyPercentBeforeRun} % ausgelastet (Last ${r.loadAverage1mBeforeRun}) – Zeiten sind zu hoch.`);
-  const g = r.seconds.generate;
+export function printExchangeSummary(exchangeReport: ExchangeReport): void {
+  const size = exchangeReport.dataset.size;
   console.log(
-    `Daten: ${n(d.municipalities)} Kommunen (Kohorte ${d.cohort}), ${n(d.reports)} veröffentlichte Berichte (${n(d.reportsWithFailures)} mit Misserfolgen), ${n(d.changeProjects)} Vorhaben, ${n(d.searchDocuments)} Suchdokumente, ${n(d.searchTerms)} Begriffe`,
+    `\n=== Austausch · ${exchangeReport.db} · ${exchangeReport.cpus} CPUs · Node ${exchangeReport.node}${exchangeReport.postgresVersion ? ` · PostgreSQL ${exchangeReport.postgresVersion}` : ""} · Code ${exchangeReport.commit}`,
+  );
+  if ((exchangeReport.machineBusyPercentBeforeRun ?? 0) > 15)
+    console.log(
+      `⚠ Rechner vor dem Lauf zu ${exchangeReport.machineBusyPercentBeforeRun} % ausgelastet (Last ${exchangeReport.loadAverage1mBeforeRun}) – Zeiten sind zu hoch.`,
+    );
+  const generate = exchangeReport.seconds.generate;
+  console.log(
+    `Daten: ${count(size.municipalities)} Kommunen (Kohorte ${size.cohort}), ${count(size.reports)} veröffentlichte Berichte (${count(size.reportsWithFailures)} mit Misserfolgen), ${count(size.changeProjects)} Vorhaben, ${count(size.searchDocuments)} Suchdokumente, ${count(size.searchTerms)} Begriffe`,
   );
   console.log(
-    `  Zielgruppen der Berichte: ${Object.entries(r.dataset.audiences)
-      .map(([k, v]) => `${k} ${((v / d.reports) * 100).toFixed(1)} %`)
+    `  Zielgruppen der Berichte: ${Object.entries(exchangeReport.dataset.audiences)
+      .map(([k, v]) => `${k} ${((v / size.reports) * 100).toFixed(1)} %`)
       .join(", ")}`,
   );
-  console.log(`  Suchvektoren der Berichte: ${r.dataset.analysis}`);
-  const origin = r.seconds.cached
-    ? `aus dem Zwischenspeicher (${r.seconds.restoreOrStore} s; erzeugt hatten`
-    : `erzeugt (und zwischengespeichert in ${r.seconds.restoreOrStore} s):`;
+  console.log(`  Suchvektoren der Berichte: ${exchangeReport.dataset.analysis}`);
+  const origin = exchangeReport.seconds.cached
+    ? `aus dem Zwischenspeicher (${exchangeReport.seconds.restoreOrStore} s; erzeugt hatten`
+    : `erzeugt (und zwischengespeichert in ${exchangeReport.seconds.restoreOrStore} s):`;
   console.log(
-    `  Demo vorbereiten ${r.seconds.prepare} s; Daten ${origin} ${Object.entries(g)
+    `  Demo vorbereiten ${exchangeReport.seconds.prepare} s; Daten ${origin} ${Object.entries(generate)
       .map(([k, v]) => `${k} ${v} s`)
-      .join(", ")}${r.seconds.cached ? ")" : ""}; gesamt ${r.seconds.total} s`,
+      .join(", ")}${exchangeReport.seconds.cached ? ")" : ""}; gesamt ${exchangeReport.seconds.total} s`,
   );
-  printQuality(r.quality, r.qualityAgreement);
+  printQuality(exchangeReport.quality, exchangeReport.qualityAgreement);
 
-  const f = r.finder;
+  const finder = exchangeReport.finder;
   const timings = [["Zeiten / timings", "n", "p50", "p95", "p99", "max"]];
-  for (const [label, s] of [
-    ["search()", f.search],
-    ["findForProblem()", f.findForProblem],
+  for (const [label, text] of [
+    ["search()", finder.search],
+    ["findForProblem()", finder.findForProblem],
   ] as const) {
-    timings.push(row(`${label} alle Leser`, s.all));
-    for (const reader of f.readers) timings.push(row(`  ${reader.label}`, (s as Record<string, Stats>)[reader.id]));
+    timings.push(row(`${label} alle Leser`, text.all));
+    for (const reader of finder.readers) timings.push(row(`  ${reader.label}`, (text as Record<string, Stats>)[reader.id]));
   }
-  timings.push(row(`findPeers (${r.peers.municipalities} Kommunen)`, r.peers.times));
-  timings.push(row(`suggestClusters (Kohorte ${r.clusters.municipalities}, ${n(r.clusters.documents)} Dokumente)`, r.clusters.times));
-  console.log(`\nProblemfinder: ${f.queries} Anfragen × ${f.readers.length} Leser, ohne Filter, Seite 1; ${f.withoutHits} Läufe ohne Treffer`);
+  timings.push(row(`findPeers (${exchangeReport.peers.municipalities} Kommunen)`, exchangeReport.peers.times));
+  timings.push(
+    row(
+      `suggestClusters (Kohorte ${exchangeReport.clusters.municipalities}, ${count(exchangeReport.clusters.documents)} Dokumente)`,
+      exchangeReport.clusters.times,
+    ),
+  );
+  console.log(`\nProblemfinder: ${finder.queries} Anfragen × ${finder.readers.length} Leser, ohne Filter, Seite 1; ${finder.withoutHits} Läufe ohne Treffer`);
   console.log(table(timings));
   console.log("Langsamste Anfragen (findForProblem):");
-  for (const s of f.slowest.slice(0, 5)) console.log(`  ${msText(s.finderMs)} (search ${msText(s.searchMs)}, ${s.reader}, ${s.hits} Treffer): „${s.query}“`);
+  for (const text of finder.slowest.slice(0, 5))
+    console.log(`  ${msText(text.finderMs)} (search ${msText(text.searchMs)}, ${text.reader}, ${text.hits} Treffer): „${text.query}“`);
   console.log(
-    `Peers: ${r.peers.withoutPeers} von ${r.peers.municipalities} Kommunen ohne Peers; z. B. ${r.peers.examples[0]?.name}: ${r.peers.examples[0]?.peers.join(", ")}`,
+    `Peers: ${exchangeReport.peers.withoutPeers} von ${exchangeReport.peers.municipalities} Kommunen ohne Peers; z. B. ${exchangeReport.peers.examples[0]?.name}: ${exchangeReport.peers.examples[0]?.peers.join(", ")}`,
   );
-  console.log(`AG-Themen (${r.clusters.clusters.length}): ${r.clusters.clusters.map((c) => `${c.title} (${c.size})`).join(" · ")}`);
+  console.log(`AG-Themen (${exchangeReport.clusters.clusters.length}): ${exchangeReport.clusters.clusters.map((c) => `${c.title} (${c.size})`).join(" · ")}`);
   console.log(
-    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
+    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...exchangeReport.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
   );
 }

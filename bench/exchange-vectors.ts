@@ -24,10 +24,10 @@ export interface Vectors {
   sentences: Record<Section, string[]>;
 }
 
-const termsOf = (v: Vectors) => {
-  const title = analysedText(v.title);
+const termsOf = (vectors: Vectors) => {
+  const title = analysedText(vectors.title);
   const body = sections
-    .flatMap((s) => v.sentences[s].map(analysedText))
+    .flatMap((s) => vectors.sentences[s].map(analysedText))
     .filter(Boolean)
     .join(" ");
   return { title, all: `${title} ${body}` };
@@ -39,9 +39,9 @@ export class ReportVectors {
   private checked = false;
 
   /** The vector columns of one report, to be spread into the insert. */
-  columns(v: Vectors): ReturnType<typeof vectorsOf> {
-    if (!this.shortcut || !this.checked) return vectorsOf(v.title, sections.map((s) => v.sentences[s].join(" ")).join("\n"));
-    const { title, all } = termsOf(v);
+  columns(vectors: Vectors): ReturnType<typeof vectorsOf> {
+    if (!this.shortcut || !this.checked) return vectorsOf(vectors.title, sections.map((s) => vectors.sentences[s].join(" ")).join("\n"));
+    const { title, all } = termsOf(vectors);
     return Object.fromEntries(Object.entries(fromTerms).map(([column, build]) => [column, build(sql`${title}`, sql`${all}`)])) as ReturnType<typeof vectorsOf>;
   }
 
@@ -57,17 +57,17 @@ export class ReportVectors {
     const differs = Object.entries(fromTerms).map(
       ([column, build]) => sql`d.${sql.identifier(column)} is distinct from ${build(sql`v.title`, sql`v.all_terms`)}`,
     );
-    const [{ n }] = await selectRows<{ n: number }>(
+    const [{ n: count }] = await selectRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from search_documents d
           join unnest(${sql.param(rows.map((r) => r.id))}::int[], ${sql.param(terms.map((t) => t.title))}::text[], ${sql.param(terms.map((t) => t.all))}::text[]) as v(id, title, all_terms)
             on d.kind = ${kind} and d.id = v.id
           where ${sql.join(differs, sql` or `)}`,
     );
-    if (Number(n) > 0) {
+    if (Number(count) > 0) {
       this.shortcut = false;
       console.log(
-        `  ⚠ Satzweise Analyse weicht bei ${n} von ${rows.length} Berichten von vectorsOf ab – alle Berichte gehen durch vectorsOf (langsam); bench/exchange-vectors.ts anpassen.`,
+        `  ⚠ Satzweise Analyse weicht bei ${count} von ${rows.length} Berichten von vectorsOf ab – alle Berichte gehen durch vectorsOf (langsam); bench/exchange-vectors.ts anpassen.`,
       );
     }
   }

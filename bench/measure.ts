@@ -129,9 +129,9 @@ export async function cpuSecondsByName(comm: string): Promise<number> {
 export async function machineTicks(): Promise<{ busy: number; total: number } | null> {
   try {
     const [cpu] = (await readFile("/proc/stat", "utf8")).split("\n");
-    const n = cpu.split(/\s+/).slice(1).map(Number);
-    const idle = n[3] + (n[4] ?? 0);
-    const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+    const counts = cpu.split(/\s+/).slice(1).map(Number);
+    const idle = counts[3] + (counts[4] ?? 0);
+    const total = counts.slice(0, 8).reduce((a, b) => a + b, 0);
     return { busy: total - idle, total };
   } catch {
     return null;
@@ -155,13 +155,13 @@ export const cpuSnapshot = async (appPid: number): Promise<CpuSnapshot> => ({
 });
 
 /** CPU in % of one core between two snapshots; `other` is what neither the app, PostgreSQL nor autocannon used. */
-export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot, cores: number) {
-  const wall = Number(b.at - a.at) / 1e9;
+export function cpuBetween(left: CpuSnapshot, right: CpuSnapshot, cores: number) {
+  const wall = Number(right.at - left.at) / 1e9;
   const pct = (seconds: number) => Math.round((seconds / wall) * 100);
-  const app = a.app !== null && b.app !== null ? pct(b.app - a.app) : null;
-  const postgres = pct(b.postgres - a.postgres);
-  const loadGenerator = pct((b.self.user - a.self.user + b.self.system - a.self.system) / 1e6);
-  const machine = a.machine && b.machine ? (b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total) : null;
+  const app = left.app !== null && right.app !== null ? pct(right.app - left.app) : null;
+  const postgres = pct(right.postgres - left.postgres);
+  const loadGenerator = pct((right.self.user - left.self.user + right.self.system - left.self.system) / 1e6);
+  const machine = left.machine && right.machine ? (right.machine.busy - left.machine.busy) / (right.machine.total - left.machine.total) : null;
   const machineBusyPercent = machine === null ? null : Math.round(machine * 100);
   const other = machine === null ? null : Math.max(0, Math.round(machine * cores * 100) - (app ?? 0) - postgres - loadGenerator);
   return {

@@ -24,14 +24,22 @@ async function benchmark(db: DbKind, options: SuiteOptions): Promise<DbReport> {
   const { child, base: origin } = await startServer("bench/server.ts", ws.env, ws.profileDir);
   console.log(`  bereit nach ${((Date.now() - started) / 1000).toFixed(1)} s auf ${origin}`);
   try {
-    for (const s of scenarios) await checkOk(origin, s.path);
+    for (const scenario of scenarios) await checkOk(origin, scenario.path);
     const pages = { profile: await pageWeight(origin, scenarios[1].path), directory: await pageWeight(origin, scenarios[0].path) };
     const reports: ScenarioReport[] = [];
-    for (const s of scenarios) {
-      console.log(`  ${s.label}: ${warmupSeconds} s Aufwärmen, dann ${duration} s × ${connections} Verbindungen …`);
-      await load(origin + s.path, warmupSeconds, connections);
-      const { result, usage } = await withCpu(child, "während der Messung", () => load(origin + s.path, duration, connections));
-      reports.push({ id: s.id, label: s.label, path: s.path, target: s.target, usage, check: evaluate(s, result), autocannon: result });
+    for (const scenario of scenarios) {
+      console.log(`  ${scenario.label}: ${warmupSeconds} s Aufwärmen, dann ${duration} s × ${connections} Verbindungen …`);
+      await load(origin + scenario.path, warmupSeconds, connections);
+      const { result, usage } = await withCpu(child, "während der Messung", () => load(origin + scenario.path, duration, connections));
+      reports.push({
+        id: scenario.id,
+        label: scenario.label,
+        path: scenario.path,
+        target: scenario.target,
+        usage,
+        check: evaluate(scenario, result),
+        autocannon: result,
+      });
     }
     await checkOk(origin, scenarios[1].path);
     return {

@@ -128,14 +128,14 @@ export interface Stats {
 export function stats(ms: number[]): Stats {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-  const r = (v: number) => Math.round(v * 10) / 10;
+  const row = (v: number) => Math.round(v * 10) / 10;
   return {
     runs: sorted.length,
-    p50: r(at(50)),
-    p95: r(at(95)),
-    p99: r(at(99)),
-    max: r(at(100)),
-    mean: r(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
+    p50: row(at(50)),
+    p95: row(at(95)),
+    p99: row(at(99)),
+    max: row(at(100)),
+    mean: row(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
   };
 }
 

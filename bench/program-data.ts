@@ -24,7 +24,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 /** Bulk inserts in chunks, so no statement comes near PostgreSQL's limit of 65,535 parameters. */
 async function inChunks<T, R>(rows: T[], insert: (chunk: T[]) => Promise<R[]>, size = 500): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(...(await insert(rows.slice(i, i + size))));
+  for (let index = 0; index < rows.length; index += size) out.push(...(await insert(rows.slice(index, index + size))));
   return out;
 }
 
@@ -34,12 +34,12 @@ type NewEvent = { format: string; title: string; moduleNumber?: number; municipa
  * cohort days and one on-site workshop per municipality, spread over the two years of the program. */
 function newEvents(cohortIds: number[]): NewEvent[] {
   const list: NewEvent[] = [];
-  ["2026-05-20", "2026-09-23", "2027-01-20"].forEach((d, i) => {
+  ["2026-05-20", "2026-09-23", "2027-01-20"].forEach((text, index) => {
     for (const [format, path] of [
       ["lernpfad-fuehrung", "Lernpfad Führung"],
       ["lernpfad-change", "Lernpfad Change"],
     ])
-      list.push({ format, title: `${path}, Modul ${i + 1} (2. Durchgang)`, moduleNumber: i + 1, audience: "cohort", days: [d, addDays(d, 1)] });
+      list.push({ format, title: `${path}, Modul ${index + 1} (2. Durchgang)`, moduleNumber: index + 1, audience: "cohort", days: [text, addDays(text, 1)] });
   });
   ["2025-11-12", "2026-02-11", "2026-07-08", "2027-09-15"].forEach((d, i) =>
     list.push({ format: "ag-treffen", title: `AG-Treffen: Vertiefung ${i + 1}`, audience: "cohort", days: [d] }),
@@ -75,13 +75,18 @@ async function joinCohort(db: Db, programId: number): Promise<void> {
     .from(municipalities)
     .where(inArray(municipalities.id, chosen));
   const members: (typeof tandemMembers.$inferInsert)[] = [];
-  for (const m of named) {
+  for (const match of named) {
     for (const [role, prefix, label] of [
       ["leader", "leitung", "Leitung"],
       ["planningSpecialist", "planung", "Planung"],
     ] as const) {
-      const user = await addUser(db, { email: `${prefix}.bench-${m.ags}@k360.example`, name: `${label} ${m.name} (Beispiel)`, role, municipalityId: m.id });
-      members.push({ programId, municipalityId: m.id, userId: user.id, role, fromDate: "2025-09-01" });
+      const user = await addUser(db, {
+        email: `${prefix}.bench-${match.ags}@k360.example`,
+        name: `${label} ${match.name} (Beispiel)`,
+        role,
+        municipalityId: match.id,
+      });
+      members.push({ programId, municipalityId: match.id, userId: user.id, role, fromDate: "2025-09-01" });
     }
   }
   await db.insert(tandemMembers).values(members);
@@ -139,25 +144,28 @@ export async function seedProgramBench(db: Db, programId: number, today: string)
   type Person = { userId: number | null; municipalityId: number | null; name: string; email: string };
   const all = await listEvents(db, programId);
   const plan: { event: (typeof all)[number]; person: Person }[] = [];
-  cohortIds.forEach((m, k) => {
-    for (const e of all) {
-      const slug = slugOf.get(e.formatId)!;
-      const date = e.days[0]?.date ?? today;
+  cohortIds.forEach((cohortId, index) => {
+    for (const eventSummary of all) {
+      const slug = slugOf.get(eventSummary.formatId)!;
+      const date = eventSummary.days[0]?.date ?? today;
       const roles: string[] = [];
       if (slug === "lernpfad-fuehrung" || slug === "lernpfad-change") {
-        if (added.has(e.id) === k >= 25) roles.push(slug === "lernpfad-fuehrung" ? "leader" : "planningSpecialist");
+        if (added.has(eventSummary.id) === index >= 25) roles.push(slug === "lernpfad-fuehrung" ? "leader" : "planningSpecialist");
       } else if (slug === "ag-treffen" || slug === "fellowtag") roles.push("leader", "planningSpecialist");
       else if (slug === "kommune-gestaltet") roles.push("planningSpecialist");
-      else if (slug === "kommunal-workshop" && e.municipalityId === m) roles.push("leader", "planningSpecialist");
+      else if (slug === "kommunal-workshop" && eventSummary.municipalityId === cohortId) roles.push("leader", "planningSpecialist");
       for (const role of roles) {
-        const p = holder(m, role, date);
-        if (p) plan.push({ event: e, person: { userId: p.userId, municipalityId: m, name: p.name, email: p.email } });
+        const item = holder(cohortId, role, date);
+        if (item) plan.push({ event: eventSummary, person: { userId: item.userId, municipalityId: cohortId, name: item.name, email: item.email } });
       }
     }
   });
-  for (const e of all.filter((x) => x.audience === "public"))
-    for (let g = 1; g <= guestsPerOpenEvent; g++)
-      plan.push({ event: e, person: { userId: null, municipalityId: null, name: `Gast ${g} (Beispiel)`, email: `gast${g}.t${e.id}@beispiel.example` } });
+  for (const eventSummary of all.filter((x) => x.audience === "public"))
+    for (let group = 1; group <= guestsPerOpenEvent; group++)
+      plan.push({
+        event: eventSummary,
+        person: { userId: null, municipalityId: null, name: `Gast ${group} (Beispiel)`, email: `gast${group}.t${eventSummary.id}@beispiel.example` },
+      });
 
   const marks = new Map<string, { dayId: number; present: boolean }[]>();
   const rows = plan.map(({ event, person }) => {

@@ -37,39 +37,39 @@ export interface ProgramReport extends RunFacts {
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-export function checkTargets(r: Omit<ProgramReport, "targets" | "met">): TargetCheck[] {
-  const t = programTargets;
-  const o = r.obligations;
-  const ev = r.events.load;
+export function checkTargets(report: Omit<ProgramReport, "targets" | "met">): TargetCheck[] {
+  const item = programTargets;
+  const obligations = report.obligations;
+  const ev = report.events.load;
   const rps = ev.autocannon.requests.average;
   return [
     {
       id: "obligations-server",
       label: "Verpflichtungen: loadObligationInput + computeObligations (p95)",
-      target: `≤ ${t.obligationsP95Ms} ms`,
-      value: ms(o.direct.total.p95),
-      met: o.direct.total.p95 <= t.obligationsP95Ms,
+      target: `≤ ${item.obligationsP95Ms} ms`,
+      value: ms(obligations.direct.total.p95),
+      met: obligations.direct.total.p95 <= item.obligationsP95Ms,
     },
     {
       id: "obligations-request",
       label: "GET /programm ganze Anfrage ohne Last, Serverzeit (p95)",
-      target: `≤ ${t.obligationsP95Ms} ms`,
-      value: o.request.server ? ms(o.request.server.p95) : "–",
-      met: (o.request.server?.p95 ?? Infinity) <= t.obligationsP95Ms,
+      target: `≤ ${item.obligationsP95Ms} ms`,
+      value: obligations.request.server ? ms(obligations.request.server.p95) : "–",
+      met: (obligations.request.server?.p95 ?? Infinity) <= item.obligationsP95Ms,
     },
     {
       id: "selection",
-      label: `Platzvergabe selectApplicants, 1.000 Bewerbungen (max. von ${r.selection.direct.runs})`,
-      target: `≤ ${t.selectionMaxMs} ms`,
-      value: ms(r.selection.direct.max),
-      met: r.selection.direct.max <= t.selectionMaxMs,
+      label: `Platzvergabe selectApplicants, 1.000 Bewerbungen (max. von ${report.selection.direct.runs})`,
+      target: `≤ ${item.selectionMaxMs} ms`,
+      value: ms(report.selection.direct.max),
+      met: report.selection.direct.max <= item.selectionMaxMs,
     },
     {
       id: "events",
       label: `GET /termine anonym, ${ev.connections} Verbindungen`,
-      target: `≥ ${t.eventsRequestsPerSecond} req/s, 0 Fehler`,
+      target: `≥ ${item.eventsRequestsPerSecond} req/s, 0 Fehler`,
       value: `${rps.toFixed(0)} req/s, ${ev.failures} Fehler`,
-      met: rps >= t.eventsRequestsPerSecond && ev.failures === 0,
+      met: rps >= item.eventsRequestsPerSecond && ev.failures === 0,
     },
   ];
 }
@@ -79,46 +79,51 @@ const cpu = (u: LoadRun["usage"]) =>
 const row = (label: string, s: Stats | null) => (s ? [label, String(s.runs), ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max)] : [label, "–", "–", "–", "–", "–"]);
 
 /** Prints the summary; returns true when requests failed (errors, timeouts, non-2xx) during a load run. */
-export function printProgramSummary(r: ProgramReport): boolean {
-  const binding = r.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
-  console.log(`\n=== Programm · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf${binding}`);
-  const d = r.dataset;
+export function printProgramSummary(programReport: ProgramReport): boolean {
+  const binding = programReport.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
   console.log(
-    `Daten: ${d.cohort} Kommunen, ${d.tandemMembers} Tandem-Sitze, ${d.events} Termine / ${d.eventDays} Tage, ${d.registrations} Anmeldungen, ${d.attendance} Anwesenheiten, ${d.checkIns} Check-Ins, ${d.applications} Bewerbungen (heute ${d.today})`,
+    `\n=== Programm · ${programReport.db} · ${programReport.cpus} CPUs · Node ${programReport.node} · ${programReport.durationSeconds} s je Lastlauf${binding}`,
   );
-  const o = r.obligations;
+  const dataset = programReport.dataset;
+  console.log(
+    `Daten: ${dataset.cohort} Kommunen, ${dataset.tandemMembers} Tandem-Sitze, ${dataset.events} Termine / ${dataset.eventDays} Tage, ${dataset.registrations} Anmeldungen, ${dataset.attendance} Anwesenheiten, ${dataset.checkIns} Check-Ins, ${dataset.applications} Bewerbungen (heute ${dataset.today})`,
+  );
+  const obligations = programReport.obligations;
   const timings = [["Zeiten / timings", "n", "p50", "p95", "p99", "max"]];
-  timings.push(row("Verpflichtungen direkt: laden + berechnen", o.direct.total));
-  timings.push(row("  davon loadObligationInput", o.direct.load));
-  timings.push(row("  davon computeObligations", o.direct.compute));
-  timings.push(row(`GET /programm ohne Last, Server (HTML ${(o.request.htmlBytes / 1024).toFixed(0)} KB)`, o.request.server));
-  timings.push(row("GET /programm ohne Last, Client", o.request.client));
-  timings.push(row(`GET /programm unter Last (${o.load.connections} Verb.), Server`, o.load.serverTimes));
-  timings.push(row("selectApplicants(1.000 Bewerbungen, 7 Plätze)", r.selection.direct));
+  timings.push(row("Verpflichtungen direkt: laden + berechnen", obligations.direct.total));
+  timings.push(row("  davon loadObligationInput", obligations.direct.load));
+  timings.push(row("  davon computeObligations", obligations.direct.compute));
+  timings.push(row(`GET /programm ohne Last, Server (HTML ${(obligations.request.htmlBytes / 1024).toFixed(0)} KB)`, obligations.request.server));
+  timings.push(row("GET /programm ohne Last, Client", obligations.request.client));
+  timings.push(row(`GET /programm unter Last (${obligations.load.connections} Verb.), Server`, obligations.load.serverTimes));
+  timings.push(row("selectApplicants(1.000 Bewerbungen, 7 Plätze)", programReport.selection.direct));
   timings.push(
-    row(`GET ${r.selection.teamPage.path} (1.000 Bew., HTML ${(r.selection.teamPage.htmlBytes / 1024).toFixed(0)} KB), Server`, r.selection.teamPage.server),
+    row(
+      `GET ${programReport.selection.teamPage.path} (1.000 Bew., HTML ${(programReport.selection.teamPage.htmlBytes / 1024).toFixed(0)} KB), Server`,
+      programReport.selection.teamPage.server,
+    ),
   );
-  timings.push(row(`GET ${r.selection.teamPage.path} (1.000 Bew.), Client`, r.selection.teamPage.client));
+  timings.push(row(`GET ${programReport.selection.teamPage.path} (1.000 Bew.), Client`, programReport.selection.teamPage.client));
   console.log(table(timings));
 
   const loads = [["Last / load", "Verb.", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "max ms", "Fehler+non-2xx", "CPU App/PG/ac/fremd"]];
-  for (const l of [o.load, r.events.load]) {
-    const a = l.autocannon;
+  for (const loadRun of [obligations.load, programReport.events.load]) {
+    const autocannon = loadRun.autocannon;
     loads.push([
-      l.path,
-      String(l.connections),
-      a.requests.average.toFixed(0),
-      String(a.latency.p50),
-      String(a.latency.p97_5),
-      String(a.latency.p99),
-      String(a.latency.max),
-      String(l.failures),
-      cpu(l.usage),
+      loadRun.path,
+      String(loadRun.connections),
+      autocannon.requests.average.toFixed(0),
+      String(autocannon.latency.p50),
+      String(autocannon.latency.p97_5),
+      String(autocannon.latency.p99),
+      String(autocannon.latency.max),
+      String(loadRun.failures),
+      cpu(loadRun.usage),
     ]);
   }
   console.log(`\n${table(loads)}`);
   console.log(
-    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
+    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...programReport.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
   );
-  return o.load.failures + r.events.load.failures > 0;
+  return obligations.load.failures + programReport.events.load.failures > 0;
 }

@@ -41,24 +41,27 @@ const seedSeconds = Math.round(performance.now() - seedStarted) / 1000;
 const loading: number[] = [];
 const computing: number[] = [];
 let tandems = computeObligations(await loadObligationInput(db, program.id, today));
-for (let i = 0; i < runs.obligations.warmup + runs.obligations.measured; i++) {
+for (let index = 0; index < runs.obligations.warmup + runs.obligations.measured; index++) {
   const t0 = performance.now();
   const input = await loadObligationInput(db, program.id, today);
   const t1 = performance.now();
   tandems = computeObligations(input);
   const t2 = performance.now();
-  if (i >= runs.obligations.warmup) (loading.push(t1 - t0), computing.push(t2 - t1));
+  if (index >= runs.obligations.warmup) {
+    loading.push(t1 - t0);
+    computing.push(t2 - t1);
+  }
 }
 const statusCount: Record<string, number> = {};
-for (const t of tandems) statusCount[t.worst] = (statusCount[t.worst] ?? 0) + 1;
+for (const tandem of tandems) statusCount[tandem.worst] = (statusCount[tandem.worst] ?? 0) + 1;
 
 // (2) Seat selection for 1,000 applicants; generating them is not timed.
 const selecting: number[] = [];
-for (let i = 0; i < runs.selection.warmup + runs.selection.measured; i++) {
-  const applicants = exampleApplicants(applicantCount, 1000 + i);
+for (let index = 0; index < runs.selection.warmup + runs.selection.measured; index++) {
+  const applicants = exampleApplicants(applicantCount, 1000 + index);
   const t0 = performance.now();
   selectApplicants(applicants, runs.selection.seats);
-  if (i >= runs.selection.warmup) selecting.push(performance.now() - t0);
+  if (index >= runs.selection.warmup) selecting.push(performance.now() - t0);
 }
 
 const admin = (await findUserByEmail(db, "admin@k360.example"))!;

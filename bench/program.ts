@@ -28,10 +28,10 @@ interface ServerInfo {
 /** Requests one after the other (after `warmup` unrecorded ones): client time and the app's own time per request. */
 async function sequential(base: string, route: string, url: string, headers: Record<string, string>, warmup: number, runs: number) {
   let htmlBytes = 0;
-  for (let i = 0; i < warmup; i++) await get(base, url, headers);
+  for (let index = 0; index < warmup; index++) await get(base, url, headers);
   await serverTimes(base);
   const client: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let index = 0; index < runs; index++) {
     const t0 = performance.now();
     const res = await get(base, url, headers);
     client.push(performance.now() - t0);

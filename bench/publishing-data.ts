@@ -78,7 +78,7 @@ function commentBody(random: () => number): string {
 
 /** Bulk inserts in chunks, so no statement comes near PostgreSQL's limit of 65,535 parameters. */
 async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+  for (let index = 0; index < rows.length; index += size) await insert(rows.slice(index, index + size));
 }
 
 export interface CommentedArticle {
@@ -101,8 +101,8 @@ export async function seedArticleComments(db: Db): Promise<CommentedArticle> {
   const random = seededRandom(2026);
   const first = article.publishAt!.getTime() + 3_600_000;
   const step = Math.max(60_000, Math.floor((Date.now() - 3_600_000 - first) / (commentCounts.threads + commentCounts.replies)));
-  const row = (i: number, parentId: number | null) => {
-    const createdAt = new Date(first + i * step);
+  const row = (index: number, parentId: number | null) => {
+    const createdAt = new Date(first + index * step);
     const decidedAt = new Date(createdAt.getTime() + 30 * 60_000);
     const name = names[Math.floor(random() * names.length)];
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@beispiel.example`;
@@ -115,11 +115,11 @@ export async function seedArticleComments(db: Db): Promise<CommentedArticle> {
   // The replies go under the first threads (up to three each), dated after all threads, as discussions go on.
   const replies = Array.from({ length: commentCounts.replies }, (_, i) => row(commentCounts.threads + i, threads[Math.floor(i / 3)].id));
   await db.insert(comments).values(replies);
-  const [{ n, chars }] = await db
+  const [{ n: count, chars }] = await db
     .select({ n: sql<number>`count(*)::int`, chars: sql<number>`sum(length(${comments.body}))::int` })
     .from(comments)
     .where(and(eq(comments.articleId, article.id), eq(comments.status, "approved")));
-  return { id: article.id, slug: article.slug, comments: n, commentChars: chars };
+  return { id: article.id, slug: article.slug, comments: count, commentChars: chars };
 }
 
 /**
@@ -129,11 +129,12 @@ export async function seedArticleComments(db: Db): Promise<CommentedArticle> {
 export async function seedSubscribers(db: Db): Promise<{ issueId: number; issueNumber: string; counts: Record<string, number> }> {
   await db.delete(subscribers);
   const now = Date.now();
-  const people = Array.from({ length: subscriberCounts.confirmed + subscriberCounts.pending + subscriberCounts.unsubscribed }, (_, i) => {
-    const consentAt = new Date(now - (400 - (i % 400)) * 86_400_000);
-    const status = i < subscriberCounts.confirmed ? "confirmed" : i < subscriberCounts.confirmed + subscriberCounts.pending ? "pending" : "unsubscribed";
+  const people = Array.from({ length: subscriberCounts.confirmed + subscriberCounts.pending + subscriberCounts.unsubscribed }, (_, index) => {
+    const consentAt = new Date(now - (400 - (index % 400)) * 86_400_000);
+    const status =
+      index < subscriberCounts.confirmed ? "confirmed" : index < subscriberCounts.confirmed + subscriberCounts.pending ? "pending" : "unsubscribed";
     return {
-      email: benchAddress(i + 1),
+      email: benchAddress(index + 1),
       status,
       unsubscribeToken: newToken(),
       consentText,

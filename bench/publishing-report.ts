@@ -60,45 +60,45 @@ export interface PublishingReport extends RunFacts {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function loadTarget(id: string, label: string, l: LoadRun): TargetCheck {
-  const t = publishingTargets;
-  const a = l.autocannon;
+function loadTarget(id: string, label: string, loadRun: LoadRun): TargetCheck {
+  const item = publishingTargets;
+  const autocannon = loadRun.autocannon;
   return {
     id,
-    label: `${label} ${l.path}, ${l.connections} Verbindungen`,
-    target: `≥ ${t.requestsPerSecond} req/s, p99 ≤ ${t.p99Ms} ms, 0 Fehler`,
-    value: `${a.requests.average.toFixed(0)} req/s, p99 ${a.latency.p99} ms, ${l.failures} Fehler`,
-    met: a.requests.average >= t.requestsPerSecond && a.latency.p99 <= t.p99Ms && l.failures === 0,
+    label: `${label} ${loadRun.path}, ${loadRun.connections} Verbindungen`,
+    target: `≥ ${item.requestsPerSecond} req/s, p99 ≤ ${item.p99Ms} ms, 0 Fehler`,
+    value: `${autocannon.requests.average.toFixed(0)} req/s, p99 ${autocannon.latency.p99} ms, ${loadRun.failures} Fehler`,
+    met: autocannon.requests.average >= item.requestsPerSecond && autocannon.latency.p99 <= item.p99Ms && loadRun.failures === 0,
   };
 }
 
-export function checkTargets(r: Omit<PublishingReport, "targets" | "met">): TargetCheck[] {
-  const t = publishingTargets;
-  const { article } = r.pages;
-  const n = r.newsletter;
+export function checkTargets(row: Omit<PublishingReport, "targets" | "met">): TargetCheck[] {
+  const item = publishingTargets;
+  const { article } = row.pages;
+  const newsletter = row.newsletter;
   return [
-    loadTarget("article", "Beitragsseite mit 50 Kommentaren", r.load.article),
-    loadTarget("list", "Magazin-Liste", r.load.list),
+    loadTarget("article", "Beitragsseite mit 50 Kommentaren", row.load.article),
+    loadTarget("list", "Magazin-Liste", row.load.list),
     {
       id: "article-html",
       label: "HTML der Beitragsseite (unkomprimiert)",
-      target: `≤ ${kb(t.articleHtmlBytes)}`,
+      target: `≤ ${kb(item.articleHtmlBytes)}`,
       value: kb(article.htmlBytes),
-      met: article.htmlBytes <= t.articleHtmlBytes,
+      met: article.htmlBytes <= item.articleHtmlBytes,
     },
     {
       id: "article-transfer",
       label: `Beitragsseite übertragen: HTML (${article.contentEncodingWithBrGzip ?? "unkomprimiert"}) + ${article.assets.length} CSS/JS`,
-      target: `≤ ${kb(t.articleTransferBytes)}`,
+      target: `≤ ${kb(item.articleTransferBytes)}`,
       value: kb(article.transferredBytes),
-      met: article.transferredBytes <= t.articleTransferBytes,
+      met: article.transferredBytes <= item.articleTransferBytes,
     },
     {
       id: "newsletter",
-      label: `Newsletter an ${t.subscribers.toLocaleString("de-DE")} Abonnent:innen, je genau eine Mail`,
+      label: `Newsletter an ${item.subscribers.toLocaleString("de-DE")} Abonnent:innen, je genau eine Mail`,
       target: "alle zugestellt, 0 Fehler",
-      value: `${n.sink.distinctRecipients} Empfänger, ${n.failed + n.deferred} Fehler, ${n.mailsPerSecond.toFixed(0)} Mails/s`,
-      met: n.verified && n.sink.distinctRecipients === t.subscribers,
+      value: `${newsletter.sink.distinctRecipients} Empfänger, ${newsletter.failed + newsletter.deferred} Fehler, ${newsletter.mailsPerSecond.toFixed(0)} Mails/s`,
+      met: newsletter.verified && newsletter.sink.distinctRecipients === item.subscribers,
     },
   ];
 }
@@ -108,10 +108,10 @@ const cpu = (u: LoadRun["usage"]) =>
 const ms = (s: Stats | null) => (s ? `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)}` : "–");
 
 /** Prints the summary; returns true when requests failed during a load run or the newsletter did not reach everyone once. */
-export function printPublishingSummary(r: PublishingReport): boolean {
-  const binding = r.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
+export function printPublishingSummary(publishingReport: PublishingReport): boolean {
+  const binding = publishingReport.db === "postgres" ? "" : " (Ziele gelten für PostgreSQL / targets apply to PostgreSQL)";
   console.log(
-    `\n=== Magazin · ${r.db} · ${r.cpus} CPUs · Node ${r.node} · ${r.durationSeconds} s je Lastlauf · Rechner vorher ${r.machineBusyPercentBeforeRun ?? "–"} % belegt${binding}`,
+    `\n=== Magazin · ${publishingReport.db} · ${publishingReport.cpus} CPUs · Node ${publishingReport.node} · ${publishingReport.durationSeconds} s je Lastlauf · Rechner vorher ${publishingReport.machineBusyPercentBeforeRun ?? "–"} % belegt${binding}`,
   );
   const loads = [
     [
@@ -128,35 +128,35 @@ export function printPublishingSummary(r: PublishingReport): boolean {
       "App-CPU ms/Anfrage",
     ],
   ];
-  for (const l of [r.load.article, r.load.list]) {
-    const a = l.autocannon;
+  for (const loadRun of [publishingReport.load.article, publishingReport.load.list]) {
+    const autocannon = loadRun.autocannon;
     loads.push([
-      l.path,
-      String(l.connections),
-      a.requests.average.toFixed(0),
-      String(a.latency.p50),
-      String(a.latency.p97_5),
-      String(a.latency.p99),
-      String(a.latency.max),
-      ms(l.serverTimes),
-      String(l.failures),
-      cpu(l.usage),
-      l.appCpuMsPerRequest?.toFixed(2) ?? "–",
+      loadRun.path,
+      String(loadRun.connections),
+      autocannon.requests.average.toFixed(0),
+      String(autocannon.latency.p50),
+      String(autocannon.latency.p97_5),
+      String(autocannon.latency.p99),
+      String(autocannon.latency.max),
+      ms(loadRun.serverTimes),
+      String(loadRun.failures),
+      cpu(loadRun.usage),
+      loadRun.appCpuMsPerRequest?.toFixed(2) ?? "–",
     ]);
   }
   console.log(table(loads));
 
   const sizes = [["Größe / size", "HTML", "HTML übertragen", "CSS+JS übertragen", "gesamt"]];
-  for (const [label, p] of [
-    ["Beitragsseite", r.pages.article],
-    ["Magazin-Liste", r.pages.list],
+  for (const [label, item] of [
+    ["Beitragsseite", publishingReport.pages.article],
+    ["Magazin-Liste", publishingReport.pages.list],
   ] as const) {
     sizes.push([
-      `${label} ${p.path}`,
-      kb(p.htmlBytes),
-      `${kb(p.htmlTransferredBytesWithBrGzip)} (${p.contentEncodingWithBrGzip ?? "identity"})`,
-      `${kb(p.assetsTransferredBytes)} (${p.assets.length})`,
-      kb(p.transferredBytes),
+      `${label} ${item.path}`,
+      kb(item.htmlBytes),
+      `${kb(item.htmlTransferredBytesWithBrGzip)} (${item.contentEncodingWithBrGzip ?? "identity"})`,
+      `${kb(item.assetsTransferredBytes)} (${item.assets.length})`,
+      kb(item.transferredBytes),
     ]);
   }
   console.log(`\n${table(sizes)}`);
@@ -177,24 +177,24 @@ export function printPublishingSummary(r: PublishingReport): boolean {
       "genau 1 je Empf.",
     ],
   ];
-  const n = r.newsletter;
+  const newsletter = publishingReport.newsletter;
   mails.push([
-    `Nr. ${n.issueNumber}`,
-    String(n.sink.messages),
-    n.mailsPerSecond.toFixed(0),
-    String(n.queuedMs),
-    (n.sendMs / 1000).toFixed(1),
-    n.totalSeconds.toFixed(1),
-    `${Math.round((n.smtpMs / n.sendMs) * 100)} %`,
-    ms(n.smtpPerMail),
-    String(n.failed + n.deferred),
-    String(n.sink.connections),
-    cpu(n.usage),
-    yes(n.verified),
+    `Nr. ${newsletter.issueNumber}`,
+    String(newsletter.sink.messages),
+    newsletter.mailsPerSecond.toFixed(0),
+    String(newsletter.queuedMs),
+    (newsletter.sendMs / 1000).toFixed(1),
+    newsletter.totalSeconds.toFixed(1),
+    `${Math.round((newsletter.smtpMs / newsletter.sendMs) * 100)} %`,
+    ms(newsletter.smtpPerMail),
+    String(newsletter.failed + newsletter.deferred),
+    String(newsletter.sink.connections),
+    cpu(newsletter.usage),
+    yes(newsletter.verified),
   ]);
   console.log(`\n${table(mails)}`);
   console.log(
-    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...r.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
+    `\n${table([["Ziel / target", "Wert / value", "Grenze / limit", "erreicht / met"], ...publishingReport.targets.map((t) => [t.label, t.value, t.target, yes(t.met)])])}`,
   );
-  return r.load.article.failures + r.load.list.failures > 0 || !r.newsletter.verified;
+  return publishingReport.load.article.failures + publishingReport.load.list.failures > 0 || !publishingReport.newsletter.verified;
 }

@@ -55,11 +55,11 @@ export interface DbReport extends RunFacts {
   pages: { profile: PageWeight; directory: PageWeight };
 }
 
-export function evaluate(s: Scenario, r: autocannon.Result): Check {
-  const requestsOk = r.requests.average >= s.target.minRequestsPerSecond;
-  const p99Ok = s.target.maxP99Ms === undefined || r.latency.p99 <= s.target.maxP99Ms;
-  const failures = r.errors + r.timeouts + r.non2xx;
-  return { requestsPerSecond: r.requests.average, requestsOk, p99Ok, failures, met: requestsOk && p99Ok && failures === 0 };
+export function evaluate(scenario: Scenario, result: autocannon.Result): Check {
+  const requestsOk = result.requests.average >= scenario.target.minRequestsPerSecond;
+  const p99Ok = scenario.target.maxP99Ms === undefined || result.latency.p99 <= scenario.target.maxP99Ms;
+  const failures = result.errors + result.timeouts + result.non2xx;
+  return { requestsPerSecond: result.requests.average, requestsOk, p99Ok, failures, met: requestsOk && p99Ok && failures === 0 };
 }
 
 export const yes = (ok: boolean) => (ok ? "ja / yes" : "NEIN / NO");
@@ -80,22 +80,27 @@ export function printSummary(report: DbReport): boolean {
   const rows = [
     ["Szenario / scenario", "Req/s Ø", "p50 ms", "p97.5 ms", "p99 ms", "Fehler/errors", "non-2xx", "CPU App/PG/ac/fremd", "Ziel / target", "erreicht / met"],
   ];
-  for (const s of report.scenarios) {
-    const r = s.autocannon;
-    const target = `≥ ${s.target.minRequestsPerSecond}/s${s.target.maxP99Ms ? `, p99 ≤ ${s.target.maxP99Ms} ms` : ""}`;
+  for (const scenario of report.scenarios) {
+    const measured = scenario.autocannon;
+    const target = `≥ ${scenario.target.minRequestsPerSecond}/s${scenario.target.maxP99Ms ? `, p99 ≤ ${scenario.target.maxP99Ms} ms` : ""}`;
     rows.push([
-      `${s.label} ${s.path}`,
-      r.requests.average.toFixed(0),
-      String(r.latency.p50),
-      String(r.latency.p97_5),
-      String(r.latency.p99),
-      String(r.errors + r.timeouts),
-      String(r.non2xx),
-      [s.usage.appPercentOfOneCore, s.usage.postgresPercentOfOneCore, s.usage.loadGeneratorPercentOfOneCore, s.usage.otherPercentOfOneCore]
+      `${scenario.label} ${scenario.path}`,
+      measured.requests.average.toFixed(0),
+      String(measured.latency.p50),
+      String(measured.latency.p97_5),
+      String(measured.latency.p99),
+      String(measured.errors + measured.timeouts),
+      String(measured.non2xx),
+      [
+        scenario.usage.appPercentOfOneCore,
+        scenario.usage.postgresPercentOfOneCore,
+        scenario.usage.loadGeneratorPercentOfOneCore,
+        scenario.usage.otherPercentOfOneCore,
+      ]
         .map((v) => v ?? "–")
         .join("/") + " %",
       target,
-      yes(s.check.met),
+      yes(scenario.check.met),
     ]);
   }
   console.log(table(rows));
@@ -113,9 +118,14 @@ export function printSummary(report: DbReport): boolean {
       yes(ok),
     ]);
   }
-  for (const a of profile.assets) {
-    sizes.push([`  ${a.url} (${a.status}, ${a.contentEncoding ?? "identity"})`, kb(a.transferredBytes), "1 Jahr immutable", yes(a.immutableOneYear)]);
-    sizes.push([`    cache-control: ${a.cacheControl ?? "–"}`, "", "", ""]);
+  for (const asset of profile.assets) {
+    sizes.push([
+      `  ${asset.url} (${asset.status}, ${asset.contentEncoding ?? "identity"})`,
+      kb(asset.transferredBytes),
+      "1 Jahr immutable",
+      yes(asset.immutableOneYear),
+    ]);
+    sizes.push([`    cache-control: ${asset.cacheControl ?? "–"}`, "", "", ""]);
   }
   console.log(`\n${table(sizes)}`);
   return report.scenarios.some((s) => s.check.failures > 0);

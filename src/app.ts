@@ -30,37 +30,8 @@ export interface AppOptions {
 const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const maxUploadBytes = 10 * 1024 * 1024;
 
-/**
- * Security and plumbing in a fixed order: headers, cookies, body parsing, CSRF, rate limits,
- * current user, assets and API docs, then the modules' routes, then 404 and error pages.
- */
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { config, database } = options;
-  const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
-    logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
-    ajv: ajvOptions,
-  });
-  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
-  app.decorate("deps", {
-    config,
-    database,
-    mailer,
-    assets: { stylesheet: "" },
-    frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
-    personalData: modules.flatMap((m) => m.personalData),
-  });
-  app.addHook("onClose", async () => mailer.close());
-  const routes: RouteEntry[] = [];
-  app.decorate("routeList", routes);
-  app.addHook("onRoute", (route) => {
-    const fields = (schema: unknown) => Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
-    const [queryFields, bodyFields] = [fields(route.schema?.querystring), fields(route.schema?.body)];
-    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, queryFields, bodyFields });
-  });
-
+/** Headers, cookies, body parsing and the CSRF check, before anything reads a request. */
+async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -98,6 +69,40 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return app.csrfProtection(request, reply, done);
     done();
   });
+}
+
+/**
+ * Security and plumbing in a fixed order: headers, cookies, body parsing, CSRF, rate limits,
+ * current user, assets and API docs, then the modules' routes, then 404 and error pages.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: ajvOptions,
+  });
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir });
+  app.decorate("deps", {
+    config,
+    database,
+    mailer,
+    assets: { stylesheet: "" },
+    frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
+    personalData: modules.flatMap((m) => m.personalData),
+  });
+  app.addHook("onClose", async () => mailer.close());
+  const routes: RouteEntry[] = [];
+  app.decorate("routeList", routes);
+  app.addHook("onRoute", (route) => {
+    const fields = (schema: unknown) => Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
+    const [queryFields, bodyFields] = [fields(route.schema?.querystring), fields(route.schema?.body)];
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, queryFields, bodyFields });
+  });
+
+  await registerSecurity(app, config);
   await app.register(rateLimit, { global: false });
   registerCurrentUser(app);
   app.deps.assets = await registerAssets(app);

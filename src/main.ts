@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { loadConfig, ConfigError } from "./config.ts";
-import { openDatabase } from "./db/client.ts";
+import { loadConfig, ConfigError, type Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/client.ts";
 import { buildApp } from "./app.ts";
 import { describeDemoLogins, prepareDatabase, seedDemo } from "./setup.ts";
-import { terminalProgress } from "./platform/progress.ts";
+import { terminalProgress, type Progress } from "./platform/progress.ts";
 import { addUser, findUserByEmail } from "./platform/auth/service.ts";
 import { isRole, roles } from "./platform/auth/roles.ts";
 import { minPasswordLength } from "./platform/auth/passwords.ts";
@@ -22,6 +22,51 @@ const usage = `Aufruf: k360 <befehl>
   restore <datei>           Sicherung einspielen (nur in einen leeren Datenordner bzw. eine leere Datenbank)
 `;
 
+async function serve(config: Config, database: Database, progress: Progress): Promise<number> {
+  const setup = await prepareDatabase(database, { demo: config.seedDemo, progress });
+  const app = await buildApp({ config, database });
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  startTasks(
+    app,
+    modules.flatMap((m) => m.tasks),
+  );
+  await app.listen({ port: config.port, host: config.host });
+  const logins = describeDemoLogins(setup.demoLogins);
+  console.log(`\nK360 läuft: ${config.baseUrl}\nDatenbank: ${database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL"}\n${logins}`);
+  return new Promise<number>(() => {});
+}
+
+async function seed(database: Database, args: string[], progress: Progress): Promise<number> {
+  const { values } = parseArgs({ args, options: { demo: { type: "boolean", default: false } } });
+  const setup = await prepareDatabase(database, { demo: values.demo ?? false, progress });
+  const logins = values.demo && !setup.seeded ? await seedDemo(database) : setup.demoLogins;
+  console.log(setup.seeded ? "Stammdaten geladen." : "Stammdaten waren schon vorhanden.");
+  if (logins.length) console.log(describeDemoLogins(logins));
+  return 0;
+}
+
+async function addAccount(database: Database, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+  });
+  if (positionals[0] !== "add" || !values.email || !values.role) throw new ConfigError(usage);
+  if (!isRole(values.role)) throw new ConfigError(`Unbekannte Rolle "${values.role}". Möglich: ${roles.join(", ")}`);
+  if (values.password && values.password.length < minPasswordLength) throw new ConfigError(`Das Passwort braucht mindestens ${minPasswordLength} Zeichen.`);
+  await database.migrate();
+  if (await findUserByEmail(database.db, values.email)) throw new ConfigError(`Ein Konto mit ${values.email} gibt es schon.`);
+  const user = await addUser(database.db, { email: values.email, name: values.name ?? values.email, role: values.role, password: values.password });
+  console.log(`Konto ${user.email} (${user.role}) angelegt.${values.password ? "" : " Ohne Passwort: Anmeldung per Link oder über „Passwort vergessen“."}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
@@ -35,60 +80,19 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     switch (command) {
-      case "serve": {
-        const setup = await prepareDatabase(database, { demo: config.seedDemo, progress });
-        const app = await buildApp({ config, database });
-        const close = async () => {
-          await app.close();
-          await database.close();
-          process.exit(0);
-        };
-        process.once("SIGINT", close);
-        process.once("SIGTERM", close);
-        startTasks(
-          app,
-          modules.flatMap((m) => m.tasks),
-        );
-        await app.listen({ port: config.port, host: config.host });
-        const logins = describeDemoLogins(setup.demoLogins);
-        console.log(`\nK360 läuft: ${config.baseUrl}\nDatenbank: ${database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL"}\n${logins}`);
-        return new Promise<number>(() => {});
-      }
+      case "serve":
+        return await serve(config, database, progress);
       case "migrate":
         await database.migrate();
         console.log("Datenbank ist auf dem neuesten Stand.");
         return 0;
-      case "seed": {
-        const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean", default: false } } });
-        const setup = await prepareDatabase(database, { demo: values.demo ?? false, progress });
-        const logins = values.demo && !setup.seeded ? await seedDemo(database) : setup.demoLogins;
-        console.log(setup.seeded ? "Stammdaten geladen." : "Stammdaten waren schon vorhanden.");
-        if (logins.length) console.log(describeDemoLogins(logins));
+      case "seed":
+        return await seed(database, rest, progress);
+      case "user":
+        return await addAccount(database, rest);
+      case "backup":
+        console.log(`Sicherung geschrieben: ${await backup(config, database, rest[0], progress)}`);
         return 0;
-      }
-      case "user": {
-        const { values, positionals } = parseArgs({
-          args: rest,
-          allowPositionals: true,
-          options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
-        });
-        if (positionals[0] !== "add" || !values.email || !values.role) throw new ConfigError(usage);
-        if (!isRole(values.role)) throw new ConfigError(`Unbekannte Rolle "${values.role}". Möglich: ${roles.join(", ")}`);
-        if (values.password && values.password.length < minPasswordLength)
-          throw new ConfigError(`Das Passwort braucht mindestens ${minPasswordLength} Zeichen.`);
-        await database.migrate();
-        if (await findUserByEmail(database.db, values.email)) throw new ConfigError(`Ein Konto mit ${values.email} gibt es schon.`);
-        const user = await addUser(database.db, { email: values.email, name: values.name ?? values.email, role: values.role, password: values.password });
-        console.log(
-          `Konto ${user.email} (${user.role}) angelegt.${values.password ? "" : " Ohne Passwort: Anmeldung per Link oder über „Passwort vergessen“."}`,
-        );
-        return 0;
-      }
-      case "backup": {
-        const file = await backup(config, database, rest[0], progress);
-        console.log(`Sicherung geschrieben: ${file}`);
-        return 0;
-      }
       default:
         console.log(usage);
         return command ? 1 : 0;

@@ -104,6 +104,42 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Posts a form like a browser: the form page first, for its CSRF token and cookie. */
+const submitTo = (app: FastifyInstance) =>
+  async function submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie = "") {
+    const page = await app.inject({ method: "GET", url: formPage, headers: cookie ? { cookie } : {} });
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    if (!token) throw new Error(`Kein CSRF-Feld auf ${formPage} (Status ${page.statusCode})`);
+    const csrfCookie = page.cookies.find((c) => c.name === "_csrf");
+    const cookies = [cookie, csrfCookie ? `_csrf=${csrfCookie.value}` : ""].filter(Boolean).join("; ");
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+    return app.inject({
+      method: "POST",
+      url: action,
+      headers: { cookie: cookies, "content-type": "application/x-www-form-urlencoded" },
+      payload: body.toString(),
+    });
+  };
+
+/** Sends one file like a browser's upload form: multipart, with the form's CSRF token and cookie. */
+const uploadTo = (app: FastifyInstance) =>
+  async function upload(formPage: string, action: string, fileName: string, content: Buffer, cookie = "") {
+    const page = await app.inject({ url: formPage, headers: cookie ? { cookie } : {} });
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const csrf = page.cookies.find((c) => c.name === "_csrf");
+    const boundary = "----k360test";
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
+    return app.inject({ method: "POST", url: action, headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });
+  };
+
 export async function startTestApp(): Promise<TestApp> {
   const outboxDir = await mkdtemp(path.join(os.tmpdir(), "k360-outbox-"));
   const env: NodeJS.ProcessEnv = { ...process.env, OUTBOX_DIR: outboxDir, SMTP_URL: "", LOG_LEVEL: "warn" };
@@ -128,37 +164,8 @@ export async function startTestApp(): Promise<TestApp> {
   }
   const sessionFor = (role: Role) => sessionForEmail(demoAccounts.find((a) => a.role === role)!.email);
 
-  async function submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie = "") {
-    const page = await app.inject({ method: "GET", url: formPage, headers: cookie ? { cookie } : {} });
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
-    if (!token) throw new Error(`Kein CSRF-Feld auf ${formPage} (Status ${page.statusCode})`);
-    const csrfCookie = page.cookies.find((c) => c.name === "_csrf");
-    const cookies = [cookie, csrfCookie ? `_csrf=${csrfCookie.value}` : ""].filter(Boolean).join("; ");
-    const body = new URLSearchParams();
-    for (const [name, value] of Object.entries({ ...fields, _csrf: token })) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-    return app.inject({
-      method: "POST",
-      url: action,
-      headers: { cookie: cookies, "content-type": "application/x-www-form-urlencoded" },
-      payload: body.toString(),
-    });
-  }
-
-  async function upload(formPage: string, action: string, fileName: string, content: Buffer, cookie = "") {
-    const page = await app.inject({ url: formPage, headers: cookie ? { cookie } : {} });
-    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
-    const csrf = page.cookies.find((c) => c.name === "_csrf");
-    const boundary = "----k360test";
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const cookies = [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; ");
-    return app.inject({ method: "POST", url: action, headers: { cookie: cookies, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });
-  }
+  const submit = submitTo(app);
+  const upload = uploadTo(app);
 
   return {
     app,

@@ -28,9 +28,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     }
   };
   return {
-    start(label, total) {
-      label = label;
-      total = total;
+    start(name, count) {
+      label = name;
+      total = count;
       current = 0;
       lastQuarter = -1;
       draw();

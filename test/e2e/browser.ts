@@ -43,36 +43,36 @@ export async function launchBrowser(baseURL: string): Promise<AppBrowser> {
 }
 
 /** A fresh context (own cookies) and page; requests to any other host are aborted and recorded. */
-export async function newPage(b: AppBrowser, options: PageOptions = {}): Promise<Page> {
-  const context = await b.browser.newContext({
-    baseURL: b.baseURL,
+export async function newPage(right: AppBrowser, options: PageOptions = {}): Promise<Page> {
+  const context = await right.browser.newContext({
+    baseURL: right.baseURL,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     locale: "de-DE",
     serviceWorkers: "block",
   });
-  const own = new URL(b.baseURL).host;
+  const own = new URL(right.baseURL).host;
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === "data:" || url.protocol === "about:" || url.protocol === "blob:" || url.host === own) return route.continue();
-    b.foreignRequests.push(`${route.request().method()} ${url.href}`);
+    right.foreignRequests.push(`${route.request().method()} ${url.href}`);
     return route.abort("blockedbyclient");
   });
   const page = await context.newPage();
-  page.on("pageerror", (error) => b.pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on("pageerror", (error) => right.pageErrors.push(`${page.url()}: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && message.text().includes("Content Security Policy")) b.pageErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) right.pageErrors.push(`${page.url()}: ${message.text()}`);
   });
   return page;
 }
 
-export function assertNoForeignRequests(b: AppBrowser): void {
-  const list = b.foreignRequests.splice(0);
+export function assertNoForeignRequests(right: AppBrowser): void {
+  const list = right.foreignRequests.splice(0);
   assert.deepEqual(list, [], `Anfragen an fremde Hosts:\n${list.join("\n")}`);
 }
 
-export function assertNoPageErrors(b: AppBrowser): void {
-  const list = b.pageErrors.splice(0);
+export function assertNoPageErrors(right: AppBrowser): void {
+  const list = right.pageErrors.splice(0);
   assert.deepEqual(list, [], `Skriptfehler oder CSP-Verstöße:\n${list.join("\n")}`);
 }
 
@@ -99,11 +99,11 @@ export async function checkA11y(page: Page, label = ""): Promise<void> {
 /** The test app on a real port plus a browser that may only talk to it. */
 export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; close(): Promise<void> }> {
   const site = await startTestApp();
-  let b: AppBrowser;
+  let right: AppBrowser;
   try {
     await site.app.listen({ port: 0, host: "127.0.0.1" });
     const { port } = site.app.server.address() as AddressInfo;
-    b = await launchBrowser(`http://127.0.0.1:${port}`);
+    right = await launchBrowser(`http://127.0.0.1:${port}`);
   } catch (error) {
     // Without this the open app keeps the test file running: a missing browser would hang, not fail.
     await site.close();
@@ -111,9 +111,9 @@ export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; c
   }
   return {
     t: site,
-    b,
+    b: right,
     async close() {
-      await b.browser.close();
+      await right.browser.close();
       await site.close();
     },
   };
@@ -125,17 +125,17 @@ export async function startBrowserTest(): Promise<{ t: TestApp; b: AppBrowser; c
  */
 export function browserTestFile(): { env: Awaited<ReturnType<typeof startBrowserTest>>; b: AppBrowser } {
   const env = {} as Awaited<ReturnType<typeof startBrowserTest>>;
-  const b = {} as AppBrowser;
+  const right = {} as AppBrowser;
   before(async () => {
     Object.assign(env, await startBrowserTest());
-    Object.assign(b, env.b);
+    Object.assign(right, env.b);
   });
   afterEach(() => {
-    assertNoForeignRequests(b);
-    assertNoPageErrors(b);
+    assertNoForeignRequests(right);
+    assertNoPageErrors(right);
   });
   after(() => env.close?.());
-  return { env, b };
+  return { env, b: right };
 }
 
 export const demoPassword = "K360-Demo-2026";
@@ -159,8 +159,8 @@ export async function pageWithSession(env: { t: TestApp; b: AppBrowser }, role: 
 }
 
 /** A fresh browser context for one person, signed in with the password form (which must pass axe). */
-export async function signedIn(b: AppBrowser, email: string, options: PageOptions = {}): Promise<Page> {
-  const page = await newPage(b, options);
+export async function signedIn(right: AppBrowser, email: string, options: PageOptions = {}): Promise<Page> {
+  const page = await newPage(right, options);
   await page.goto("/anmelden");
   await checkA11y(page, "Anmelden");
   const form = page.getByRole("region", { name: "Mit Passwort" });

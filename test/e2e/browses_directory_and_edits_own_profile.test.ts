@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
-const { b } = browserTestFile();
+const { b: right } = browserTestFile();
 
 const leader = { email: "leitung.bonn@k360.example", password: "K360-Demo-2026" };
 const bonnProfile = "/kommunen/05314-bonn";
@@ -24,7 +24,7 @@ async function mainText(page: Page) {
 }
 
 test("a member finds Bonn among the Fellow municipalities in NRW and updates its Jugendamt address", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/");
   await shown(page.getByRole("heading", { level: 1 }));
   await checkA11y(page, "Startseite");
@@ -82,7 +82,7 @@ test("a member finds Bonn among the Fellow municipalities in NRW and updates its
 });
 
 test("a member cannot edit another municipality, and the skip link is the first Tab stop", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
@@ -102,7 +102,7 @@ test("a member cannot edit another municipality, and the skip link is the first 
 });
 
 test("a bad website is refused with a German message next to the field, the profile stays as it was", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await logIn(page);
   await page.goto(bonnProfile);
   const before = await mainText(page);
@@ -131,7 +131,7 @@ test("a bad website is refused with a German message next to the field, the prof
 
 test("directory and profile work in dark mode and at 320 px width without horizontal scrolling", async () => {
   for (const options of [{ colorScheme: "dark" as const }, { viewport: { width: 320, height: 720 } }]) {
-    const page = await newPage(b, options);
+    const page = await newPage(right, options);
     for (const url of ["/kommunen?land=05&fellow=ja", bonnProfile]) {
       await page.goto(url);
       await shown(page.getByRole("heading", { level: 1 }));

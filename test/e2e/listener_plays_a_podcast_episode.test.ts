@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { seedPodcastDemo } from "../../src/modules/publishing/podcast/demo.ts";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
-const { env, b } = browserTestFile();
+const { env, b: right } = browserTestFile();
 const title = "Wer fragt hier eigentlich wen? Ein Jugendforum, das nicht nur Kulisse ist";
 
 // The test template does not hold the podcast's examples yet: each test makes sure they are there.
@@ -17,7 +17,7 @@ const withExamples = () => (seeding ??= seedPodcastDemo(env.t.database.db));
 
 test("a listener opens an episode, the audio loads and plays, chapters and transcript are readable", async () => {
   await withExamples();
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/podcast");
   await shown(page.getByRole("heading", { level: 1, name: "Rebellion im Aktenschrank" }));
   await shown(page.getByRole("heading", { name: "Podcast abonnieren" }));
@@ -61,7 +61,7 @@ test("a listener opens an episode, the audio loads and plays, chapters and trans
 
 test("the episode page also passes axe on a small screen in dark mode", async () => {
   await withExamples();
-  const page = await newPage(b, { viewport: { width: 320, height: 800 }, colorScheme: "dark" });
+  const page = await newPage(right, { viewport: { width: 320, height: 800 }, colorScheme: "dark" });
   await page.goto("/podcast/beteiligung-auf-dem-land");
   await shown(page.getByRole("heading", { level: 1, name: "Beteiligung auf dem Land: Wenn der Bus nur zweimal am Tag fährt" }));
   await checkA11y(page, "Folge, schmal und dunkel");
@@ -71,7 +71,7 @@ test("the episode page also passes axe on a small screen in dark mode", async ()
 
 test("the feed a podcast app subscribes to is valid and its enclosures match the audio", async () => {
   await withExamples();
-  const page = await newPage(b);
+  const page = await newPage(right);
   const response = await page.request.get("/podcast/feed.xml");
   assert.equal(response.status(), 200);
   const xml = await response.text();

@@ -5,13 +5,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browserTestFile, assertNoForeignRequests, assertNoPageErrors, checkA11y, newPage, shown, signedIn } from "./browser.ts";
 
-const { b } = browserTestFile();
+const { b: right } = browserTestFile();
 const title = "Elterncafés in der Grundschule statt Elternabend im Rathaus";
 const paraphrase = "Eltern in Armut kommen nicht zu unseren Beteiligungsformaten";
 let reportUrl = "";
 
 test("a leader writes a report; an empty form is answered with German messages first", async () => {
-  const page = await signedIn(b, "leitung.bonn@k360.example");
+  const page = await signedIn(right, "leitung.bonn@k360.example");
   await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Austausch" }).click();
   await shown(page.getByRole("heading", { level: 1, name: "Austausch zwischen Kommunen" }));
   await checkA11y(page, "Austausch");
@@ -45,7 +45,7 @@ test("a leader writes a report; an empty form is answered with German messages f
 });
 
 test("the team publishes the report from the review queue", async () => {
-  const page = await signedIn(b, "admin@k360.example");
+  const page = await signedIn(right, "admin@k360.example");
   await page.goto("/austausch/pruefung");
   await shown(page.getByRole("heading", { level: 1, name: "Berichte prüfen" }));
   await checkA11y(page, "Prüfung");
@@ -56,7 +56,7 @@ test("the team publishes the report from the review queue", async () => {
 });
 
 test("a member of another municipality finds the report with other words, its passage marked", async () => {
-  const page = await signedIn(b, "team.leipzig@k360.example");
+  const page = await signedIn(right, "team.leipzig@k360.example");
   await page.goto("/austausch");
   await page.getByLabel("Beschreiben Sie Ihr Problem").fill(paraphrase);
   await Promise.all([page.waitForURL(/\/austausch\/suche\?/), page.getByRole("button", { name: "Im Problemfinder suchen" }).click()]);
@@ -72,7 +72,7 @@ test("a member of another municipality finds the report with other words, its pa
 });
 
 test("a visitor without an account sees neither the report nor a snippet of it", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto(`/austausch/suche?q=${encodeURIComponent(paraphrase)}`);
   await shown(page.getByRole("heading", { level: 1, name: "Problemfinder" }));
   const main = await page.getByRole("main").innerText();
@@ -83,6 +83,6 @@ test("a visitor without an account sees neither the report nor a snippet of it",
   const direct = await page.goto(reportUrl);
   assert.equal(direct?.status(), 401);
   assert.ok(!(await page.getByRole("main").innerText()).includes(title));
-  assertNoForeignRequests(b);
-  assertNoPageErrors(b);
+  assertNoForeignRequests(right);
+  assertNoPageErrors(right);
 });

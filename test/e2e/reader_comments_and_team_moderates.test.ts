@@ -10,7 +10,7 @@ import { ensureMagazineDemo } from "../../src/modules/publishing/magazine/testin
 import { articles } from "../../src/modules/publishing/magazine/tables.ts";
 import { seedCommentsDemo } from "../../src/modules/publishing/comments/demo.ts";
 
-const { env, b } = browserTestFile();
+const { env, b: right } = browserTestFile();
 const reader = { name: "Greta Leserin", email: "greta.leserin@beispiel.example" };
 const text = "Wir haben ähnliche Erfahrungen gemacht.\nBei uns halfen feste Sprechzeiten im Jugendzentrum.";
 let article = { slug: "", title: "" };
@@ -31,7 +31,7 @@ async function prepareArticle() {
 
 test("a reader writes a comment under an article; it waits for the editors", async () => {
   await prepareArticle();
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/magazin");
   await checkA11y(page, "Magazin");
   await page.getByRole("main").getByRole("link", { name: article.title }).first().click();
@@ -58,7 +58,7 @@ test("a reader writes a comment under an article; it waits for the editors", asy
 });
 
 test("the editor approves the comment in the moderation queue", async () => {
-  const page = await signedIn(b, "redaktion@k360.example");
+  const page = await signedIn(right, "redaktion@k360.example");
   await page.goto("/magazin/kommentare");
   await shown(page.getByRole("heading", { level: 1, name: "Kommentare moderieren" }));
   await checkA11y(page, "Moderation");
@@ -71,7 +71,7 @@ test("the editor approves the comment in the moderation queue", async () => {
 });
 
 test("the reader finds the comment published, with line breaks and without the e-mail address", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto(`/magazin/${article.slug}`);
   const comment = page.getByRole("article", { name: `Kommentar von ${reader.name}` });
   await shown(comment);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { browserTestFile, checkA11y, shown, signedIn } from "./browser.ts";
 
-const { b } = browserTestFile();
+const { b: right } = browserTestFile();
 
 const admin = "admin@k360.example";
 const hamburg = "leitung.hamburg@k360.example";
@@ -46,7 +46,7 @@ async function openTeamEvent(page: Page) {
 let eventPath = "";
 
 test("a team member creates an AG-Treffen for today in the Programmsteuerung", async () => {
-  const page = await signedIn(b, admin);
+  const page = await signedIn(right, admin);
   await page.getByRole("link", { name: "Programmsteuerung", exact: true }).click();
   await page.waitForURL("**/programm");
   await checkA11y(page, "Programmsteuerung");
@@ -75,7 +75,7 @@ test("a team member creates an AG-Treffen for today in the Programmsteuerung", a
 
 test("a tandem member from Hamburg sees the missed AG-Treffen and registers for the new one", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(b, hamburg);
+  const page = await signedIn(right, hamburg);
   const before = await agTreffenProgress(page, "Mein Programm vorher");
   // The demo guarantees that Hamburg missed both past AG-Treffen.
   assert.equal(before.attended, 0, before.text);
@@ -102,7 +102,7 @@ test("a tandem member from Hamburg sees the missed AG-Treffen and registers for 
 
 test("the team marks Hamburg's leader present; the tandem's obligation view counts the meeting", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(b, admin);
+  const page = await signedIn(right, admin);
   await openTeamEvent(page);
   await shown(page.getByRole("table").getByRole("rowheader", { name: "Heike Probst" }));
   await checkA11y(page, "Anmeldungen");
@@ -131,7 +131,7 @@ test("the team marks Hamburg's leader present; the tandem's obligation view coun
   await checkA11y(page, "Anwesenheit gespeichert");
   await page.context().close();
 
-  const tandem = await signedIn(b, hamburg);
+  const tandem = await signedIn(right, hamburg);
   const afterMark = await agTreffenProgress(tandem, "Mein Programm nachher");
   assert.equal(afterMark.attended, 1, afterMark.text);
   assert.equal(afterMark.required, 2, afterMark.text);
@@ -141,7 +141,7 @@ test("the team marks Hamburg's leader present; the tandem's obligation view coun
 
 test("the attendance page works on a phone (390 px) without horizontal scrolling", async () => {
   assert.ok(eventPath, "the event was created");
-  const page = await signedIn(b, admin, { viewport: { width: 390, height: 844 } });
+  const page = await signedIn(right, admin, { viewport: { width: 390, height: 844 } });
   await page.goto(eventPath);
   await shown(page.getByRole("heading", { level: 1, name: title }));
   await shown(page.getByRole("group", { name: `Anwesend am ${todayLong}` }));

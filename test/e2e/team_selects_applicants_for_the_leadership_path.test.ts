@@ -7,7 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { browserTestFile, shown, signedIn, checkA11y, newPage } from "./browser.ts";
 import { readOutbox } from "../../src/testing.ts";
 
-const { env, b } = browserTestFile();
+const { env, b: right } = browserTestFile();
 
 const title = "Lernpfad Führung";
 const confirmation = "Ich habe den Vorschlag geprüft und möchte die Entscheidungen versenden.";
@@ -53,7 +53,7 @@ async function override(page: Page, table: Locator, person: Person, button: "Nic
 let teamPath = "";
 
 test("a visitor finds the application form closed because the deadline has passed", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/lernpfade/lernpfad-fuehrung/bewerbung");
   await shown(page.getByRole("heading", { level: 1, name: `Bewerbung für den ${title}` }));
   await shown(page.getByRole("status").getByText("Die Bewerbungsfrist ist am 30. September 2025 abgelaufen. Bewerbungen sind nicht mehr möglich."));
@@ -63,7 +63,7 @@ test("a visitor finds the application form closed because the deadline has passe
 });
 
 test("the team sees 7 proposed people with reasons, overrides one choice and sends the decisions", async () => {
-  const page = await signedIn(b, "admin@k360.example");
+  const page = await signedIn(right, "admin@k360.example");
   await page.getByRole("link", { name: "Programmsteuerung", exact: true }).click();
   await page.waitForURL("**/programm");
   await shown(page.getByRole("heading", { level: 1, name: "Programmsteuerung" }));
@@ -124,7 +124,7 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   assert.equal(await proposed(page).getByText("Zusage – vom Team gesetzt").count(), 1, "only the forced person is marked");
 
   // A colleague from the team has the same page open in her own browser.
-  const colleague = await signedIn(b, "redaktion@k360.example");
+  const colleague = await signedIn(right, "redaktion@k360.example");
   await colleague.goto(teamPath);
   await checkTeamPage(colleague, "Bewerbungen (Redaktion)");
 

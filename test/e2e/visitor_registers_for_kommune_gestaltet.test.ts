@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
-const { env, b } = browserTestFile();
+const { env, b: right } = browserTestFile();
 
 const visitor = { name: "Frieda Gast", email: "frieda.gast@traeger.example" };
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
@@ -39,7 +39,7 @@ async function submitRegistration(page: Page, name: string, email: string, lands
 }
 
 test("a visitor registers for Kommune gestaltet!, confirms by the e-mail link and cannot register twice", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   const downloads: string[] = [];
   page.on("download", (d) => downloads.push(d.url()));
   await page.goto("/");

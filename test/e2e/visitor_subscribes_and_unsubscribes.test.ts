@@ -10,14 +10,14 @@ import { startSending } from "../../src/modules/publishing/newsletter/issue-comm
 import { sendQueued } from "../../src/modules/publishing/newsletter/queue.ts";
 import { readOutbox } from "../../src/testing.ts";
 
-const { env, b } = browserTestFile();
+const { env, b: right } = browserTestFile();
 const email = "lotte.leserin@example.org";
 
 const mailsTo = async (to: string) => (await readOutbox(env.t.outboxDir)).filter((m) => m.to === to);
 const status = async () => (await env.t.database.db.select().from(subscribers).where(eq(subscribers.email, email)))[0]?.status;
 
 test("a visitor subscribes, confirms through the mail's link and unsubscribes in one click from an issue", async () => {
-  const page = await newPage(b);
+  const page = await newPage(right);
   await page.goto("/newsletter");
   await shown(page.getByRole("heading", { level: 1, name: "Newsletter" }));
   await checkA11y(page, "Newsletter");

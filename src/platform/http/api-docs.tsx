@@ -12,6 +12,45 @@ interface Operation {
 }
 type Spec = { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Operation>> };
 
+/** The parameters of one operation: name, place, whether required, description. */
+function ParameterTable({ label, parameters }: { label: string; parameters: NonNullable<Operation["parameters"]> }) {
+  return (
+    <section class="kern-table-responsive" tabIndex={0} aria-label={label}>
+      <table class="kern-table">
+        <caption class="kern-sr-only">{label}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">
+              Parameter
+            </th>
+            <th class="kern-table__header" scope="col">
+              Ort
+            </th>
+            <th class="kern-table__header" scope="col">
+              Pflicht
+            </th>
+            <th class="kern-table__header" scope="col">
+              Beschreibung
+            </th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {parameters.map((p) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">
+                <code>{p.name}</code>
+              </td>
+              <td class="kern-table__cell">{p.in === "path" ? "Pfad" : "Abfrage"}</td>
+              <td class="kern-table__cell">{p.required ? "ja" : "nein"}</td>
+              <td class="kern-table__cell">{p.description ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
   return (
     <Layout ctx={ctx} title="API-Dokumentation" crumbs={[{ label: "Startseite", href: "/" }, { label: "API-Dokumentation" }]}>
@@ -34,41 +73,7 @@ function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
             </h2>
             {op.summary && <p class="kern-body">{op.summary}</p>}
             {op.description && <p class="kern-body">{op.description}</p>}
-            {op.parameters && op.parameters.length > 0 && (
-              <section class="kern-table-responsive" tabIndex={0} aria-label={`Parameter von ${method.toUpperCase()} ${path}`}>
-                <table class="kern-table">
-                  <caption class="kern-sr-only">{`Parameter von ${method.toUpperCase()} ${path}`}</caption>
-                  <thead>
-                    <tr class="kern-table__row">
-                      <th class="kern-table__header" scope="col">
-                        Parameter
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        Ort
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        Pflicht
-                      </th>
-                      <th class="kern-table__header" scope="col">
-                        Beschreibung
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody class="kern-table__body">
-                    {op.parameters.map((p) => (
-                      <tr class="kern-table__row">
-                        <td class="kern-table__cell">
-                          <code>{p.name}</code>
-                        </td>
-                        <td class="kern-table__cell">{p.in === "path" ? "Pfad" : "Abfrage"}</td>
-                        <td class="kern-table__cell">{p.required ? "ja" : "nein"}</td>
-                        <td class="kern-table__cell">{p.description ?? ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            )}
+            {op.parameters && op.parameters.length > 0 && <ParameterTable label={`Parameter von ${method.toUpperCase()} ${path}`} parameters={op.parameters} />}
           </section>
         )),
       )}

@@ -60,7 +60,7 @@ export class Layout {
   /** One structure element (P, H1, Lbl, …) holding one text block, followed by `gapAfter` points. */
   block(parent: StructElement, type: string, text: string, style: TextStyle, placement: BlockPlacement = {}): void {
     const { doc } = this;
-    const { gapAfter = 0, x = MARGINS.left, width = this.width, maxLines = 3 } = placement;
+    const { gapAfter = 0, x: value = MARGINS.left, width = this.width, maxLines = 3 } = placement;
     doc.font(style.font).fontSize(style.size);
     const line = doc.currentLineHeight(true);
     if (doc.y + line > this.bottom) {
@@ -73,7 +73,7 @@ export class Layout {
     const draw = () => {
       doc.font(style.font).fontSize(style.size).fillColor(style.color);
       // Text beyond the height is cut with "…".
-      doc.text(toWinAnsi(text), x, doc.y, {
+      doc.text(toWinAnsi(text), value, doc.y, {
         width,
         height,
         ellipsis: true,
@@ -95,7 +95,7 @@ export class Layout {
     this.doc.endMarkedContent();
   }
 
-  rule(y: number, { width = this.width, color = RULE, thickness = 0.75 } = {}): void {
-    this.decoration((doc) => doc.rect(MARGINS.left, y, width, thickness).fill(color));
+  rule(year: number, { width = this.width, color = RULE, thickness = 0.75 } = {}): void {
+    this.decoration((doc) => doc.rect(MARGINS.left, year, width, thickness).fill(color));
   }
 }

@@ -36,9 +36,9 @@ function bestRun(hits: Hit[], budget: number): [number, number] | undefined {
   for (let first = 0; first < hits.length; first++) {
     const seen = new Set<string>();
     let last = first;
-    for (let last = first; last < hits.length && hits[last].end - hits[first].start <= budget; last++) {
-      hits[last].terms.forEach((t) => seen.add(t));
-      last = last;
+    for (let next = first; next < hits.length && hits[next].end - hits[first].start <= budget; next++) {
+      hits[next].terms.forEach((t) => seen.add(t));
+      last = next;
     }
     if (seen.size > bestCount) [best, bestCount] = [[first, last], seen.size];
   }
