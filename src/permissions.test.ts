@@ -29,16 +29,16 @@ test("every other POST route refuses a form without its CSRF token (403); the tw
   const page = await site.app.inject({ url: "/anmelden", headers: { cookie } });
   const secret = page.cookies.find((c) => c.name === "_csrf")!.value;
   const wrong: string[] = [];
-  for (const [key, c] of Object.entries(cases).filter(([k]) => k.startsWith("POST "))) {
+  for (const [key, routeCase] of Object.entries(cases).filter(([k]) => k.startsWith("POST "))) {
     const route = key.replace(/ \(.*\)$/, "");
     const res = await site.app.inject({
       method: "POST",
-      url: c.url,
+      url: routeCase.url,
       remoteAddress: "10.3.3.3",
       headers: { cookie: withoutToken.has(route) ? "" : `${cookie}; _csrf=${secret}`, "content-type": "application/x-www-form-urlencoded" },
-      payload: new URLSearchParams(c.body ?? {}).toString(),
+      payload: new URLSearchParams(routeCase.body ?? {}).toString(),
     });
-    const expected = withoutToken.has(route) ? c.expect.anonymous : 403;
+    const expected = withoutToken.has(route) ? routeCase.expect.anonymous : 403;
     if (res.statusCode !== expected) wrong.push(`${key}: ${res.statusCode}, erwartet ${expected}`);
   }
   assert.deepEqual(wrong, []);
@@ -48,13 +48,13 @@ for (const who of everyone) {
   test(`every route answers ${who} as expected`, async () => {
     const cookie = who === "anonymous" ? "" : await site.sessionFor(who);
     const wrong: string[] = [];
-    for (const [key, c] of Object.entries(cases)) {
+    for (const [key, routeCase] of Object.entries(cases)) {
       const method = key.split(" ")[0];
       const res =
         method === "GET"
-          ? await site.app.inject({ url: c.url, headers: cookie ? { cookie } : {} })
-          : await site.submit("/anmelden", c.url, c.body ?? {}, cookie);
-      if (res.statusCode !== c.expect[who]) wrong.push(`${key}: ${res.statusCode}, erwartet ${c.expect[who]}`);
+          ? await site.app.inject({ url: routeCase.url, headers: cookie ? { cookie } : {} })
+          : await site.submit("/anmelden", routeCase.url, routeCase.body ?? {}, cookie);
+      if (res.statusCode !== routeCase.expect[who]) wrong.push(`${key}: ${res.statusCode}, erwartet ${routeCase.expect[who]}`);
     }
     assert.deepEqual(wrong, []);
   });
