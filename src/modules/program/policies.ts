@@ -1,5 +1,5 @@
 import { isTeam, type CurrentUser } from "../../platform/auth/current-user.ts";
-import type { EventSummary } from "./queries.ts";
+import type { EventSummary } from "./queries/events.ts";
 
 /** The initiative's team runs the program. */
 export const policies = {

@@ -1,6 +1,6 @@
 /** German texts of the application process: field labels, notices and the mails to applicants. */
 import type { ApplicationFormat } from "./queries.ts";
-import type { Decision, DecisionStatus } from "./decisions.ts";
+import type { Decision, DecisionStatus } from "./rules/decisions.ts";
 import { deadlineLabel } from "./queries.ts";
 
 export const fieldLabels: Record<string, string> = {

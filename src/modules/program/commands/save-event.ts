@@ -3,7 +3,7 @@ import type { Db } from "../../../db/client.ts";
 import { checkPlainText, hasErrors, isIsoDate, text, type FieldErrors } from "../../../platform/forms.ts";
 import { eventDays, events, formats, registrations } from "../tables.ts";
 import { audiences, seatHolding } from "../reference.ts";
-import { isCohortMember, listEvents } from "../queries.ts";
+import { isCohortMember, listEvents } from "../queries/events.ts";
 
 export const dayRows = 6;
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;

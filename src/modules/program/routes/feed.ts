@@ -7,8 +7,8 @@ import { redirectAfterPost } from "../../../platform/http/pages.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
 import { toICalendar } from "../../../platform/calendar/ical.ts";
 import { feedTokens, registrations } from "../tables.ts";
-import { currentProgram, listEvents } from "../queries.ts";
-import { toCalendarEntry } from "../calendar.ts";
+import { currentProgram, listEvents } from "../queries/events.ts";
+import { toCalendarEntry } from "../views/calendar.ts";
 
 export async function feedToken(db: FastifyInstance["deps"]["database"]["db"], userId: number): Promise<string | null> {
   const [row] = await db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId));

@@ -4,18 +4,18 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../platform/http
 import { asList } from "../../../platform/forms.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
-import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries.ts";
-import { computeObligations } from "../obligations.ts";
+import { currentProgram, findEvent, listEvents, listFormats, loadObligationInput, registrationsOfUser, tandemOf, type EventSummary } from "../queries/events.ts";
+import { computeObligations } from "../rules/obligations.ts";
 import { saveEvent } from "../commands/save-event.ts";
-import { confirmRegistrations, markAttendance } from "../commands/attendance.ts";
+import { confirmRegistrations, markAttendance } from "../commands/mark-attendance.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { EventForm } from "../views/event-form.tsx";
 import { sendTeamEventPage } from "./team-event-page.ts";
-import { listCheckIns } from "../checkins/commands.ts";
-import { completedPaths } from "../certificates/completed.ts";
+import { listCheckIns } from "../checkins/commands/save-check-in.ts";
+import { completedPaths } from "../certificates/queries.ts";
 import { feedToken } from "./feed.ts";
-import { requireTeam } from "./guard.ts";
+import { requireTeam } from "./guards.ts";
 import { translateValidation } from "../../../platform/http/validation.ts";
 
 const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });

@@ -2,10 +2,10 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
-import type { EventSummary } from "../queries.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { audiences } from "../reference.ts";
 import { DocumentList, EventDays, Seats, registrationLabel } from "./parts.tsx";
-import type { DocumentInfo } from "../documents/commands.ts";
+import type { DocumentInfo } from "../documents/queries.ts";
 import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platform/views/form.tsx";
 
 const home = { label: "Startseite", href: "/" };

@@ -1,11 +1,11 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { TandemObligations } from "../obligations.ts";
-import { describe } from "../obligations.ts";
-import type { EventSummary } from "../queries.ts";
+import type { TandemObligations } from "../rules/obligations.ts";
+import { describe } from "../rules/obligations.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
-import { CheckInEntry } from "../checkins/views.tsx";
-import type { CheckIn } from "../checkins/commands.ts";
+import { CheckInEntry } from "../checkins/views/check-ins.tsx";
+import type { CheckIn } from "../checkins/commands/save-check-in.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {

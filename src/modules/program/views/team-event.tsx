@@ -1,10 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
-import type { EventSummary, RegistrationRow } from "../queries.ts";
+import type { EventSummary, RegistrationRow } from "../queries/events.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import { EventDays, Seats, registrationLabel } from "./parts.tsx";
-import { acceptedTypes, type DocumentInfo } from "../documents/commands.ts";
+import { acceptedTypes, type DocumentInfo } from "../documents/queries.ts";
 import { formatDayWithWeekday } from "../../../platform/dates.ts";
 import { CsrfField, FieldError, SubmitButton } from "../../../platform/views/form.tsx";
 

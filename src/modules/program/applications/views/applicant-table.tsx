@@ -1,5 +1,5 @@
 import { TableHead } from "../../../../platform/views/components.tsx";
-import { stateNames, kindNames } from "../../selection/labels.ts";
+import { stateNames, kindNames } from "../rules/labels.ts";
 import type { ApplicationRow } from "../queries.ts";
 import { CsrfField } from "../../../../platform/views/form.tsx";
 

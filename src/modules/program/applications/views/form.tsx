@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import { perspectives } from "../../selection/labels.ts";
+import { perspectives } from "../rules/labels.ts";
 import { deadlineLabel, type ApplicationFormat } from "../queries.ts";
 import { fieldLabels } from "../texts.ts";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";

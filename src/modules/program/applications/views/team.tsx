@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { SelectionResult } from "../../selection/types.ts";
+import type { SelectionResult } from "../rules/types.ts";
 import { deadlineLabel, type ApplicationFormat, type ApplicationRow } from "../queries.ts";
-import { waitingListLength, type Decision } from "../decisions.ts";
+import { waitingListLength, type Decision } from "../rules/decisions.ts";
 import { messages, sendButtonLabel, statusLabels } from "../texts.ts";
 import { ApplicantTable, type ApplicantEntry } from "./applicant-table.tsx";
 import { SpreadTable } from "./spread-table.tsx";
