@@ -13,7 +13,7 @@ import { prepareDatabase } from "../src/setup.ts";
 import { silentProgress } from "../src/platform/progress.ts";
 import { findUserByEmail } from "../src/platform/auth/service.ts";
 import { createSession, sessionCookie } from "../src/platform/auth/sessions.ts";
-import { loadObligationInput } from "../src/modules/program/queries/events.ts";
+import { loadObligationInput } from "../src/modules/program/queries/obligation-input.ts";
 import { computeObligations } from "../src/modules/program/rules/obligations.ts";
 
 import { selectApplicants } from "../src/modules/program/applications/rules/select.ts";

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { memberRoles, roles, type Role } from "./platform/auth/roles.ts";
 import { profileOf } from "./modules/municipalities/testing.ts";
-import { listCheckIns } from "./modules/program/checkins/commands/save-check-in.ts";
+import { listCheckIns } from "./modules/program/checkins/queries.ts";
 import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
 import { listSynonyms } from "./platform/search/thesaurus.ts";
 import { listProposals } from "./modules/exchange/proposals/queries.ts";

@@ -5,7 +5,10 @@ import type { Db } from "../../db/client.ts";
 import { todayInGermany } from "../../platform/dates.ts";
 import { fellowIds } from "../municipalities/index.ts";
 import { eventRoutes } from "./routes/events.ts";
-import { teamRoutes } from "./routes/team.ts";
+import { registrationRoutes } from "./routes/registrations.ts";
+import { overviewRoutes } from "./routes/overview.ts";
+import { teamEventRoutes } from "./routes/team-events.ts";
+import { attendanceRoutes } from "./routes/attendance.ts";
 import { applicationRoutes } from "./applications/routes/applications.ts";
 import { checkInRoutes } from "./checkins/routes/check-ins.ts";
 import { certificateRoutes } from "./certificates/routes/certificates.ts";
@@ -34,7 +37,10 @@ export const programModule: ModuleManifest = {
   name: "program",
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
-    await app.register(teamRoutes);
+    await app.register(registrationRoutes);
+    await app.register(overviewRoutes);
+    await app.register(teamEventRoutes);
+    await app.register(attendanceRoutes);
     await app.register(applicationRoutes);
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);

@@ -3,8 +3,8 @@ import type { Db } from "../../../db/client.ts";
 import { attendance, registrations } from "../tables.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import type { EventSummary } from "../queries/events.ts";
-
-export type AttendanceResult = { ok: true; marked: number } | { ok: false; message: string };
+import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
+import { attendanceTexts } from "../texts.ts";
 
 /**
  * Marks one day of an event for the whole list at once: ticked people present, everyone else with a
@@ -17,17 +17,17 @@ export async function markAttendance(
   presentIds: number[],
   markedBy: number,
   today: string,
-): Promise<AttendanceResult> {
+): Promise<CommandResult<number>> {
   const day = event.days.find((d) => d.id === dayId);
-  if (!day) return { ok: false, message: "Dieser Tag gehört nicht zu diesem Termin." };
-  if (day.date > today) return { ok: false, message: "Die Anwesenheit kann erst ab dem Veranstaltungstag erfasst werden." };
+  if (!day) return refusedForm(attendanceTexts.otherDay);
+  if (day.date > today) return refusedForm(attendanceTexts.tooEarly);
   return db.transaction(async (tx) => {
     const list = await tx
       .select({ id: registrations.id, status: registrations.status })
       .from(registrations)
       .where(and(eq(registrations.eventId, event.id), inArray(registrations.status, [...seatHolding])));
     const ids = new Set(list.map((r) => r.id));
-    if (presentIds.some((id) => !ids.has(id))) return { ok: false as const, message: "Die Liste hat sich geändert. Bitte laden Sie die Seite neu." };
+    if (presentIds.some((id) => !ids.has(id))) return refusedForm<number>(attendanceTexts.listChanged);
     for (const row of list) {
       const present = presentIds.includes(row.id);
       await tx
@@ -52,16 +52,6 @@ export async function markAttendance(
       const status: RegistrationStatus = mine.some((m) => m.present) ? "attended" : "noShow";
       if (status !== row.status) await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, row.id));
     }
-    return { ok: true as const, marked: list.length };
+    return succeeded(list.length);
   });
-}
-
-/** The team confirms every open registration of an event at once (e.g. once the rooms are booked). */
-export async function confirmRegistrations(db: Db, eventId: number): Promise<number> {
-  const rows = await db
-    .update(registrations)
-    .set({ status: "confirmed", updatedAt: new Date() })
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "registered")))
-    .returning({ id: registrations.id });
-  return rows.length;
 }

@@ -1,10 +1,8 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
-import { users } from "../../../platform/auth/tables.ts";
-import { attendance, checkIns, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "../tables.ts";
+import { attendance, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "../tables.ts";
 import { fellowProgramSlug, seatHolding, type Audience, type RegistrationStatus } from "../reference.ts";
-import type { ObligationInput } from "../rules/obligations.ts";
 import type { FormatKind, FormatRule } from "../reference.ts";
 
 export async function currentProgram(db: Db) {
@@ -180,69 +178,4 @@ export async function municipalityNames(db: Db, ids: (number | null)[]) {
 
 export async function cohortMunicipalityIds(db: Db, programId: number): Promise<number[]> {
   return (await db.select({ id: cohort.municipalityId }).from(cohort).where(eq(cohort.programId, programId))).map((r) => r.id);
-}
-
-/** Loads what computeObligations needs for the whole cohort, or for one municipality. */
-export async function loadObligationInput(db: Db, programId: number, today: string, municipalityId?: number): Promise<ObligationInput> {
-  const [program] = await db.select().from(programs).where(eq(programs.id, programId));
-  const cohortIds = await db
-    .select({ id: cohort.municipalityId })
-    .from(cohort)
-    .where(and(eq(cohort.programId, programId), municipalityId ? eq(cohort.municipalityId, municipalityId) : undefined));
-  const cohortRows = [
-    ...(
-      await municipalityNames(
-        db,
-        cohortIds.map((r) => r.id),
-      )
-    ).values(),
-  ];
-  const memberRows = await db
-    .select({
-      municipalityId: tandemMembers.municipalityId,
-      userId: tandemMembers.userId,
-      name: users.name,
-      role: tandemMembers.role,
-      toDate: tandemMembers.toDate,
-    })
-    .from(tandemMembers)
-    .innerJoin(users, eq(users.id, tandemMembers.userId))
-    .where(eq(tandemMembers.programId, programId));
-  const formatRows = await listFormats(db, programId);
-  const eventRows = await listEvents(db, programId);
-  const attendanceRows = await db
-    .select({
-      eventId: registrations.eventId,
-      dayId: attendance.eventDayId,
-      userId: registrations.userId,
-      municipalityId: registrations.municipalityId,
-      present: attendance.present,
-    })
-    .from(attendance)
-    .innerJoin(registrations, eq(registrations.id, attendance.registrationId))
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(eq(events.programId, programId));
-  return {
-    today,
-    programEndsOn: program.endsOn,
-    formats: formatRows.map((f) => ({ id: f.id, title: f.title, kind: f.kind as FormatKind, rule: f.rule })),
-    events: eventRows.map((e) => ({
-      id: e.id,
-      formatId: e.formatId,
-      moduleNumber: e.moduleNumber,
-      municipalityId: e.municipalityId,
-      cancelled: e.cancelled,
-      days: e.days,
-    })),
-    municipalities: cohortRows,
-    members: memberRows.map((r) => ({
-      municipalityId: r.municipalityId,
-      userId: r.userId,
-      name: r.name,
-      role: r.role as "leader" | "planningSpecialist",
-      current: r.toDate === null || r.toDate >= today,
-    })),
-    attendance: attendanceRows,
-    checkIns: await db.select({ municipalityId: checkIns.municipalityId, heldOn: checkIns.heldOn }).from(checkIns).where(eq(checkIns.programId, programId)),
-  };
 }

@@ -1,11 +1,11 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { FieldErrors } from "../../../platform/forms.ts";
+import { isTicked, valueText, type FieldErrors, type FormValues } from "../../../platform/forms.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { audiences } from "../reference.ts";
-import { dayRows } from "../commands/save-event.ts";
+import { dayRows } from "../schemas.ts";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 
-type Values = Record<string, string | undefined>;
 const labels: Record<string, string> = {
   title: "Titel",
   formatId: "Format",
@@ -31,7 +31,7 @@ const labels: Record<string, string> = {
 export function EventForm(props: {
   ctx: PageContext;
   eventId: number | null;
-  values: Values;
+  values: FormValues;
   errors: FieldErrors;
   formats: { id: number; title: string }[];
   cohort: { id: number; name: string }[];
@@ -41,7 +41,7 @@ export function EventForm(props: {
   const action = props.eventId ? `/programm/termine/${props.eventId}/bearbeiten` : "/programm/termine/neu";
   const filledDays = Array.from({ length: dayRows }, (_, i) => i).filter((i) => values[`d${i}_date`]);
   const shownDays = Math.min(dayRows, Math.max(2, (filledDays.at(-1) ?? -1) + 2));
-  const str = (k: string) => values[k] ?? "";
+  const str = (key: string) => valueText(values, key);
   return (
     <Layout ctx={props.ctx} title={title} crumbs={[{ label: "Startseite", href: "/" }, { label: "Programmsteuerung", href: "/programm" }, { label: title }]}>
       <h1 class="kern-heading-large">{title}</h1>
@@ -115,11 +115,32 @@ export function EventForm(props: {
         <TextField name="registrationClosesOn" type="date" label={labels.registrationClosesOn} value={str("registrationClosesOn")} errors={errors} optional />
         <TextArea name="description" label={labels.description} value={str("description")} errors={errors} optional />
         <TextField name="speakers" label={labels.speakers} value={str("speakers")} errors={errors} optional />
-        {props.eventId && <Checkbox name="cancelled" label="Termin ist abgesagt" checked={str("cancelled") === "ja"} />}
+        {props.eventId && <Checkbox name="cancelled" label="Termin ist abgesagt" checked={isTicked(values, "cancelled")} />}
         <div>
           <SubmitButton label="Speichern" />
         </div>
       </form>
     </Layout>
   );
+}
+
+/** A saved event as its form shows it, days as numbered rows. */
+export function eventFormValues(event: EventSummary): FormValues {
+  const values: FormValues = {
+    title: event.title,
+    formatId: String(event.formatId),
+    moduleNumber: event.moduleNumber ? String(event.moduleNumber) : "",
+    municipalityId: event.municipalityId ? String(event.municipalityId) : "",
+    place: event.place,
+    onlineUrl: event.onlineUrl,
+    capacity: event.capacity === null ? "" : String(event.capacity),
+    audience: event.audience,
+    registrationOpensOn: event.registrationOpensOn ?? "",
+    registrationClosesOn: event.registrationClosesOn ?? "",
+    description: event.description,
+    speakers: event.speakers,
+    cancelled: event.cancelled,
+  };
+  event.days.forEach((day, i) => Object.assign(values, { [`d${i}_date`]: day.date, [`d${i}_start`]: day.startsAt ?? "", [`d${i}_end`]: day.endsAt ?? "" }));
+  return values;
 }

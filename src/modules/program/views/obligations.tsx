@@ -5,7 +5,7 @@ import { describe } from "../rules/obligations.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views/check-ins.tsx";
-import type { CheckIn } from "../checkins/commands/save-check-in.ts";
+import type { CheckIn } from "../checkins/queries.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {

@@ -1,5 +1,6 @@
 import type { EventSummary } from "../queries/events.ts";
-import { formatSize, type DocumentInfo } from "../documents/queries.ts";
+import { formatSize } from "../../../platform/files.ts";
+import type { DocumentInfo } from "../documents/queries.ts";
 import { registrationStatuses, type RegistrationStatus } from "../reference.ts";
 import { statusLabels, type ObligationStatus } from "../rules/obligations.ts";
 import { formatDayWithWeekday } from "../../../platform/dates.ts";

@@ -1,29 +1,46 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../../platform/http/pages.ts";
-import { formValues } from "../../../../platform/forms.ts";
+import { formErrors } from "../../../../platform/http/validation.ts";
+import { unlessInvalid } from "../../../../platform/commands.ts";
+import type { FieldErrors, FormValues } from "../../../../platform/forms.ts";
 import { notFound } from "../../../../platform/errors.ts";
-import { loadObligationInput } from "../../queries/events.ts";
 import { todayInGermany } from "../../../../platform/dates.ts";
-import { findCheckIn, listCheckIns, saveCheckIn } from "../commands/save-check-in.ts";
-import { CheckInForm, CheckInsPage } from "../views/check-ins.tsx";
+import { cohortOf } from "../../queries/obligation-input.ts";
 import { requireTeam } from "../../routes/guards.ts";
-import { translateValidation } from "../../../../platform/http/validation.ts";
-
-const idParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-const body = Type.Object(
-  {},
-  { additionalProperties: Type.Union([Type.String({ maxLength: 20000 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })]) },
-);
+import { saveCheckIn } from "../commands/save-check-in.ts";
+import { checkInProblems } from "../rules/check-in.ts";
+import { findCheckIn, listCheckIns } from "../queries.ts";
+import { checkInBody, checkInParams, type CheckInInput } from "../schemas.ts";
+import { policies } from "../policies.ts";
+import { checkInTexts } from "../texts.ts";
+import { CheckInForm, CheckInsPage } from "../views/check-ins.tsx";
 
 export async function checkInRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  async function team(request: FastifyRequest) {
-    const { user, program } = await requireTeam(request, db);
-    const cohort = (await loadObligationInput(db, program.id, todayInGermany())).municipalities;
-    return { user, program, cohort };
+  const team = (request: FastifyRequest) => requireTeam(request, db, policies.recordCheckIns);
+  async function checkInOf(programId: number, id: number) {
+    return (await findCheckIn(db, programId, id)) ?? Promise.reject(notFound(checkInTexts.notFound));
+  }
+  async function showForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    programId: number,
+    form: { id: number | null; values: FormValues; errors: FieldErrors },
+  ) {
+    const cohort = await cohortOf(db, programId);
+    const status = Object.keys(form.errors).length ? 422 : 200;
+    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), ...form, cohort }), status);
+  }
+  async function save(request: FastifyRequest, reply: FastifyReply, id: number | null, body: CheckInInput) {
+    const errors = { ...checkInProblems(body, todayInGermany()), ...formErrors(request) };
+    const { program, user } = await team(request);
+    if (id !== null) await checkInOf(program.id, id);
+    const result = await unlessInvalid(errors, () => saveCheckIn(db, program.id, id, body, user.id));
+    if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
+    return showForm(request, reply, program.id, { id, values: body, errors: result.errors });
   }
 
   router.get("/programm/check-ins", async (request, reply) => {
@@ -32,65 +49,27 @@ export async function checkInRoutes(app: FastifyInstance) {
   });
 
   router.get("/programm/check-ins/neu", async (request, reply) => {
-    const { cohort } = await team(request);
-    return sendPage(
-      reply,
-      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: { heldOn: todayInGermany() }, errors: {}, cohort }),
-    );
+    const { program } = await team(request);
+    return showForm(request, reply, program.id, { id: null, values: { heldOn: todayInGermany() }, errors: {} });
   });
 
-  router.post("/programm/check-ins/neu", { attachValidation: true, schema: { body } }, async (request, reply) => {
-    const { program, user, cohort } = await team(request);
-    const result = await saveCheckIn(
-      db,
-      program.id,
-      null,
-      (request.body ?? {}) as Record<string, unknown>,
-      user.id,
-      todayInGermany(),
-      translateValidation(request.validationError?.validation),
-    );
-    if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
-    return sendPage(
-      reply,
-      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: null, values: formValues(request.body), errors: result.errors, cohort }),
-      422,
-    );
+  router.post("/programm/check-ins/neu", { attachValidation: true, schema: { body: checkInBody } }, (request, reply) =>
+    save(request, reply, null, request.body),
+  );
+
+  router.get("/programm/check-ins/:id/bearbeiten", { schema: { params: checkInParams } }, async (request, reply) => {
+    const { program } = await team(request);
+    const item = await checkInOf(program.id, request.params.id);
+    return showForm(request, reply, program.id, { id: item.id, values: { ...item }, errors: {} });
   });
 
-  router.get("/programm/check-ins/:id/bearbeiten", { schema: { params: idParams } }, async (request, reply) => {
-    const { program, cohort } = await team(request);
-    const item = await findCheckIn(db, program.id, request.params.id);
-    if (!item) throw notFound("Der Check-In");
-    const values = {
-      municipalityId: String(item.municipalityId),
-      heldOn: item.heldOn,
-      participants: item.participants,
-      topics: item.topics,
-      notes: item.notes,
-      nextSteps: item.nextSteps,
-    };
-    return sendPage(reply, CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: item.id, values, errors: {}, cohort }));
-  });
-
-  router.post("/programm/check-ins/:id/bearbeiten", { attachValidation: true, schema: { params: idParams, body } }, async (request, reply) => {
-    const { program, user, cohort } = await team(request);
-    const item = await findCheckIn(db, program.id, Number((request.params as { id: unknown }).id));
-    if (!item) throw notFound("Der Check-In");
-    const result = await saveCheckIn(
-      db,
-      program.id,
-      item.id,
-      (request.body ?? {}) as Record<string, unknown>,
-      user.id,
-      todayInGermany(),
-      translateValidation(request.validationError?.validation),
-    );
-    if (result.ok) return redirectAfterPost(reply, "/programm/check-ins");
-    return sendPage(
-      reply,
-      CheckInForm({ ctx: pageContext(request, reply, { forms: true }), id: item.id, values: formValues(request.body), errors: result.errors, cohort }),
-      422,
-    );
-  });
+  router.post(
+    "/programm/check-ins/:id/bearbeiten",
+    { attachValidation: true, schema: { params: checkInParams, body: checkInBody } },
+    async (request, reply) => {
+      // An invalid id answers 404 before the form is looked at.
+      formErrors(request);
+      return save(request, reply, request.params.id, request.body);
+    },
+  );
 }

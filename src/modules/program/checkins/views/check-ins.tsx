@@ -1,8 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { FieldErrors } from "../../../../platform/forms.ts";
-import { checkInTopics, type CheckIn } from "../commands/save-check-in.ts";
+import { valueList, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
+import { checkInTopics } from "../reference.ts";
+import type { CheckIn } from "../queries.ts";
 import { formatDayWithWeekday } from "../../../../platform/dates.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
@@ -67,15 +68,9 @@ const labels = {
   nextSteps: "Vereinbarte nächste Schritte",
 };
 
-export function CheckInForm(props: {
-  ctx: PageContext;
-  id: number | null;
-  values: Record<string, string | string[]>;
-  errors: FieldErrors;
-  cohort: { id: number; name: string }[];
-}) {
+export function CheckInForm(props: { ctx: PageContext; id: number | null; values: FormValues; errors: FieldErrors; cohort: { id: number; name: string }[] }) {
   const values = props.values;
-  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
+  const str = (key: string) => valueText(values, key);
   const title = props.id ? "Check-In bearbeiten" : "Check-In erfassen";
   return (
     <Layout ctx={props.ctx} title={title} crumbs={crumbs(title)}>
@@ -103,7 +98,7 @@ export function CheckInForm(props: {
           name="topics"
           legend={labels.topics}
           options={checkInTopics.map((t) => ({ value: t, label: t }))}
-          checked={Array.isArray(values.topics) ? values.topics : str("topics") ? [str("topics")] : []}
+          checked={valueList(values, "topics")}
           errors={props.errors}
         />
         <TextArea name="notes" label={labels.notes} rows={8} value={str("notes")} errors={props.errors} optional />

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { isTicked, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { formatKinds, obligees, type FormatKind, type FormatRule } from "../../reference.ts";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
@@ -40,7 +40,7 @@ export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Form
   );
 }
 
-export function FormatForm(props: { ctx: PageContext; format: Format; values: Record<string, string>; errors: FieldErrors }) {
+export function FormatForm(props: { ctx: PageContext; format: Format; values: FormValues; errors: FieldErrors }) {
   const { values, errors, format } = props;
   return (
     <Layout
@@ -52,27 +52,34 @@ export function FormatForm(props: { ctx: PageContext; format: Format; values: Re
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={`/programm/formate/${format.id}/bearbeiten`} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={labels.title} value={values.title} errors={errors} />
-        <TextArea name="description" label={labels.description} value={values.description} errors={errors} optional />
+        <TextField name="title" label={labels.title} value={valueText(values, "title")} errors={errors} />
+        <TextArea name="description" label={labels.description} value={valueText(values, "description")} errors={errors} optional />
         <SelectField
           name="obligee"
           label={labels.obligee}
-          value={values.obligee}
+          value={valueText(values, "obligee")}
           errors={errors}
           options={Object.entries(obligees).map(([value, label]) => ({ value, label }))}
         />
-        <TextField name="required" type="number" label={labels.required} value={values.required} errors={errors} />
-        <Checkbox name="byModule" label="Lernpfad: jedes Modul zählt einmal, alle seine Tage müssen besucht sein" checked={values.byModule === "ja"} />
+        <TextField name="required" type="number" label={labels.required} value={valueText(values, "required")} errors={errors} />
+        <Checkbox name="byModule" label="Lernpfad: jedes Modul zählt einmal, alle seine Tage müssen besucht sein" checked={isTicked(values, "byModule")} />
         <TextField
           name="freeSeats"
           type="number"
           label={labels.freeSeats}
           hint="Nur für Lernpfade mit Plätzen für weitere Kommunen; sonst leer lassen."
-          value={values.freeSeats}
+          value={valueText(values, "freeSeats")}
           errors={errors}
           optional
         />
-        <TextField name="applicationDeadline" type="date" label={labels.applicationDeadline} value={values.applicationDeadline} errors={errors} optional />
+        <TextField
+          name="applicationDeadline"
+          type="date"
+          label={labels.applicationDeadline}
+          value={valueText(values, "applicationDeadline")}
+          errors={errors}
+          optional
+        />
         <div>
           <SubmitButton label="Regeln speichern" />
         </div>
@@ -81,7 +88,7 @@ export function FormatForm(props: { ctx: PageContext; format: Format; values: Re
   );
 }
 
-export function formatValues(format: Format): Record<string, string> {
+export function formatValues(format: Format): FormValues {
   return {
     title: format.title,
     description: format.description,
