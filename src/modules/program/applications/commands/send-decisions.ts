@@ -1,35 +1,18 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
 import type { Mailer } from "../../../../platform/mail/mailer.ts";
-import { applications } from "../../tables.ts";
 import { listApplications, type ApplicationFormat } from "../queries.ts";
 import { pendingCounts, proposeDecisions } from "../rules/decisions.ts";
-import { decisionMail } from "../texts.ts";
+import { decisionMail, messages } from "../texts.ts";
+import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 
-export type OverrideValue = "include" | "exclude" | "none";
-
-/** Forces an application into or out of the group, or hands it back to the computed proposal. */
-export async function setOverride(db: Db, formatId: number, applicationId: number, value: OverrideValue): Promise<"ok" | "notFound" | "alreadySent"> {
-  const [row] = await db
-    .select()
-    .from(applications)
-    .where(and(eq(applications.id, applicationId), eq(applications.formatId, formatId)));
-  if (!row) return "notFound";
-  if (row.notifiedAt) return "alreadySent";
-  await db
-    .update(applications)
-    .set({ override: value === "none" ? null : value })
-    .where(eq(applications.id, applicationId));
-  return "ok";
-}
-
-export type SendResult = { ok: true; counts: { accepted: number; waitlisted: number; rejected: number } } | { ok: false; reason: "changed" };
+type Counts = { accepted: number; waitlisted: number; rejected: number };
 
 /**
  * Stores the decision on every application not yet told and sends each exactly one mail. The format
  * is locked, so two clicks cannot both send; `expected` is the number of mails the team confirmed.
  */
-export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationFormat, baseUrl: string, expected: number): Promise<SendResult> {
+export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationFormat, baseUrl: string, expected: number): Promise<CommandResult<Counts>> {
   const outcome = await db.transaction(async (tx) => {
     await tx.execute(sql`select id from program_formats where id = ${format.id} for update`);
     const rows = await listApplications(tx, format.id);
@@ -48,10 +31,10 @@ export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationF
     }
     return { counts, pending };
   });
-  if (!outcome) return { ok: false, reason: "changed" };
+  if (!outcome) return refusedForm(messages.changed);
   for (const { row, decision } of outcome.pending) {
     await mailer.send({ to: row.email, ...decisionMail(format, row.name, decision, baseUrl) });
   }
   const { accepted, waitlisted, rejected } = outcome.counts;
-  return { ok: true, counts: { accepted, waitlisted, rejected } };
+  return succeeded({ accepted, waitlisted, rejected });
 }
