@@ -67,6 +67,55 @@ function checkInObligation(input: ObligationInput, municipalityId: number, title
   return { formatTitle: title, kind: "checkIn", who: "Tandem", required, attended, missed: 0, remaining, status: status(required, attended, 0, remaining) };
 }
 
+/** One format's obligation for one municipality: events (or modules) attended, missed and still possible. */
+function formatObligation(
+  input: ObligationInput,
+  presentByDay: Map<number, Mark[]>,
+  municipalityId: number,
+  format: ObligationInput["formats"][number],
+): Obligation {
+  const { rule } = format;
+  const people = input.members.filter((p) => p.municipalityId === municipalityId && (rule.obligee === "municipality" || p.role === rule.obligee));
+  const userIds = new Set(people.map((p) => p.userId));
+  const counts = (a: ObligationInput["attendance"][number]) =>
+    rule.obligee === "municipality"
+      ? a.municipalityId === municipalityId || (a.userId !== null && userIds.has(a.userId))
+      : a.userId !== null && userIds.has(a.userId);
+  const candidates = input.events.filter((e) => e.formatId === format.id && !e.cancelled && (e.municipalityId === null || e.municipalityId === municipalityId));
+  let attended = 0;
+  let missed = 0;
+  let remaining = 0;
+  if (rule.byModule) {
+    const modules = [...new Set(candidates.map((e) => e.moduleNumber ?? 0))];
+    for (const moduleNumber of modules) {
+      const dates = candidates.filter((e) => (e.moduleNumber ?? 0) === moduleNumber);
+      if (dates.some((e) => attendedBy(presentByDay, e, counts))) attended++;
+      else if (dates.some((e) => !isPast(input, e))) remaining++;
+      else missed++;
+    }
+  } else {
+    for (const candidate of candidates) {
+      if (attendedBy(presentByDay, candidate, counts)) attended++;
+      else if (isPast(input, candidate)) missed++;
+      else remaining++;
+    }
+    // A workshop on site is arranged with each municipality; until the program ends it can still be scheduled.
+    if (format.kind === "municipalWorkshop" && remaining === 0 && attended === 0 && input.today <= input.programEndsOn) remaining = 1;
+  }
+  const current = people.filter((p) => p.current).map((p) => p.name);
+  const who = rule.obligee === "municipality" ? "Tandem" : current.join(", ") || "Rolle nicht besetzt";
+  return {
+    formatTitle: format.title,
+    kind: format.kind,
+    who,
+    required: rule.required,
+    attended,
+    missed,
+    remaining,
+    status: status(rule.required, attended, missed, remaining),
+  };
+}
+
 /** Computes, for each municipality of the cohort, what each format requires, what is done, missed and still possible. */
 export function computeObligations(input: ObligationInput): TandemObligations[] {
   // Grouped once: the cohort overview asks every tandem about every event day.
@@ -86,47 +135,7 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
         obligations.push(checkInObligation(input, municipality.id, format.title, rule.required));
         continue;
       }
-      const people = input.members.filter((p) => p.municipalityId === municipality.id && (rule.obligee === "municipality" || p.role === rule.obligee));
-      const userIds = new Set(people.map((p) => p.userId));
-      const counts = (a: ObligationInput["attendance"][number]) =>
-        rule.obligee === "municipality"
-          ? a.municipalityId === municipality.id || (a.userId !== null && userIds.has(a.userId))
-          : a.userId !== null && userIds.has(a.userId);
-      const candidates = input.events.filter(
-        (e) => e.formatId === format.id && !e.cancelled && (e.municipalityId === null || e.municipalityId === municipality.id),
-      );
-      let attended = 0;
-      let missed = 0;
-      let remaining = 0;
-      if (rule.byModule) {
-        const modules = [...new Set(candidates.map((e) => e.moduleNumber ?? 0))];
-        for (const moduleNumber of modules) {
-          const dates = candidates.filter((e) => (e.moduleNumber ?? 0) === moduleNumber);
-          if (dates.some((e) => attendedBy(presentByDay, e, counts))) attended++;
-          else if (dates.some((e) => !isPast(input, e))) remaining++;
-          else missed++;
-        }
-      } else {
-        for (const candidate of candidates) {
-          if (attendedBy(presentByDay, candidate, counts)) attended++;
-          else if (isPast(input, candidate)) missed++;
-          else remaining++;
-        }
-        // A workshop on site is arranged with each municipality; until the program ends it can still be scheduled.
-        if (format.kind === "municipalWorkshop" && remaining === 0 && attended === 0 && input.today <= input.programEndsOn) remaining = 1;
-      }
-      const current = people.filter((p) => p.current).map((p) => p.name);
-      const who = rule.obligee === "municipality" ? "Tandem" : current.join(", ") || "Rolle nicht besetzt";
-      obligations.push({
-        formatTitle: format.title,
-        kind: format.kind,
-        who,
-        required: rule.required,
-        attended,
-        missed,
-        remaining,
-        status: status(rule.required, attended, missed, remaining),
-      });
+      obligations.push(formatObligation(input, presentByDay, municipality.id, format));
     }
     const worst = obligations.reduce<ObligationStatus>((w, o) => (severity[o.status] > severity[w] ? o.status : w), "done");
     return { municipality, obligations, worst };

@@ -10,16 +10,16 @@ import { spreadOf } from "./spread.ts";
 import { summarize } from "./summary.ts";
 import { ALL_FIT_REASON, rankReason, reasonsFor } from "./reasons.ts";
 
+/** The applicants' ids, smallest first. */
+const idsInOrder = (profiles: ReturnType<typeof toProfiles>) => profiles.map((profile) => profile.applicant.id).sort((a, b) => a - b);
+
 export function selectApplicants(applicants: Applicant[], seats: number, overrides: Overrides = {}): SelectionResult {
   const seatCount = Number.isFinite(seats) ? Math.max(0, Math.floor(seats)) : 0;
   const excludedIds = new Set(overrides.exclude ?? []);
   const all = toProfiles(applicants);
   const isExcluded = (i: number) => excludedIds.has(all[i].applicant.id);
   const pool = all.filter((_, i) => !isExcluded(i));
-  const notChosen = all
-    .filter((_, i) => isExcluded(i))
-    .map((p) => p.applicant.id)
-    .sort((a, b) => a - b);
+  const notChosen = idsInOrder(all.filter((_, i) => isExcluded(i)));
   const indexById = new Map(all.map((p, i) => [p.applicant.id, i]));
 
   const forcedAll = [...new Set(overrides.include ?? [])].filter((id) => indexById.has(id) && !excludedIds.has(id)).map((id) => indexById.get(id)!);

@@ -59,13 +59,7 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
         <p class="kern-body">Es sind noch keine Bewerbungen eingegangen.</p>
       ) : (
         <>
-          <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
-          <ul class="kern-list">
-            {selection.summary.map((sentence) => (
-              <li>{sentence}</li>
-            ))}
-          </ul>
-          <SpreadTable pool={selection.spread.pool} group={selection.spread.group} />
+          <Composition selection={selection} />
           <h2 class="kern-heading-medium">Vorschlag für die {format.freeSeats} freien Plätze</h2>
           <p class="kern-body">
             Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand
@@ -109,5 +103,20 @@ function SendForm({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView 
         <SubmitButton label={sendButtonLabel(view.pending)} />
       </div>
     </form>
+  );
+}
+
+/** How the proposed group is made up, in sentences and as a table beside all applications. */
+function Composition({ selection }: { selection: TeamApplicationsView["selection"] }) {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
+      <ul class="kern-list">
+        {selection.summary.map((sentence) => (
+          <li>{sentence}</li>
+        ))}
+      </ul>
+      <SpreadTable pool={selection.spread.pool} group={selection.spread.group} />
+    </>
   );
 }
