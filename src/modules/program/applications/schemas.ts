@@ -27,4 +27,4 @@ export type ApplicationInput = Static<typeof applicationBody>;
 export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "none"]) });
 export type OverrideValue = Static<typeof overrideBody>["value"];
 
-export const sendBody = Type.Object({ bestaetigt: Flag(), anzahl: Type.Optional(Type.String({ maxLength: 7, pattern: "^[0-9]*$" })) });
+export const sendBody = Type.Object({ bestaetigt: Flag(), anzahl: Type.Optional(Type.Integer({ minimum: 0, maximum: 9_999_999 })) });

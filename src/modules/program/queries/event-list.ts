@@ -12,7 +12,7 @@ export async function listEventsForPage(database: Database, publicOnly: boolean)
     seatHolding.map((s) => sql`${s}`),
     sql`, `,
   );
-  const rows = await database.rows<Record<string, unknown>>(
+  const rows = await database.rows<Omit<EventSummary, "updatedAt"> & { updatedAt: string }>(
     publicOnly ? "k360_events_public" : "k360_events_all",
     sql`select e.id, e.title, e.format_id as "formatId", f.title as "formatTitle", f.kind as "formatKind", f.rule as "formatRule",
         e.module_number as "moduleNumber", e.municipality_id as "municipalityId", e.place, e.online_url as "onlineUrl",
@@ -28,6 +28,6 @@ export async function listEventsForPage(database: Database, publicOnly: boolean)
       where p.slug = ${fellowProgramSlug} and (${!publicOnly} or e.audience = 'public')`,
   );
   return rows
-    .map((r) => ({ ...r, updatedAt: new Date(r.updatedAt as string) }) as unknown as EventSummary)
+    .map((r): EventSummary => ({ ...r, updatedAt: new Date(r.updatedAt) }))
     .sort((a, b) => (a.days[0]?.date ?? "9999").localeCompare(b.days[0]?.date ?? "9999") || a.id - b.id);
 }

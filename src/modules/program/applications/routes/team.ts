@@ -69,7 +69,7 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
       const format = await teamFormat(request, request.params.formatId);
       if (!deadlinePassed(format, todayInGermany())) return render(request, reply, format, { error: messages.notYet(format) }, 409);
       if (invalid || request.body.bestaetigt !== true) return render(request, reply, format, { error: messages.confirm }, 422);
-      const expected = request.body.anzahl ? Number(request.body.anzahl) : -1;
+      const expected = request.body.anzahl ?? -1;
       const result = await sendDecisions(db, mailer, format, config.baseUrl, expected);
       if (!result.ok) return render(request, reply, format, { error: messages.changed }, 409);
       const counts = result.value;
