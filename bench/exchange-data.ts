@@ -15,7 +15,7 @@ import { cohort } from "../src/modules/program/tables.ts";
 import { audienceOf } from "../src/modules/exchange/audiences.ts";
 import { type Visibility } from "../src/modules/exchange/reference.ts";
 import { practiceReportTopics, practiceReports } from "../src/modules/exchange/tables.ts";
-import { seededRandom } from "../src/modules/program/selection/generate.ts";
+import { seededRandom } from "../src/modules/program/applications/rules/generate.ts";
 import { between, composeProject, composeReport, pick, sample, sections, topicPools, type Random, type Section } from "./exchange-corpus.ts";
 import { ReportVectors } from "./exchange-vectors.ts";
 import { phases, searchKinds } from "../src/modules/municipalities/index.ts";

@@ -3,7 +3,7 @@
 // mixed in (seeded, the same every run).
 import { indexText } from "../src/platform/search/german.ts";
 import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
-import { seededRandom } from "../src/modules/program/selection/generate.ts";
+import { seededRandom } from "../src/modules/program/applications/rules/generate.ts";
 import { between, pick, sections, splitSentences, type Random } from "./exchange-corpus.ts";
 
 export interface EvalQuery {

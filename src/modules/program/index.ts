@@ -5,19 +5,22 @@ import type { Db } from "../../db/client.ts";
 import { todayInGermany } from "../../platform/dates.ts";
 import { fellowIds } from "../municipalities/index.ts";
 import { eventRoutes } from "./routes/events.ts";
-import { teamRoutes } from "./routes/team.ts";
-import { applicationRoutes } from "./applications/routes.ts";
-import { checkInRoutes } from "./checkins/routes.ts";
-import { certificateRoutes } from "./certificates/routes.ts";
+import { registrationRoutes } from "./routes/registrations.ts";
+import { overviewRoutes } from "./routes/overview.ts";
+import { teamEventRoutes } from "./routes/team-events.ts";
+import { attendanceRoutes } from "./routes/attendance.ts";
+import { applicationRoutes } from "./applications/routes/applications.ts";
+import { checkInRoutes } from "./checkins/routes/check-ins.ts";
+import { certificateRoutes } from "./certificates/routes/certificates.ts";
 import { feedRoutes } from "./routes/feed.ts";
-import { tandemRoutes } from "./tandems/routes.ts";
-import { formatRoutes } from "./formats/routes.ts";
-import { documentRoutes } from "./documents/routes.ts";
-import { applicationData, registrationData } from "./personal-data.ts";
+import { tandemRoutes } from "./tandems/routes/tandems.ts";
+import { formatRoutes } from "./formats/routes/formats.ts";
+import { documentRoutes } from "./documents/routes/documents.ts";
+import { applicationData, registrationData } from "./privacy.ts";
 import { policies } from "./policies.ts";
 import { hasProgram, seedProgram } from "./seed.ts";
-import { seedProgramDemo } from "./demo.ts";
-import { currentProgram } from "./queries.ts";
+import { seedProgramDemo } from "./seed/demo.ts";
+import { currentProgram } from "./queries/events.ts";
 import * as tables from "./tables.ts";
 
 async function seedReference(db: Db) {
@@ -34,7 +37,10 @@ export const programModule: ModuleManifest = {
   name: "program",
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
-    await app.register(teamRoutes);
+    await app.register(registrationRoutes);
+    await app.register(overviewRoutes);
+    await app.register(teamEventRoutes);
+    await app.register(attendanceRoutes);
     await app.register(applicationRoutes);
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);
@@ -59,4 +65,4 @@ export const programModule: ModuleManifest = {
   footer: [],
 };
 
-export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries.ts";
+export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries.ts";
+import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries/events.ts";
 import { todayInGermany } from "../../platform/dates.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 

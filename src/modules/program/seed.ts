@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { cohort, eventDays, events, formats, programs, tandemMembers } from "./tables.ts";
-import type { FormatKind, FormatRule } from "./rules.ts";
+import type { FormatKind, FormatRule } from "./reference.ts";
 import { fellowProgramSlug } from "./reference.ts";
 
 interface FormatSeed {

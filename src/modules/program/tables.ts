@@ -1,7 +1,7 @@
 import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { keyOf } from "../../db/references.ts";
 import { users } from "../../platform/auth/tables.ts";
-import type { FormatRule } from "./rules.ts";
+import type { FormatRule } from "./reference.ts";
 
 export const programs = pgTable("program_programs", {
   id: serial("id").primaryKey(),

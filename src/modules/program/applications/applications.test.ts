@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { applications, formats } from "../tables.ts";
-import { currentProgram, listFormats } from "../queries.ts";
+import { currentProgram, listFormats } from "../queries/events.ts";
 import { formatWithApplications, rowIds } from "./testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications, formats } from "../tables.ts";
-import { currentProgram } from "../queries.ts";
+import { currentProgram } from "../queries/events.ts";
 import { formatDays } from "../../../platform/dates.ts";
 
 /** A training path of the current program that takes applications for its free seats. */

@@ -1,7 +1,7 @@
 /** Test-data builders and page readers for the application tests. */
 import type { Db } from "../../../db/client.ts";
 import { formats } from "../tables.ts";
-import { seedApplicationsDemo } from "./demo.ts";
+import { seedApplicationsDemo } from "./seed.ts";
 
 /** A training path of its own with the sixty example applications, so tests do not depend on the demo seed. */
 export async function formatWithApplications(db: Db, programId: number, slug: string, deadline: string): Promise<number> {

@@ -1,6 +1,6 @@
 /** German texts of the application process: field labels, notices and the mails to applicants. */
 import type { ApplicationFormat } from "./queries.ts";
-import type { Decision, DecisionStatus } from "./decisions.ts";
+import type { Decision, DecisionStatus } from "./rules/decisions.ts";
 import { deadlineLabel } from "./queries.ts";
 
 export const fieldLabels: Record<string, string> = {
@@ -74,3 +74,19 @@ export function decisionMail(format: ApplicationFormat, name: string, decision: 
   };
   return { subject: `${decisionSubjects[decision.status]}: ${format.title}`, text: intro + body[decision.status] };
 }
+
+/** Messages of the application form beside its fields. */
+export const formTexts = {
+  name: "Bitte geben Sie Ihren Namen ein.",
+  email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
+  jobTitle: "Bitte geben Sie Ihre Funktion an, z. B. Leitung des Jugendamts.",
+  years: "Bitte geben Sie die Jahre als ganze Zahl von 0 bis 60 ein.",
+  perspective: "Bitte wählen Sie Ihr Arbeitsfeld aus der Liste.",
+  motivationShort: (min: number, length: number) => `Bitte beschreiben Sie Ihre Motivation in mindestens ${min} Zeichen (bisher ${length}).`,
+  partnerName: "Bitte nennen Sie den Namen Ihrer Planungsfachkraft, die sich für den Lernpfad Change bewirbt.",
+  agsFormat: "Bitte geben Sie den Gemeindeschlüssel mit 5 oder 8 Ziffern ein, z. B. 05314 für Bonn.",
+  agsUnknown: "Zu diesem Gemeindeschlüssel kennen wir keine Kommune. Bitte schlagen Sie ihn im Kommunenverzeichnis nach.",
+  agsFellow: (name: string) => `${name} ist Fellow-Kommune: Ihre Führungskraft ist im Lernpfad bereits gesetzt und muss sich nicht bewerben.`,
+  notFound: "Die Ausschreibung",
+  applicationNotFound: "Die Bewerbung",
+};

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { renderCertificate, type CertificateInput } from "./certificate.ts";
+import { renderCertificate, type CertificateInput } from "./views/certificate.ts";
 
 const input: CertificateInput = {
   personName: "Maria Schäfer-Öztürk",

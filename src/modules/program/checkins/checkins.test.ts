@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { currentProgram } from "../queries.ts";
-import { listCheckIns } from "./commands.ts";
+import { currentProgram } from "../queries/events.ts";
+import { listCheckIns } from "./queries.ts";
 import { listMunicipalitiesByIds, fellowIds } from "../../municipalities/index.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { currentProgram, listEvents } from "../queries.ts";
-import { listDocuments } from "./commands.ts";
+import { currentProgram, listEvents } from "../queries/events.ts";
+import { listDocuments } from "./queries.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

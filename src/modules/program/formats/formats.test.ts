@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { currentProgram, listFormats } from "../queries.ts";
+import { currentProgram, listFormats } from "../queries/events.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

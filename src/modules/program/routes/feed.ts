@@ -1,19 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { eq } from "drizzle-orm";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { notFound } from "../../../platform/errors.ts";
 import { redirectAfterPost } from "../../../platform/http/pages.ts";
-import { newToken } from "../../../platform/auth/tokens.ts";
 import { toICalendar } from "../../../platform/calendar/ical.ts";
-import { feedTokens, registrations } from "../tables.ts";
-import { currentProgram, listEvents } from "../queries.ts";
-import { toCalendarEntry } from "../calendar.ts";
-
-export async function feedToken(db: FastifyInstance["deps"]["database"]["db"], userId: number): Promise<string | null> {
-  const [row] = await db.select({ token: feedTokens.token }).from(feedTokens).where(eq(feedTokens.userId, userId));
-  return row?.token ?? null;
-}
+import { currentProgram, listEvents } from "../queries/events.ts";
+import { activeEventIds, feedOwner } from "../queries/registrations.ts";
+import { renewFeedToken } from "../commands/renew-feed-token.ts";
+import { feedParams } from "../schemas.ts";
+import { notFoundTexts } from "../texts.ts";
+import { toCalendarEntry } from "../views/calendar.ts";
 
 /** "My dates" as a calendar subscription: every event the person is registered or waitlisted for. */
 export async function feedRoutes(app: FastifyInstance) {
@@ -22,34 +18,20 @@ export async function feedRoutes(app: FastifyInstance) {
   const { baseUrl } = app.deps.config;
 
   router.post("/mein-programm/kalender", async (request, reply) => {
-    const user = requireUser(request);
-    const token = newToken();
-    await db
-      .insert(feedTokens)
-      .values({ userId: user.id, token })
-      .onConflictDoUpdate({ target: feedTokens.userId, set: { token, createdAt: new Date() } });
+    await renewFeedToken(db, requireUser(request).id);
     return redirectAfterPost(reply, "/mein-programm#kalender");
   });
 
-  router.get(
-    "/kalender/:token.ics",
-    { schema: { params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" }) }) } },
-    async (request, reply) => {
-      const [owner] = await db.select({ userId: feedTokens.userId }).from(feedTokens).where(eq(feedTokens.token, request.params.token));
-      const program = await currentProgram(db);
-      if (!owner || !program) throw notFound("Dieser Kalender");
-      const own = await db
-        .select({ eventId: registrations.eventId, status: registrations.status })
-        .from(registrations)
-        .where(eq(registrations.userId, owner.userId));
-      const active = own.filter((o) => !["cancelled", "excused"].includes(o.status)).map((o) => o.eventId);
-      const events = await listEvents(db, program.id, { ids: active });
-      return reply.type("text/calendar; charset=utf-8").send(
-        toICalendar(
-          "K360 – meine Termine",
-          events.map((e) => toCalendarEntry(e, baseUrl)),
-        ),
-      );
-    },
-  );
+  router.get("/kalender/:token.ics", { schema: { params: feedParams } }, async (request, reply) => {
+    const owner = await feedOwner(db, request.params.token);
+    const program = await currentProgram(db);
+    if (owner === null || !program) throw notFound(notFoundTexts.feed);
+    const events = await listEvents(db, program.id, { ids: await activeEventIds(db, owner) });
+    return reply.type("text/calendar; charset=utf-8").send(
+      toICalendar(
+        "K360 – meine Termine",
+        events.map((e) => toCalendarEntry(e, baseUrl)),
+      ),
+    );
+  });
 }

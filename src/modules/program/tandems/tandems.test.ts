@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { currentProgram } from "../queries.ts";
-import { listMemberships } from "./commands.ts";
+import { currentProgram } from "../queries/events.ts";
+import { listMemberships } from "./queries.ts";
 import { findUserByEmail } from "../../../platform/auth/service.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

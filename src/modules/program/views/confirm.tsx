@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { EventSummary } from "../queries.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 export function ConfirmRegistrationPage({ ctx, event, token }: { ctx: PageContext; event: EventSummary; token: string | null }) {

@@ -2,10 +2,10 @@ import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
-import type { EventSummary } from "../queries.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { audiences } from "../reference.ts";
 import { DocumentList, EventDays, Seats, registrationLabel } from "./parts.tsx";
-import type { DocumentInfo } from "../documents/commands.ts";
+import type { DocumentInfo } from "../documents/queries.ts";
 import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platform/views/form.tsx";
 
 const home = { label: "Startseite", href: "/" };
@@ -135,43 +135,9 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
 
 function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   const { event: eventItem, own } = view;
-  if (own && !["cancelled", "excused"].includes(own.status)) {
-    return (
-      <div class="kern-stack">
-        <p class="kern-body">
-          Ihr Stand: <strong>{registrationLabel(own.status)}</strong>
-        </p>
-        {!view.closedReason && (
-          <div class="k360-user">
-            <form method="post" action={`/termine/${eventItem.id}/entschuldigen`}>
-              <CsrfField token={ctx.csrfToken} />
-              <SubmitButton label="Vorab entschuldigen" kind="secondary" />
-            </form>
-            <form method="post" action={`/termine/${eventItem.id}/absagen`}>
-              <CsrfField token={ctx.csrfToken} />
-              <SubmitButton label="Anmeldung zurückziehen" kind="tertiary" />
-            </form>
-          </div>
-        )}
-      </div>
-    );
-  }
+  if (own && !["cancelled", "excused"].includes(own.status)) return <OwnRegistration ctx={ctx} view={view} status={own.status} />;
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
-  if (!view.canRegister) {
-    const role =
-      eventItem.audience === "leaders" || eventItem.formatRule.obligee === "leader"
-        ? "leader"
-        : eventItem.audience === "planningSpecialists" || eventItem.formatRule.obligee === "planningSpecialist"
-          ? "planningSpecialist"
-          : null;
-    const who =
-      role === "leader"
-        ? "den Führungskräften der Tandems"
-        : role === "planningSpecialist"
-          ? "den Planungsfachkräften der Tandems"
-          : "den Tandems der Fellow-Kommunen";
-    return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
-  }
+  if (!view.canRegister) return <Reserved ctx={ctx} event={eventItem} />;
   const full = eventItem.capacity !== null && eventItem.seatsTaken >= eventItem.capacity;
   return (
     <form method="post" action={`/termine/${eventItem.id}/anmelden`} class="kern-stack" novalidate>
@@ -198,4 +164,43 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
       </div>
     </form>
   );
+}
+
+function OwnRegistration({ ctx, view, status }: { ctx: PageContext; view: EventView; status: string }) {
+  return (
+    <div class="kern-stack">
+      <p class="kern-body">
+        Ihr Stand: <strong>{registrationLabel(status)}</strong>
+      </p>
+      {!view.closedReason && (
+        <div class="k360-user">
+          <form method="post" action={`/termine/${view.event.id}/entschuldigen`}>
+            <CsrfField token={ctx.csrfToken} />
+            <SubmitButton label="Vorab entschuldigen" kind="secondary" />
+          </form>
+          <form method="post" action={`/termine/${view.event.id}/absagen`}>
+            <CsrfField token={ctx.csrfToken} />
+            <SubmitButton label="Anmeldung zurückziehen" kind="tertiary" />
+          </form>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Why a person may not register: the event is for a tandem role, for the cohort, or needs a login. */
+function Reserved({ ctx, event }: { ctx: PageContext; event: EventView["event"] }) {
+  const role =
+    event.audience === "leaders" || event.formatRule.obligee === "leader"
+      ? "leader"
+      : event.audience === "planningSpecialists" || event.formatRule.obligee === "planningSpecialist"
+        ? "planningSpecialist"
+        : null;
+  const who =
+    role === "leader"
+      ? "den Führungskräften der Tandems"
+      : role === "planningSpecialist"
+        ? "den Planungsfachkräften der Tandems"
+        : "den Tandems der Fellow-Kommunen";
+  return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
 }

@@ -1,11 +1,11 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { TandemObligations } from "../obligations.ts";
-import { describe } from "../obligations.ts";
-import type { EventSummary } from "../queries.ts";
+import type { TandemObligations } from "../rules/obligations.ts";
+import { describe } from "../rules/obligations.ts";
+import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
-import { CheckInEntry } from "../checkins/views.tsx";
-import type { CheckIn } from "../checkins/commands.ts";
+import { CheckInEntry } from "../checkins/views/check-ins.tsx";
+import type { CheckIn } from "../checkins/queries.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
@@ -166,20 +166,7 @@ export function MyProgramPage(props: {
       ) : (
         <p class="kern-body">Sie gehören zu keinem Tandem einer Fellow-Kommune; für Sie gelten keine Pflichttermine.</p>
       )}
-      {props.certificates.length > 0 && (
-        <>
-          <h2 class="kern-heading-medium">Teilnahmebescheinigungen</h2>
-          <ul class="kern-list">
-            {props.certificates.map((c) => (
-              <li>
-                <a class="kern-link" href={`/mein-programm/bescheinigung/${c.formatId}.pdf`}>
-                  {c.title}: Teilnahmebescheinigung (PDF)
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Certificates certificates={props.certificates} />
       {props.tandem && (
         <>
           <h2 class="kern-heading-medium">Check-Ins</h2>
@@ -191,21 +178,7 @@ export function MyProgramPage(props: {
           )}
         </>
       )}
-      <h2 class="kern-heading-medium" id="kalender">
-        Meine Termine im Kalender
-      </h2>
-      {props.feedUrl ? (
-        <p class="kern-body">
-          Abonnieren Sie diese Adresse in Ihrem Kalenderprogramm (Outlook, Thunderbird, Smartphone): <code class="k360-mail">{props.feedUrl}</code>. Sie ist
-          persönlich – geben Sie sie nicht weiter. Mit einer neuen Adresse wird die alte ungültig.
-        </p>
-      ) : (
-        <p class="kern-body">Erstellen Sie eine persönliche Kalenderadresse, die alle Ihre Termine enthält und sich von selbst aktualisiert.</p>
-      )}
-      <form method="post" action="/mein-programm/kalender">
-        <CsrfField token={props.ctx.csrfToken} />
-        <SubmitButton label={props.feedUrl ? "Neue Kalenderadresse erstellen" : "Kalenderadresse erstellen"} kind="secondary" />
-      </form>
+      <CalendarFeed csrfToken={props.ctx.csrfToken} feedUrl={props.feedUrl} />
       <h2 class="kern-heading-medium">Meine Termine</h2>
       {props.mine.length === 0 ? (
         <p class="kern-body">
@@ -227,5 +200,46 @@ export function MyProgramPage(props: {
         </ul>
       )}
     </Layout>
+  );
+}
+
+/** The person's calendar subscription: its address, and the button for a new one. */
+function CalendarFeed({ csrfToken, feedUrl }: { csrfToken: string | null; feedUrl: string | null }) {
+  return (
+    <>
+      <h2 class="kern-heading-medium" id="kalender">
+        Meine Termine im Kalender
+      </h2>
+      {feedUrl ? (
+        <p class="kern-body">
+          Abonnieren Sie diese Adresse in Ihrem Kalenderprogramm (Outlook, Thunderbird, Smartphone): <code class="k360-mail">{feedUrl}</code>. Sie ist
+          persönlich – geben Sie sie nicht weiter. Mit einer neuen Adresse wird die alte ungültig.
+        </p>
+      ) : (
+        <p class="kern-body">Erstellen Sie eine persönliche Kalenderadresse, die alle Ihre Termine enthält und sich von selbst aktualisiert.</p>
+      )}
+      <form method="post" action="/mein-programm/kalender">
+        <CsrfField token={csrfToken} />
+        <SubmitButton label={feedUrl ? "Neue Kalenderadresse erstellen" : "Kalenderadresse erstellen"} kind="secondary" />
+      </form>
+    </>
+  );
+}
+
+function Certificates({ certificates }: { certificates: { formatId: number; title: string }[] }) {
+  if (certificates.length === 0) return null;
+  return (
+    <>
+      <h2 class="kern-heading-medium">Teilnahmebescheinigungen</h2>
+      <ul class="kern-list">
+        {certificates.map((c) => (
+          <li>
+            <a class="kern-link" href={`/mein-programm/bescheinigung/${c.formatId}.pdf`}>
+              {c.title}: Teilnahmebescheinigung (PDF)
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

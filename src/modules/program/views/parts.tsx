@@ -1,7 +1,8 @@
-import type { EventSummary } from "../queries.ts";
-import { formatSize, type DocumentInfo } from "../documents/commands.ts";
+import type { EventSummary } from "../queries/events.ts";
+import { formatSize } from "../../../platform/files.ts";
+import type { DocumentInfo } from "../documents/queries.ts";
 import { registrationStatuses, type RegistrationStatus } from "../reference.ts";
-import { statusLabels, type ObligationStatus } from "../obligations.ts";
+import { statusLabels, type ObligationStatus } from "../rules/obligations.ts";
 import { formatDayWithWeekday } from "../../../platform/dates.ts";
 
 export function EventDays({ event }: { event: EventSummary }) {

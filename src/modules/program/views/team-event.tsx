@@ -1,12 +1,13 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
-import type { EventSummary, RegistrationRow } from "../queries.ts";
+import type { EventSummary, RegistrationRow } from "../queries/events.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import { EventDays, Seats, registrationLabel } from "./parts.tsx";
-import { acceptedTypes, type DocumentInfo } from "../documents/commands.ts";
+import type { DocumentInfo } from "../documents/queries.ts";
+import { EventDocuments } from "../documents/views/documents.tsx";
 import { formatDayWithWeekday } from "../../../platform/dates.ts";
-import { CsrfField, FieldError, SubmitButton } from "../../../platform/views/form.tsx";
+import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 export interface TeamEventView {
   event: EventSummary;
@@ -22,7 +23,6 @@ export interface TeamEventView {
 
 export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEventView }) {
   const { event: eventItem } = view;
-  const seated = view.registrations.filter((r) => seatHolding.includes(r.status as RegistrationStatus));
   return (
     <Layout
       ctx={ctx}
@@ -46,50 +46,16 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
           Ansicht für Teilnehmende
         </a>
       </p>
-      <h2 class="kern-heading-medium">Unterlagen</h2>
-      {view.documents.length === 0 ? (
-        <p class="kern-body">Noch keine Unterlagen.</p>
-      ) : (
-        <ul class="kern-list">
-          {view.documents.map((d) => (
-            <li>
-              <form method="post" action={`/programm/termine/${eventItem.id}/unterlagen/${d.id}/loeschen`} class="k360-user">
-                <a class="kern-link" href={`/termine/${eventItem.id}/unterlagen/${d.id}`}>
-                  {d.fileName}
-                </a>
-                <CsrfField token={ctx.csrfToken} />
-                <button type="submit" class="kern-btn kern-btn--tertiary">
-                  <span class="kern-label">{`${d.fileName} entfernen`}</span>
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form method="post" action={`/programm/termine/${eventItem.id}/unterlagen`} encType="multipart/form-data" class="kern-stack">
-        <CsrfField token={ctx.csrfToken} />
-        <div class={`kern-form-input${view.uploadError ? " kern-form-input--error" : ""}`}>
-          <label class="kern-label" for="datei">
-            Unterlage hinzufügen
-          </label>
-          <div class="kern-hint" id="datei-hint">
-            PDF, Word, PowerPoint, Excel, OpenDocument, PNG oder JPEG, höchstens 10 MB. Sichtbar für alle, die den Termin sehen.
-          </div>
-          <input
-            class={`kern-form-input__input${view.uploadError ? " kern-form-input__input--error" : ""}`}
-            id="datei"
-            name="datei"
-            type="file"
-            accept={acceptedTypes}
-            aria-describedby={view.uploadError ? "datei-hint datei-error" : "datei-hint"}
-            aria-invalid={view.uploadError ? "true" : undefined}
-          />
-          <FieldError id="datei" error={view.uploadError} />
-        </div>
-        <div>
-          <SubmitButton label="Hochladen" kind="secondary" />
-        </div>
-      </form>
+      <EventDocuments csrfToken={ctx.csrfToken} eventId={eventItem.id} documents={view.documents} uploadError={view.uploadError} />
+      <Registrations csrfToken={ctx.csrfToken} view={view} />
+      <Attendance csrfToken={ctx.csrfToken} view={view} />
+    </Layout>
+  );
+}
+
+function Registrations({ csrfToken, view }: { csrfToken: string | null; view: TeamEventView }) {
+  return (
+    <>
       <h2 class="kern-heading-medium">Anmeldungen ({view.registrations.length})</h2>
       <div class="kern-table-responsive">
         <table class="kern-table kern-table--striped">
@@ -121,20 +87,28 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
         </table>
       </div>
       {view.registrations.some((r) => r.status === "registered") && (
-        <form method="post" action={`/programm/termine/${eventItem.id}/bestaetigen`}>
-          <CsrfField token={ctx.csrfToken} />
+        <form method="post" action={`/programm/termine/${view.event.id}/bestaetigen`}>
+          <CsrfField token={csrfToken} />
           <SubmitButton label={`${view.registrations.filter((r) => r.status === "registered").length} offene Anmeldungen bestätigen`} kind="secondary" />
         </form>
       )}
+    </>
+  );
+}
+
+function Attendance({ csrfToken, view }: { csrfToken: string | null; view: TeamEventView }) {
+  const seated = view.registrations.filter((r) => seatHolding.includes(r.status as RegistrationStatus));
+  return (
+    <>
       <h2 class="kern-heading-medium">Anwesenheit</h2>
       {seated.length === 0 && <p class="kern-body">Noch niemand hat einen festen Platz.</p>}
       {seated.length > 0 &&
-        eventItem.days.map((day) =>
+        view.event.days.map((day) =>
           day.date > view.today ? (
             <p class="kern-body">{formatDayWithWeekday(day.date)}: erfassbar ab dem Veranstaltungstag.</p>
           ) : (
-            <form method="post" action={`/programm/termine/${eventItem.id}/anwesenheit`} class="kern-stack">
-              <CsrfField token={ctx.csrfToken} />
+            <form method="post" action={`/programm/termine/${view.event.id}/anwesenheit`} class="kern-stack">
+              <CsrfField token={csrfToken} />
               <input type="hidden" name="dayId" value={String(day.id)} />
               <fieldset class="kern-fieldset">
                 <legend class="kern-label">Anwesend am {formatDayWithWeekday(day.date)}</legend>
@@ -167,6 +141,6 @@ export function TeamEventPage({ ctx, view }: { ctx: PageContext; view: TeamEvent
             </form>
           ),
         )}
-    </Layout>
+    </>
   );
 }

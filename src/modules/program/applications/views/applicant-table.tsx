@@ -1,5 +1,5 @@
 import { TableHead } from "../../../../platform/views/components.tsx";
-import { stateNames, kindNames } from "../../selection/labels.ts";
+import { stateNames, kindNames } from "../rules/labels.ts";
 import type { ApplicationRow } from "../queries.ts";
 import { CsrfField } from "../../../../platform/views/form.tsx";
 
@@ -55,50 +55,54 @@ export function ApplicantTable({
           columns={["Bewerbung", "Kommune", "Funktion und Erfahrung", "Arbeitsfeld", "Tandem", "Motivation", "Begründung", "Ergebnis", "Auswahl ändern"]}
         />
         <tbody class="kern-table__body">
-          {entries.map((entry) => {
-            const { row } = entry;
-            return (
-              <tr class="kern-table__row" id={`bewerbung-${row.id}`}>
-                <th class="kern-table__header" scope="row">
-                  {row.name}
-                  <div class="kern-body kern-body--small">{row.email}</div>
-                </th>
-                <td class="kern-table__cell">
-                  {row.municipalityName}
-                  <div class="kern-body kern-body--small">
-                    {stateNames[row.stateCode] ?? "Land unbekannt"} · {kindNames[row.municipalityKind] ?? row.municipalityKind}
-                  </div>
-                </td>
-                <td class="kern-table__cell">
-                  {row.jobTitle}
-                  <div class="kern-body kern-body--small">{row.yearsOfExperience === 1 ? "1 Jahr" : `${row.yearsOfExperience} Jahre`}</div>
-                </td>
-                <td class="kern-table__cell">{row.perspective}</td>
-                <td class="kern-table__cell">{row.tandemPartnerApplying ? `ja${row.partnerName ? `, mit ${row.partnerName}` : ""}` : "nein"}</td>
-                <td class="kern-table__cell">
-                  <details>
-                    <summary>
-                      Lesen<span class="kern-sr-only">: Motivation von {row.name}</span>
-                    </summary>
-                    <p class="kern-body">{row.motivation}</p>
-                  </details>
-                </td>
-                <td class="kern-table__cell">
-                  <ul class="kern-list">
-                    {entry.reasons.map((reason) => (
-                      <li>{reason}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td class="kern-table__cell">{entry.outcome}</td>
-                <td class="kern-table__cell">
-                  <OverrideForm entry={entry} formatId={formatId} csrfToken={csrfToken} />
-                </td>
-              </tr>
-            );
-          })}
+          {entries.map((entry) => (
+            <ApplicantRow entry={entry} formatId={formatId} csrfToken={csrfToken} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ApplicantRow({ entry, formatId, csrfToken }: { entry: ApplicantEntry; formatId: number; csrfToken: string | null }) {
+  const { row } = entry;
+  return (
+    <tr class="kern-table__row" id={`bewerbung-${row.id}`}>
+      <th class="kern-table__header" scope="row">
+        {row.name}
+        <div class="kern-body kern-body--small">{row.email}</div>
+      </th>
+      <td class="kern-table__cell">
+        {row.municipalityName}
+        <div class="kern-body kern-body--small">
+          {stateNames[row.stateCode] ?? "Land unbekannt"} · {kindNames[row.municipalityKind] ?? row.municipalityKind}
+        </div>
+      </td>
+      <td class="kern-table__cell">
+        {row.jobTitle}
+        <div class="kern-body kern-body--small">{row.yearsOfExperience === 1 ? "1 Jahr" : `${row.yearsOfExperience} Jahre`}</div>
+      </td>
+      <td class="kern-table__cell">{row.perspective}</td>
+      <td class="kern-table__cell">{row.tandemPartnerApplying ? `ja${row.partnerName ? `, mit ${row.partnerName}` : ""}` : "nein"}</td>
+      <td class="kern-table__cell">
+        <details>
+          <summary>
+            Lesen<span class="kern-sr-only">: Motivation von {row.name}</span>
+          </summary>
+          <p class="kern-body">{row.motivation}</p>
+        </details>
+      </td>
+      <td class="kern-table__cell">
+        <ul class="kern-list">
+          {entry.reasons.map((reason) => (
+            <li>{reason}</li>
+          ))}
+        </ul>
+      </td>
+      <td class="kern-table__cell">{entry.outcome}</td>
+      <td class="kern-table__cell">
+        <OverrideForm entry={entry} formatId={formatId} csrfToken={csrfToken} />
+      </td>
+    </tr>
   );
 }

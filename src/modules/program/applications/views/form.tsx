@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import { perspectives } from "../../selection/labels.ts";
+import { perspectives } from "../rules/labels.ts";
 import { deadlineLabel, type ApplicationFormat } from "../queries.ts";
 import { fieldLabels } from "../texts.ts";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
@@ -56,47 +56,7 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
       <CsrfField token={ctx.csrfToken} />
       {errors.form && <Alert kind="danger" title={errors.form} urgent />}
       <ErrorSummary errors={fieldErrors} labels={fieldLabels} />
-      <fieldset class="kern-fieldset">
-        <legend class="kern-label">Zu Ihrer Person</legend>
-        <div class="kern-fieldset__body kern-stack">
-          <TextField name="name" label={fieldLabels.name} autocomplete="name" value={values.name} errors={errors} maxLength={120} />
-          <TextField
-            name="email"
-            type="email"
-            label={fieldLabels.email}
-            autocomplete="email"
-            hint="An diese Adresse schicken wir die Bestätigung und später die Entscheidung."
-            value={values.email}
-            errors={errors}
-            maxLength={254}
-          />
-          <TextField
-            name="jobTitle"
-            label={fieldLabels.jobTitle}
-            autocomplete="organization-title"
-            hint="Zum Beispiel: Leitung des Jugendamts"
-            value={values.jobTitle}
-            errors={errors}
-            maxLength={150}
-          />
-          <TextField
-            name="yearsOfExperience"
-            type="number"
-            label={fieldLabels.yearsOfExperience}
-            hint="Wie viele Jahre Sie schon Führungsverantwortung tragen, von 0 bis 60."
-            value={values.yearsOfExperience}
-            errors={errors}
-          />
-          <SelectField
-            name="perspective"
-            label={fieldLabels.perspective}
-            hint="Aus welchem Arbeitsfeld Sie auf das Aufwachsen in Ihrer Kommune blicken."
-            options={perspectiveOptions}
-            value={values.perspective}
-            errors={errors}
-          />
-        </div>
-      </fieldset>
+      <PersonFields values={values} errors={errors} />
       <fieldset class="kern-fieldset">
         <legend class="kern-label">Ihre Kommune</legend>
         <div class="kern-fieldset__body kern-stack">
@@ -126,29 +86,83 @@ function ApplicationForm({ ctx, view }: { ctx: PageContext; view: ApplicationFor
         rows={8}
         maxLength={3000}
       />
-      <fieldset class="kern-fieldset">
-        <legend class="kern-label">Tandem</legend>
-        <div class="kern-fieldset__body kern-stack">
-          <Checkbox
-            name="tandemPartnerApplying"
-            label="Meine Planungsfachkraft bewirbt sich für den Lernpfad Change"
-            checked={values.tandemPartnerApplying === "ja"}
-          />
-          <TextField
-            name="partnerName"
-            label={fieldLabels.partnerName}
-            optional
-            hint="Nur ausfüllen, wenn sich Ihre Planungsfachkraft mitbewirbt."
-            value={values.partnerName}
-            errors={errors}
-            maxLength={120}
-          />
-        </div>
-      </fieldset>
+      <TandemFields values={values} errors={errors} />
       <p class="kern-body">Ihre Angaben sieht nur das Team der Initiative. Wir nutzen sie ausschließlich für die Auswahl der Teilnehmenden.</p>
       <div>
         <SubmitButton label="Bewerbung absenden" />
       </div>
     </form>
+  );
+}
+
+type Fields = Pick<ApplicationFormView, "values" | "errors">;
+
+function PersonFields({ values, errors }: Fields) {
+  return (
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">Zu Ihrer Person</legend>
+      <div class="kern-fieldset__body kern-stack">
+        <TextField name="name" label={fieldLabels.name} autocomplete="name" value={values.name} errors={errors} maxLength={120} />
+        <TextField
+          name="email"
+          type="email"
+          label={fieldLabels.email}
+          autocomplete="email"
+          hint="An diese Adresse schicken wir die Bestätigung und später die Entscheidung."
+          value={values.email}
+          errors={errors}
+          maxLength={254}
+        />
+        <TextField
+          name="jobTitle"
+          label={fieldLabels.jobTitle}
+          autocomplete="organization-title"
+          hint="Zum Beispiel: Leitung des Jugendamts"
+          value={values.jobTitle}
+          errors={errors}
+          maxLength={150}
+        />
+        <TextField
+          name="yearsOfExperience"
+          type="number"
+          label={fieldLabels.yearsOfExperience}
+          hint="Wie viele Jahre Sie schon Führungsverantwortung tragen, von 0 bis 60."
+          value={values.yearsOfExperience}
+          errors={errors}
+        />
+        <SelectField
+          name="perspective"
+          label={fieldLabels.perspective}
+          hint="Aus welchem Arbeitsfeld Sie auf das Aufwachsen in Ihrer Kommune blicken."
+          options={perspectiveOptions}
+          value={values.perspective}
+          errors={errors}
+        />
+      </div>
+    </fieldset>
+  );
+}
+
+function TandemFields({ values, errors }: Fields) {
+  return (
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">Tandem</legend>
+      <div class="kern-fieldset__body kern-stack">
+        <Checkbox
+          name="tandemPartnerApplying"
+          label="Meine Planungsfachkraft bewirbt sich für den Lernpfad Change"
+          checked={values.tandemPartnerApplying === "ja"}
+        />
+        <TextField
+          name="partnerName"
+          label={fieldLabels.partnerName}
+          optional
+          hint="Nur ausfüllen, wenn sich Ihre Planungsfachkraft mitbewirbt."
+          value={values.partnerName}
+          errors={errors}
+          maxLength={120}
+        />
+      </div>
+    </fieldset>
   );
 }

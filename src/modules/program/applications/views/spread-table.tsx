@@ -1,4 +1,4 @@
-import type { Spread } from "../../selection/types.ts";
+import type { Spread } from "../rules/types.ts";
 
 const dimensions: { key: "states" | "perspectives" | "experienceBands" | "municipalityKinds"; label: string }[] = [
   { key: "states", label: "Bundesländer" },

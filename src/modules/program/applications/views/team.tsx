@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { SelectionResult } from "../../selection/types.ts";
+import type { SelectionResult } from "../rules/types.ts";
 import { deadlineLabel, type ApplicationFormat, type ApplicationRow } from "../queries.ts";
-import { waitingListLength, type Decision } from "../decisions.ts";
+import { waitingListLength, type Decision } from "../rules/decisions.ts";
 import { messages, sendButtonLabel, statusLabels } from "../texts.ts";
 import { ApplicantTable, type ApplicantEntry } from "./applicant-table.tsx";
 import { SpreadTable } from "./spread-table.tsx";
@@ -59,13 +59,7 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
         <p class="kern-body">Es sind noch keine Bewerbungen eingegangen.</p>
       ) : (
         <>
-          <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
-          <ul class="kern-list">
-            {selection.summary.map((sentence) => (
-              <li>{sentence}</li>
-            ))}
-          </ul>
-          <SpreadTable pool={selection.spread.pool} group={selection.spread.group} />
+          <Composition selection={selection} />
           <h2 class="kern-heading-medium">Vorschlag für die {format.freeSeats} freien Plätze</h2>
           <p class="kern-body">
             Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand
@@ -109,5 +103,20 @@ function SendForm({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView 
         <SubmitButton label={sendButtonLabel(view.pending)} />
       </div>
     </form>
+  );
+}
+
+/** How the proposed group is made up, in sentences and as a table beside all applications. */
+function Composition({ selection }: { selection: TeamApplicationsView["selection"] }) {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Zusammensetzung der Gruppe</h2>
+      <ul class="kern-list">
+        {selection.summary.map((sentence) => (
+          <li>{sentence}</li>
+        ))}
+      </ul>
+      <SpreadTable pool={selection.spread.pool} group={selection.spread.group} />
+    </>
   );
 }

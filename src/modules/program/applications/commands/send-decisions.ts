@@ -1,0 +1,40 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../../../db/client.ts";
+import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { listApplications, type ApplicationFormat } from "../queries.ts";
+import { pendingCounts, proposeDecisions } from "../rules/decisions.ts";
+import { decisionMail, messages } from "../texts.ts";
+import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
+
+type Counts = { accepted: number; waitlisted: number; rejected: number };
+
+/**
+ * Stores the decision on every application not yet told and sends each exactly one mail. The format
+ * is locked, so two clicks cannot both send; `expected` is the number of mails the team confirmed.
+ */
+export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationFormat, baseUrl: string, expected: number): Promise<CommandResult<Counts>> {
+  const outcome = await db.transaction(async (tx) => {
+    await tx.execute(sql`select id from program_formats where id = ${format.id} for update`);
+    const rows = await listApplications(tx, format.id);
+    const { decisions } = proposeDecisions(rows, format.freeSeats);
+    const counts = pendingCounts(rows, decisions);
+    if (counts.total > 0 && counts.total !== expected) return null;
+    const pending = rows.filter((r) => !r.notifiedAt).map((r) => ({ row: r, decision: decisions.get(r.id)! }));
+    if (pending.length > 0) {
+      const values = JSON.stringify(pending.map((p) => ({ id: p.row.id, status: p.decision.status, reasons: p.decision.reasons })));
+      // One statement for all rows, so a thousand applications take one round trip.
+      await tx.execute(sql`
+        update program_applications as a
+        set status = v.status, decision_reasons = v.reasons, notified_at = now()
+        from jsonb_to_recordset(${values}::jsonb) as v(id integer, status text, reasons jsonb)
+        where a.id = v.id and a.notified_at is null`);
+    }
+    return { counts, pending };
+  });
+  if (!outcome) return refusedForm(messages.changed);
+  for (const { row, decision } of outcome.pending) {
+    await mailer.send({ to: row.email, ...decisionMail(format, row.name, decision, baseUrl) });
+  }
+  const { accepted, waitlisted, rejected } = outcome.counts;
+  return succeeded({ accepted, waitlisted, rejected });
+}

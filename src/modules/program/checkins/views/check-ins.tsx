@@ -1,0 +1,112 @@
+import { Layout } from "../../../../platform/views/layout.tsx";
+import type { PageContext } from "../../../../platform/views/page-context.ts";
+import { Alert } from "../../../../platform/views/components.tsx";
+import { valueList, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
+import { checkInTopics } from "../reference.ts";
+import type { CheckIn } from "../queries.ts";
+import { formatDayWithWeekday } from "../../../../platform/dates.ts";
+import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
+
+const crumbs = (label: string) => [
+  { label: "Startseite", href: "/" },
+  { label: "Programmsteuerung", href: "/programm" },
+  { label: "Check-Ins", href: "/programm/check-ins" },
+  { label },
+];
+
+/** One check-in with its confidential notes; shown only to the team and the municipality's tandem. */
+export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn; editable: boolean }) {
+  return (
+    <article class="kern-card" aria-labelledby={`check-in-${checkIn.id}`}>
+      <div class="kern-card__container">
+        <header class="kern-card__header">
+          <h3 class="kern-title" id={`check-in-${checkIn.id}`}>
+            {checkIn.municipalityName}: Check-In am {formatDayWithWeekday(checkIn.heldOn)}
+          </h3>
+        </header>
+        <section class="kern-card__body kern-stack">
+          {checkIn.participants && <p class="kern-body">Beteiligt: {checkIn.participants}</p>}
+          {checkIn.topics.length > 0 && <p class="kern-body">Themen: {checkIn.topics.join(", ")}</p>}
+          {checkIn.notes && <p class="kern-body k360-mail">{checkIn.notes}</p>}
+          {checkIn.nextSteps && <p class="kern-body k360-mail">Vereinbarte nächste Schritte: {checkIn.nextSteps}</p>}
+        </section>
+        {editable && (
+          <footer class="kern-card__footer">
+            <a class="kern-link" href={`/programm/check-ins/${checkIn.id}/bearbeiten`}>
+              Check-In vom {checkIn.heldOn.split("-").reverse().join(".")} mit {checkIn.municipalityName} bearbeiten
+            </a>
+          </footer>
+        )}
+      </div>
+    </article>
+  );
+}
+
+export function CheckInsPage({ ctx, list }: { ctx: PageContext; list: CheckIn[] }) {
+  return (
+    <Layout ctx={ctx} title="Check-Ins" crumbs={crumbs("Check-Ins").slice(0, 2).concat({ label: "Check-Ins" })}>
+      <h1 class="kern-heading-large">Check-Ins</h1>
+      <Alert kind="info" title="Vertraulich">
+        <p class="kern-body">Die Notizen sehen nur das Team der Initiative und das Tandem der jeweiligen Kommune.</p>
+      </Alert>
+      <p class="kern-body">
+        <a class="kern-link" href="/programm/check-ins/neu">
+          Check-In erfassen
+        </a>
+      </p>
+      {list.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : list.map((c) => <CheckInEntry c={c} editable />)}
+    </Layout>
+  );
+}
+
+const labels = {
+  municipalityId: "Kommune",
+  heldOn: "Datum",
+  participants: "Beteiligte",
+  topics: "Themen",
+  notes: "Notizen (vertraulich)",
+  nextSteps: "Vereinbarte nächste Schritte",
+};
+
+export function CheckInForm(props: { ctx: PageContext; id: number | null; values: FormValues; errors: FieldErrors; cohort: { id: number; name: string }[] }) {
+  const values = props.values;
+  const str = (key: string) => valueText(values, key);
+  const title = props.id ? "Check-In bearbeiten" : "Check-In erfassen";
+  return (
+    <Layout ctx={props.ctx} title={title} crumbs={crumbs(title)}>
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary errors={props.errors} labels={labels} />
+      <form method="post" action={props.id ? `/programm/check-ins/${props.id}/bearbeiten` : "/programm/check-ins/neu"} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <SelectField
+          name="municipalityId"
+          label={labels.municipalityId}
+          value={str("municipalityId")}
+          errors={props.errors}
+          options={[{ value: "", label: "Bitte wählen" }, ...props.cohort.map((m) => ({ value: String(m.id), label: m.name }))]}
+        />
+        <TextField name="heldOn" type="date" label={labels.heldOn} value={str("heldOn")} errors={props.errors} />
+        <TextField
+          name="participants"
+          label={labels.participants}
+          hint="z. B. Leitung und Planungsfachkraft, Moderation durch das K360-Team"
+          value={str("participants")}
+          errors={props.errors}
+          optional
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={labels.topics}
+          options={checkInTopics.map((t) => ({ value: t, label: t }))}
+          checked={valueList(values, "topics")}
+          errors={props.errors}
+        />
+        <TextArea name="notes" label={labels.notes} rows={8} value={str("notes")} errors={props.errors} optional />
+        <TextArea name="nextSteps" label={labels.nextSteps} value={str("nextSteps")} errors={props.errors} optional />
+        <div>
+          <SubmitButton label="Speichern" />
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,36 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import type { Mailer } from "../../../platform/mail/mailer.ts";
+import { hashToken } from "../../../platform/auth/tokens.ts";
+import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
+import { registrations } from "../tables.ts";
+import type { RegistrationStatus } from "../reference.ts";
+import type { EventSummary } from "../queries/events.ts";
+import { lockEvent, seatsTaken } from "../queries/registrations.ts";
+import { notFoundTexts } from "../texts.ts";
+import { confirmationMail } from "../views/mails.ts";
+
+/** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. */
+export async function confirmRegistration(
+  db: Db,
+  mailer: Mailer,
+  baseUrl: string,
+  event: EventSummary,
+  token: string,
+): Promise<CommandResult<RegistrationStatus>> {
+  const result = await db.transaction(async (tx) => {
+    await lockEvent(tx, event.id);
+    const [pending] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.confirmTokenHash, hashToken(token)), eq(registrations.status, "pending")));
+    if (!pending) return null;
+    const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
+    const status: RegistrationStatus = free ? "registered" : "waitlisted";
+    await tx.update(registrations).set({ status, confirmTokenHash: null, updatedAt: new Date() }).where(eq(registrations.id, pending.id));
+    return { status, name: pending.name, email: pending.email };
+  });
+  if (!result) return refusedForm(notFoundTexts.openRegistration);
+  await mailer.send({ to: result.email, ...confirmationMail(event, result.name, result.status, baseUrl) });
+  return succeeded(result.status);
+}

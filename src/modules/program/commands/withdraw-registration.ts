@@ -1,0 +1,47 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import type { Mailer } from "../../../platform/mail/mailer.ts";
+import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
+import { registrations } from "../tables.ts";
+import { seatHolding, type RegistrationStatus } from "../reference.ts";
+import type { EventSummary } from "../queries/events.ts";
+import { lockEvent, seatsTaken } from "../queries/registrations.ts";
+import { notFoundTexts } from "../texts.ts";
+import { seatFreedMail } from "../views/mails.ts";
+
+/**
+ * Cancels or excuses a registration. A freed seat goes to the first person on the waiting list,
+ * who is told by e-mail.
+ */
+export async function withdrawRegistration(
+  db: Db,
+  mailer: Mailer,
+  baseUrl: string,
+  event: EventSummary,
+  registrationId: number,
+  status: "cancelled" | "excused",
+): Promise<CommandResult> {
+  const promoted = await db.transaction(async (tx) => {
+    await lockEvent(tx, event.id);
+    const [current] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
+    if (!current || current.status === "cancelled" || current.status === "excused") return undefined;
+    await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, registrationId));
+    if (!seatHolding.includes(current.status as RegistrationStatus)) return null;
+    if (event.capacity !== null && (await seatsTaken(tx, event.id)) >= event.capacity) return null;
+    const [next] = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waitlisted")))
+      .orderBy(asc(registrations.createdAt), asc(registrations.id))
+      .limit(1);
+    if (!next) return null;
+    await tx.update(registrations).set({ status: "registered", updatedAt: new Date() }).where(eq(registrations.id, next.id));
+    return next;
+  });
+  if (promoted === undefined) return refusedForm(notFoundTexts.openRegistration);
+  if (promoted) await mailer.send({ to: promoted.email, ...seatFreedMail(event, promoted.name, baseUrl) });
+  return succeeded(null);
+}

@@ -1,0 +1,42 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client.ts";
+import { users } from "../../../platform/auth/tables.ts";
+import { tandemMembers } from "../tables.ts";
+
+export interface Membership {
+  id: number;
+  municipalityId: number;
+  userId: number;
+  name: string;
+  role: "leader" | "planningSpecialist";
+  fromDate: string;
+  toDate: string | null;
+}
+
+export async function listMemberships(db: Db, programId: number): Promise<Membership[]> {
+  const rows = await db
+    .select({
+      id: tandemMembers.id,
+      municipalityId: tandemMembers.municipalityId,
+      userId: tandemMembers.userId,
+      name: users.name,
+      role: tandemMembers.role,
+      fromDate: tandemMembers.fromDate,
+      toDate: tandemMembers.toDate,
+    })
+    .from(tandemMembers)
+    .innerJoin(users, eq(users.id, tandemMembers.userId))
+    .where(eq(tandemMembers.programId, programId))
+    .orderBy(asc(tandemMembers.municipalityId), asc(tandemMembers.role), asc(tandemMembers.fromDate));
+  return rows.map((r) => ({ ...r, role: r.role as Membership["role"] }));
+}
+
+/** Accounts of a municipality's staff who could take a seat in its tandem. */
+export async function candidates(db: Db, municipalityIds: number[]) {
+  if (municipalityIds.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name, municipalityId: users.municipalityId })
+    .from(users)
+    .where(and(inArray(users.municipalityId, municipalityIds), inArray(users.role, ["leader", "planningSpecialist", "staff"])))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,61 @@
+/** German texts of the program: what is not found, notices after an action, messages of the forms. */
+export const notFoundTexts = {
+  program: "Das Programm",
+  event: "Der Termin",
+  openRegistration: "Eine offene Anmeldung",
+  document: "Die Unterlage",
+  feed: "Dieser Kalender",
+};
+
+/** What the event page says after a registration changed (?stand=…). */
+export const registrationNotices: Record<string, string> = {
+  registered: "Sie sind angemeldet. Eine Bestätigung ist per E-Mail unterwegs.",
+  waitlisted: "Sie stehen auf der Warteliste und erhalten eine E-Mail, sobald ein Platz frei wird.",
+  pending: "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung mit dem Link, den wir Ihnen per E-Mail geschickt haben.",
+  cancelled: "Ihre Anmeldung ist zurückgezogen.",
+  excused: "Sie sind für diesen Termin entschuldigt.",
+};
+
+export const registrationTexts = {
+  cancelled: "Dieser Termin wurde abgesagt.",
+  notYetOpen: (day: string) => `Die Anmeldung ist ab dem ${day} möglich.`,
+  closed: (day: string) => `Die Anmeldefrist ist am ${day} abgelaufen.`,
+  begun: "Der Termin hat bereits begonnen; eine Anmeldung ist nicht mehr möglich.",
+  nameMissing: "Bitte geben Sie Ihren Namen ein.",
+  emailInvalid: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
+  duplicate: "Mit dieser E-Mail-Adresse besteht für diesen Termin bereits eine Anmeldung.",
+};
+
+/** What the team's page of an event says after an action (?stand=…). */
+export const teamEventNotices: Record<string, string> = {
+  angelegt: "Der Termin ist angelegt.",
+  gespeichert: "Der Termin ist gespeichert.",
+  anwesenheit: "Die Anwesenheit ist gespeichert.",
+  bestaetigt: "Die Anmeldungen sind bestätigt.",
+  unterlage: "Die Unterlage ist hochgeladen.",
+  geloescht: "Die Unterlage ist entfernt.",
+};
+
+export const attendanceTexts = {
+  otherDay: "Dieser Tag gehört nicht zu diesem Termin.",
+  tooEarly: "Die Anwesenheit kann erst ab dem Veranstaltungstag erfasst werden.",
+  listChanged: "Die Liste hat sich geändert. Bitte laden Sie die Seite neu.",
+};
+
+export const eventFormTexts = {
+  invalidDate: "Bitte geben Sie ein gültiges Datum ein.",
+  time: (example: string) => `Bitte geben Sie die Uhrzeit als SS:MM ein, z. B. ${example}.`,
+  endBeforeStart: "Das Ende muss nach dem Beginn liegen.",
+  noDay: "Bitte geben Sie mindestens einen Tag an.",
+  overlap: "Dieser Tag ist schon eingetragen: Tage eines Termins dürfen sich nicht überschneiden.",
+  capacity: "Bitte geben Sie eine ganze Zahl von 1 bis 10.000 ein, oder lassen Sie das Feld leer.",
+  onlineUrl: "Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt.",
+  deadlineAfterStart: "Die Anmeldefrist muss spätestens am ersten Veranstaltungstag enden.",
+  unknownFormat: "Bitte wählen Sie ein Format aus der Liste.",
+  moduleNumber: (count: number) => `Bitte geben Sie die Nummer des Moduls an (1 bis ${count}).`,
+  onlyPathsHaveModules: "Nur Lernpfade haben Module.",
+  notInCohort: "Bitte wählen Sie eine Kommune der Kohorte.",
+  belowTaken: (taken: number) => `Es gibt bereits ${taken} feste Anmeldungen; die Kapazität darf nicht darunter liegen.`,
+  moduleAfter: (count: number, day: string) => `Modul ${count} muss nach dem vorherigen Modul liegen (dieses endet am ${day}).`,
+  moduleBefore: (count: number, day: string) => `Modul ${count} muss vor dem nächsten Modul liegen (dieses beginnt am ${day}).`,
+};
