@@ -4,7 +4,7 @@ import { isTeam } from "../../platform/auth/current-user.ts";
 import { magazineRoutes } from "./magazine/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { newsletterRoutes } from "./newsletter/routes.ts";
-import { podcastRoutes } from "./podcast/routes.ts";
+import { podcastRoutes } from "./podcast/routes/podcast.ts";
 import { guideRoutes } from "./guide/routes.ts";
 import { pageRoutes } from "./pages/routes.ts";
 import { siteRoutes } from "./pages/site-routes.ts";

@@ -2,9 +2,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { storeAudio } from "./commands.ts";
-import { seedPodcastDemo } from "./demo.ts";
-import { silentMp3 } from "./silence.ts";
+import { storeAudio } from "./commands/store-audio.ts";
+import { seedPodcastDemo } from "./seed.ts";
+import { silentMp3 } from "./rules/silence.ts";
 import { episodes } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import { guestField, guestRows } from "../guests.ts";
+import { guestField, guestRows } from "../schemas.ts";
 import type { Episode, Season } from "../queries.ts";
 import { AudioSection, DeleteSection } from "./episode-audio.tsx";
 import { editorCrumbs } from "./parts.tsx";

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { formatSize } from "../../../../platform/files.ts";
-import { formatTimestamp } from "../chapters.ts";
+import { formatTimestamp } from "../rules/chapters.ts";
 import type { Episode, Season } from "../queries.ts";
 import { Badge, episodeFacts, Paragraphs, podcastCrumbs, stateOf } from "./parts.tsx";
 
