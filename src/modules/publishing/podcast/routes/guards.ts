@@ -18,8 +18,12 @@ export function heard<T extends { publishedAt: Date | null; audioSize: number | 
   return { episode, published: isPublished(episode, now) };
 }
 
-/** The schema's messages of a form, in the podcast's own words where it has them. */
-export function podcastFormErrors(request: FastifyRequest, own: Record<string, string>): FieldErrors {
+/**
+ * The editors' pipeline: authenticate and authorise, then validate. A path id that is no id answers
+ * 404 like an unknown one; the form's messages come back, in the podcast's own words where it has them.
+ */
+export function editorRequest(request: FastifyRequest, own: Record<string, string> = {}): FieldErrors {
+  requireEditor(request);
   return Object.fromEntries(Object.entries(formErrors(request)).map(([field, message]) => [field, own[field] ?? message]));
 }
 

@@ -10,6 +10,7 @@ import { heard } from "./guards.ts";
 import { mediaRoutes } from "./media.ts";
 import { seasonRoutes } from "./seasons.ts";
 import { episodeRoutes } from "./episodes.ts";
+import { episodeAudioRoutes } from "./episode-audio.ts";
 import { listMunicipalitiesByIds, listTopics } from "../../../municipalities/index.ts";
 
 /** The podcast "Rebellion im Aktenschrank": its pages for listeners, the audio and feed, and the editors' pages. */
@@ -43,4 +44,5 @@ export async function podcastRoutes(app: FastifyInstance) {
   await app.register(mediaRoutes);
   await app.register(seasonRoutes);
   await app.register(episodeRoutes);
+  await app.register(episodeAudioRoutes);
 }

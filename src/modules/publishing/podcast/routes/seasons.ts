@@ -9,7 +9,7 @@ import { noticeQuery, seasonBody, seasonParams } from "../schemas.ts";
 import { notFoundTexts, seasonMessages } from "../texts.ts";
 import { EditorPage } from "../views/editor-page.tsx";
 import { SeasonForm } from "../views/season-form.tsx";
-import { noticeOf, podcastFormErrors, requireEditor } from "./guards.ts";
+import { editorRequest, noticeOf, requireEditor } from "./guards.ts";
 
 /** The editors' overview and their season forms. The team only. */
 export async function seasonRoutes(app: FastifyInstance) {
@@ -19,8 +19,7 @@ export async function seasonRoutes(app: FastifyInstance) {
   const showForm = (request: FastifyRequest, reply: FastifyReply, id: number | null, values: Record<string, string>, errors: FieldErrors, status = 200) =>
     sendPage(reply, SeasonForm({ ctx: pageContext(request, reply, { forms: true }), id, values, errors }), status);
 
-  async function seasonOf(request: FastifyRequest, id: number) {
-    requireEditor(request);
+  async function seasonOf(id: number) {
     return (await findSeason(db, id)) ?? Promise.reject(notFound(notFoundTexts.season));
   }
 
@@ -37,14 +36,14 @@ export async function seasonRoutes(app: FastifyInstance) {
   });
 
   router.post("/podcast/redaktion/staffeln/neu", { attachValidation: true, schema: { body: seasonBody } }, async (request, reply) => {
-    requireEditor(request);
-    const result = await saveSeason(db, null, request.body, podcastFormErrors(request, seasonMessages));
+    const result = await saveSeason(db, null, request.body, editorRequest(request, seasonMessages));
     if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
     return showForm(request, reply, null, formTexts(request.body), result.errors, 422);
   });
 
-  router.get("/podcast/redaktion/staffeln/:id/bearbeiten", { schema: { params: seasonParams } }, async (request, reply) => {
-    const season = await seasonOf(request, request.params.id);
+  router.get("/podcast/redaktion/staffeln/:id/bearbeiten", { attachValidation: true, schema: { params: seasonParams } }, async (request, reply) => {
+    editorRequest(request);
+    const season = await seasonOf(request.params.id);
     const values = { number: String(season.number), title: season.title, slug: season.slug, description: season.description };
     return showForm(request, reply, season.id, values, {});
   });
@@ -53,9 +52,8 @@ export async function seasonRoutes(app: FastifyInstance) {
     "/podcast/redaktion/staffeln/:id/bearbeiten",
     { attachValidation: true, schema: { params: seasonParams, body: seasonBody } },
     async (request, reply) => {
-      requireEditor(request);
-      const errors = podcastFormErrors(request, seasonMessages);
-      const season = await seasonOf(request, request.params.id);
+      const errors = editorRequest(request, seasonMessages);
+      const season = await seasonOf(request.params.id);
       const result = await saveSeason(db, season.id, request.body, errors);
       if (result.ok) return redirectAfterPost(reply, "/podcast/redaktion?stand=staffel");
       return showForm(request, reply, season.id, formTexts(request.body), result.errors, 422);
