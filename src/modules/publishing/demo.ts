@@ -3,7 +3,7 @@ import { seedMagazineDemo } from "./magazine/demo.ts";
 import { seedCommentsDemo } from "./comments/demo.ts";
 import { seedNewsletterDemo } from "./newsletter/demo.ts";
 import { seedPodcastDemo } from "./podcast/seed.ts";
-import { seedGuideDemo } from "./guide/demo.ts";
+import { seedGuideDemo } from "./guide/seed.ts";
 import { seedPagesDemo } from "./pages/demo.ts";
 
 /** The example Magazin with comments, newsletter issues, podcast, Change-Guide and barrier reports. */

@@ -5,7 +5,7 @@ import { magazineRoutes } from "./magazine/routes.ts";
 import { commentRoutes } from "./comments/routes.ts";
 import { newsletterRoutes } from "./newsletter/routes.ts";
 import { podcastRoutes } from "./podcast/routes/podcast.ts";
-import { guideRoutes } from "./guide/routes.ts";
+import { guideRoutes } from "./guide/routes/guide.ts";
 import { pageRoutes } from "./pages/routes.ts";
 import { siteRoutes } from "./pages/site-routes.ts";
 import { privacyRoutes } from "./privacy/routes.ts";

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { guideCrumbs } from "../reference.ts";
 import type { Chapter, ChapterWithSections } from "../queries.ts";
-import type { Related, RelatedLink } from "../related.ts";
+import type { Related, RelatedLink } from "../queries.ts";
 import { texts } from "../texts.ts";
 import { KindLabel, Markdown, SectionBody, Topics, levelLabel } from "./parts.tsx";
 
