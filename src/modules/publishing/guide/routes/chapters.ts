@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../../platform/http/pages.ts";
-import { formTexts, formValues, hasErrors } from "../../../../platform/forms.ts";
+import { formValues, hasErrors } from "../../../../platform/forms.ts";
 import { deleteChapter } from "../commands/delete-chapter.ts";
-import { reorderSections } from "../commands/reorder-sections.ts";
 import { saveChapter } from "../commands/save-chapter.ts";
 import { listChapters, sectionCounts } from "../queries.ts";
-import { chapterBody, chapterParams, deleteBody, noticeQuery, orderBody } from "../schemas.ts";
+import { chapterBody, chapterParams, deleteBody, noticeQuery } from "../schemas.ts";
 import { refusals } from "../texts.ts";
 import { EditorPage } from "../views/editor.tsx";
 import { chapterForms, chapterValues } from "./chapter-form.ts";
@@ -24,10 +23,9 @@ export async function chapterRoutes(app: FastifyInstance) {
     return sendPage(reply, EditorPage({ ctx: pageContext(request, reply), chapters, counts, notice: noticeOf(request.query.stand) }));
   });
 
-  router.get("/change-guide/redaktion/kapitel/neu", async (request, reply) => {
-    editorRequest(request);
-    return showChapterForm(request, reply, { chapter: null, values: {} });
-  });
+  router.get("/change-guide/redaktion/kapitel/neu", async (request, reply) =>
+    showChapterForm(request, reply, { chapter: null, values: {}, errors: editorRequest(request) }),
+  );
 
   router.post("/change-guide/redaktion/kapitel/neu", { attachValidation: true, schema: { body: chapterBody } }, async (request, reply) => {
     const result = await saveChapter(db, null, request.body, editorRequest(request));
@@ -66,19 +64,6 @@ export async function chapterRoutes(app: FastifyInstance) {
       if (!confirmed) return showChapterForm(request, reply, { chapter, values: chapterValues(chapter), deleteError: refusals.confirmChapterDelete }, 422);
       await deleteChapter(db, chapter.id);
       return redirectAfterPost(reply, "/change-guide/redaktion?stand=geloescht");
-    },
-  );
-
-  router.post(
-    "/change-guide/redaktion/kapitel/:id/reihenfolge",
-    { attachValidation: true, schema: { params: chapterParams, body: orderBody } },
-    async (request, reply) => {
-      const errors = editorRequest(request);
-      const chapter = await chapterOf(request.params.id);
-      const result = await reorderSections(db, chapter.id, request.body, errors);
-      if (result.ok) return redirectAfterPost(reply, `/change-guide/redaktion/kapitel/${chapter.id}?stand=reihenfolge#abschnitte`);
-      const order = { orderErrors: result.errors, orderValues: formTexts(request.body) };
-      return showChapterForm(request, reply, { chapter, values: chapterValues(chapter), ...order }, 422);
     },
   );
 }

@@ -14,6 +14,7 @@ import { SearchPage } from "../views/search.tsx";
 import { pdfRoutes } from "./pdf.ts";
 import { chapterRoutes } from "./chapters.ts";
 import { sectionRoutes } from "./sections.ts";
+import { orderRoutes } from "./order.ts";
 
 const maxQuery = 200;
 
@@ -59,4 +60,5 @@ export async function guideRoutes(app: FastifyInstance) {
 
   await app.register(chapterRoutes);
   await app.register(sectionRoutes);
+  await app.register(orderRoutes);
 }
