@@ -2,8 +2,8 @@ import type { Db } from "../../db/client.ts";
 import { seedMagazineDemo } from "./magazine/demo.ts";
 import { seedCommentsDemo } from "./comments/demo.ts";
 import { seedNewsletterDemo } from "./newsletter/demo.ts";
-import { seedPodcastDemo } from "./podcast/demo.ts";
-import { seedGuideDemo } from "./guide/demo.ts";
+import { seedPodcastDemo } from "./podcast/seed.ts";
+import { seedGuideDemo } from "./guide/seed.ts";
 import { seedPagesDemo } from "./pages/demo.ts";
 
 /** The example Magazin with comments, newsletter issues, podcast, Change-Guide and barrier reports. */

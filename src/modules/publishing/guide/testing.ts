@@ -1,7 +1,7 @@
 /** Test helpers of the guide: the example guide and podcast episodes to link to. */
 import type { Db } from "../../../db/client.ts";
 import { episodes, seasons } from "../podcast/tables.ts";
-import { seedGuideDemo } from "./demo.ts";
+import { seedGuideDemo } from "./seed.ts";
 
 /** The example guide plus a just published episode with its audio (listeners may hear it, so it is linked) and a draft, both on "Beteiligung junger Menschen". */
 export async function guideFixture(db: Db): Promise<void> {

@@ -29,3 +29,22 @@ export const texts = {
     position: "Position im Kapitel",
   } as Record<string, string>,
 };
+
+/** What the editors' forms say where the guide words a message better than the field type; position-12 takes the message of position. */
+export const fieldMessages: Record<string, string> = {
+  level: "Bitte wählen Sie eine Ebene.",
+  kind: "Bitte wählen Sie die Art des Abschnitts.",
+  position: "Bitte geben Sie eine ganze Zahl von 1 bis 999 ein.",
+};
+
+/** Messages of the commands and the editors' routes. */
+export const refusals = {
+  unknownTopics: "Bitte wählen Sie nur Themen aus der Liste.",
+  noTopic: "Bitte wählen Sie mindestens ein Thema.",
+  noPosition: "Bitte geben Sie eine Position ein.",
+  confirmChapterDelete: "Bitte bestätigen Sie, dass das Kapitel mit allen Abschnitten gelöscht werden soll.",
+  confirmSectionDelete: "Bitte bestätigen Sie, dass der Abschnitt gelöscht werden soll.",
+  emptySearch: "Bitte geben Sie ein oder mehrere Suchwörter ein.",
+};
+
+export const notFoundTexts = { chapter: "Das Kapitel", section: "Der Abschnitt" };

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { renderInline, renderMarkdown as guidePage } from "../guide/markdown.ts";
+import { renderInline, renderMarkdown as guidePage } from "../guide/views/markdown.ts";
 import { editorialForMail, editorialForWeb } from "../newsletter/markdown.ts";
 import { renderMarkdown as articlePage } from "./markdown.ts";
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { findEpisode } from "./queries.ts";
-import { silentMp3 } from "./silence.ts";
+import { silentMp3 } from "./rules/silence.ts";
 import { audio, episodes, seasons } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

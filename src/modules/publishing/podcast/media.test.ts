@@ -2,9 +2,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { storeAudio } from "./commands.ts";
-import { seedPodcastDemo } from "./demo.ts";
-import { silentMp3 } from "./silence.ts";
+import { storeAudio } from "./commands/store-audio.ts";
+import { seedPodcastDemo } from "./seed.ts";
+import { silentMp3 } from "./rules/silence.ts";
 import { episodes } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
@@ -74,6 +74,9 @@ test("a range across the read chunks of a long episode comes back byte for byte"
   assert.deepEqual((await get("/podcast/beteiligung-auf-dem-land/audio")).rawPayload, long);
 });
 
+/** What the parser makes of a feed's <item>: texts, and elements whose attributes start with "@". */
+type FeedItem = Record<string, string & Record<string, string>> & { "podcast:person": Record<string, string>[] };
+
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["item", "podcast:person"].includes(name) });
 
 test("the feed is valid RSS with the iTunes and Podcasting 2.0 tags podcast apps need", async () => {
@@ -96,7 +99,7 @@ test("the feed is valid RSS with the iTunes and Podcasting 2.0 tags podcast apps
   assert.equal(channel["itunes:image"]["@href"], `${base}/podcast/cover.png`);
   assert.equal(channel["itunes:category"]["@text"], "Government");
   assert.equal(channel["itunes:explicit"], false);
-  const items = channel.item as Record<string, any>[];
+  const items = channel.item as FeedItem[];
   assert.equal(items.length, 5, "the draft is not in the feed");
   assert.ok(!res.body.includes("Kollegiale Beratung"));
   const first = items.find((i) => i.title.startsWith("Wer fragt hier eigentlich wen?"))!;

@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import { seedPodcastDemo } from "./demo.ts";
+import { seedPodcastDemo } from "./seed.ts";
 import { episodes } from "./tables.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

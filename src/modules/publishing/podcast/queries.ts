@@ -1,6 +1,9 @@
 import { and, arrayOverlaps, asc, desc, eq, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { audio, episodes, seasons } from "./tables.ts";
+import { foldForSearch } from "../../../platform/search/fold.ts";
+import { guestField, guestRows } from "./schemas.ts";
+import { audio, episodes, seasons, type Guest } from "./tables.ts";
+import { findMunicipality, listMunicipalities, listMunicipalitiesByIds } from "../../municipalities/index.ts";
 
 export type Season = typeof seasons.$inferSelect;
 export type Episode = typeof episodes.$inferSelect;
@@ -29,10 +32,8 @@ async function summaries(db: Db, where?: SQL) {
 }
 export type EpisodeSummary = Awaited<ReturnType<typeof summaries>>[number];
 
-/** Listeners see an episode from its publication date on, and only with its audio. */
+/** Listeners see an episode from its publication date on, and only with its audio (as rules/publication.ts says). */
 const published = (now: Date): SQL => and(isNotNull(episodes.publishedAt), lte(episodes.publishedAt, now), isNotNull(episodes.audioSize))!;
-
-export const isPublished = (e: Pick<Episode, "publishedAt" | "audioSize">, now: Date) => e.publishedAt !== null && e.publishedAt <= now && e.audioSize !== null;
 
 export interface SeasonWithEpisodes extends Season {
   episodes: EpisodeSummary[];
@@ -101,6 +102,13 @@ export async function readAudio(db: Db, episodeId: number, start: number, length
   return Buffer.isBuffer(row.part) ? row.part : Buffer.from(row.part.buffer, row.part.byteOffset, row.part.byteLength);
 }
 
+const chunkBytes = 512 * 1024;
+
+/** The audio in pieces, each read from the database only when the client is ready for it. */
+export async function* audioChunks(db: Db, episodeId: number, start: number, end: number) {
+  for (let at = start; at <= end; at += chunkBytes) yield await readAudio(db, episodeId, at, Math.min(chunkBytes, end - at + 1));
+}
+
 /** Published episodes on any of these topics, newest first: for cross-links from other parts of the site. */
 export async function episodesOnTopics(db: Db, topics: string[], limit = 5, now = new Date()) {
   if (topics.length === 0) return [];
@@ -117,4 +125,27 @@ export async function episodesOnTopics(db: Db, topics: string[], limit = 5, now 
     .where(and(published(now), arrayOverlaps(episodes.topics, topics)))
     .orderBy(desc(episodes.publishedAt))
     .limit(limit);
+}
+
+/** The municipality an editor typed (its name or AGS) in the directory; for none or several, the names that come close. */
+export async function findGuestMunicipality(db: Db, typed: string): Promise<{ id: number } | { several: boolean; names: string[] }> {
+  const wanted = foldForSearch(typed);
+  const { items, suggestions } = await listMunicipalities(db, { q: typed });
+  const match = items.find((m) => foldForSearch(m.name) === wanted || m.ags === typed) ?? (items.length === 1 ? items[0] : undefined);
+  const found = match ? await findMunicipality(db, match.ags) : null;
+  if (found) return { id: found.id };
+  return { several: items.length > 1, names: (items.length ? items : suggestions).slice(0, 5).map((m) => m.name) };
+}
+
+/** The form's guest fields for stored guests, with each municipality written by its name. */
+export async function guestValues(db: Db, guests: Guest[]): Promise<Record<string, string>> {
+  const ids = guests.flatMap((guest) => (guest.municipalityId ? [guest.municipalityId] : []));
+  const places = new Map((await listMunicipalitiesByIds(db, ids)).map((m) => [m.id, m.name]));
+  return Object.fromEntries(
+    guests.slice(0, guestRows).flatMap((guest, index) => [
+      [guestField(index + 1, "Name"), guest.name],
+      [guestField(index + 1, "Role"), guest.role],
+      [guestField(index + 1, "Municipality"), guest.municipalityId ? (places.get(guest.municipalityId) ?? "") : ""],
+    ]),
+  );
 }

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkAudio } from "./audio-file.ts";
-import { chaptersJson, parseChapters } from "./chapters.ts";
-import { formatDuration } from "./format.ts";
-import { parseRange } from "./ranges.ts";
-import { silentMp3 } from "./silence.ts";
+import { checkAudio } from "./rules/audio-file.ts";
+import { chaptersJson, parseChapters } from "./rules/chapters.ts";
+import { formatDuration } from "./rules/format.ts";
+import { parseRange } from "./rules/ranges.ts";
+import { silentMp3 } from "./rules/silence.ts";
 import { m4aHeader } from "./testing.ts";
 import { berlinInstant, todayInGermany } from "../../../platform/dates.ts";
 

@@ -80,14 +80,82 @@ function SectionOrder(props: ChapterFormProps & { chapter: Chapter }) {
   );
 }
 
+/** Deleting the chapter with all its sections, once the box is ticked. */
+function DeleteChapter(props: ChapterFormProps & { chapter: Chapter }) {
+  const chapter = props.chapter;
+  return (
+    <section aria-labelledby="kapitel-loeschen" class="kern-stack">
+      <h2 class="kern-heading-medium" id="kapitel-loeschen">
+        Kapitel löschen
+      </h2>
+      <ConfirmDeleteForm
+        action={`/change-guide/redaktion/kapitel/${chapter.id}/loeschen`}
+        csrfToken={props.ctx.csrfToken}
+        confirm={`Ja, das Kapitel „${chapter.title}“ mit ${props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen`}
+        button="Kapitel löschen"
+        error={props.deleteError}
+      />
+    </section>
+  );
+}
+
+/** The chapter's title, level, position, introduction and topics. */
+function ChapterDataForm(props: ChapterFormProps) {
+  const { values, errors, chapter } = props;
+  const str = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  const list = (key: string) => (Array.isArray(values[key]) ? (values[key] as string[]) : str(key) ? [str(key)] : []);
+  return (
+    <form
+      method="post"
+      action={chapter ? `/change-guide/redaktion/kapitel/${chapter.id}` : "/change-guide/redaktion/kapitel/neu"}
+      class="kern-stack"
+      novalidate
+    >
+      <CsrfField token={props.ctx.csrfToken} />
+      <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={errors} maxLength={150} />
+      <SelectField
+        name="level"
+        label={texts.chapterLabels.level}
+        value={str("level")}
+        errors={errors}
+        options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]}
+      />
+      <TextField
+        name="position"
+        label={texts.chapterLabels.position}
+        hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
+        value={str("position")}
+        errors={errors}
+        optional
+      />
+      <TextArea
+        name="intro"
+        label={texts.chapterLabels.intro}
+        hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt."
+        rows={6}
+        value={str("intro")}
+        errors={errors}
+        optional
+      />
+      <CheckboxGroup
+        name="topics"
+        legend={texts.chapterLabels.topics}
+        hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen."
+        options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
+        checked={list("topics")}
+        errors={errors}
+      />
+      <div>
+        <SubmitButton label={chapter ? "Kapitel speichern" : "Kapitel anlegen"} />
+      </div>
+    </form>
+  );
+}
+
 /** New chapter or an existing one: its data, then (once it exists) its sections and the way to delete it. */
 export function ChapterFormPage(props: ChapterFormProps) {
-  const values = props.values;
-  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
-  const list = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : str(k) ? [str(k)] : []);
   const chapter = props.chapter;
   const title = chapter ? `Kapitel bearbeiten: ${chapter.title}` : "Neues Kapitel";
-  const errors = props.errors;
   return (
     <Layout ctx={props.ctx} title={title} crumbs={editorCrumbs({ label: chapter ? chapter.title : "Neues Kapitel" })}>
       <h1 class="kern-heading-large">{title}</h1>
@@ -99,66 +167,10 @@ export function ChapterFormPage(props: ChapterFormProps) {
           </a>
         </p>
       )}
-      <ErrorSummary errors={errors} labels={texts.chapterLabels} />
-      <form
-        method="post"
-        action={chapter ? `/change-guide/redaktion/kapitel/${chapter.id}` : "/change-guide/redaktion/kapitel/neu"}
-        class="kern-stack"
-        novalidate
-      >
-        <CsrfField token={props.ctx.csrfToken} />
-        <TextField name="title" label={texts.chapterLabels.title} value={str("title")} errors={errors} maxLength={150} />
-        <SelectField
-          name="level"
-          label={texts.chapterLabels.level}
-          value={str("level")}
-          errors={errors}
-          options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(levels).map(([value, l]) => ({ value, label: l.label }))]}
-        />
-        <TextField
-          name="position"
-          label={texts.chapterLabels.position}
-          hint="Eine ganze Zahl von 1 bis 999; leer lassen für „am Ende“."
-          value={str("position")}
-          errors={errors}
-          optional
-        />
-        <TextArea
-          name="intro"
-          label={texts.chapterLabels.intro}
-          hint="Einfaches Markdown: Absätze, **fett**, *kursiv*, Listen und Links. HTML wird als Text angezeigt."
-          rows={6}
-          value={str("intro")}
-          errors={errors}
-          optional
-        />
-        <CheckboxGroup
-          name="topics"
-          legend={texts.chapterLabels.topics}
-          hint="Ein bis fünf Themen; sie verknüpfen das Kapitel mit Praxisbeispielen und Podcastfolgen."
-          options={props.topics.map((t) => ({ value: t.slug, label: t.label }))}
-          checked={list("topics")}
-          errors={errors}
-        />
-        <div>
-          <SubmitButton label={chapter ? "Kapitel speichern" : "Kapitel anlegen"} />
-        </div>
-      </form>
+      <ErrorSummary errors={props.errors} labels={texts.chapterLabels} />
+      <ChapterDataForm {...props} />
       {chapter && <SectionOrder {...props} chapter={chapter} />}
-      {chapter && (
-        <section aria-labelledby="kapitel-loeschen" class="kern-stack">
-          <h2 class="kern-heading-medium" id="kapitel-loeschen">
-            Kapitel löschen
-          </h2>
-          <ConfirmDeleteForm
-            action={`/change-guide/redaktion/kapitel/${chapter.id}/loeschen`}
-            csrfToken={props.ctx.csrfToken}
-            confirm={`Ja, das Kapitel „${chapter.title}“ mit ${props.sections.length === 1 ? "seinem Abschnitt" : `allen ${props.sections.length} Abschnitten`} löschen`}
-            button="Kapitel löschen"
-            error={props.deleteError}
-          />
-        </section>
-      )}
+      {chapter && <DeleteChapter {...props} chapter={chapter} />}
     </Layout>
   );
 }

@@ -1,8 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { guideCrumbs } from "../reference.ts";
-import type { Chapter, ChapterWithSections } from "../queries.ts";
-import type { Related, RelatedLink } from "../related.ts";
+import type { Chapter, ChapterWithSections, Related, RelatedLink } from "../queries.ts";
 import { texts } from "../texts.ts";
 import { KindLabel, Markdown, SectionBody, Topics, levelLabel } from "./parts.tsx";
 
@@ -64,6 +63,56 @@ function ChapterNav({ previous, next }: { previous: Chapter | null; next: Chapte
   );
 }
 
+/** The chapter's sections as links, where it has more than one. */
+function Contents({ chapter }: { chapter: ChapterPageProps["chapter"] }) {
+  if (chapter.sections.length <= 1) return null;
+  return (
+    <nav aria-labelledby="inhalt-kapitel" class="k360-guide-toc">
+      <h2 class="kern-heading-small" id="inhalt-kapitel">
+        In diesem Kapitel
+      </h2>
+      <ol class="kern-list">
+        {chapter.sections.map((s) => (
+          <li>
+            <a class="kern-link" href={`#abschnitt-${s.id}`}>
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** What the platform offers on the chapter's topics. */
+function RelatedAside({ related }: { related: Related }) {
+  return (
+    <aside aria-labelledby="passend" class="kern-stack k360-guide-related">
+      <h2 class="kern-heading-medium" id="passend">
+        Passend zu diesem Kapitel
+      </h2>
+      <Links
+        id="passend-berichte"
+        title="Praxisbeispiele aus Kommunen"
+        links={related.reports}
+        empty="Zu diesen Themen gibt es noch keine öffentlichen Praxisbeispiele."
+      />
+      <Links
+        id="passend-fortbildung"
+        title="Fortbildungen und Formate im Fellow-Programm"
+        links={related.formats}
+        empty="Derzeit gibt es dazu kein Format im Fellow-Programm."
+      />
+      <Links
+        id="passend-podcast"
+        title="Folgen im Podcast „Rebellion im Aktenschrank“"
+        links={related.episodes}
+        empty="Zu diesen Themen gibt es noch keine Podcastfolge."
+      />
+    </aside>
+  );
+}
+
 /** One chapter of the guide: introduction, typed sections, and what the platform offers on the same topics. */
 export function ChapterPage(props: ChapterPageProps) {
   const chapter = props.chapter;
@@ -91,22 +140,7 @@ export function ChapterPage(props: ChapterPageProps) {
             )}
           </p>
         </header>
-        {chapter.sections.length > 1 && (
-          <nav aria-labelledby="inhalt-kapitel" class="k360-guide-toc">
-            <h2 class="kern-heading-small" id="inhalt-kapitel">
-              In diesem Kapitel
-            </h2>
-            <ol class="kern-list">
-              {chapter.sections.map((s) => (
-                <li>
-                  <a class="kern-link" href={`#abschnitt-${s.id}`}>
-                    {s.title}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        )}
+        <Contents chapter={chapter} />
         {chapter.sections.map((s) => (
           <section id={`abschnitt-${s.id}`} aria-labelledby={`abschnitt-${s.id}-titel`} class={`kern-stack k360-guide-section k360-guide-section--${s.kind}`}>
             <p class="kern-body">
@@ -118,29 +152,7 @@ export function ChapterPage(props: ChapterPageProps) {
             <SectionBody section={s} />
           </section>
         ))}
-        <aside aria-labelledby="passend" class="kern-stack k360-guide-related">
-          <h2 class="kern-heading-medium" id="passend">
-            Passend zu diesem Kapitel
-          </h2>
-          <Links
-            id="passend-berichte"
-            title="Praxisbeispiele aus Kommunen"
-            links={related.reports}
-            empty="Zu diesen Themen gibt es noch keine öffentlichen Praxisbeispiele."
-          />
-          <Links
-            id="passend-fortbildung"
-            title="Fortbildungen und Formate im Fellow-Programm"
-            links={related.formats}
-            empty="Derzeit gibt es dazu kein Format im Fellow-Programm."
-          />
-          <Links
-            id="passend-podcast"
-            title="Folgen im Podcast „Rebellion im Aktenschrank“"
-            links={related.episodes}
-            empty="Zu diesen Themen gibt es noch keine Podcastfolge."
-          />
-        </aside>
+        <RelatedAside related={related} />
         <ChapterNav previous={props.previous} next={props.next} />
       </article>
     </Layout>

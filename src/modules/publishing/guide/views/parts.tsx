@@ -1,5 +1,5 @@
 import { kinds, levels, type Kind, type Level } from "../reference.ts";
-import { questionLines, renderInline, renderMarkdown } from "../markdown.ts";
+import { questionLines, renderInline, renderMarkdown } from "./markdown.ts";
 import type { Section } from "../queries.ts";
 
 /** Markdown typed by the team; markdown-it escapes any markup in it, so the HTML is safe to insert. */

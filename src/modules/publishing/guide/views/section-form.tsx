@@ -17,6 +17,25 @@ export interface SectionFormProps {
   deleteError?: string;
 }
 
+/** Deleting the section, once the box is ticked. */
+function DeleteSection(props: SectionFormProps & { section: Section }) {
+  const section = props.section;
+  return (
+    <section aria-labelledby="abschnitt-loeschen" class="kern-stack">
+      <h2 class="kern-heading-medium" id="abschnitt-loeschen">
+        Abschnitt löschen
+      </h2>
+      <ConfirmDeleteForm
+        action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`}
+        csrfToken={props.ctx.csrfToken}
+        confirm={`Ja, den Abschnitt „${section.title}“ löschen`}
+        button="Abschnitt löschen"
+        error={props.deleteError}
+      />
+    </section>
+  );
+}
+
 /** Writing a section of a chapter: its kind, title, Markdown text and position. */
 export function SectionFormPage(props: SectionFormProps) {
   const { chapter, section, values, errors } = props;
@@ -67,20 +86,7 @@ export function SectionFormPage(props: SectionFormProps) {
           <SubmitButton label="Abschnitt speichern" />
         </div>
       </form>
-      {section && (
-        <section aria-labelledby="abschnitt-loeschen" class="kern-stack">
-          <h2 class="kern-heading-medium" id="abschnitt-loeschen">
-            Abschnitt löschen
-          </h2>
-          <ConfirmDeleteForm
-            action={`/change-guide/redaktion/abschnitte/${section.id}/loeschen`}
-            csrfToken={props.ctx.csrfToken}
-            confirm={`Ja, den Abschnitt „${section.title}“ löschen`}
-            button="Abschnitt löschen"
-            error={props.deleteError}
-          />
-        </section>
-      )}
+      {section && <DeleteSection {...props} section={section} />}
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
-import { formatDuration } from "../format.ts";
+import { formatDuration } from "../rules/format.ts";
 import type { SeasonWithEpisodes } from "../queries.ts";
 import { podcastCrumbs, stateOf } from "./parts.tsx";
 

@@ -1,7 +1,7 @@
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { formatSize } from "../../../../platform/files.ts";
-import { acceptedAudio } from "../audio-file.ts";
-import { formatDuration } from "../format.ts";
+import { acceptedAudio } from "../rules/audio-file.ts";
+import { formatDuration } from "../rules/format.ts";
 import type { Episode } from "../queries.ts";
 import { ConfirmDeleteForm } from "./confirm-delete.tsx";
 import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { Crumb } from "../../../../platform/views/layout.tsx";
-import { formatDuration } from "../format.ts";
+import { formatDuration } from "../rules/format.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 
 export const podcastCrumbs = (...more: Crumb[]): Crumb[] => [{ label: "Podcast", href: "/podcast" }, ...more];

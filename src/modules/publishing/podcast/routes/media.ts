@@ -1,24 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { Type, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import type { Db } from "../../../db/client.ts";
-import { notFound } from "../../../platform/errors.ts";
-import { visible } from "./access.ts";
-import { chaptersJson } from "./chapters.ts";
-import { podcastFeed } from "./feed.ts";
-import { feedEpisodes, findAudioBySlug, findEpisodeBySlug, readAudio } from "./queries.ts";
-import { parseRange } from "./ranges.ts";
-import { editorialMailbox } from "./texts.ts";
-import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
-
-const params = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-const chunkBytes = 512 * 1024;
-
-/** The audio in pieces, each read from the database only when the client is ready for it. */
-async function* audioChunks(db: Db, episodeId: number, start: number, end: number) {
-  for (let at = start; at <= end; at += chunkBytes) yield await readAudio(db, episodeId, at, Math.min(chunkBytes, end - at + 1));
-}
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { notFound } from "../../../../platform/errors.ts";
+import { chaptersJson } from "../rules/chapters.ts";
+import { parseRange } from "../rules/ranges.ts";
+import { podcastFeed } from "../views/feed.ts";
+import { audioChunks, feedEpisodes, findAudioBySlug, findEpisodeBySlug } from "../queries.ts";
+import { slugParams as params } from "../schemas.ts";
+import { editorialMailbox, notFoundTexts } from "../texts.ts";
+import { heard } from "./guards.ts";
+import { listMunicipalitiesByIds } from "../../../municipalities/index.ts";
 
 /** Podcast apps and web players on other sites fetch these files: allow them, and cache what is public. */
 function shareable(reply: FastifyReply, published: boolean, maxAge: number) {
@@ -31,16 +23,16 @@ export async function mediaRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
   const { baseUrl, mailFrom } = app.deps.config;
-  const cover = await readFile(new URL("./cover.png", import.meta.url));
+  const cover = await readFile(new URL("../seed/cover.png", import.meta.url));
 
   router.route({
     method: ["GET", "HEAD"],
     url: "/podcast/:slug/audio",
     schema: { params },
     handler: async (request, reply) => {
-      const { episode, published } = visible(request, await findAudioBySlug(db, request.params.slug));
+      const { episode, published } = heard(request, await findAudioBySlug(db, request.params.slug));
       const size = episode.audioSize;
-      if (!size) throw notFound("Die Audiodatei");
+      if (!size) throw notFound(notFoundTexts.audio);
       shareable(reply, published, 86400);
       reply.header("accept-ranges", "bytes");
       const range = parseRange(request.headers.range, size);
@@ -54,23 +46,23 @@ export async function mediaRoutes(app: FastifyInstance) {
   });
 
   router.get("/podcast/:slug/chapters.json", { schema: { params } }, async (request, reply) => {
-    const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
-    if (episode.chapters.length === 0) throw notFound("Die Kapitelliste");
+    const { episode, published } = heard(request, await findEpisodeBySlug(db, request.params.slug));
+    if (episode.chapters.length === 0) throw notFound(notFoundTexts.chapters);
     shareable(reply, published, 3600);
     return reply.type("application/json+chapters; charset=utf-8").send(JSON.stringify(chaptersJson(episode.chapters)));
   });
 
   router.get("/podcast/:slug/transcript.txt", { schema: { params } }, async (request, reply) => {
-    const { episode, published } = visible(request, await findEpisodeBySlug(db, request.params.slug));
-    if (!episode.transcript) throw notFound("Das Transkript");
+    const { episode, published } = heard(request, await findEpisodeBySlug(db, request.params.slug));
+    if (!episode.transcript) throw notFound(notFoundTexts.transcript);
     shareable(reply, published, 3600);
     return reply.type("text/plain; charset=utf-8").send(`${episode.title}\n\n${episode.transcript}\n`);
   });
 
   router.get("/podcast/feed.xml", async (_request, reply) => {
     const episodes = await feedEpisodes(db, new Date());
-    const ids = [...new Set(episodes.flatMap((e) => e.guests.flatMap((g) => (g.municipalityId ? [g.municipalityId] : []))))];
-    const municipalitySlugs = new Map((await listMunicipalitiesByIds(db, ids)).map((m) => [m.id, m.slug]));
+    const ids = [...new Set(episodes.flatMap((entry) => entry.guests.flatMap((guest) => (guest.municipalityId ? [guest.municipalityId] : []))))];
+    const municipalitySlugs = new Map((await listMunicipalitiesByIds(db, ids)).map((place) => [place.id, place.slug]));
     shareable(reply, true, 900);
     return reply.type("application/rss+xml; charset=utf-8").send(podcastFeed({ baseUrl, ownerEmail: editorialMailbox(mailFrom), episodes, municipalitySlugs }));
   });

@@ -2,10 +2,10 @@ import type { Db } from "../../../db/client.ts";
 import { guideChapters, guideSections } from "./tables.ts";
 import { indexAllGuide } from "./search.ts";
 import type { Level } from "./reference.ts";
-import type { ChapterSeed } from "./demo/chapter-seed.ts";
-import { individualChapters } from "./demo/individual.ts";
-import { organisationChapters } from "./demo/organisation.ts";
-import { municipalChapters } from "./demo/municipal.ts";
+import type { ChapterSeed } from "./seed/chapter-seed.ts";
+import { individualChapters } from "./seed/individual.ts";
+import { organisationChapters } from "./seed/organisation.ts";
+import { municipalChapters } from "./seed/municipal.ts";
 
 const byLevel: [Level, ChapterSeed[]][] = [
   ["individuell", individualChapters],

@@ -1,13 +1,13 @@
 import type { Db } from "../../../db/client.ts";
-import { checkAudio } from "./audio-file.ts";
-import { parseChapters } from "./chapters.ts";
-import { storeAudio } from "./commands.ts";
+import { checkAudio } from "./rules/audio-file.ts";
+import { parseChapters } from "./rules/chapters.ts";
+import { storeAudio } from "./commands/store-audio.ts";
 import { berlinInstant } from "../../../platform/dates.ts";
-import { silentMp3 } from "./silence.ts";
+import { silentMp3 } from "./rules/silence.ts";
 import { episodes, seasons } from "./tables.ts";
-import { participationSeason } from "./demo/season-1.ts";
-import { cooperationSeason } from "./demo/season-2.ts";
-import { leadershipSeason } from "./demo/season-3.ts";
+import { participationSeason } from "./seed/season-1.ts";
+import { cooperationSeason } from "./seed/season-2.ts";
+import { leadershipSeason } from "./seed/season-3.ts";
 import { findMunicipality } from "../../municipalities/index.ts";
 
 /** The three seasons with invented example episodes, each with a few seconds of silent audio; only into an empty podcast. */

@@ -1,5 +1,5 @@
 import { parseBuffer } from "music-metadata";
-import { safeFileName } from "../../../platform/files.ts";
+import { safeFileName } from "../../../../platform/files.ts";
 
 export const maxAudioBytes = 200 * 1024 * 1024;
 export const acceptedAudio = ".mp3,.m4a,audio/mpeg,audio/mp4";

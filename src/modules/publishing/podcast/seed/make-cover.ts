@@ -1,11 +1,11 @@
 // Draws the podcast's cover (1400 × 1400 px PNG, as podcast directories ask) with the platform's own
 // font in the local Chromium. Run once after changing the design, then commit cover.png:
-//   npx tsx src/modules/publishing/podcast/make-cover.ts
+//   npx tsx src/modules/publishing/podcast/seed/make-cover.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { show } from "./texts.ts";
+import { show } from "../texts.ts";
 
 const require = createRequire(import.meta.url);
 const fonts = path.join(path.dirname(require.resolve("@kern-ux/native/package.json")), "dist", "fonts", "fira-sans");

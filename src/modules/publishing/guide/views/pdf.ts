@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
-import { ACCENT, MARGINS, MUTED, TEXT, type Doc, type StructElement, type TextStyle } from "../../../platform/pdf/layout.ts";
-import { actualTextFor, metadataText, toWinAnsi } from "../../../platform/pdf/text.ts";
+import { ACCENT, MARGINS, MUTED, TEXT, type Doc, type StructElement, type TextStyle } from "../../../../platform/pdf/layout.ts";
+import { actualTextFor, metadataText, toWinAnsi } from "../../../../platform/pdf/text.ts";
 import { markdownBlocks, questionLines } from "./markdown.ts";
 
 export interface PdfSection {

@@ -1,4 +1,4 @@
-import type { Chapter } from "./tables.ts";
+import type { Chapter } from "../tables.ts";
 
 const maxChapters = 100;
 const maxTitle = 150;

@@ -1,6 +1,6 @@
-import { formatTimestamp } from "./chapters.ts";
-import type { feedEpisodes } from "./queries.ts";
-import { show } from "./texts.ts";
+import { formatTimestamp } from "../rules/chapters.ts";
+import type { feedEpisodes } from "../queries.ts";
+import { show } from "../texts.ts";
 
 type FeedEpisode = Awaited<ReturnType<typeof feedEpisodes>>[number];
 

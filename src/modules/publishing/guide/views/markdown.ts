@@ -1,4 +1,4 @@
-import { createMarkdown, inlineText } from "../../../platform/markdown.ts";
+import { createMarkdown, inlineText } from "../../../../platform/markdown.ts";
 
 /** The guide's search and overview take their plain text from here. */
 
