@@ -7,8 +7,8 @@ import { publishReport, saveReport } from "./modules/exchange/reports/commands.t
 import { listSynonyms } from "./platform/search/thesaurus.ts";
 import { listProposals } from "./modules/exchange/proposals/queries.ts";
 import { allPersonas } from "./modules/exchange/personas/queries.ts";
-import { listAuthors } from "./modules/publishing/magazine/queries.ts";
-import { listAllArticles, listRevisions } from "./modules/publishing/magazine/team-queries.ts";
+import { listAuthors } from "./modules/publishing/magazine/queries/authors.ts";
+import { listAllArticles, listRevisions } from "./modules/publishing/magazine/queries/editor.ts";
 import { moderationQueue } from "./modules/publishing/comments/queries.ts";
 import { allIssues } from "./modules/publishing/newsletter/issues.ts";
 import { findEpisodeBySlug, listSeasons } from "./modules/publishing/podcast/queries.ts";

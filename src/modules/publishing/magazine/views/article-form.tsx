@@ -2,8 +2,8 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import { articleLimits, relatedFields } from "../article-input.ts";
-import type { FormOptions, FormValues } from "../team-queries.ts";
+import { articleLimits, relatedFields } from "../schemas.ts";
+import type { FormOptions, FormValues } from "../queries/editor.ts";
 import { magazineCrumbs } from "./parts.tsx";
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/form.tsx";
 

@@ -3,9 +3,12 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatSize } from "../../../../platform/files.ts";
-import { acceptedImages, imageMarkdown } from "../images.ts";
+import { acceptedImages } from "../reference.ts";
 import { magazineCrumbs } from "./parts.tsx";
 import { CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
+
+/** The Markdown that shows an image in an article. */
+export const imageMarkdown = (image: { id: number; alt: string }) => `![${image.alt.replace(/[[\]]/g, "")}](/magazin/bilder/${image.id})`;
 
 interface Image {
   id: number;

@@ -2,7 +2,8 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../../../../platform/dates.ts";
-import { stateLabels, stateOf } from "../article-state.ts";
+import { stateOf } from "../rules/article-state.ts";
+import { stateLabels } from "../texts.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
 interface Row {
