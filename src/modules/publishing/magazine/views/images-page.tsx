@@ -25,6 +25,29 @@ export interface ImagesPageProps {
   errors: FieldErrors;
 }
 
+/** The uploaded images, each with its Markdown line. */
+function ImageList({ images }: { images: Image[] }) {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Hochgeladene Bilder</h2>
+      {images.length === 0 ? (
+        <p class="kern-body">Noch keine Bilder.</p>
+      ) : (
+        <ul class="kern-list">
+          {images.map((i) => (
+            <li>
+              <a class="kern-link" href={`/magazin/bilder/${i.id}`}>
+                {i.fileName}
+              </a>{" "}
+              ({formatSize(i.size)}): <code>{imageMarkdown(i)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** Upload of article images (PNG, JPEG) with their alternative text, and the Markdown line for each. */
 export function ImagesPage(props: ImagesPageProps) {
   const fileError = props.errors.datei;
@@ -70,21 +93,7 @@ export function ImagesPage(props: ImagesPageProps) {
           <SubmitButton label="Bild hochladen" />
         </div>
       </form>
-      <h2 class="kern-heading-medium">Hochgeladene Bilder</h2>
-      {props.images.length === 0 ? (
-        <p class="kern-body">Noch keine Bilder.</p>
-      ) : (
-        <ul class="kern-list">
-          {props.images.map((i) => (
-            <li>
-              <a class="kern-link" href={`/magazin/bilder/${i.id}`}>
-                {i.fileName}
-              </a>{" "}
-              ({formatSize(i.size)}): <code>{imageMarkdown(i)}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImageList images={props.images} />
     </Layout>
   );
 }
