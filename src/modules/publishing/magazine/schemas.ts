@@ -15,6 +15,7 @@ export const listQuery = Type.Object({ tag: Type.Optional(Type.String({ maxLengt
 export const searchQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 20_000 })), seite: pageNumber });
 
 export const articleQuery = Type.Object({ vorschau: Type.Optional(Type.String({ maxLength: 5 })) });
+export type ArticleQuery = Static<typeof articleQuery>;
 
 export const revisionParams = Type.Object({ id: Id(), revisionId: Id() });
 

@@ -11,6 +11,7 @@ import { postComment } from "../commands/post-comment.ts";
 import { commentFormErrors, isBot } from "../rules/comment-form.ts";
 import { commentBody, honeypotField, slugParams } from "../schemas.ts";
 import { messages, notFoundTexts } from "../texts.ts";
+import { policies } from "../policies.ts";
 import { renderComments } from "../views/section.tsx";
 import { moderationRoutes } from "./moderation.ts";
 
@@ -34,7 +35,7 @@ export async function commentRoutes(app: FastifyInstance) {
       const errors = commentFormErrors(request.body, formErrors(request));
       const article = await findVisibleArticle(db, request.params.slug);
       if (!article) throw notFound(notFoundTexts.article);
-      if (!article.commentsOpen) throw new AppError(403, "comments_closed", messages.closed);
+      if (!policies.writeComment(request.user, article)) throw new AppError(403, "comments_closed", messages.closed);
       const result = isBot(request.body) ? succeeded(null) : await unlessInvalid(errors, () => postComment(db, article, request.body));
       if (result.ok) return redirectAfterPost(reply, `/magazin/${article.slug}?kommentar=eingegangen#kommentare`);
       const values = formTexts(request.body);

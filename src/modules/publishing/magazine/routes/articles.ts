@@ -51,7 +51,7 @@ export async function magazineRoutes(app: FastifyInstance) {
   });
 
   router.get("/magazin/:slug", { schema: { params: slugParams, querystring: articleQuery } }, async (request, reply) =>
-    sendArticlePage(request, reply, request.params.slug),
+    sendArticlePage(request, reply, request.params.slug, request.query),
   );
 
   await app.register(authorRoutes);
