@@ -8,7 +8,7 @@ import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { browserTestFile, checkA11y, newPage, shown, signedIn } from "./browser.ts";
 import { ensureMagazineDemo } from "../../src/modules/publishing/magazine/testing.ts";
 import { articles } from "../../src/modules/publishing/magazine/tables.ts";
-import { seedCommentsDemo } from "../../src/modules/publishing/comments/demo.ts";
+import { seedCommentsDemo } from "../../src/modules/publishing/comments/seed.ts";
 
 const { env, b: right } = browserTestFile();
 const reader = { name: "Greta Leserin", email: "greta.leserin@beispiel.example" };

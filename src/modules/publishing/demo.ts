@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
-import { seedMagazineDemo } from "./magazine/demo.ts";
-import { seedCommentsDemo } from "./comments/demo.ts";
+import { seedMagazineDemo } from "./magazine/seed.ts";
+import { seedCommentsDemo } from "./comments/seed.ts";
 import { seedNewsletterDemo } from "./newsletter/demo.ts";
 import { seedPodcastDemo } from "./podcast/seed.ts";
 import { seedGuideDemo } from "./guide/seed.ts";

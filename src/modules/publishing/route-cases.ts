@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { all, bogusToken as bogusTokenOf, loggedIn, team, type RouteCases } from "../../platform/route-cases.ts";
-import { listAuthors } from "./magazine/queries.ts";
-import { listAllArticles, listRevisions } from "./magazine/team-queries.ts";
+import { listAuthors } from "./magazine/queries/authors.ts";
+import { listAllArticles, listRevisions } from "./magazine/queries/editor.ts";
 import { moderationQueue } from "./comments/queries.ts";
 import { allIssues } from "./newsletter/issues.ts";
 import { findEpisodeBySlug, listSeasons } from "./podcast/queries.ts";

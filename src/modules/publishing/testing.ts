@@ -1,7 +1,8 @@
 /** The pages of the publishing module, for the tests that visit every page (valid HTML, axe in the browser). */
 import type { Database } from "../../db/client.ts";
-import { listAuthors, listTags } from "./magazine/queries.ts";
-import { listAllArticles, listRevisions } from "./magazine/team-queries.ts";
+import { listTags } from "./magazine/queries/articles.ts";
+import { listAuthors } from "./magazine/queries/authors.ts";
+import { listAllArticles, listRevisions } from "./magazine/queries/editor.ts";
 import { moderationQueue } from "./comments/queries.ts";
 import { allIssues } from "./newsletter/issues.ts";
 import { editorOverview, podcastOverview } from "./podcast/queries.ts";

@@ -1,9 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import { blockAddress, decideComment } from "./moderation.ts";
+import { blockAddress } from "./commands/block-address.ts";
+import { decideComment } from "./commands/decide-comment.ts";
 import { renderToString } from "preact-render-to-string";
-import { findVisibleArticle } from "../magazine/queries.ts";
+import { findVisibleArticle } from "../magazine/queries/articles.ts";
 import { statementsDuring } from "../magazine/testing.ts";
 import { commentsOf, createArticle, freshAddress, preparedComment, validComment, writeComment } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";

@@ -45,6 +45,9 @@ export const messages = {
   transition: "Dieser Kommentar hat inzwischen einen anderen Stand. Bitte laden Sie die Seite neu.",
 };
 
+/** What a 404 names. */
+export const notFoundTexts = { article: "Der Beitrag", comment: "Der Kommentar", blocked: "Die gesperrte Adresse" };
+
 export const receivedNotice = "Danke! Ihr Kommentar erscheint, sobald die Redaktion ihn freigegeben hat.";
 export const removedNote = "Dieser Kommentar wurde von der Moderation entfernt.";
 export const erasedNote = "Dieser Kommentar wurde auf Wunsch gelöscht.";

@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { articles, authors } from "./tables.ts";
-import { authorPersonalData } from "./personal-data.ts";
+import { authorPersonalData } from "./privacy.ts";
 import { ensureMagazineDemo, writeArticle } from "./testing.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 

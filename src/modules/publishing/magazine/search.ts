@@ -5,7 +5,8 @@ import { search } from "../../../platform/search/engine.ts";
 import { snippet, type SnippetSegment } from "../../../platform/search/snippet.ts";
 import { plainText } from "../../../platform/markdown.ts";
 import { articleAuthors, articles, articleTags, authors } from "./tables.ts";
-import { cardsByIds, pageSize, type ArticleCard } from "./queries.ts";
+import { cardsByIds, type ArticleCard } from "./queries/articles.ts";
+import { pageSize } from "./reference.ts";
 
 /** The kind of Magazin articles in the platform's search index. */
 export const articleKind = "artikel";

@@ -6,8 +6,9 @@ import { articles, authors } from "./tables.ts";
 import { formatDate } from "../../../platform/dates.ts";
 import { slugify } from "../../../platform/slug.ts";
 import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage } from "./testing.ts";
-import { reservedSlugs } from "./commands.ts";
-import { stateLabels, stateOf } from "./article-state.ts";
+import { reservedSlugs } from "./reference.ts";
+import { stateOf } from "./rules/article-state.ts";
+import { stateLabels } from "./texts.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

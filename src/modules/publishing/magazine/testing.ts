@@ -4,8 +4,11 @@ import pg from "pg";
 import type { Database, Db } from "../../../db/client.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { articleRevisions, articles, authors, images } from "./tables.ts";
-import { seedMagazineDemo } from "./demo.ts";
-import { saveArticle } from "./commands.ts";
+import { seedMagazineDemo } from "./seed.ts";
+import { saveArticle } from "./commands/save-article.ts";
+import { resolveArticle } from "./queries/article-choices.ts";
+import type { ArticleBody } from "./schemas.ts";
+import { unlessInvalid } from "../../../platform/commands.ts";
 import { type TestApp } from "../../../testing.ts";
 
 /** The demo articles, unless the test template already holds them. */
@@ -38,20 +41,22 @@ export async function stored(db: Db) {
 
 let sequence = 0;
 
-/** Saves an article through the command, as the form would; published now unless told otherwise. */
-export async function writeArticle(db: Db, fields: Record<string, string | string[]> = {}, action: "draft" | "publish" = "publish") {
+/** Saves an article through the form's checks and the command; published now unless told otherwise. */
+export async function writeArticle(db: Db, fields: Partial<ArticleBody> = {}, action: "draft" | "publish" = "publish") {
   const text = `${process.pid}-${++sequence}`;
-  const input = {
+  const body: ArticleBody = {
     title: `Testbeitrag ${text}`,
     teaser: "Eine kurze Beschreibung.",
     body: "Ein Absatz Text.",
-    authors: [String(await firstAuthorId(db))],
+    authors: [await firstAuthorId(db)],
+    aktion: action === "publish" ? "veroeffentlichen" : "entwurf",
     ...fields,
   };
   const [user] = await db.select({ id: users.id }).from(users).orderBy(users.id).limit(1);
-  const result = await saveArticle(db, user.id, null, input, action);
+  const { input, errors } = await resolveArticle(db, null, body, {});
+  const result = await unlessInvalid(errors, () => saveArticle(db, user.id, null, input));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result;
+  return result.value;
 }
 
 /** Sends the image form like a browser: multipart with the CSRF token, the alternative text and one file. */

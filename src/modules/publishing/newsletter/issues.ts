@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries.ts";
+import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries/articles.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { currentProgram, listEvents, type EventSummary } from "../../program/index.ts";
 

@@ -1,6 +1,6 @@
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatDateTime } from "../../../../platform/dates.ts";
-import { honeypotField } from "../commands.ts";
+import { honeypotField } from "../schemas.ts";
 import type { Thread } from "../queries.ts";
 import { fieldLabels, limits, netiquette, netiquetteConsent } from "../texts.ts";
 import { Checkbox, CsrfField, ErrorSummary, FieldError, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";

@@ -3,9 +3,9 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { formatDateTime, formatDays } from "../../../../platform/dates.ts";
-import { stateOf } from "../article-state.ts";
-import type { ArticleCard } from "../queries.ts";
-import type { ArticleWithLinks } from "../page-data.ts";
+import { stateOf } from "../rules/article-state.ts";
+import type { ArticleCard } from "../queries/articles.ts";
+import type { ArticleWithLinks } from "../queries/article-page.ts";
 import { ArticleTeaser, Byline, ExampleBadge, magazineCrumbs, TagList } from "./parts.tsx";
 
 export interface ArticleViewProps {

@@ -6,8 +6,11 @@ import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../.
 
 const labels = { name: "Name", role: "Rolle", bio: "Kurzbiografie", email: "E-Mail-Adresse" };
 
+/** The form's fields as it shows them. */
+export type AuthorValues = Record<keyof typeof labels, string>;
+
 /** Adding or changing an author of the Magazin. */
-export function AuthorForm({ ctx, id, values, errors }: { ctx: PageContext; id: number | null; values: Record<string, string>; errors: FieldErrors }) {
+export function AuthorForm({ ctx, id, values, errors }: { ctx: PageContext; id: number | null; values: AuthorValues; errors: FieldErrors }) {
   const title = id ? "Autor:in bearbeiten" : "Autor:in hinzufügen";
   return (
     <Layout ctx={ctx} title={title} crumbs={magazineCrumbs({ label: "Redaktion", href: "/magazin/redaktion" }, { label: title })}>

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import type { ArticleCard } from "../queries.ts";
+import type { ArticleCard } from "../queries/articles.ts";
 import { ArticleTeaser, magazineCrumbs } from "./parts.tsx";
 
 export interface AuthorPageProps {

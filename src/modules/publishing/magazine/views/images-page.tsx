@@ -3,9 +3,12 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { formatSize } from "../../../../platform/files.ts";
-import { acceptedImages, imageMarkdown } from "../images.ts";
+import { acceptedImages } from "../reference.ts";
 import { magazineCrumbs } from "./parts.tsx";
 import { CsrfField, ErrorSummary, FieldError, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
+
+/** The Markdown that shows an image in an article. */
+export const imageMarkdown = (image: { id: number; alt: string }) => `![${image.alt.replace(/[[\]]/g, "")}](/magazin/bilder/${image.id})`;
 
 interface Image {
   id: number;
@@ -20,6 +23,29 @@ export interface ImagesPageProps {
   added: Image | null;
   alt: string;
   errors: FieldErrors;
+}
+
+/** The uploaded images, each with its Markdown line. */
+function ImageList({ images }: { images: Image[] }) {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Hochgeladene Bilder</h2>
+      {images.length === 0 ? (
+        <p class="kern-body">Noch keine Bilder.</p>
+      ) : (
+        <ul class="kern-list">
+          {images.map((i) => (
+            <li>
+              <a class="kern-link" href={`/magazin/bilder/${i.id}`}>
+                {i.fileName}
+              </a>{" "}
+              ({formatSize(i.size)}): <code>{imageMarkdown(i)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
 }
 
 /** Upload of article images (PNG, JPEG) with their alternative text, and the Markdown line for each. */
@@ -67,21 +93,7 @@ export function ImagesPage(props: ImagesPageProps) {
           <SubmitButton label="Bild hochladen" />
         </div>
       </form>
-      <h2 class="kern-heading-medium">Hochgeladene Bilder</h2>
-      {props.images.length === 0 ? (
-        <p class="kern-body">Noch keine Bilder.</p>
-      ) : (
-        <ul class="kern-list">
-          {props.images.map((i) => (
-            <li>
-              <a class="kern-link" href={`/magazin/bilder/${i.id}`}>
-                {i.fileName}
-              </a>{" "}
-              ({formatSize(i.size)}): <code>{imageMarkdown(i)}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImageList images={props.images} />
     </Layout>
   );
 }

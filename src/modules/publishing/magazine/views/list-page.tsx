@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, Pagination } from "../../../../platform/views/components.tsx";
-import type { ArticleCard, Tag } from "../queries.ts";
+import type { ArticleCard, Tag } from "../queries/articles.ts";
 import { ArticleTeaser, FeedLinks, magazineCrumbs, tagHref } from "./parts.tsx";
 import { TextField } from "../../../../platform/views/form.tsx";
 

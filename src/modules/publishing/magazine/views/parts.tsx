@@ -1,6 +1,6 @@
 import type { Crumb } from "../../../../platform/views/layout.tsx";
 import { formatDate } from "../../../../platform/dates.ts";
-import type { ArticleCard, AuthorRef, Tag } from "../queries.ts";
+import type { ArticleCard, AuthorRef, Tag } from "../queries/articles.ts";
 
 /** Breadcrumbs of the Magazin: Startseite › Magazin › … */
 export const magazineCrumbs = (...rest: Crumb[]): Crumb[] => [{ label: "Startseite", href: "/" }, { label: "Magazin", href: "/magazin" }, ...rest];

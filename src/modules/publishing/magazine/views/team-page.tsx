@@ -2,7 +2,8 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../../../../platform/dates.ts";
-import { stateLabels, stateOf } from "../article-state.ts";
+import { stateOf } from "../rules/article-state.ts";
+import { stateLabels } from "../texts.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
 interface Row {
@@ -20,6 +21,60 @@ export interface TeamPageProps {
   articles: Row[];
   authors: { id: number; slug: string; name: string; role: string }[];
   notice?: string;
+}
+
+/** Every article with its state and date, newest change first. */
+function ArticleTable({ articles }: { articles: Row[] }) {
+  return (
+    <div class="kern-table-responsive">
+      <table class="kern-table">
+        <caption class="kern-title">Alle Beiträge, zuletzt geänderte zuerst</caption>
+        <TableHead columns={["Titel", "Stand", "Datum", "Autor:innen", "Weiteres"]} />
+        <tbody class="kern-table__body">
+          {articles.map((a) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">
+                <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}`}>
+                  {a.title}
+                </a>
+              </td>
+              <td class="kern-table__cell">{stateLabels[stateOf(a.status, a.publishAt)]}</td>
+              <td class="kern-table__cell">{a.publishAt ? formatDateTime(a.publishAt) : "–"}</td>
+              <td class="kern-table__cell">{a.authors || "–"}</td>
+              <td class="kern-table__cell">
+                <a class="kern-link" href={`/magazin/${a.slug}?vorschau=1`}>
+                  Ansehen<span class="kern-sr-only">: {a.title}</span>
+                </a>
+                {" · "}
+                <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}/versionen`}>
+                  Versionen<span class="kern-sr-only"> von {a.title}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The authors with their page and their form. */
+function AuthorList({ authors }: { authors: TeamPageProps["authors"] }) {
+  return (
+    <ul class="kern-list">
+      {authors.map((a) => (
+        <li>
+          <a class="kern-link" href={`/magazin/autorinnen/${a.slug}`}>
+            {a.name}
+          </a>
+          {a.role && <> ({a.role})</>} –{" "}
+          <a class="kern-link" href={`/magazin/redaktion/autorinnen/${a.id}`}>
+            bearbeiten<span class="kern-sr-only">: {a.name}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The editors' overview: every article with its state and date, the authors, and where to write. */
@@ -45,49 +100,9 @@ export function TeamPage(props: TeamPageProps) {
           </a>
         </li>
       </ul>
-      <div class="kern-table-responsive">
-        <table class="kern-table">
-          <caption class="kern-title">Alle Beiträge, zuletzt geänderte zuerst</caption>
-          <TableHead columns={["Titel", "Stand", "Datum", "Autor:innen", "Weiteres"]} />
-          <tbody class="kern-table__body">
-            {props.articles.map((a) => (
-              <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}`}>
-                    {a.title}
-                  </a>
-                </td>
-                <td class="kern-table__cell">{stateLabels[stateOf(a.status, a.publishAt)]}</td>
-                <td class="kern-table__cell">{a.publishAt ? formatDateTime(a.publishAt) : "–"}</td>
-                <td class="kern-table__cell">{a.authors || "–"}</td>
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`/magazin/${a.slug}?vorschau=1`}>
-                    Ansehen<span class="kern-sr-only">: {a.title}</span>
-                  </a>
-                  {" · "}
-                  <a class="kern-link" href={`/magazin/redaktion/beitraege/${a.id}/versionen`}>
-                    Versionen<span class="kern-sr-only"> von {a.title}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ArticleTable articles={props.articles} />
       <h2 class="kern-heading-medium">Autor:innen</h2>
-      <ul class="kern-list">
-        {props.authors.map((a) => (
-          <li>
-            <a class="kern-link" href={`/magazin/autorinnen/${a.slug}`}>
-              {a.name}
-            </a>
-            {a.role && <> ({a.role})</>} –{" "}
-            <a class="kern-link" href={`/magazin/redaktion/autorinnen/${a.id}`}>
-              bearbeiten<span class="kern-sr-only">: {a.name}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <AuthorList authors={props.authors} />
     </Layout>
   );
 }

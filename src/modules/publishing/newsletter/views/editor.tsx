@@ -3,7 +3,7 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { IssueRow } from "../issues.ts";
-import type { ArticleCard } from "../../magazine/queries.ts";
+import type { ArticleCard } from "../../magazine/queries/articles.ts";
 import { eventLine } from "../event-line.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatDate } from "../../../../platform/dates.ts";

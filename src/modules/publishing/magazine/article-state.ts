@@ -1,8 +1,0 @@
-/** Where an article stands: a draft, published and due, or published with a date still to come. */
-export type ArticleState = "draft" | "published" | "scheduled";
-
-export const stateOf = (status: string, publishAt: Date | null, now = new Date()): ArticleState =>
-  status !== "published" ? "draft" : publishAt && publishAt > now ? "scheduled" : "published";
-
-/** The states as the team reads them. */
-export const stateLabels: Record<ArticleState, string> = { draft: "Entwurf", published: "Veröffentlicht", scheduled: "Geplant" };
