@@ -10,10 +10,10 @@ import { allPersonas } from "./modules/exchange/personas/queries.ts";
 import { listAuthors } from "./modules/publishing/magazine/queries.ts";
 import { listAllArticles, listRevisions } from "./modules/publishing/magazine/team-queries.ts";
 import { moderationQueue } from "./modules/publishing/comments/queries.ts";
-import { allIssues } from "./modules/publishing/newsletter/issues.ts";
+import { allIssues } from "./modules/publishing/newsletter/queries.ts";
 import { findEpisodeBySlug, listSeasons } from "./modules/publishing/podcast/queries.ts";
 import { findChapterBySlug, sectionsOf } from "./modules/publishing/guide/queries.ts";
-import { listBarrierReports } from "./modules/publishing/pages/barriers.ts";
+import { listBarrierReports } from "./modules/publishing/pages/queries.ts";
 import { currentProgram, listEvents, listFormats } from "./modules/program/index.ts";
 import { startTestApp, type TestApp } from "./testing.ts";
 

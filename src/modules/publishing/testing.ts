@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.ts";
 import { listAuthors, listTags } from "./magazine/queries.ts";
 import { listAllArticles, listRevisions } from "./magazine/team-queries.ts";
 import { moderationQueue } from "./comments/queries.ts";
-import { allIssues } from "./newsletter/issues.ts";
+import { allIssues } from "./newsletter/queries.ts";
 import { editorOverview, podcastOverview } from "./podcast/queries.ts";
 import { findChapterBySlug, sectionsOf } from "./guide/queries.ts";
 

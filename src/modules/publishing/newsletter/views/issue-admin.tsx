@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { Issue, Progress } from "../issues.ts";
+import type { Issue, Progress } from "../queries.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";

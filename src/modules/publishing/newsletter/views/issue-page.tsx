@@ -1,9 +1,9 @@
 import { Layout, type Crumb } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { Issue, IssueContent } from "../issues.ts";
-import { editorialForWeb } from "../markdown.ts";
-import { eventLine } from "../event-line.ts";
+import type { Issue, IssueContent } from "../queries.ts";
+import { editorialForWeb } from "./markdown.ts";
+import { eventLine } from "./event-line.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { editorCrumbs } from "./editor.tsx";
 

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { accessibilityReview as review, conciliation as c, operator as o } from "../content/operator.ts";
-import { gaps, strengths } from "../content/accessibility.ts";
+import { accessibilityReview as review, conciliation as c, operator as o } from "../texts/operator.ts";
+import { gaps, strengths } from "../texts/accessibility.ts";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 import { formatDay } from "../../../../platform/dates.ts";
 

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import { operator as o } from "../content/operator.ts";
+import { operator as o } from "../texts/operator.ts";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 
 /** The placeholder notice shown above operator data on the legal pages. */

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { about, network } from "../content/about.ts";
+import { about, network } from "../texts/about.ts";
 import { crumbs, MailLink, Paragraphs } from "./parts.tsx";
 import { kinds, states, type Kind } from "../../../municipalities/index.ts";
 

@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
-import { operator as o } from "../content/operator.ts";
-import { processing, rights } from "../content/privacy.ts";
-import type { CookieInfo } from "../cookies.ts";
+import { operator as o } from "../texts/operator.ts";
+import { processing, rights } from "../texts/privacy.ts";
+import type { CookieInfo } from "../texts/cookies.ts";
 import { ExampleDataNotice } from "./imprint.tsx";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 
