@@ -14,8 +14,11 @@ export const issueNumberParams = Type.Object({ number: Type.String({ maxLength: 
 
 export const issueParams = IdParams;
 
+/** The address as typed: the form shows it back so when the mail cannot go out; the sign-up stores it lowercased. */
+const typedEmail = Type.String({ maxLength: 254, minLength: 1, "x-text": "line", "x-email": true, "x-message": messages.email });
+
 export const signUpBody = Type.Object({
-  email: Email({ message: messages.email }),
+  email: typedEmail,
   zustimmung: Type.Optional(Choice(["ja"])),
 });
 export type SignUpInput = Static<typeof signUpBody>;

@@ -48,7 +48,7 @@ export async function subscriptionRoutes(app: FastifyInstance) {
 
   router.post("/newsletter/anmelden", { config: signUpConfig, attachValidation: true, schema: { body: signUpBody } }, async (request, reply) => {
     const errors = { ...consentErrors(request.body), ...formErrors(request) };
-    const result = await unlessInvalid(errors, () => signUp(db, mailer, config.baseUrl, request.body.email, request.log));
+    const result = await unlessInvalid(errors, () => signUp(db, mailer, config.baseUrl, request.body.email.toLowerCase(), request.log));
     if (result.ok) return redirectAfterPost(reply, "/newsletter?stand=angemeldet");
     const values = { email: String(request.body?.email ?? "").slice(0, 254), zustimmung: request.body?.zustimmung ?? "" };
     const mailFailed = result.errors.email === messages.confirmationMailFailed;

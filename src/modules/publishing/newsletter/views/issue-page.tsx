@@ -15,6 +15,28 @@ export interface IssuePageProps {
   preview?: boolean;
 }
 
+/** The issue's events with when and where. */
+function IssueEvents({ events }: { events: IssueContent["events"] }) {
+  if (events.length === 0) return <></>;
+  return (
+    <section class="kern-stack" aria-labelledby="termine">
+      <h2 class="kern-heading-medium" id="termine">
+        Termine
+      </h2>
+      {events.map((e) => (
+        <div>
+          <h3 class="kern-heading-small">
+            <a class="kern-link" href={`/termine/${e.id}`}>
+              {e.title}
+            </a>
+          </h3>
+          <p class="kern-body">{eventLine(e)}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 /** The web version of an issue, and the editors' preview of it. */
 export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
   const crumbs: Crumb[] = preview
@@ -49,23 +71,7 @@ export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
             ))}
           </section>
         )}
-        {content.events.length > 0 && (
-          <section class="kern-stack" aria-labelledby="termine">
-            <h2 class="kern-heading-medium" id="termine">
-              Termine
-            </h2>
-            {content.events.map((e) => (
-              <div>
-                <h3 class="kern-heading-small">
-                  <a class="kern-link" href={`/termine/${e.id}`}>
-                    {e.title}
-                  </a>
-                </h3>
-                <p class="kern-body">{eventLine(e)}</p>
-              </div>
-            ))}
-          </section>
-        )}
+        <IssueEvents events={content.events} />
       </article>
       {!preview && (
         <p class="kern-body">
