@@ -208,7 +208,7 @@ export async function readOutbox(dir: string): Promise<OutboxMail[]> {
 export async function allRouteCases(database: Database): Promise<RouteCases> {
   const lists = [platformRouteCases()];
   for (const mod of modules) {
-    const own = (await import(`./modules/${mod.name}/route-cases.ts`)) as { routeCases?: (database: Database) => Promise<RouteCases> };
+    const own = (await import(`./modules/${mod.name}/testing.ts`)) as { routeCases?: (database: Database) => Promise<RouteCases> };
     if (own.routeCases) lists.push(await own.routeCases(database));
   }
   const entries = lists.flatMap((list) => Object.entries(list));

@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 import { issues, subscribers } from "../../src/modules/publishing/newsletter/tables.ts";
-import { startSending } from "../../src/modules/publishing/newsletter/issue-commands.ts";
-import { sendQueued } from "../../src/modules/publishing/newsletter/queue.ts";
+import { startSending } from "../../src/modules/publishing/newsletter/commands/start-sending.ts";
+import { sendQueued } from "../../src/modules/publishing/newsletter/tasks.ts";
 import { readOutbox } from "../../src/testing.ts";
 
 const { env, b: right } = browserTestFile();

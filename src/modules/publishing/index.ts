@@ -1,26 +1,31 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../manifest.ts";
-import { isTeam } from "../../platform/auth/current-user.ts";
 import { magazineRoutes } from "./magazine/routes/articles.ts";
 import { commentRoutes } from "./comments/routes/comments.ts";
-import { newsletterRoutes } from "./newsletter/routes.ts";
+import { subscriptionRoutes } from "./newsletter/routes/subscriptions.ts";
+import { webIssueRoutes } from "./newsletter/routes/web-issues.ts";
+import { editorIssueRoutes } from "./newsletter/routes/editor-issues.ts";
+import { editorPreviewRoutes } from "./newsletter/routes/editor-previews.ts";
 import { podcastRoutes } from "./podcast/routes/podcast.ts";
 import { guideRoutes } from "./guide/routes/guide.ts";
-import { pageRoutes } from "./pages/routes.ts";
-import { siteRoutes } from "./pages/site-routes.ts";
-import { privacyRoutes } from "./privacy/routes.ts";
+import { pageRoutes } from "./pages/routes/pages.ts";
+import { barrierRoutes } from "./pages/routes/barriers.ts";
+import { siteRoutes } from "./pages/routes/site.ts";
+import { personalDataRoutes } from "./privacy/routes/personal-data.ts";
 import { indexAllArticles } from "./magazine/search.ts";
 import { indexAllGuide } from "./guide/search.ts";
 import { newsletterTasks } from "./newsletter/tasks.ts";
-import { NewsletterBox } from "./newsletter/box.tsx";
+import { NewsletterBox } from "./newsletter/views/box.tsx";
 import { commentData } from "./comments/privacy.ts";
-import { subscriberData } from "./newsletter/personal-data.ts";
-import { barrierReportData } from "./pages/personal-data.ts";
+import { subscriberData } from "./newsletter/privacy.ts";
+import { barrierReportData } from "./pages/privacy.ts";
 import { authorPersonalData } from "./magazine/privacy.ts";
-import { seedPublishingDemo } from "./demo.ts";
+import { seedPublishingDemo } from "./seed.ts";
 import { policies as magazinePolicies } from "./magazine/policies.ts";
 import { policies as commentPolicies } from "./comments/policies.ts";
 import { policies as newsletterPolicies } from "./newsletter/policies.ts";
+import { policies as pagePolicies } from "./pages/policies.ts";
+import { policies as privacyPolicies } from "./privacy/policies.ts";
 import { mayEditPodcast } from "./podcast/policies.ts";
 import { policies as guidePolicies } from "./guide/policies.ts";
 import * as magazineTables from "./magazine/tables.ts";
@@ -48,11 +53,15 @@ export const publishingModule: ModuleManifest = {
     await app.register(siteRoutes);
     await app.register(magazineRoutes);
     await app.register(commentRoutes);
-    await app.register(newsletterRoutes);
+    await app.register(subscriptionRoutes);
+    await app.register(webIssueRoutes);
+    await app.register(editorIssueRoutes);
+    await app.register(editorPreviewRoutes);
     await app.register(podcastRoutes);
     await app.register(guideRoutes);
     await app.register(pageRoutes);
-    await app.register(privacyRoutes);
+    await app.register(barrierRoutes);
+    await app.register(personalDataRoutes);
   },
   navigation: [
     { place: "main", label: "Magazin", href: "/magazin", order: 10 },
@@ -64,7 +73,15 @@ export const publishingModule: ModuleManifest = {
   ],
   seeds: { demo: seedPublishingDemo },
   tables: { ...magazineTables, ...commentTables, ...newsletterTables, ...podcastTables, ...guideTables, ...pageTables },
-  policies: { ...magazinePolicies, ...commentPolicies, ...newsletterPolicies, editPodcast: mayEditPodcast, ...guidePolicies, seeBarrierReports: isTeam },
+  policies: {
+    ...magazinePolicies,
+    ...commentPolicies,
+    ...newsletterPolicies,
+    editPodcast: mayEditPodcast,
+    ...guidePolicies,
+    ...pagePolicies,
+    ...privacyPolicies,
+  },
   personalData: [commentData, subscriberData, barrierReportData, authorPersonalData],
   tasks: newsletterTasks,
   search: [

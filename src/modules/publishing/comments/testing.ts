@@ -4,6 +4,9 @@ import type { Db } from "../../../db/client.ts";
 import { articleAuthors, articles, authors } from "../magazine/tables.ts";
 import { comments } from "./tables.ts";
 import { type TestApp } from "../../../testing.ts";
+import type { Database } from "../../../db/client.ts";
+import { all, loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
+import { moderationQueue } from "./queries.ts";
 
 let sequence = 0;
 
@@ -65,3 +68,39 @@ export const validComment = (more: Record<string, string> = {}) => ({
   netiquette: "ja",
   ...more,
 });
+
+/** Every route of the comments with a working address and the answer per role. */
+export async function routeCases(database: Database): Promise<RouteCases> {
+  const { db } = database;
+  const approvedComment = (await moderationQueue(db, "approved", 1)).entries[0];
+  const removedComment = (await moderationQueue(db, "removed", 1)).entries[0].id;
+  const spamComment = (await moderationQueue(db, "spam", 1)).entries[0];
+  return {
+    // Refused before anything is stored, so the limit per address is never reached (the per-client limit allows 10).
+    "POST /magazin/:slug/kommentare": {
+      url: `/magazin/${approvedComment.articleSlug}/kommentare`,
+      body: { commentName: "", commentEmail: "", commentBody: "" },
+      expect: all(422),
+    },
+    "GET /magazin/kommentare": { url: "/magazin/kommentare", expect: loggedIn(team, 200) },
+    // Decisions the comment's state does not allow: the same answer however often they come.
+    "POST /magazin/kommentare/:id/freigeben": { url: `/magazin/kommentare/${approvedComment.id}/freigeben`, body: {}, expect: loggedIn(team, 409) },
+    "POST /magazin/kommentare/:id/ablehnen": { url: `/magazin/kommentare/${approvedComment.id}/ablehnen`, body: {}, expect: loggedIn(team, 409) },
+    "POST /magazin/kommentare/:id/spam": { url: `/magazin/kommentare/${approvedComment.id}/spam`, body: {}, expect: loggedIn(team, 409) },
+    "POST /magazin/kommentare/:id/entfernen": { url: `/magazin/kommentare/${removedComment}/entfernen`, body: {}, expect: loggedIn(team, 409) },
+    // Blocked, then unblocked again right after: each team role does both.
+    "POST /magazin/kommentare/:id/sperren": { url: `/magazin/kommentare/${spamComment.id}/sperren`, body: {}, expect: loggedIn(team, 303) },
+    "POST /magazin/kommentare/sperre-aufheben": { url: "/magazin/kommentare/sperre-aufheben", body: { email: spamComment.email }, expect: loggedIn(team, 303) },
+    "POST /magazin/kommentare/sperre-aufheben (unbekannt)": {
+      url: "/magazin/kommentare/sperre-aufheben",
+      body: { email: "niemand@example.org" },
+      expect: loggedIn(team, 404),
+    },
+    "GET /magazin/kommentare/:id/bearbeiten": { url: `/magazin/kommentare/${approvedComment.id}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /magazin/kommentare/:id/bearbeiten": {
+      url: `/magazin/kommentare/${approvedComment.id}/bearbeiten`,
+      body: { commentName: "", commentBody: "" },
+      expect: loggedIn(team, 422),
+    },
+  };
+}

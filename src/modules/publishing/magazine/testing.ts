@@ -10,6 +10,9 @@ import { resolveArticle } from "./queries/article-choices.ts";
 import type { ArticleBody } from "./schemas.ts";
 import { unlessInvalid } from "../../../platform/commands.ts";
 import { type TestApp } from "../../../testing.ts";
+import { all, loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
+import { listAuthors } from "./queries/authors.ts";
+import { listAllArticles, listRevisions } from "./queries/editor.ts";
 
 /** The demo articles, unless the test template already holds them. */
 export async function ensureMagazineDemo(db: Db): Promise<void> {
@@ -101,4 +104,47 @@ export async function statementsDuring(database: Database, work: () => Promise<u
     delete (target as { query?: unknown }).query;
   }
   return seen;
+}
+
+/** Every route of the magazine with a working address and the answer per role. */
+export async function routeCases(database: Database): Promise<RouteCases> {
+  const { db } = database;
+  const articleList = await listAllArticles(db);
+  const publishedArticle = articleList.find((article) => article.status === "published" && article.publishAt! <= new Date())!;
+  const draftArticle = articleList.find((article) => article.status === "draft")!;
+  // The newest revision: restoring it brings back what the article already says.
+  const revision = (await listRevisions(db, publishedArticle.id))[0].id;
+  const author = (await listAuthors(db))[0];
+  return {
+    "GET /magazin": { url: "/magazin", expect: all(200) },
+    "GET /magazin/suche": { url: "/magazin/suche?q=Beteiligung", expect: all(200) },
+    "GET /magazin/autorinnen/:slug": { url: `/magazin/autorinnen/${author.slug}`, expect: all(200) },
+    "GET /magazin/bilder/:id": { url: "/magazin/bilder/999999", expect: all(404) },
+    "GET /magazin/:slug": { url: `/magazin/${publishedArticle.slug}`, expect: all(200) },
+    // A draft only in the team's preview.
+    "GET /magazin/:slug (Vorschau)": { url: `/magazin/${draftArticle.slug}?vorschau=1`, expect: { ...all(404), admin: 200, editor: 200 } },
+    "GET /magazin/feed.rss": { url: "/magazin/feed.rss", expect: all(200) },
+    "GET /magazin/feed.atom": { url: "/magazin/feed.atom", expect: all(200) },
+    "GET /magazin/redaktion": { url: "/magazin/redaktion", expect: loggedIn(team, 200) },
+    "GET /magazin/redaktion/neu": { url: "/magazin/redaktion/neu", expect: loggedIn(team, 200) },
+    "POST /magazin/redaktion/neu": { url: "/magazin/redaktion/neu", body: { title: "" }, expect: loggedIn(team, 422) },
+    "GET /magazin/redaktion/beitraege/:id": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}`, expect: loggedIn(team, 200) },
+    "POST /magazin/redaktion/beitraege/:id": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}`, body: { title: "" }, expect: loggedIn(team, 422) },
+    "GET /magazin/redaktion/beitraege/:id/versionen": { url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen`, expect: loggedIn(team, 200) },
+    "GET /magazin/redaktion/beitraege/:id/versionen/:revisionId": {
+      url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen/${revision}`,
+      expect: loggedIn(team, 200),
+    },
+    "POST /magazin/redaktion/beitraege/:id/versionen/:revisionId/wiederherstellen": {
+      url: `/magazin/redaktion/beitraege/${publishedArticle.id}/versionen/${revision}/wiederherstellen`,
+      body: {},
+      expect: loggedIn(team, 303),
+    },
+    "GET /magazin/redaktion/autorinnen/neu": { url: "/magazin/redaktion/autorinnen/neu", expect: loggedIn(team, 200) },
+    "POST /magazin/redaktion/autorinnen/neu": { url: "/magazin/redaktion/autorinnen/neu", body: { name: "" }, expect: loggedIn(team, 422) },
+    "GET /magazin/redaktion/autorinnen/:id": { url: `/magazin/redaktion/autorinnen/${author.id}`, expect: loggedIn(team, 200) },
+    "POST /magazin/redaktion/autorinnen/:id": { url: `/magazin/redaktion/autorinnen/${author.id}`, body: { name: "" }, expect: loggedIn(team, 422) },
+    "GET /magazin/redaktion/bilder": { url: "/magazin/redaktion/bilder", expect: loggedIn(team, 200) },
+    "POST /magazin/redaktion/bilder": { url: "/magazin/redaktion/bilder", body: { alt: "" }, expect: loggedIn(team, 422) },
+  };
 }

@@ -4,10 +4,10 @@ import { eq } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { roles, type Role } from "../../../platform/auth/roles.ts";
 import { articles } from "../magazine/tables.ts";
-import { eventChoices } from "./issues.ts";
+import { eventChoices } from "./queries.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { deliveries, issues } from "./tables.ts";
-import { seedNewsletterDemo } from "./demo.ts";
+import { seedNewsletterDemo } from "./seed.ts";
 import { policies } from "./policies.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 

@@ -9,19 +9,20 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { openDatabase } from "../../../db/client.ts";
 import type { Db } from "../../../db/client.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
-import { startSending } from "./issue-commands.ts";
+import { startSending } from "./commands/start-sending.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 const subscriberCount = 200;
-const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "sender-process.ts");
+const testingModule = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "testing.ts")).href;
+const script = `import { runSender } from ${JSON.stringify(testingModule)};\nawait runSender();`;
 const onPostgres = Boolean(process.env.DATABASE_URL);
 let site: TestApp | null = null;
 let dataDir = "";
@@ -97,7 +98,7 @@ function startSender(smtpUrl: string): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, SMTP_URL: smtpUrl, OUTBOX_DIR: outboxDir, LOG_LEVEL: "warn", SEED_DEMO: "false" };
   if (onPostgres) env.DATABASE_URL = site!.app.deps.config.databaseUrl;
   else env.DATA_DIR = dataDir;
-  return spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", script], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 const exited = (child: ChildProcess) =>
@@ -119,7 +120,7 @@ async function runInterrupted(number: string, signal: "SIGKILL" | "SIGTERM") {
       .insert(issues)
       .values({ number, title: `Warteschlangenprobe ${number}` })
       .returning({ id: issues.id });
-    assert.ok(await startSending(db, issue.id, "k360.example"));
+    assert.ok((await startSending(db, issue.id, "k360.example")).ok);
     return issue.id;
   });
   let first: ChildProcess | null = null;

@@ -6,8 +6,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { createMailer } from "../../../platform/mail/mailer.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
-import { saveIssue } from "./issue-commands.ts";
-import { sendQueued } from "./queue.ts";
+import { saveIssue } from "./commands/save-issue.ts";
+import { sendQueued } from "./tasks.ts";
 import { addConfirmedSubscriber } from "./testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
@@ -23,9 +23,9 @@ before(async () => {
 after(() => site.close());
 
 async function draft(number: string): Promise<number> {
-  const saved = await saveIssue(site.database.db, 1, null, { number, title: `Ausgabe ${number} zum Testen` }, {}, { articles: [], events: [] });
+  const saved = await saveIssue(site.database.db, 1, null, { number, title: `Ausgabe ${number} zum Testen` });
   assert.ok(saved.ok);
-  return saved.id;
+  return saved.value;
 }
 
 const startSending = (id: number) => site.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/senden`, {}, editor);

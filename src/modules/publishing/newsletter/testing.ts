@@ -1,9 +1,15 @@
 import type { LightMyRequestResponse } from "fastify";
-import type { Db } from "../../../db/client.ts";
+import { openDatabase, type Database, type Db } from "../../../db/client.ts";
+import { loadConfig } from "../../../config.ts";
+import { buildApp } from "../../../app.ts";
+import { startTasks } from "../../../platform/tasks.ts";
 import { newToken } from "../../../platform/auth/tokens.ts";
 import { subscribers } from "./tables.ts";
 import { consentText } from "./texts.ts";
+import { newsletterTasks } from "./tasks.ts";
 import { type TestApp } from "../../../testing.ts";
+import { all, bogusToken as bogusTokenOf, loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
+import { allIssues } from "./queries.ts";
 
 /** Sends the public sign-up form like a browser, from the given client address (it needs no CSRF token). */
 export function signUpForm(testApp: TestApp, fields: Record<string, string>, remoteAddress = "127.0.0.1"): Promise<LightMyRequestResponse> {
@@ -25,4 +31,63 @@ export async function addConfirmedSubscriber(db: Db, email: string): Promise<{ i
     .values({ email, status: "confirmed", unsubscribeToken: newToken(), consentText, consentAt: now, lastConfirmationMailAt: now, confirmedAt: now })
     .returning({ id: subscribers.id, unsubscribeToken: subscribers.unsubscribeToken });
   return row;
+}
+
+/**
+ * The newsletter sender on its own, as `k360 serve` runs it (the queue test starts it in a child
+ * process and kills it): opens the database named by the environment, runs the newsletter's tasks,
+ * and on SIGTERM finishes the current mail, hands the rest of its batch back and exits.
+ */
+export async function runSender(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const app = await buildApp({ config, database, logger: false });
+  // Before ready(): startTasks adds an onClose hook, which Fastify refuses once the app has started.
+  startTasks(app, newsletterTasks);
+  await app.ready();
+  process.once("SIGTERM", async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+  process.stdout.write("bereit\n");
+}
+
+/** Every route of the newsletter with a working address and the answer per role. */
+export async function routeCases(database: Database): Promise<RouteCases> {
+  const issues = await allIssues(database.db);
+  const sentIssue = issues.find((issue) => issue.status === "sent")!;
+  const draftIssue = issues.find((issue) => issue.status === "draft")!;
+  const bogusToken = bogusTokenOf("y");
+  return {
+    "GET /newsletter": { url: "/newsletter", expect: all(200) },
+    "GET /newsletter/anmelden": { url: "/newsletter/anmelden", expect: all(303) },
+    "POST /newsletter/anmelden": { url: "/newsletter/anmelden", body: { email: "kaputt" }, expect: all(422) },
+    "GET /newsletter/bestaetigen/:token": { url: `/newsletter/bestaetigen/${bogusToken}`, expect: all(404) },
+    "POST /newsletter/bestaetigen/:token": { url: `/newsletter/bestaetigen/${bogusToken}`, body: {}, expect: all(404) },
+    "GET /newsletter/abmelden/:token": { url: `/newsletter/abmelden/${bogusToken}`, expect: all(404) },
+    "POST /newsletter/abmelden/:token": { url: `/newsletter/abmelden/${bogusToken}`, body: {}, expect: all(404) },
+    "GET /newsletter/:number": { url: `/newsletter/${sentIssue.number}`, expect: all(200) },
+    "GET /newsletter/:number (Entwurf)": { url: `/newsletter/${draftIssue.number}`, expect: all(404) },
+    "GET /newsletter/redaktion": { url: "/newsletter/redaktion", expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/neu": { url: "/newsletter/redaktion/neu", expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/neu": { url: "/newsletter/redaktion/neu", body: { number: "" }, expect: loggedIn(team, 422) },
+    "GET /newsletter/redaktion/:id": { url: `/newsletter/redaktion/${sentIssue.id}`, expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/:id/bearbeiten": { url: `/newsletter/redaktion/${draftIssue.id}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/:id/bearbeiten": {
+      url: `/newsletter/redaktion/${draftIssue.id}/bearbeiten`,
+      body: { number: "" },
+      expect: loggedIn(team, 422),
+    },
+    "GET /newsletter/redaktion/:id/vorschau": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau`, expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/:id/vorschau/email": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau/email`, expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/:id/vorschau/email.html": { url: `/newsletter/redaktion/${draftIssue.id}/vorschau/email.html`, expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/:id/testmail": {
+      url: `/newsletter/redaktion/${draftIssue.id}/testmail`,
+      body: { testEmail: "kaputt" },
+      expect: loggedIn(team, 422),
+    },
+    // An issue that went out already cannot be sent again.
+    "POST /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${sentIssue.id}/senden`, body: {}, expect: loggedIn(team, 409) },
+  };
 }

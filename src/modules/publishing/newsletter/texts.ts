@@ -17,7 +17,6 @@ export const fieldLabels = {
 
 export const messages = {
   email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
-  emailTooLong: "Bitte geben Sie eine E-Mail-Adresse mit höchstens 254 Zeichen ein.",
   consent: "Bitte bestätigen Sie mit dem Häkchen, dass Sie den Newsletter erhalten möchten.",
   number: "Bitte geben Sie die Nummer im Format „2-2026“ ein: die laufende Nummer im Jahr, ein Bindestrich, das Jahr.",
   numberTaken: "Diese Nummer hat schon eine andere Ausgabe.",
@@ -27,6 +26,7 @@ export const messages = {
   events: "Bitte wählen Sie höchstens zehn kommende Termine aus der Liste.",
   mailFailed: "Die E-Mail konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
   confirmationMailFailed: "Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
+  unknownLink: "Diesen Link zum Abbestellen gibt es nicht.",
   notDraft: "Diese Ausgabe wird schon verschickt oder ist verschickt und lässt sich nicht mehr ändern.",
 };
 
@@ -55,3 +55,6 @@ export function confirmationMail(link: string) {
       "Ihr Team der Initiative Kommune 360°\n",
   };
 }
+
+/** The mail preview is a document of its own with its inline stylesheet; it runs no script and may only be framed by our own pages. */
+export const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { count, eq } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { barrierReports } from "./tables.ts";
-import { seedPagesDemo } from "./demo.ts";
+import { seedPagesDemo } from "./seed.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

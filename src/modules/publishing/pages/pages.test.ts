@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { demoAccounts, demoPassword } from "../../../platform/auth/demo-accounts.ts";
-import { necessaryCookies } from "./cookies.ts";
+import { necessaryCookies } from "./texts/cookies.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

@@ -1,4 +1,7 @@
 // Test data for the podcast: a minimal but valid M4A file (MPEG-4 audio with one AAC track header).
+import type { Database } from "../../../db/client.ts";
+import { all, loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
+import { findEpisodeBySlug, listSeasons } from "./queries.ts";
 
 const box = (type: string, ...parts: Buffer[]) => {
   const body = Buffer.concat(parts);
@@ -23,4 +26,43 @@ export function m4aHeader(seconds: number): Buffer {
   );
   const tkhd = box("tkhd", u32(0, 0, 0, 1, 0, seconds * 1000, 0, 0), Buffer.alloc(8), Buffer.alloc(36), u32(0, 0));
   return Buffer.concat([box("ftyp", Buffer.from("M4A "), u32(0), Buffer.from("M4A isom")), box("moov", box("trak", tkhd, mdia))]);
+}
+
+/** Every route of the podcast with a working address and the answer per role. */
+export async function routeCases(database: Database): Promise<RouteCases> {
+  const { db } = database;
+  const season = (await listSeasons(db))[0].id;
+  const episode = "jugendforum-das-nicht-nur-kulisse-ist";
+  const draftEpisode = "kollegiale-beratung-unter-fuehrungskraeften";
+  const episodeId = (await findEpisodeBySlug(db, episode))!.id;
+  return {
+    "GET /podcast": { url: "/podcast", expect: all(200) },
+    "GET /podcast/:slug": { url: `/podcast/${episode}`, expect: all(200) },
+    "GET /podcast/:slug (Entwurf)": { url: `/podcast/${draftEpisode}`, expect: { ...all(404), admin: 200, editor: 200 } },
+    "GET /podcast/:slug/audio": { url: `/podcast/${episode}/audio`, expect: all(200) },
+    "GET /podcast/:slug/chapters.json": { url: `/podcast/${episode}/chapters.json`, expect: all(200) },
+    "GET /podcast/:slug/transcript.txt": { url: `/podcast/${episode}/transcript.txt`, expect: all(200) },
+    "GET /podcast/feed.xml": { url: "/podcast/feed.xml", expect: all(200) },
+    "GET /podcast/cover.png": { url: "/podcast/cover.png", expect: all(200) },
+    "GET /podcast/redaktion": { url: "/podcast/redaktion", expect: loggedIn(team, 200) },
+    "GET /podcast/redaktion/staffeln/neu": { url: "/podcast/redaktion/staffeln/neu", expect: loggedIn(team, 200) },
+    "POST /podcast/redaktion/staffeln/neu": { url: "/podcast/redaktion/staffeln/neu", body: { title: "" }, expect: loggedIn(team, 422) },
+    "GET /podcast/redaktion/staffeln/:id/bearbeiten": { url: `/podcast/redaktion/staffeln/${season}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /podcast/redaktion/staffeln/:id/bearbeiten": {
+      url: `/podcast/redaktion/staffeln/${season}/bearbeiten`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
+    "GET /podcast/redaktion/folgen/neu": { url: "/podcast/redaktion/folgen/neu", expect: loggedIn(team, 200) },
+    "POST /podcast/redaktion/folgen/neu": { url: "/podcast/redaktion/folgen/neu", body: { title: "" }, expect: loggedIn(team, 422) },
+    "GET /podcast/redaktion/folgen/:id/bearbeiten": { url: `/podcast/redaktion/folgen/${episodeId}/bearbeiten`, expect: loggedIn(team, 200) },
+    "POST /podcast/redaktion/folgen/:id/bearbeiten": {
+      url: `/podcast/redaktion/folgen/${episodeId}/bearbeiten`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
+    // Without a file.
+    "POST /podcast/redaktion/folgen/:id/audio": { url: `/podcast/redaktion/folgen/${episodeId}/audio`, body: {}, expect: loggedIn(team, 422) },
+    "POST /podcast/redaktion/folgen/:id/loeschen": { url: "/podcast/redaktion/folgen/999999/loeschen", body: {}, expect: loggedIn(team, 404) },
+  };
 }

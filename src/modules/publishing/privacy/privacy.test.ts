@@ -2,7 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq, sql } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
-import { barrierReportData } from "../pages/personal-data.ts";
+import { barrierReportData } from "../pages/privacy.ts";
 import { applications, attendance, registrations } from "../../program/tables.ts";
 import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { renderInline, renderMarkdown as guidePage } from "../../guide/views/markdown.ts";
-import { editorialForMail, editorialForWeb } from "../../newsletter/markdown.ts";
+import { editorialForMail, editorialForWeb } from "../../newsletter/views/markdown.ts";
 import { renderMarkdown as articlePage } from "./markdown.ts";
 
 const renderers: Record<string, (source: string) => string> = {

@@ -2,9 +2,9 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { IssueRow } from "../issues.ts";
+import type { IssueRow } from "../queries.ts";
 import type { ArticleCard } from "../../magazine/queries/articles.ts";
-import { eventLine } from "../event-line.ts";
+import { eventLine } from "./event-line.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { type EventSummary } from "../../../program/index.ts";
@@ -67,6 +67,38 @@ export interface IssueFormProps {
   events: EventSummary[];
 }
 
+/** The articles and events an issue may point to, as checkbox groups. */
+function IssueChoiceFields(issueFormProps: IssueFormProps & { checked: (key: string) => string[] }) {
+  return (
+    <>
+      {issueFormProps.articles.length > 0 ? (
+        <CheckboxGroup
+          name="artikel"
+          legend={fieldLabels.artikel}
+          hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn"
+          options={issueFormProps.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))}
+          checked={issueFormProps.checked("artikel")}
+          errors={issueFormProps.errors}
+        />
+      ) : (
+        <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
+      )}
+      {issueFormProps.events.length > 0 ? (
+        <CheckboxGroup
+          name="termine"
+          legend={fieldLabels.termine}
+          hint="Kommende öffentliche Termine; höchstens zehn"
+          options={issueFormProps.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))}
+          checked={issueFormProps.checked("termine")}
+          errors={issueFormProps.errors}
+        />
+      ) : (
+        <p class="kern-body">Es gibt keine kommenden öffentlichen Termine.</p>
+      )}
+    </>
+  );
+}
+
 /** Writing or changing a draft issue: number, title, editorial, chosen articles and events. */
 export function IssueFormPage(issueFormProps: IssueFormProps) {
   const title = issueFormProps.id ? "Ausgabe bearbeiten" : "Neue Ausgabe";
@@ -102,30 +134,7 @@ export function IssueFormPage(issueFormProps: IssueFormProps) {
           errors={issueFormProps.errors}
           optional
         />
-        {issueFormProps.articles.length > 0 ? (
-          <CheckboxGroup
-            name="artikel"
-            legend={fieldLabels.artikel}
-            hint="Veröffentlichte Beiträge, die neuesten zuerst; höchstens zehn"
-            options={issueFormProps.articles.map((a) => ({ value: String(a.id), label: `${a.title} (${formatDate(a.publishAt)})` }))}
-            checked={list("artikel")}
-            errors={issueFormProps.errors}
-          />
-        ) : (
-          <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
-        )}
-        {issueFormProps.events.length > 0 ? (
-          <CheckboxGroup
-            name="termine"
-            legend={fieldLabels.termine}
-            hint="Kommende öffentliche Termine; höchstens zehn"
-            options={issueFormProps.events.map((e) => ({ value: String(e.id), label: `${e.title} – ${eventLine(e)}` }))}
-            checked={list("termine")}
-            errors={issueFormProps.errors}
-          />
-        ) : (
-          <p class="kern-body">Es gibt keine kommenden öffentlichen Termine.</p>
-        )}
+        <IssueChoiceFields {...issueFormProps} checked={list} />
         <div>
           <SubmitButton label="Ausgabe speichern" />
         </div>

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { Issue, Progress } from "../issues.ts";
+import type { Issue, Progress } from "../queries.ts";
 import { fieldLabels } from "../texts.ts";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";
@@ -98,6 +98,39 @@ function TestMail(issueAdminProps: IssueAdminProps) {
   );
 }
 
+/** Where an editor goes from an issue: editing a draft, the previews, the public web version. */
+function IssueLinks({ issue }: { issue: Issue }) {
+  const base = `/newsletter/redaktion/${issue.id}`;
+  return (
+    <ul class="kern-list">
+      {issue.status === "draft" && (
+        <li>
+          <a class="kern-link" href={`${base}/bearbeiten`}>
+            Ausgabe bearbeiten
+          </a>
+        </li>
+      )}
+      <li>
+        <a class="kern-link" href={`${base}/vorschau`}>
+          Vorschau als Webseite
+        </a>
+      </li>
+      <li>
+        <a class="kern-link" href={`${base}/vorschau/email`}>
+          Vorschau als E-Mail
+        </a>
+      </li>
+      {issue.status !== "draft" && (
+        <li>
+          <a class="kern-link" href={`/newsletter/${issue.number}`}>
+            Webfassung für alle
+          </a>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 /** One issue for the editors: previews, a test mail, the start of sending, then its progress and bounces. */
 export function IssueAdminPage(issueAdminProps: IssueAdminProps) {
   const { issue } = issueAdminProps;
@@ -113,32 +146,7 @@ export function IssueAdminPage(issueAdminProps: IssueAdminProps) {
         {issue.startedAt && ` – Versand begonnen ${formatShortDateTime(issue.startedAt)}`}
         {issue.finishedAt && `, abgeschlossen ${formatShortDateTime(issue.finishedAt)}`}
       </p>
-      <ul class="kern-list">
-        {issue.status === "draft" && (
-          <li>
-            <a class="kern-link" href={`${base}/bearbeiten`}>
-              Ausgabe bearbeiten
-            </a>
-          </li>
-        )}
-        <li>
-          <a class="kern-link" href={`${base}/vorschau`}>
-            Vorschau als Webseite
-          </a>
-        </li>
-        <li>
-          <a class="kern-link" href={`${base}/vorschau/email`}>
-            Vorschau als E-Mail
-          </a>
-        </li>
-        {issue.status !== "draft" && (
-          <li>
-            <a class="kern-link" href={`/newsletter/${issue.number}`}>
-              Webfassung für alle
-            </a>
-          </li>
-        )}
-      </ul>
+      <IssueLinks issue={issue} />
       {issue.status === "draft" && <TestMail {...issueAdminProps} />}
       <h2 class="kern-heading-medium">Versand</h2>
       {"subscribers" in issueAdminProps.sending ? (

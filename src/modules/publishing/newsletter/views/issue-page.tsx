@@ -1,9 +1,9 @@
 import { Layout, type Crumb } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { Issue, IssueContent } from "../issues.ts";
-import { editorialForWeb } from "../markdown.ts";
-import { eventLine } from "../event-line.ts";
+import type { Issue, IssueContent } from "../queries.ts";
+import { editorialForWeb } from "./markdown.ts";
+import { eventLine } from "./event-line.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { editorCrumbs } from "./editor.tsx";
 
@@ -13,6 +13,28 @@ export interface IssuePageProps {
   content: IssueContent;
   /** The editors' preview of a draft. */
   preview?: boolean;
+}
+
+/** The issue's events with when and where. */
+function IssueEvents({ events }: { events: IssueContent["events"] }) {
+  if (events.length === 0) return <></>;
+  return (
+    <section class="kern-stack" aria-labelledby="termine">
+      <h2 class="kern-heading-medium" id="termine">
+        Termine
+      </h2>
+      {events.map((e) => (
+        <div>
+          <h3 class="kern-heading-small">
+            <a class="kern-link" href={`/termine/${e.id}`}>
+              {e.title}
+            </a>
+          </h3>
+          <p class="kern-body">{eventLine(e)}</p>
+        </div>
+      ))}
+    </section>
+  );
 }
 
 /** The web version of an issue, and the editors' preview of it. */
@@ -49,23 +71,7 @@ export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
             ))}
           </section>
         )}
-        {content.events.length > 0 && (
-          <section class="kern-stack" aria-labelledby="termine">
-            <h2 class="kern-heading-medium" id="termine">
-              Termine
-            </h2>
-            {content.events.map((e) => (
-              <div>
-                <h3 class="kern-heading-small">
-                  <a class="kern-link" href={`/termine/${e.id}`}>
-                    {e.title}
-                  </a>
-                </h3>
-                <p class="kern-body">{eventLine(e)}</p>
-              </div>
-            ))}
-          </section>
-        )}
+        <IssueEvents events={content.events} />
       </article>
       {!preview && (
         <p class="kern-body">

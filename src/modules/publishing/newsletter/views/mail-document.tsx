@@ -1,5 +1,5 @@
-import type { IssueContent } from "../issues.ts";
-import { eventLine } from "../event-line.ts";
+import type { IssueContent } from "../queries.ts";
+import { eventLine } from "./event-line.ts";
 
 // Mail programs ignore the site's stylesheet: the few rules live in the mail itself.
 const style = `

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import type { Issue } from "../issues.ts";
-import type { NewsletterMail } from "../mail.ts";
+import type { Issue } from "../queries.ts";
+import type { NewsletterMail } from "./mail.ts";
 import { editorCrumbs } from "./editor.tsx";
 
 /** The e-mail as subscribers get it: sender, subject, headers, the HTML part in a frame and the plain-text part. */

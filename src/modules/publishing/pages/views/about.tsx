@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import { about, team } from "../content/about.ts";
+import { about, team } from "../texts/about.ts";
 import { crumbs, MailLink, Paragraphs } from "./parts.tsx";
 
 /** "Wer wir sind": the initiative, how it works and its three partner organisations. */

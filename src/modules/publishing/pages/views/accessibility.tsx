@@ -1,9 +1,43 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { accessibilityReview as review, conciliation as c, operator as o } from "../content/operator.ts";
-import { gaps, strengths } from "../content/accessibility.ts";
+import { accessibilityReview as review, conciliation as c, operator as o } from "../texts/operator.ts";
+import { gaps, strengths } from "../texts/accessibility.ts";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 import { formatDay } from "../../../../platform/dates.ts";
+
+/** The conciliation and the enforcement procedure. */
+function Procedures() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Schlichtungsverfahren</h2>
+      <p class="kern-body">
+        Wenn Sie auf Ihre Meldung keine Antwort erhalten oder die Antwort Sie nicht zufriedenstellt, können Sie sich an die Schlichtungsstelle nach § 16 des
+        Behindertengleichstellungsgesetzes (BGG) wenden. Sie vermittelt bei Streit über Barrierefreiheit zwischen Menschen mit Behinderungen und öffentlichen
+        Stellen des Bundes und hilft, eine Lösung ohne Gericht zu finden. Das Verfahren ist kostenlos, Sie brauchen keinen Rechtsbeistand.
+      </p>
+      <p class="kern-body">
+        {c.name}
+        <br />
+        {c.street}
+        <br />
+        {c.city}
+        <br />
+        Telefon: {c.phone}
+        <br />
+        E-Mail: {c.email}
+        <br />
+        Internet: {c.website}
+      </p>
+      <h2 class="kern-heading-medium">Durchsetzungsverfahren</h2>
+      <p class="kern-body">
+        Das Schlichtungsverfahren ist der Weg, Ihr Recht auf Barrierefreiheit außergerichtlich durchzusetzen. Führt es nicht zu einer Einigung, bleibt der
+        Rechtsweg offen; anerkannte Verbände können nach § 15 BGG auch selbst klagen. Ob die Schlichtungsstelle zuständig ist, hängt davon ab, wer die Plattform
+        betreibt: Sie vermittelt bei Streit mit öffentlichen Stellen des Bundes. Für Stellen der Länder und Kommunen gibt es eigene Ombuds- und
+        Durchsetzungsstellen der Länder.
+      </p>
+    </>
+  );
+}
 
 /** The accessibility statement after BITV 2.0 and the EU model. */
 export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl: string }) {
@@ -56,32 +90,7 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl:
         oder per E-Mail an <MailLink address={o.accessibilityEmail} /> (Beispieladresse). Telefonisch erreichen Sie uns unter {o.phone} (Beispielangabe). Wir
         antworten in der Regel innerhalb von zwei Wochen.
       </p>
-      <h2 class="kern-heading-medium">Schlichtungsverfahren</h2>
-      <p class="kern-body">
-        Wenn Sie auf Ihre Meldung keine Antwort erhalten oder die Antwort Sie nicht zufriedenstellt, können Sie sich an die Schlichtungsstelle nach § 16 des
-        Behindertengleichstellungsgesetzes (BGG) wenden. Sie vermittelt bei Streit über Barrierefreiheit zwischen Menschen mit Behinderungen und öffentlichen
-        Stellen des Bundes und hilft, eine Lösung ohne Gericht zu finden. Das Verfahren ist kostenlos, Sie brauchen keinen Rechtsbeistand.
-      </p>
-      <p class="kern-body">
-        {c.name}
-        <br />
-        {c.street}
-        <br />
-        {c.city}
-        <br />
-        Telefon: {c.phone}
-        <br />
-        E-Mail: {c.email}
-        <br />
-        Internet: {c.website}
-      </p>
-      <h2 class="kern-heading-medium">Durchsetzungsverfahren</h2>
-      <p class="kern-body">
-        Das Schlichtungsverfahren ist der Weg, Ihr Recht auf Barrierefreiheit außergerichtlich durchzusetzen. Führt es nicht zu einer Einigung, bleibt der
-        Rechtsweg offen; anerkannte Verbände können nach § 15 BGG auch selbst klagen. Ob die Schlichtungsstelle zuständig ist, hängt davon ab, wer die Plattform
-        betreibt: Sie vermittelt bei Streit mit öffentlichen Stellen des Bundes. Für Stellen der Länder und Kommunen gibt es eigene Ombuds- und
-        Durchsetzungsstellen der Länder.
-      </p>
+      <Procedures />
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { BarrierValues } from "../barriers.ts";
+import type { BarrierValues } from "../schemas.ts";
 import { crumbs } from "./parts.tsx";
 import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 

@@ -2,7 +2,8 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
-import { safePagePath, type BarrierReport } from "../barriers.ts";
+import type { BarrierReport } from "../queries.ts";
+import { safePagePath } from "../rules/page-path.ts";
 import { crumbs, MailLink } from "./parts.tsx";
 import { CsrfField } from "../../../../platform/views/form.tsx";
 

@@ -37,6 +37,78 @@ const offers = [
   },
 ];
 
+/** What happens to one's data, in Leichte Sprache. */
+function YourData() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Ihre Daten</h2>
+      <Lines
+        lines={[
+          "Wir speichern nur wenige Daten über Sie.",
+          "Wir geben die Daten nicht an andere Firmen.",
+          "Wir beobachten nicht, was Sie auf unserer Seite machen.",
+        ]}
+      />
+      <p class="kern-body kern-body--large">
+        Mehr dazu steht in der{" "}
+        <a class="kern-link" href="/datenschutz">
+          Daten-Schutz-Erklärung
+        </a>
+        .
+      </p>
+      <p class="kern-body kern-body--large">Die Daten-Schutz-Erklärung ist in schwerer Sprache.</p>
+    </>
+  );
+}
+
+/** How to find one's way, log in, report a problem, and what happens to one's data, in Leichte Sprache. */
+function EasyLanguageHelp() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">So finden Sie sich zurecht</h2>
+      <Lines
+        lines={[
+          "Oben auf jeder Seite ist das Menü.",
+          "Im Menü stehen die wichtigsten Bereiche.",
+          "Klicken Sie auf ein Wort im Menü.",
+          "Dann kommen Sie zu diesem Bereich.",
+          "Unten auf jeder Seite stehen noch mehr Links.",
+          "Dort finden Sie auch diese Seite in Leichter Sprache.",
+          "Sie können die Seite auch mit der Tastatur benutzen.",
+          "Mit der Tab-Taste kommen Sie zum nächsten Link.",
+          "Mit der Enter-Taste öffnen Sie den Link.",
+        ]}
+      />
+      <h2 class="kern-heading-medium">Anmelden</h2>
+      <Lines
+        lines={[
+          "Manche Seiten sind nur für bestimmte Menschen.",
+          "Zum Beispiel für Menschen aus den Jugend-Ämtern.",
+          "Diese Menschen haben ein Konto.",
+          "Ein Konto ist ein eigener Zugang mit Passwort.",
+          "Mit dem Konto melden sie sich an.",
+        ]}
+      />
+      <h2 class="kern-heading-medium">Haben Sie ein Problem mit dieser Seite?</h2>
+      <Lines
+        lines={[
+          "Vielleicht können Sie etwas schlecht lesen.",
+          "Oder etwas funktioniert nicht.",
+          "Das nennt man eine Barriere.",
+          "Bitte sagen Sie es uns.",
+          "Dann können wir die Barriere entfernen.",
+        ]}
+      />
+      <p class="kern-body kern-body--large">
+        <a class="kern-link" href="/barrierefreiheit/barriere-melden?seite=%2Fleichte-sprache">
+          Hier können Sie eine Barriere melden.
+        </a>
+      </p>
+      <YourData />
+    </>
+  );
+}
+
 /** The start page in Leichte Sprache: who we are, what the site offers, how to find one's way. */
 export function EasyLanguagePage({ ctx }: { ctx: PageContext }) {
   return (
@@ -86,61 +158,7 @@ export function EasyLanguagePage({ ctx }: { ctx: PageContext }) {
           </li>
         ))}
       </ul>
-      <h2 class="kern-heading-medium">So finden Sie sich zurecht</h2>
-      <Lines
-        lines={[
-          "Oben auf jeder Seite ist das Menü.",
-          "Im Menü stehen die wichtigsten Bereiche.",
-          "Klicken Sie auf ein Wort im Menü.",
-          "Dann kommen Sie zu diesem Bereich.",
-          "Unten auf jeder Seite stehen noch mehr Links.",
-          "Dort finden Sie auch diese Seite in Leichter Sprache.",
-          "Sie können die Seite auch mit der Tastatur benutzen.",
-          "Mit der Tab-Taste kommen Sie zum nächsten Link.",
-          "Mit der Enter-Taste öffnen Sie den Link.",
-        ]}
-      />
-      <h2 class="kern-heading-medium">Anmelden</h2>
-      <Lines
-        lines={[
-          "Manche Seiten sind nur für bestimmte Menschen.",
-          "Zum Beispiel für Menschen aus den Jugend-Ämtern.",
-          "Diese Menschen haben ein Konto.",
-          "Ein Konto ist ein eigener Zugang mit Passwort.",
-          "Mit dem Konto melden sie sich an.",
-        ]}
-      />
-      <h2 class="kern-heading-medium">Haben Sie ein Problem mit dieser Seite?</h2>
-      <Lines
-        lines={[
-          "Vielleicht können Sie etwas schlecht lesen.",
-          "Oder etwas funktioniert nicht.",
-          "Das nennt man eine Barriere.",
-          "Bitte sagen Sie es uns.",
-          "Dann können wir die Barriere entfernen.",
-        ]}
-      />
-      <p class="kern-body kern-body--large">
-        <a class="kern-link" href="/barrierefreiheit/barriere-melden?seite=%2Fleichte-sprache">
-          Hier können Sie eine Barriere melden.
-        </a>
-      </p>
-      <h2 class="kern-heading-medium">Ihre Daten</h2>
-      <Lines
-        lines={[
-          "Wir speichern nur wenige Daten über Sie.",
-          "Wir geben die Daten nicht an andere Firmen.",
-          "Wir beobachten nicht, was Sie auf unserer Seite machen.",
-        ]}
-      />
-      <p class="kern-body kern-body--large">
-        Mehr dazu steht in der{" "}
-        <a class="kern-link" href="/datenschutz">
-          Daten-Schutz-Erklärung
-        </a>
-        .
-      </p>
-      <p class="kern-body kern-body--large">Die Daten-Schutz-Erklärung ist in schwerer Sprache.</p>
+      <EasyLanguageHelp />
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import { operator as o } from "../content/operator.ts";
+import { operator as o } from "../texts/operator.ts";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 
 /** The placeholder notice shown above operator data on the legal pages. */
@@ -12,6 +12,43 @@ export function ExampleDataNotice() {
         Die Angaben zur Betreiberin auf dieser Seite sind Platzhalter. Sie werden vor dem Start der Plattform durch die echten Angaben ersetzt.
       </p>
     </Alert>
+  );
+}
+
+/** Consumer disputes, links, copyright and further notes. */
+function ImprintNotes() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Verbraucherstreitbeilegung</h2>
+      <p class="kern-body">
+        Wir sind weder bereit noch verpflichtet, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen (§ 36
+        Verbraucherstreitbeilegungsgesetz).
+      </p>
+      <h2 class="kern-heading-medium">Links auf andere Websites</h2>
+      <p class="kern-body">
+        Für die Inhalte verlinkter Seiten anderer Anbieter sind deren Betreiber verantwortlich. Wir prüfen Links, wenn wir sie setzen; erfahren wir von
+        rechtswidrigen Inhalten, entfernen wir den Link. Die Plattform lädt selbst nichts von anderen Websites nach.
+      </p>
+      <h2 class="kern-heading-medium">Urheberrecht und verwendete Software</h2>
+      <p class="kern-body">
+        Texte, Bilder und Audio auf dieser Plattform sind urheberrechtlich geschützt; wenn nicht anders angegeben, liegen die Rechte bei der Initiative oder bei
+        den genannten Autor:innen. Die Gestaltung folgt dem offenen Designsystem KERN UX (Lizenz EUPL-1.2), die Schrift Fira Sans steht unter der SIL Open Font
+        License.
+      </p>
+      <h2 class="kern-heading-medium">Weitere Angaben</h2>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/datenschutz">
+            Datenschutzerklärung
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/barrierefreiheit">
+            Erklärung zur Barrierefreiheit
+          </a>
+        </li>
+      </ul>
+    </>
   );
 }
 
@@ -50,35 +87,7 @@ export function ImprintPage({ ctx }: { ctx: PageContext }) {
         </a>
         .
       </p>
-      <h2 class="kern-heading-medium">Verbraucherstreitbeilegung</h2>
-      <p class="kern-body">
-        Wir sind weder bereit noch verpflichtet, an einem Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen (§ 36
-        Verbraucherstreitbeilegungsgesetz).
-      </p>
-      <h2 class="kern-heading-medium">Links auf andere Websites</h2>
-      <p class="kern-body">
-        Für die Inhalte verlinkter Seiten anderer Anbieter sind deren Betreiber verantwortlich. Wir prüfen Links, wenn wir sie setzen; erfahren wir von
-        rechtswidrigen Inhalten, entfernen wir den Link. Die Plattform lädt selbst nichts von anderen Websites nach.
-      </p>
-      <h2 class="kern-heading-medium">Urheberrecht und verwendete Software</h2>
-      <p class="kern-body">
-        Texte, Bilder und Audio auf dieser Plattform sind urheberrechtlich geschützt; wenn nicht anders angegeben, liegen die Rechte bei der Initiative oder bei
-        den genannten Autor:innen. Die Gestaltung folgt dem offenen Designsystem KERN UX (Lizenz EUPL-1.2), die Schrift Fira Sans steht unter der SIL Open Font
-        License.
-      </p>
-      <h2 class="kern-heading-medium">Weitere Angaben</h2>
-      <ul class="kern-list">
-        <li>
-          <a class="kern-link" href="/datenschutz">
-            Datenschutzerklärung
-          </a>
-        </li>
-        <li>
-          <a class="kern-link" href="/barrierefreiheit">
-            Erklärung zur Barrierefreiheit
-          </a>
-        </li>
-      </ul>
+      <ImprintNotes />
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { about, network } from "../content/about.ts";
+import { about, network } from "../texts/about.ts";
 import { crumbs, MailLink, Paragraphs } from "./parts.tsx";
 import { kinds, states, type Kind } from "../../../municipalities/index.ts";
 
@@ -12,6 +12,36 @@ export interface Fellow {
 }
 
 const kindLabel = (kind: string) => (kind in kinds ? kinds[kind as Kind] : kind);
+
+/** How to join the network, and whom to contact. */
+function JoinIn() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">So machen Sie mit</h2>
+      <p class="kern-body">Sie müssen keine Fellow-Kommune sein, um dazuzugehören. Diese Wege stehen allen Kommunen offen:</p>
+      <div class="kern-stack">
+        {network.ways.map((way) => (
+          <section>
+            <h3 class="kern-heading-small">{way.title}</h3>
+            <p class="kern-body">{way.text}</p>
+            {way.href && (
+              <p class="kern-body">
+                <a class="kern-link" href={way.href}>
+                  {way.link}
+                </a>
+              </p>
+            )}
+          </section>
+        ))}
+      </div>
+      <h2 class="kern-heading-medium">Kontakt zum Netzwerk</h2>
+      <p class="kern-body">
+        Sie möchten Ihre Kommune vorstellen, eine Arbeitsgruppe vorschlagen oder mit uns zusammenarbeiten? Schreiben Sie an{" "}
+        <MailLink address={network.contact} /> (Beispieladresse).
+      </p>
+    </>
+  );
+}
 
 /** The network: Fellow municipalities, partners and the ways to take part. */
 export function NetworkPage({ ctx, fellows }: { ctx: PageContext; fellows: Fellow[] }) {
@@ -54,28 +84,7 @@ export function NetworkPage({ ctx, fellows }: { ctx: PageContext; fellows: Fello
         </a>
         .
       </p>
-      <h2 class="kern-heading-medium">So machen Sie mit</h2>
-      <p class="kern-body">Sie müssen keine Fellow-Kommune sein, um dazuzugehören. Diese Wege stehen allen Kommunen offen:</p>
-      <div class="kern-stack">
-        {network.ways.map((way) => (
-          <section>
-            <h3 class="kern-heading-small">{way.title}</h3>
-            <p class="kern-body">{way.text}</p>
-            {way.href && (
-              <p class="kern-body">
-                <a class="kern-link" href={way.href}>
-                  {way.link}
-                </a>
-              </p>
-            )}
-          </section>
-        ))}
-      </div>
-      <h2 class="kern-heading-medium">Kontakt zum Netzwerk</h2>
-      <p class="kern-body">
-        Sie möchten Ihre Kommune vorstellen, eine Arbeitsgruppe vorschlagen oder mit uns zusammenarbeiten? Schreiben Sie an{" "}
-        <MailLink address={network.contact} /> (Beispieladresse).
-      </p>
+      <JoinIn />
     </Layout>
   );
 }

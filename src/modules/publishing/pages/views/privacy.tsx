@@ -1,9 +1,9 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
-import { operator as o } from "../content/operator.ts";
-import { processing, rights } from "../content/privacy.ts";
-import type { CookieInfo } from "../cookies.ts";
+import { operator as o } from "../texts/operator.ts";
+import { processing, rights } from "../texts/privacy.ts";
+import type { CookieInfo } from "../texts/cookies.ts";
 import { ExampleDataNotice } from "./imprint.tsx";
 import { crumbs, Fact, MailLink } from "./parts.tsx";
 
@@ -28,6 +28,34 @@ function CookieTable({ cookies }: { cookies: CookieInfo[] }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** No analytics or third-party content, and the rights of the persons concerned. */
+function PrivacyNotes() {
+  return (
+    <>
+      <h2 class="kern-heading-medium">Keine Analyse, keine fremden Inhalte</h2>
+      <p class="kern-body">
+        Wir messen keine Reichweite und erstellen keine Nutzungsprofile. Schriften, Symbole und Audiodateien liefert die Plattform selbst aus; es werden keine
+        Karten, Videos, Schriften oder Skripte von anderen Servern geladen. Ihr Browser nimmt beim Besuch dieser Seiten also nur Verbindung zu unserem Server
+        auf.
+      </p>
+      <h2 class="kern-heading-medium">Ihre Rechte</h2>
+      <ul class="kern-list kern-list--bullet">
+        {rights.map((r) => (
+          <li>{r}</li>
+        ))}
+      </ul>
+      <p class="kern-body">
+        Schreiben Sie uns dafür an <MailLink address={o.privacyOfficer.email} />. Wir können alle Daten, die die Plattform zu einer E-Mail-Adresse speichert, in
+        einem Schritt zusammenstellen und löschen.
+      </p>
+      <p class="kern-body">
+        Zuständige Aufsichtsbehörde: {o.supervisoryAuthority.name}, {o.supervisoryAuthority.address}, {o.supervisoryAuthority.website}.
+      </p>
+      <p class="kern-body">Stand dieser Erklärung: November 2026.</p>
+    </>
   );
 }
 
@@ -77,26 +105,7 @@ export function PrivacyPage({ ctx, cookies, sessionDays }: { ctx: PageContext; c
         Beide Cookies sind für Skripte im Browser nicht lesbar (HttpOnly) und werden nur bei Anfragen von dieser Website mitgeschickt (SameSite=Lax).
       </p>
       <CookieTable cookies={cookies} />
-      <h2 class="kern-heading-medium">Keine Analyse, keine fremden Inhalte</h2>
-      <p class="kern-body">
-        Wir messen keine Reichweite und erstellen keine Nutzungsprofile. Schriften, Symbole und Audiodateien liefert die Plattform selbst aus; es werden keine
-        Karten, Videos, Schriften oder Skripte von anderen Servern geladen. Ihr Browser nimmt beim Besuch dieser Seiten also nur Verbindung zu unserem Server
-        auf.
-      </p>
-      <h2 class="kern-heading-medium">Ihre Rechte</h2>
-      <ul class="kern-list kern-list--bullet">
-        {rights.map((r) => (
-          <li>{r}</li>
-        ))}
-      </ul>
-      <p class="kern-body">
-        Schreiben Sie uns dafür an <MailLink address={o.privacyOfficer.email} />. Wir können alle Daten, die die Plattform zu einer E-Mail-Adresse speichert, in
-        einem Schritt zusammenstellen und löschen.
-      </p>
-      <p class="kern-body">
-        Zuständige Aufsichtsbehörde: {o.supervisoryAuthority.name}, {o.supervisoryAuthority.address}, {o.supervisoryAuthority.website}.
-      </p>
-      <p class="kern-body">Stand dieser Erklärung: November 2026.</p>
+      <PrivacyNotes />
     </Layout>
   );
 }

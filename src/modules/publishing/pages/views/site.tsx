@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { siteContent as c, type SiteItem } from "../content/site.ts";
+import { siteContent as c, type SiteItem } from "../texts/site.ts";
 
 type Fellow = { slug: string; name: string };
 const home = { label: "Startseite", href: "/" };
