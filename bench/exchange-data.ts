@@ -12,7 +12,7 @@ import { recountTerms, vectorsOf } from "../src/platform/search/indexer.ts";
 import { searchDocuments } from "../src/platform/search/tables.ts";
 import { municipalityTables } from "../src/modules/municipalities/testing.ts";
 import { cohort } from "../src/modules/program/tables.ts";
-import { audienceOf } from "../src/modules/exchange/audiences.ts";
+import { audienceOf } from "../src/modules/exchange/policies.ts";
 import { type Visibility } from "../src/modules/exchange/reference.ts";
 import { practiceReportTopics, practiceReports } from "../src/modules/exchange/tables.ts";
 import { seededRandom } from "../src/modules/program/selection/generate.ts";

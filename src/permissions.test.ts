@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { memberRoles, roles, type Role } from "./platform/auth/roles.ts";
 import { profileOf } from "./modules/municipalities/testing.ts";
 import { listCheckIns } from "./modules/program/checkins/commands.ts";
-import { publishReport, saveReport } from "./modules/exchange/reports/commands.ts";
+import { publishReport, saveReport } from "./modules/exchange/testing.ts";
 import { listSynonyms } from "./platform/search/thesaurus.ts";
 import { listProposals } from "./modules/exchange/proposals/queries.ts";
 import { allPersonas } from "./modules/exchange/personas/queries.ts";

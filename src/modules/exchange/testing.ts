@@ -5,6 +5,9 @@ import type { Role } from "../../platform/auth/roles.ts";
 import { findMunicipality } from "../municipalities/index.ts";
 import { currentProgram, isCohortMember } from "../program/index.ts";
 import { type TestApp } from "../../testing.ts";
+import type { Db } from "../../db/client.ts";
+import { isVisibility } from "./reference.ts";
+import { saveReport as saveReportCommand, type SaveAction } from "./reports/commands/save-report.ts";
 
 export interface ExchangeSessions {
   bonnLeader: string;
@@ -27,3 +30,24 @@ export async function exchangeSessions(testApp: TestApp, outsider: { email: stri
   await addUser(testApp.database.db, { ...outsider, municipalityId: munichId });
   return { bonnLeader, bonnPlanner, leipzig, admin, outsider: await testApp.sessionForEmail(outsider.email) };
 }
+
+/** A report as a test writes it: the form's fields, a single topic as a plain value. */
+export interface ReportDraft {
+  title: string;
+  problem?: string;
+  approach?: string;
+  visibility: string;
+  topics: string | string[];
+}
+
+/** Saves a report for a municipality as its form would (for tests); a report the command refuses fails the test. */
+export async function saveReport(db: Db, municipalityId: number, authorId: number, id: number | null, draft: ReportDraft, action: SaveAction) {
+  const visibility = draft.visibility;
+  assert.ok(isVisibility(visibility), visibility);
+  const input = { ...draft, visibility, topics: typeof draft.topics === "string" ? [draft.topics] : draft.topics };
+  const result = await saveReportCommand(db, { municipalityId, authorId }, id, input, action);
+  assert.ok(result.ok, JSON.stringify(result));
+  return { ok: true, id: result.value };
+}
+
+export { publishReport } from "./reports/commands/publish-report.ts";

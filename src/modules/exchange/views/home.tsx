@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { ResultCard } from "../finder/results.ts";
+import type { ResultCard } from "../finder/queries.ts";
 import { Badge } from "./parts.tsx";
 
 export interface ExchangeHomeProps {

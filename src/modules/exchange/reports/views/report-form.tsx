@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { valueList, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import { visibilities } from "../../reference.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/form.tsx";
@@ -25,7 +25,7 @@ export interface ReportFormProps {
   ctx: PageContext;
   id: number | null;
   published: boolean;
-  values: Record<string, string | string[]>;
+  values: FormValues;
   errors: FieldErrors;
   topics: { slug: string; label: string }[];
   projects: { id: number; title: string }[];
@@ -34,8 +34,8 @@ export interface ReportFormProps {
 /** Writing or changing a practice report: save as a draft at any time, hand it to the team when it is ready. */
 export function ReportForm(props: ReportFormProps) {
   const values = props.values;
-  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : "");
-  const list = (k: string) => (Array.isArray(values[k]) ? (values[k] as string[]) : str(k) ? [str(k)] : []);
+  const str = (key: string) => valueText(values, key);
+  const list = (key: string) => valueList(values, key);
   const title = props.id ? "Praxisbeispiel bearbeiten" : "Praxisbeispiel schreiben";
   const errors = props.errors;
   return (
