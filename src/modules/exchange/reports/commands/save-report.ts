@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { asList, type FieldErrors } from "../../../../platform/forms.ts";
 import { refused, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { practiceReportTopics, practiceReports } from "../../tables.ts";
 import { unindexReport } from "../search.ts";
@@ -13,7 +13,7 @@ export type SaveAction = "draft" | "submit";
 /** What the schema cannot know: a report for review needs its core parts, topics and project must exist. */
 async function check(db: Db, municipalityId: number, input: ReportInput, action: SaveAction): Promise<FieldErrors> {
   const errors: FieldErrors = {};
-  const topics = input.topics ?? [];
+  const topics = asList(input.topics);
   if (action === "submit") {
     if (!input.problem) errors.problem = messages.problem;
     if (!input.approach) errors.approach = messages.approach;
@@ -26,6 +26,20 @@ async function check(db: Db, municipalityId: number, input: ReportInput, action:
     errors.changeProjectId = messages.project;
   }
   return errors;
+}
+
+/**
+ * A form that failed its schema gets all its messages at once: the schema's, and what only the
+ * database can tell (unknown topics, a project of another municipality). Nothing is saved.
+ */
+export async function refuseReport(
+  db: Db,
+  municipalityId: number,
+  input: ReportInput,
+  action: SaveAction,
+  schemaErrors: FieldErrors,
+): Promise<CommandResult<number>> {
+  return refused({ ...(await check(db, municipalityId, input, action)), ...schemaErrors });
 }
 
 const valuesOf = (input: ReportInput, action: SaveAction) => ({

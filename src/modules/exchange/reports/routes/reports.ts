@@ -4,12 +4,11 @@ import { pageContext, redirectAfterPost, sendPage } from "../../../../platform/h
 import type { FieldErrors, FormValues } from "../../../../platform/forms.ts";
 import { forbidden } from "../../../../platform/errors.ts";
 import { requireUser } from "../../../../platform/auth/plugin.ts";
-import { unlessInvalid } from "../../../../platform/commands.ts";
 import { formErrors } from "../../../../platform/http/validation.ts";
 import { policies as exchange } from "../../policies.ts";
 import { policies } from "../policies.ts";
 import { deleteReport } from "../commands/delete-report.ts";
-import { saveReport, type SaveAction } from "../commands/save-report.ts";
+import { refuseReport, saveReport, type SaveAction } from "../commands/save-report.ts";
 import { reportsOfMunicipality, type Report } from "../queries.ts";
 import { noticeQuery, reportBody, reportParams, type ReportInput } from "../schemas.ts";
 import { notices } from "../texts.ts";
@@ -17,6 +16,8 @@ import { ReportForm } from "../views/report-form.tsx";
 import { MyReportsPage } from "../views/lists.tsx";
 import { editableReport, readableReport, showReport } from "./guards.ts";
 import { findMunicipalityById, listProjectTitles, listTopics } from "../../../municipalities/index.ts";
+
+type Author = { municipalityId: number; authorId: number };
 
 const actionOf = (input: Pick<ReportInput, "aktion">): SaveAction => (input.aktion === "einreichen" ? "submit" : "draft");
 const afterSave = (id: number, action: SaveAction) => `/austausch/berichte/${id}?stand=${action === "submit" ? "eingereicht" : "entwurf"}`;
@@ -47,6 +48,14 @@ export async function reportRoutes(app: FastifyInstance) {
     return sendPage(reply, page, Object.keys(errors).length > 0 ? 422 : 200);
   }
 
+  /** Saves the form, or answers with every message it deserves. */
+  async function saveOrRefuse(request: FastifyRequest, input: ReportInput, author: Author, id: number | null) {
+    const action = actionOf(input);
+    const errors = formErrors(request);
+    if (Object.keys(errors).length > 0) return refuseReport(db, author.municipalityId, input, action, errors);
+    return saveReport(db, author, id, input, action);
+  }
+
   router.get("/austausch/meine-berichte", { schema: { querystring: noticeQuery } }, async (request, reply) => {
     const { municipalityId } = writer(request);
     const place = await findMunicipalityById(db, municipalityId);
@@ -61,7 +70,7 @@ export async function reportRoutes(app: FastifyInstance) {
     const { user, municipalityId } = writer(request);
     const action = actionOf(request.body);
     const author = { municipalityId, authorId: user.id };
-    const result = await unlessInvalid(formErrors(request), () => saveReport(db, author, null, request.body, action));
+    const result = await saveOrRefuse(request, request.body, author, null);
     if (result.ok) return redirectAfterPost(reply, afterSave(result.value, action));
     return form(request, reply, municipalityId, null, request.body, result.errors);
   });
@@ -79,7 +88,7 @@ export async function reportRoutes(app: FastifyInstance) {
     const report = await editableReport(request, db, request.params.id);
     const action = actionOf(request.body);
     const author = { municipalityId: report.municipalityId, authorId: requireUser(request).id };
-    const result = await unlessInvalid(formErrors(request), () => saveReport(db, author, report.id, request.body, action));
+    const result = await saveOrRefuse(request, request.body, author, report.id);
     if (result.ok) return redirectAfterPost(reply, afterSave(report.id, action));
     return form(request, reply, report.municipalityId, report, request.body, result.errors);
   });
