@@ -65,11 +65,59 @@ export interface FinderPageProps {
   signedIn: boolean;
 }
 
+function SearchForm(props: FinderPageProps) {
+  const query = props.query;
+  const opt = (entries: [string, string][]) => [{ value: "", label: "Alle" }, ...entries.map(([value, label]) => ({ value, label }))];
+  return (
+    <form method="get" action="/austausch/suche" class="kern-stack" role="search" aria-label="Problemfinder">
+      <div class={`kern-form-input${props.queryError ? " kern-form-input--error" : ""}`}>
+        <label class="kern-label" for="q">
+          Ihr Problem
+        </label>
+        <div class="kern-hint" id="q-hint">
+          Zum Beispiel: „Wir erreichen Familien in Armutslagen mit unseren Beteiligungsformaten kaum“
+        </div>
+        <textarea
+          class="kern-form-input__input"
+          id="q"
+          name="q"
+          rows={3}
+          maxLength={1000}
+          aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"}
+          aria-invalid={props.queryError ? "true" : undefined}
+        >
+          {query.q}
+        </textarea>
+        <FieldError id="q" error={props.queryError} />
+      </div>
+      <fieldset class="kern-fieldset">
+        <legend class="kern-label">Eingrenzen</legend>
+        <div class="kern-fieldset__body k360-filters">
+          <SelectField name="thema" label="Thema" value={query.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
+          <SelectField name="land" label="Bundesland" value={query.land} options={opt(Object.entries(states))} />
+          <SelectField name="typ" label="Art der Kommune" value={query.typ} options={opt(Object.entries(kinds))} />
+          <SelectField name="groesse" label="Größe" value={query.groesse} options={opt(Object.entries(sizeClasses).map(([k, s]) => [k, s.label]))} />
+          <div class="kern-form-check">
+            <input class="kern-form-check__checkbox" type="checkbox" id="misserfolge" name="misserfolge" value="ja" checked={query.misserfolge} />
+            <label class="kern-label" for="misserfolge">
+              Nur Berichte, die auch zeigen, was nicht funktioniert hat
+            </label>
+          </div>
+        </div>
+      </fieldset>
+      <div>
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">Suchen</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** The problem finder: describe a problem in plain words, get the experiences of other municipalities, best first. */
 export function FinderPage(props: FinderPageProps) {
   const query = props.query;
   const result = props.result;
-  const opt = (entries: [string, string][]) => [{ value: "", label: "Alle" }, ...entries.map(([value, label]) => ({ value, label }))];
   return (
     <Layout ctx={props.ctx} title={query.q ? `Problemfinder: ${query.q.slice(0, 40)}` : "Problemfinder"} crumbs={exchangeCrumbs({ label: "Problemfinder" })}>
       <h1 class="kern-heading-large">Problemfinder</h1>
@@ -78,48 +126,7 @@ export function FinderPage(props: FinderPageProps) {
         Treffer zuerst.
         {!props.signedIn && " Angemeldete Mitglieder finden zusätzlich die Berichte, die nur im Netzwerk geteilt sind."}
       </p>
-      <form method="get" action="/austausch/suche" class="kern-stack" role="search" aria-label="Problemfinder">
-        <div class={`kern-form-input${props.queryError ? " kern-form-input--error" : ""}`}>
-          <label class="kern-label" for="q">
-            Ihr Problem
-          </label>
-          <div class="kern-hint" id="q-hint">
-            Zum Beispiel: „Wir erreichen Familien in Armutslagen mit unseren Beteiligungsformaten kaum“
-          </div>
-          <textarea
-            class="kern-form-input__input"
-            id="q"
-            name="q"
-            rows={3}
-            maxLength={1000}
-            aria-describedby={props.queryError ? "q-hint q-error" : "q-hint"}
-            aria-invalid={props.queryError ? "true" : undefined}
-          >
-            {query.q}
-          </textarea>
-          <FieldError id="q" error={props.queryError} />
-        </div>
-        <fieldset class="kern-fieldset">
-          <legend class="kern-label">Eingrenzen</legend>
-          <div class="kern-fieldset__body k360-filters">
-            <SelectField name="thema" label="Thema" value={query.thema} options={opt(props.topics.map((t) => [t.slug, t.label]))} />
-            <SelectField name="land" label="Bundesland" value={query.land} options={opt(Object.entries(states))} />
-            <SelectField name="typ" label="Art der Kommune" value={query.typ} options={opt(Object.entries(kinds))} />
-            <SelectField name="groesse" label="Größe" value={query.groesse} options={opt(Object.entries(sizeClasses).map(([k, s]) => [k, s.label]))} />
-            <div class="kern-form-check">
-              <input class="kern-form-check__checkbox" type="checkbox" id="misserfolge" name="misserfolge" value="ja" checked={query.misserfolge} />
-              <label class="kern-label" for="misserfolge">
-                Nur Berichte, die auch zeigen, was nicht funktioniert hat
-              </label>
-            </div>
-          </div>
-        </fieldset>
-        <div>
-          <button type="submit" class="kern-btn kern-btn--primary">
-            <span class="kern-label">Suchen</span>
-          </button>
-        </div>
-      </form>
+      <SearchForm {...props} />
       {props.shortened && (
         <Alert kind="info" title="Ihre Beschreibung war sehr lang">
           <p class="kern-body">Gesucht wurde mit den ersten 1.000 Zeichen.</p>

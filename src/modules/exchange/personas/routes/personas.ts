@@ -38,33 +38,33 @@ const formOf = (persona: Persona): FormValues => ({
   shared: persona.shared,
 });
 
+/** The cohort's municipalities, for the team to choose whose persona it writes. */
+async function cohortChoices(db: Db, reader: Reader) {
+  const program = reader.isTeam ? await currentProgram(db) : null;
+  if (!program) return [];
+  return (await listMunicipalitiesByIds(db, await cohortMunicipalityIds(db, program.id))).sort((a, b) => a.name.localeCompare(b.name, "de"));
+}
+
+async function editable(request: FastifyRequest, db: Db, personaId: number) {
+  const reader = await requireReader(request, db);
+  const persona = await findPersona(db, personaId);
+  if (!persona) throw notFound(messages.persona);
+  if (!mayEdit(reader, persona)) throw forbidden();
+  return { reader, persona };
+}
+
+async function form(request: FastifyRequest, reply: FastifyReply, db: Db, reader: Reader, persona: Persona | null, values: FormValues, errors: FieldErrors) {
+  const choices = persona ? [] : await cohortChoices(db, reader);
+  // The team's form offers cohort municipalities only, so sharing is always possible there.
+  const canShare = await mayShare(reader, persona?.municipalityId ?? reader.municipalityId);
+  const status = Object.keys(errors).length > 0 ? 422 : 200;
+  return sendPage(reply, PersonaForm({ ctx: pageContext(request, reply, { forms: true }), persona, values, errors, choices, canShare }), status);
+}
+
 /** Personas: a municipality describes where its planning stands and may share it with the cohort. */
 export async function personaRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-
-  /** The cohort's municipalities, for the team to choose whose persona it writes. */
-  async function cohortChoices(reader: Reader) {
-    const program = reader.isTeam ? await currentProgram(db) : null;
-    if (!program) return [];
-    return (await listMunicipalitiesByIds(db, await cohortMunicipalityIds(db, program.id))).sort((a, b) => a.name.localeCompare(b.name, "de"));
-  }
-
-  async function editable(request: FastifyRequest, personaId: number) {
-    const reader = await requireReader(request, db);
-    const persona = await findPersona(db, personaId);
-    if (!persona) throw notFound(messages.persona);
-    if (!mayEdit(reader, persona)) throw forbidden();
-    return { reader, persona };
-  }
-
-  async function form(request: FastifyRequest, reply: FastifyReply, reader: Reader, persona: Persona | null, values: FormValues, errors: FieldErrors) {
-    const choices = persona ? [] : await cohortChoices(reader);
-    // The team's form offers cohort municipalities only, so sharing is always possible there.
-    const canShare = await mayShare(reader, persona?.municipalityId ?? reader.municipalityId);
-    const status = Object.keys(errors).length > 0 ? 422 : 200;
-    return sendPage(reply, PersonaForm({ ctx: pageContext(request, reply, { forms: true }), persona, values, errors, choices, canShare }), status);
-  }
 
   router.get(base, { schema: { querystring: noticeQuery } }, async (request, reply) => {
     const reader = await requireReader(request, db);
@@ -79,13 +79,13 @@ export async function personaRoutes(app: FastifyInstance) {
     return sendPage(reply, PersonasPage({ ctx: pageContext(request, reply), reader, own, cohort, unshared, notice }));
   });
 
-  router.get(`${base}/neu`, async (request, reply) => form(request, reply, await requireReader(request, db), null, {}, {}));
+  router.get(`${base}/neu`, async (request, reply) => form(request, reply, db, await requireReader(request, db), null, {}, {}));
 
   router.post(`${base}/neu`, { attachValidation: true, schema: { body: personaBody } }, async (request, reply) => {
     const reader = await requireReader(request, db);
     const result = await unlessInvalid(formErrors(request), () => savePersona(db, reader, null, request.body));
     if (result.ok) return redirectAfterPost(reply, `${base}/${result.value}?stand=angelegt`);
-    return form(request, reply, reader, null, request.body, result.errors);
+    return form(request, reply, db, reader, null, request.body, result.errors);
   });
 
   router.get(`${base}/nebeneinander`, { schema: { querystring: sideBySideQuery } }, async (request, reply) => {
@@ -107,14 +107,14 @@ export async function personaRoutes(app: FastifyInstance) {
   });
 
   router.get(`${base}/:id/bearbeiten`, { schema: { params: personaParams } }, async (request, reply) => {
-    const { reader, persona } = await editable(request, request.params.id);
-    return form(request, reply, reader, persona, formOf(persona), {});
+    const { reader, persona } = await editable(request, db, request.params.id);
+    return form(request, reply, db, reader, persona, formOf(persona), {});
   });
 
   router.post(`${base}/:id/bearbeiten`, { attachValidation: true, schema: { params: personaParams, body: personaBody } }, async (request, reply) => {
-    const { reader, persona } = await editable(request, request.params.id);
+    const { reader, persona } = await editable(request, db, request.params.id);
     const result = await unlessInvalid(formErrors(request), () => savePersona(db, reader, persona, request.body));
     if (result.ok) return redirectAfterPost(reply, `${base}/${persona.id}?stand=gespeichert`);
-    return form(request, reply, reader, persona, request.body, result.errors);
+    return form(request, reply, db, reader, persona, request.body, result.errors);
   });
 }

@@ -17,6 +17,24 @@ export interface PersonaFormProps {
   canShare: boolean;
 }
 
+/** Sharing with the cohort, or why this persona cannot be shared. */
+function Sharing(props: PersonaFormProps) {
+  return props.canShare ? (
+    <div>
+      <Checkbox name="shared" label={fieldLabels.shared} checked={isTicked(props.values, "shared")} />
+      <p class="kern-hint">Die anderen Kommunen des laufenden Fellow-Programms können die Persona dann lesen und beim Treffen nebeneinanderlegen.</p>
+      <FieldError id="shared" error={props.errors.shared} />
+    </div>
+  ) : (
+    <div id="shared">
+      <p class="kern-body">
+        Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.
+      </p>
+      <FieldError id="shared" error={props.errors.shared} />
+    </div>
+  );
+}
+
 /** Creating or changing a persona: who it is and the four parts of the canvas. */
 export function PersonaForm(props: PersonaFormProps) {
   const values = props.values;
@@ -68,20 +86,7 @@ export function PersonaForm(props: PersonaFormProps) {
         {quadrants.map((q) => (
           <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={valueText(values, q.field)} errors={props.errors} optional />
         ))}
-        {props.canShare ? (
-          <div>
-            <Checkbox name="shared" label={fieldLabels.shared} checked={isTicked(values, "shared")} />
-            <p class="kern-hint">Die anderen Kommunen des laufenden Fellow-Programms können die Persona dann lesen und beim Treffen nebeneinanderlegen.</p>
-            <FieldError id="shared" error={props.errors.shared} />
-          </div>
-        ) : (
-          <div id="shared">
-            <p class="kern-body">
-              Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.
-            </p>
-            <FieldError id="shared" error={props.errors.shared} />
-          </div>
-        )}
+        <Sharing {...props} />
         <div>
           <SubmitButton label={persona ? "Änderungen speichern" : "Persona anlegen"} />
         </div>
