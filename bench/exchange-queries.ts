@@ -2,7 +2,7 @@
 // ones – 1 to 12 consecutive words of a demo sentence, sometimes lowercase, with typos and the domain's abbreviations
 // mixed in (seeded, the same every run).
 import { indexText } from "../src/platform/search/german.ts";
-import { reportSeeds } from "../src/modules/exchange/seed/reports/index.ts";
+import { reportSeeds } from "../src/modules/exchange/testing.ts";
 import { seededRandom } from "../src/modules/program/selection/generate.ts";
 import { between, pick, sections, splitSentences, type Random } from "./exchange-corpus.ts";
 

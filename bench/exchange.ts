@@ -14,7 +14,7 @@ import { selectRows } from "../src/db/rows.ts";
 import { prepareDatabase } from "../src/setup.ts";
 import { terminalProgress } from "../src/platform/progress.ts";
 import { municipalityTables } from "../src/modules/municipalities/testing.ts";
-import { reportSeeds } from "../src/modules/exchange/seed/reports/index.ts";
+import { reportSeeds } from "../src/modules/exchange/testing.ts";
 import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { seedExchangeBench } from "./exchange-data.ts";

@@ -4,7 +4,7 @@ import { addUser } from "../../platform/auth/service.ts";
 import type { Role } from "../../platform/auth/roles.ts";
 import { findMunicipality } from "../municipalities/index.ts";
 import { currentProgram, isCohortMember } from "../program/index.ts";
-import { type TestApp } from "../../testing.ts";
+import type { TestApp } from "../../testing.ts";
 import type { Db } from "../../db/client.ts";
 import { isVisibility } from "./reference.ts";
 import { saveReport as saveReportCommand, type SaveAction } from "./reports/commands/save-report.ts";
@@ -51,3 +51,13 @@ export async function saveReport(db: Db, municipalityId: number, authorId: numbe
 }
 
 export { publishReport } from "./reports/commands/publish-report.ts";
+
+/** What the permission test and the exchange benchmarks read and build with. */
+export { reportSeeds, type ReportSeed } from "./seed/reports/index.ts";
+export { audienceOf, readerAudiences } from "./policies.ts";
+export { type Visibility } from "./reference.ts";
+export { practiceReportTopics, practiceReports } from "./tables.ts";
+export { findForProblem } from "./finder/queries.ts";
+export { suggestClusters } from "./clusters/queries.ts";
+export { listProposals } from "./proposals/queries.ts";
+export { allPersonas } from "./personas/queries.ts";

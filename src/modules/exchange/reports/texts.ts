@@ -19,7 +19,6 @@ export const messages = {
   title: "Bitte geben Sie einen Titel mit mindestens 5 Zeichen ein.",
   problem: "Bitte beschreiben Sie das Problem, von dem Sie ausgegangen sind.",
   approach: "Bitte beschreiben Sie, wie Sie vorgegangen sind.",
-  visibility: "Bitte wählen Sie, wer den Bericht lesen darf.",
   unknownTopic: "Bitte wählen Sie nur Themen aus der Liste.",
   noTopic: "Bitte wählen Sie mindestens ein Thema.",
   project: "Bitte wählen Sie ein Veränderungsvorhaben Ihrer Kommune.",
