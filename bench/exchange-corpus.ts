@@ -2,7 +2,7 @@
 // the words, compounds and abbreviations planners really write, and the term statistics look like a real corpus.
 // A generated report takes its title from a demo report that shares one of its topics (with a variation) and 2–4
 // sentences per section from demo reports sharing a topic. Pure functions of a seeded generator: the same every run.
-import { reportSeeds, type ReportSeed } from "../src/modules/exchange/demo/reports/index.ts";
+import { reportSeeds, type ReportSeed } from "../src/modules/exchange/testing.ts";
 
 export const sections = ["problem", "context", "approach", "worked", "notWorked", "transfer"] as const;
 export type Section = (typeof sections)[number];

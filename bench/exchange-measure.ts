@@ -5,10 +5,10 @@ import { asc, sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.ts";
 import { selectRows } from "../src/db/rows.ts";
 import { search } from "../src/platform/search/engine.ts";
-import { findForProblem } from "../src/modules/exchange/finder/results.ts";
-import { readerAudiences } from "../src/modules/exchange/audiences.ts";
-import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
-import { suggestClusters } from "../src/modules/exchange/clusters/suggest.ts";
+import { findForProblem } from "../src/modules/exchange/testing.ts";
+import { readerAudiences } from "../src/modules/exchange/testing.ts";
+import { reportSeeds } from "../src/modules/exchange/testing.ts";
+import { suggestClusters } from "../src/modules/exchange/testing.ts";
 import { findPeers, municipalityTables } from "../src/modules/municipalities/testing.ts";
 
 const { municipalities } = municipalityTables;

@@ -2,8 +2,8 @@
 // ones – 1 to 12 consecutive words of a demo sentence, sometimes lowercase, with typos and the domain's abbreviations
 // mixed in (seeded, the same every run).
 import { indexText } from "../src/platform/search/german.ts";
-import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
-import { seededRandom } from "../src/modules/program/applications/rules/generate.ts";
+import { reportSeeds } from "../src/modules/exchange/testing.ts";
+import { seededRandom } from "../src/modules/program/testing.ts";
 import { between, pick, sections, splitSentences, type Random } from "./exchange-corpus.ts";
 
 export interface EvalQuery {
@@ -12,7 +12,7 @@ export interface EvalQuery {
   note: string;
 }
 
-const evalFile = new URL("../src/modules/exchange/demo/eval-queries.ts", import.meta.url);
+const evalFile = new URL("../src/modules/exchange/seed/eval-queries.ts", import.meta.url);
 
 /** The team's evaluation queries (relevant = demo report keys); null while the file does not exist yet. */
 export async function loadEvalQueries(): Promise<EvalQuery[] | null> {

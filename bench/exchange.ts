@@ -14,7 +14,7 @@ import { selectRows } from "../src/db/rows.ts";
 import { prepareDatabase } from "../src/setup.ts";
 import { terminalProgress } from "../src/platform/progress.ts";
 import { municipalityTables } from "../src/modules/municipalities/testing.ts";
-import { reportSeeds } from "../src/modules/exchange/demo/reports/index.ts";
+import { reportSeeds } from "../src/modules/exchange/testing.ts";
 import { backgroundLoad, root, runFacts, workspace, type DbKind } from "./process.ts";
 import type { SuiteOptions } from "./municipalities.ts";
 import { seedExchangeBench } from "./exchange-data.ts";
@@ -58,7 +58,7 @@ async function demoQuality(db: Db): Promise<ExchangeReport["quality"]> {
   const demoReports = Number((await selectRows<{ n: number }>(db, sql`select count(*)::int as n from exchange_reports`))[0].n);
   if (demoReports !== reportSeeds.length) throw new Error(`Nach prepareDatabase ${demoReports} Berichte, erwartet ${reportSeeds.length} Demo-Berichte.`);
   const evalQueries = await loadEvalQueries();
-  if (!evalQueries) return { missing: "src/modules/exchange/demo/eval-queries.ts fehlt noch" };
+  if (!evalQueries) return { missing: "src/modules/exchange/seed/eval-queries.ts fehlt noch" };
   console.log(`  Suchqualität: ${evalQueries.length} Anfragen auf ${demoReports} Demo-Berichten …`);
   return {
     anonymous: await measureQuality(db, evalQueries, { id: "anonym", label: "anonym", audiences: ["public"] }),

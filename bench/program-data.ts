@@ -7,9 +7,9 @@ import type { Db } from "../src/db/client.ts";
 import { addUser } from "../src/platform/auth/service.ts";
 import { users } from "../src/platform/auth/tables.ts";
 import { municipalityTables } from "../src/modules/municipalities/testing.ts";
-import { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "../src/modules/program/tables.ts";
-import { exampleApplicants } from "../src/modules/program/applications/rules/generate.ts";
-import { seededRandom } from "../src/modules/program/applications/rules/generate.ts";
+import { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "../src/modules/program/testing.ts";
+import { exampleApplicants } from "../src/modules/program/testing.ts";
+import { seededRandom } from "../src/modules/program/testing.ts";
 import { listEvents, listFormats } from "../src/modules/program/index.ts";
 
 const { municipalities } = municipalityTables;

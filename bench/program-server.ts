@@ -13,11 +13,11 @@ import { prepareDatabase } from "../src/setup.ts";
 import { silentProgress } from "../src/platform/progress.ts";
 import { findUserByEmail } from "../src/platform/auth/service.ts";
 import { createSession, sessionCookie } from "../src/platform/auth/sessions.ts";
-import { loadObligationInput } from "../src/modules/program/queries/obligation-input.ts";
-import { computeObligations } from "../src/modules/program/rules/obligations.ts";
+import { loadObligationInput } from "../src/modules/program/testing.ts";
+import { computeObligations } from "../src/modules/program/testing.ts";
 
-import { selectApplicants } from "../src/modules/program/applications/rules/select.ts";
-import { exampleApplicants } from "../src/modules/program/applications/rules/generate.ts";
+import { selectApplicants } from "../src/modules/program/testing.ts";
+import { exampleApplicants } from "../src/modules/program/testing.ts";
 import { applicantCount, seedProgramBench } from "./program-data.ts";
 import { stats } from "./process.ts";
 import { instrument } from "./instrument.ts";

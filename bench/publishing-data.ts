@@ -4,7 +4,7 @@
 import { and, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.ts";
 import { newToken } from "../src/platform/auth/tokens.ts";
-import { seededRandom } from "../src/modules/program/applications/rules/generate.ts";
+import { seededRandom } from "../src/modules/program/testing.ts";
 import { articles } from "../src/modules/publishing/magazine/tables.ts";
 import { comments } from "../src/modules/publishing/comments/tables.ts";
 import { issues, subscribers } from "../src/modules/publishing/newsletter/tables.ts";

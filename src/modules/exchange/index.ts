@@ -2,14 +2,18 @@ import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../manifest.ts";
 import type { Db } from "../../db/client.ts";
 import { currentProgram } from "../program/index.ts";
-import { homeRoutes } from "./routes.ts";
-import { finderRoutes } from "./finder/routes.ts";
-import { reportRoutes } from "./reports/routes.ts";
+import { homeRoutes } from "./routes/home.ts";
+import { finderRoutes } from "./finder/routes/finder.ts";
+import { reportRoutes } from "./reports/routes/reports.ts";
+import { reviewRoutes } from "./reports/routes/review.ts";
+import { attachmentRoutes } from "./reports/routes/attachments.ts";
+import { policies as reportPolicies } from "./reports/policies.ts";
 import { indexAllReports } from "./reports/search.ts";
-import { thesaurusRoutes } from "./thesaurus/routes.ts";
-import { clusterRoutes } from "./clusters/routes.ts";
-import { proposalRoutes } from "./proposals/routes.ts";
-import { personaRoutes } from "./personas/routes.ts";
+import { thesaurusRoutes } from "./thesaurus/routes/thesaurus.ts";
+import { clusterRoutes } from "./clusters/routes/clusters.ts";
+import { proposalRoutes } from "./proposals/routes/proposals.ts";
+import { responseRoutes } from "./proposals/routes/responses.ts";
+import { personaRoutes } from "./personas/routes/personas.ts";
 import { policies } from "./policies.ts";
 import { seedExchangeDemo } from "./seed.ts";
 import { reportContactData } from "./privacy.ts";
@@ -27,15 +31,18 @@ export const exchangeModule: ModuleManifest = {
     await app.register(homeRoutes);
     await app.register(finderRoutes);
     await app.register(reportRoutes);
+    await app.register(reviewRoutes);
+    await app.register(attachmentRoutes);
     await app.register(thesaurusRoutes);
     await app.register(clusterRoutes);
     await app.register(proposalRoutes);
+    await app.register(responseRoutes);
     await app.register(personaRoutes);
   },
   navigation: [{ place: "main", label: "Austausch", href: "/austausch", order: 40 }],
   seeds: { demo: seedDemo },
   tables,
-  policies,
+  policies: { ...policies, ...reportPolicies },
   personalData: [reportContactData],
   tasks: [],
   search: [{ label: "Praxisbeispiele", indexAll: indexAllReports }],

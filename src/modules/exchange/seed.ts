@@ -1,9 +1,9 @@
 import type { Db } from "../../db/client.ts";
-import { reportSeeds } from "./demo/reports/index.ts";
+import { reportSeeds } from "./seed/reports/index.ts";
 import { practiceReportTopics, practiceReports } from "./tables.ts";
 import { indexReport } from "./reports/search.ts";
-import { seedProposalsDemo } from "./proposals/demo.ts";
-import { seedPersonasDemo } from "./personas/demo.ts";
+import { seedProposalsDemo } from "./proposals/seed.ts";
+import { seedPersonasDemo } from "./personas/seed.ts";
 import { findMunicipality, listProjectTitles } from "../municipalities/index.ts";
 
 /** The example practice reports, published and findable, plus example proposals and personas. */

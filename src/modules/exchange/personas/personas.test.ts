@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { exchangeSessions } from "../testing.ts";
 import { personas } from "../tables.ts";
-import { personaSeeds } from "../demo/personas.ts";
+import { personaSeeds } from "../seed/personas.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

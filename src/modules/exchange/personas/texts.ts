@@ -24,11 +24,9 @@ export const limits = { name: 120, role: 200, text: 2000 };
 export const maxSideBySide = 8;
 
 export const messages = {
-  name: "Bitte geben Sie der Persona einen Namen.",
-  role: "Bitte beschreiben Sie die Rolle der Persona, z. B. „Planungsfachkraft im Jugendamt“.",
   municipality: "Bitte wählen Sie eine Kommune der Kohorte.",
   notInCohort: "Nur Kommunen des laufenden Fellow-Programms können Personas mit der Kohorte teilen.",
-  tooLong: (max: number) => `Bitte geben Sie höchstens ${max.toLocaleString("de-DE")} Zeichen ein.`,
+  persona: "Die Persona",
 };
 
 export const notices: Record<string, string> = {

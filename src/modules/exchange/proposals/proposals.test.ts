@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { exchangeSessions } from "../testing.ts";
 import { topicProposals } from "../tables.ts";
-import { proposalSeeds } from "../demo/proposals.ts";
+import { proposalSeeds } from "../seed/proposals.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../../testing.ts";
 
 let site: TestApp;

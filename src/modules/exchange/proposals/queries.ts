@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { proposalComments, proposalVotes, topicProposals } from "../tables.ts";
@@ -109,3 +109,19 @@ export async function commentsOf(db: Db, proposalId: number) {
     .orderBy(asc(proposalComments.createdAt), asc(proposalComments.id));
 }
 export type ProposalComment = Awaited<ReturnType<typeof commentsOf>>[number];
+
+/** Open proposals of the same program and occasion that a proposal can be merged into. */
+export async function mergeTargets(db: Db, item: Pick<Proposal, "id" | "occasion">, programId: number) {
+  return db
+    .select({ id: topicProposals.id, title: topicProposals.title })
+    .from(topicProposals)
+    .where(
+      and(
+        eq(topicProposals.programId, programId),
+        eq(topicProposals.occasion, item.occasion),
+        eq(topicProposals.status, "open"),
+        ne(topicProposals.id, item.id),
+      ),
+    )
+    .orderBy(topicProposals.title);
+}

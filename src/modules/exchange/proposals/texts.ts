@@ -15,7 +15,6 @@ export const proposalStatuses = {
 } as const;
 export type ProposalStatus = keyof typeof proposalStatuses;
 export type Decision = Exclude<ProposalStatus, "open">;
-export const isDecision = (v: string): v is Decision => v === "accepted" || v === "declined" || v === "merged";
 
 export const statusKinds: Record<ProposalStatus, "info" | "success" | "warning" | "danger"> = {
   open: "info",
@@ -43,13 +42,12 @@ export const fieldLabels: Record<string, string> = {
 export const limits = { titleMin: 5, title: 120, description: 2000, comment: 2000, reason: 2000 };
 
 export const messages = {
-  title: `Bitte geben Sie einen Titel mit ${limits.titleMin} bis ${limits.title} Zeichen ein.`,
   occasion: "Bitte wählen Sie, wofür Sie das Thema vorschlagen.",
-  comment: "Bitte schreiben Sie einen Kommentar.",
   decision: "Bitte wählen Sie eine Entscheidung.",
   reason: "Bitte begründen Sie die Entscheidung; die vorschlagende Person erhält die Begründung.",
   mergeInto: "Bitte wählen Sie einen offenen Vorschlag für denselben Anlass.",
-  tooLong: (max: number) => `Bitte geben Sie höchstens ${max.toLocaleString("de-DE")} Zeichen ein.`,
+  proposal: "Der Themenvorschlag",
+  program: "Das Programm",
   closed: "Über diesen Vorschlag ist bereits entschieden. Unterstützen, Kommentieren und Entscheiden sind nur bei offenen Vorschlägen möglich.",
 };
 

@@ -1,8 +1,6 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import type { CurrentUser } from "../../../platform/auth/current-user.ts";
-import { audienceOf } from "../audiences.ts";
-import { policies } from "../policies.ts";
+import { audienceOf } from "../policies.ts";
 import type { ReportStatus, Visibility } from "../reference.ts";
 import { practiceReportAttachments, practiceReportTopics, practiceReports } from "../tables.ts";
 import { listMunicipalitiesByIds, listTopics, projectTitlesByIds } from "../../municipalities/index.ts";
@@ -122,14 +120,11 @@ export async function publishedReportsOf(db: Db, municipalityId: number, audienc
   return complete(db, readable, false);
 }
 
-/** The one rule for reading a report: the team and its own municipality always; others once published and in its audience. */
-export async function mayRead(
-  db: Db,
-  user: CurrentUser | null,
-  audiences: string[] | null,
-  report: Pick<Report, "status" | "visibility" | "municipalityId">,
-): Promise<boolean> {
-  if (audiences === null || policies.isMemberOf(user, report.municipalityId)) return true;
-  if (report.status !== "published") return false;
-  return audiences.includes(await audienceOf(db, report.visibility, report.municipalityId));
+/** One attachment of a report with its content, or null. */
+export async function findAttachment(db: Db, reportId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(practiceReportAttachments)
+    .where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id)));
+  return row ?? null;
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { practiceReports } from "../tables.ts";
 import { indexDocument, removeDocument } from "../../../platform/search/indexer.ts";
-import { audienceOf } from "../audiences.ts";
+import { audienceOf } from "../policies.ts";
 import { reportKind } from "../reference.ts";
 import { findReport } from "./queries.ts";
 

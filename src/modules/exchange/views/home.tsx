@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { ResultCard } from "../finder/results.ts";
+import type { ResultCard } from "../finder/queries.ts";
 import { Badge } from "./parts.tsx";
 
 export interface ExchangeHomeProps {
@@ -9,6 +9,90 @@ export interface ExchangeHomeProps {
   canWrite: boolean;
   isTeam: boolean;
   inReview: number;
+}
+
+function Areas(props: ExchangeHomeProps) {
+  return (
+    <nav aria-labelledby="bereiche">
+      <h2 class="kern-heading-medium" id="bereiche">
+        Bereiche
+      </h2>
+      <ul class="kern-list">
+        {props.canWrite && (
+          <>
+            <li>
+              <a class="kern-link" href="/austausch/berichte/neu">
+                Praxisbeispiel schreiben
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href="/austausch/meine-berichte">
+                Berichte meiner Kommune
+              </a>
+            </li>
+          </>
+        )}
+        {props.ctx.user && (
+          <>
+            <li>
+              <a class="kern-link" href="/austausch/themenvorschlaege">
+                Themenvorschläge für AG-Treffen und Festival
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href="/austausch/personas">
+                Personas
+              </a>
+            </li>
+          </>
+        )}
+        {props.isTeam && (
+          <>
+            <li>
+              <a class="kern-link" href="/austausch/pruefung">
+                Berichte prüfen ({props.inReview} eingereicht)
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href="/austausch/thesaurus">
+                Thesaurus der Suche
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href="/austausch/ag-themen">
+                Themen für die AG-Treffen aus der Kohorte
+              </a>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+function Latest(props: { latest: ResultCard[] }) {
+  return (
+    <section aria-labelledby="neueste">
+      <h2 class="kern-heading-medium" id="neueste">
+        Neue Praxisbeispiele
+      </h2>
+      <ul class="kern-list">
+        {props.latest.map((c) => (
+          <li>
+            <a class="kern-link" href={c.href}>
+              {c.title}
+            </a>{" "}
+            – {c.municipality.name} {c.isExample && <Badge kind="warning">Beispiel</Badge>}
+          </li>
+        ))}
+      </ul>
+      <p class="kern-body">
+        <a class="kern-link" href="/austausch/suche?misserfolge=ja">
+          Berichte, die auch zeigen, was nicht funktioniert hat
+        </a>
+      </p>
+    </section>
+  );
 }
 
 /** The exchange's front door: ask the problem finder, read what others learned, share your own. */
@@ -33,80 +117,8 @@ export function ExchangeHome(props: ExchangeHomeProps) {
           </button>
         </div>
       </form>
-      <nav aria-labelledby="bereiche">
-        <h2 class="kern-heading-medium" id="bereiche">
-          Bereiche
-        </h2>
-        <ul class="kern-list">
-          {props.canWrite && (
-            <>
-              <li>
-                <a class="kern-link" href="/austausch/berichte/neu">
-                  Praxisbeispiel schreiben
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/austausch/meine-berichte">
-                  Berichte meiner Kommune
-                </a>
-              </li>
-            </>
-          )}
-          {props.ctx.user && (
-            <>
-              <li>
-                <a class="kern-link" href="/austausch/themenvorschlaege">
-                  Themenvorschläge für AG-Treffen und Festival
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/austausch/personas">
-                  Personas
-                </a>
-              </li>
-            </>
-          )}
-          {props.isTeam && (
-            <>
-              <li>
-                <a class="kern-link" href="/austausch/pruefung">
-                  Berichte prüfen ({props.inReview} eingereicht)
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/austausch/thesaurus">
-                  Thesaurus der Suche
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/austausch/ag-themen">
-                  Themen für die AG-Treffen aus der Kohorte
-                </a>
-              </li>
-            </>
-          )}
-        </ul>
-      </nav>
-      <section aria-labelledby="neueste">
-        <h2 class="kern-heading-medium" id="neueste">
-          Neue Praxisbeispiele
-        </h2>
-        <ul class="kern-list">
-          {props.latest.map((c) => (
-            <li>
-              <a class="kern-link" href={c.href}>
-                {c.title}
-              </a>{" "}
-              – {c.municipality.name} {c.isExample && <Badge kind="warning">Beispiel</Badge>}
-            </li>
-          ))}
-        </ul>
-        <p class="kern-body">
-          <a class="kern-link" href="/austausch/suche?misserfolge=ja">
-            Berichte, die auch zeigen, was nicht funktioniert hat
-          </a>
-        </p>
-      </section>
+      <Areas {...props} />
+      <Latest latest={props.latest} />
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { isTicked, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Persona } from "../queries.ts";
 import { fieldLabels, limits, quadrants } from "../texts.ts";
@@ -10,11 +10,29 @@ import { Checkbox, CsrfField, ErrorSummary, FieldError, SelectField, SubmitButto
 export interface PersonaFormProps {
   ctx: PageContext;
   persona: Persona | null;
-  values: Record<string, string>;
+  values: FormValues;
   errors: FieldErrors;
   /** Municipalities the team may write a new persona for; empty for members, who write for their own. */
   choices: { id: number; name: string }[];
   canShare: boolean;
+}
+
+/** Sharing with the cohort, or why this persona cannot be shared. */
+function Sharing(props: PersonaFormProps) {
+  return props.canShare ? (
+    <div>
+      <Checkbox name="shared" label={fieldLabels.shared} checked={isTicked(props.values, "shared")} />
+      <p class="kern-hint">Die anderen Kommunen des laufenden Fellow-Programms können die Persona dann lesen und beim Treffen nebeneinanderlegen.</p>
+      <FieldError id="shared" error={props.errors.shared} />
+    </div>
+  ) : (
+    <div id="shared">
+      <p class="kern-body">
+        Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.
+      </p>
+      <FieldError id="shared" error={props.errors.shared} />
+    </div>
+  );
 }
 
 /** Creating or changing a persona: who it is and the four parts of the canvas. */
@@ -44,7 +62,7 @@ export function PersonaForm(props: PersonaFormProps) {
           <SelectField
             name="municipalityId"
             label={fieldLabels.municipalityId}
-            value={values.municipalityId ?? ""}
+            value={valueText(values, "municipalityId")}
             errors={props.errors}
             options={[{ value: "", label: "Bitte wählen" }, ...props.choices.map((m) => ({ value: String(m.id), label: m.name }))]}
           />
@@ -53,7 +71,7 @@ export function PersonaForm(props: PersonaFormProps) {
           name="name"
           label={fieldLabels.name}
           hint="Ein erfundener Name, z. B. „Petra, 52“."
-          value={values.name ?? ""}
+          value={valueText(values, "name")}
           errors={props.errors}
           maxLength={limits.name}
         />
@@ -61,27 +79,14 @@ export function PersonaForm(props: PersonaFormProps) {
           name="role"
           label={fieldLabels.role}
           hint="z. B. Jugendamtsleitung in einem Landkreis, Planungsfachkraft seit zwei Jahren."
-          value={values.role ?? ""}
+          value={valueText(values, "role")}
           errors={props.errors}
           maxLength={limits.role}
         />
         {quadrants.map((q) => (
-          <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={values[q.field] ?? ""} errors={props.errors} optional />
+          <TextArea name={q.field} label={q.title} hint={`${q.hint} ${textHint}`} rows={5} value={valueText(values, q.field)} errors={props.errors} optional />
         ))}
-        {props.canShare ? (
-          <div>
-            <Checkbox name="shared" label={fieldLabels.shared} checked={values.shared === "ja"} />
-            <p class="kern-hint">Die anderen Kommunen des laufenden Fellow-Programms können die Persona dann lesen und beim Treffen nebeneinanderlegen.</p>
-            <FieldError id="shared" error={props.errors.shared} />
-          </div>
-        ) : (
-          <div id="shared">
-            <p class="kern-body">
-              Teilen mit der Kohorte ist nur für Kommunen des laufenden Fellow-Programms möglich. Die Persona sehen Ihre Kommune und das Team der Initiative.
-            </p>
-            <FieldError id="shared" error={props.errors.shared} />
-          </div>
-        )}
+        <Sharing {...props} />
         <div>
           <SubmitButton label={persona ? "Änderungen speichern" : "Persona anlegen"} />
         </div>

@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
-import type { Reader } from "../access.ts";
+import type { Reader } from "../policies.ts";
 import type { Persona } from "../queries.ts";
 import { maxSideBySide } from "../texts.ts";
 import { PersonaBadges } from "./parts.tsx";

@@ -1,7 +1,7 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Proposal, ProposalComment } from "../queries.ts";
 import { formatDate } from "../../../../platform/dates.ts";
@@ -10,7 +10,7 @@ import { Outcome, StatusBadge } from "./parts.tsx";
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } from "../../../../platform/views/form.tsx";
 
 interface Form {
-  values: Record<string, string>;
+  values: FormValues;
   errors: FieldErrors;
 }
 /** A form on this page that came back with errors. */
@@ -85,7 +85,7 @@ function Comments({ p: proposal, comments, form, csrf }: { p: Proposal; comments
             name="body"
             label="Ihr Kommentar"
             hint={`Höchstens ${limits.comment.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`}
-            value={form?.values.body ?? ""}
+            value={valueText(form?.values ?? {}, "body")}
             errors={form?.errors}
           />
           <div>
@@ -111,7 +111,7 @@ function DecisionForm({ p: proposal, targets, form, csrf }: { p: Proposal; targe
         <SelectField
           name="decision"
           label={fieldLabels.decision}
-          value={values.decision ?? ""}
+          value={valueText(values, "decision")}
           errors={form?.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...(Object.keys(decisionLabels) as Decision[]).map((d) => ({ value: d, label: decisionLabels[d] }))]}
         />
@@ -123,7 +123,7 @@ function DecisionForm({ p: proposal, targets, form, csrf }: { p: Proposal; targe
               ? "Nur beim Zusammenführen: ein offener Vorschlag für denselben Anlass. Die Unterstützungen wandern dorthin."
               : "Es gibt keinen anderen offenen Vorschlag für diesen Anlass."
           }
-          value={values.mergeInto ?? ""}
+          value={valueText(values, "mergeInto")}
           errors={form?.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...targets.map((t) => ({ value: String(t.id), label: t.title }))]}
           optional
@@ -132,7 +132,7 @@ function DecisionForm({ p: proposal, targets, form, csrf }: { p: Proposal; targe
           name="reason"
           label={fieldLabels.reason}
           hint="Pflicht beim Ablehnen und Zusammenführen. Die vorschlagende Person erhält die Begründung per E-Mail; alle sehen sie beim Vorschlag."
-          value={values.reason ?? ""}
+          value={valueText(values, "reason")}
           errors={form?.errors}
         />
         <div>

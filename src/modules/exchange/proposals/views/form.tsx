@@ -1,12 +1,12 @@
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import type { FieldErrors } from "../../../../platform/forms.ts";
+import { valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import { fieldLabels, limits, occasions } from "../texts.ts";
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 /** The form to propose a topic for a working-group meeting or the festival. */
-export function ProposalForm(props: { ctx: PageContext; values: Record<string, string>; errors: FieldErrors }) {
+export function ProposalForm(props: { ctx: PageContext; values: FormValues; errors: FieldErrors }) {
   const values = props.values;
   const title = "Thema vorschlagen";
   return (
@@ -22,7 +22,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
         <SelectField
           name="occasion"
           label={fieldLabels.occasion}
-          value={values.occasion ?? ""}
+          value={valueText(values, "occasion")}
           errors={props.errors}
           options={[{ value: "", label: "Bitte wählen" }, ...Object.entries(occasions).map(([value, label]) => ({ value, label }))]}
         />
@@ -30,7 +30,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
           name="title"
           label={fieldLabels.title}
           hint={`${limits.titleMin} bis ${limits.title} Zeichen, nur einfacher Text.`}
-          value={values.title ?? ""}
+          value={valueText(values, "title")}
           errors={props.errors}
           maxLength={limits.title}
         />
@@ -39,7 +39,7 @@ export function ProposalForm(props: { ctx: PageContext; values: Record<string, s
           label={fieldLabels.description}
           hint={`Worum soll es gehen, und was möchten Sie von den anderen erfahren? Höchstens ${limits.description.toLocaleString("de-DE")} Zeichen, nur einfacher Text.`}
           rows={8}
-          value={values.description ?? ""}
+          value={valueText(values, "description")}
           errors={props.errors}
           optional
         />

@@ -1,5 +1,5 @@
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { acceptedAttachments, maxAttachments } from "../attachments.ts";
+import { acceptedAttachments, maxAttachments } from "../texts.ts";
 import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
 
 /** Upload of one PDF or image to a report. */

@@ -38,30 +38,118 @@ export interface ReportPageProps {
   uploadError?: string;
 }
 
+function Contact(props: ReportPageProps) {
+  const report = props.report;
+  return (
+    <section aria-labelledby="kontakt">
+      <h2 class="kern-heading-medium" id="kontakt">
+        Ansprechperson
+      </h2>
+      <p class="kern-body">
+        {report.contactName}
+        {props.showContactEmail && report.contactEmail && (
+          <>
+            {report.contactName && ", "}
+            <a class="kern-link" href={`mailto:${report.contactEmail}`}>
+              {report.contactEmail}
+            </a>
+          </>
+        )}
+      </p>
+      {!props.showContactEmail && report.contactEmail && <p class="kern-body">Die E-Mail-Adresse sehen angemeldete Mitglieder.</p>}
+    </section>
+  );
+}
+
+function Attachments(props: ReportPageProps) {
+  const report = props.report;
+  return (
+    <section aria-labelledby="anhaenge">
+      <h2 class="kern-heading-medium" id="anhaenge">
+        Anhänge
+      </h2>
+      {report.attachments.length === 0 && <p class="kern-body">Noch keine Anhänge.</p>}
+      <ul class="kern-list">
+        {report.attachments.map((a) => (
+          <li>
+            <a class="kern-link" href={`/austausch/berichte/${report.id}/anhaenge/${a.id}`}>
+              {a.fileName}
+            </a>{" "}
+            ({a.contentType === "application/pdf" ? "PDF" : "Bild"}, {formatSize(a.size)})
+            {props.canEdit && (
+              <form method="post" action={`/austausch/berichte/${report.id}/anhaenge/${a.id}/loeschen`} class="k360-inline-form">
+                <CsrfField token={props.ctx.csrfToken} />
+                <button type="submit" class="kern-btn kern-btn--tertiary">
+                  <span class="kern-label">Anhang „{a.fileName}“ entfernen</span>
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {props.canEdit && <AttachmentForm ctx={props.ctx} reportId={report.id} error={props.uploadError} />}
+    </section>
+  );
+}
+
+function Review(props: ReportPageProps) {
+  const report = props.report;
+  return (
+    <section aria-labelledby="pruefung" class="kern-stack">
+      <h2 class="kern-heading-medium" id="pruefung">
+        Prüfung durch das Team
+      </h2>
+      <form method="post" action={`/austausch/berichte/${report.id}/veroeffentlichen`}>
+        <CsrfField token={props.ctx.csrfToken} />
+        <SubmitButton label="Veröffentlichen" />
+      </form>
+      <form method="post" action={`/austausch/berichte/${report.id}/zurueckgeben`} class="kern-stack" novalidate>
+        <CsrfField token={props.ctx.csrfToken} />
+        <TextArea
+          name="reviewNote"
+          label="Hinweis an die Kommune"
+          hint="Was soll die Kommune vor der Veröffentlichung ändern?"
+          value={props.reviewNote}
+          errors={props.reviewErrors}
+        />
+        <div>
+          <SubmitButton label="Zur Überarbeitung zurückgeben" kind="secondary" />
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function ReportHeader({ report }: { report: Report }) {
+  const kind = kinds[report.municipality.kind as Kind] ?? report.municipality.kind;
+  return (
+    <header class="kern-stack">
+      <p class="kern-body">
+        Praxisbeispiel aus{" "}
+        <a class="kern-link" href={`/kommunen/${report.municipality.slug}`}>
+          {report.municipality.name}
+        </a>{" "}
+        ({kind}, {states[report.municipality.stateCode]}){report.publishedOn && <> · veröffentlicht am {formatDay(report.publishedOn)}</>}
+      </p>
+      <h1 class="kern-heading-large">{report.title}</h1>
+      {(report.isExample || report.notWorked.trim()) && (
+        <p class="kern-body">
+          {report.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
+          {report.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
+        </p>
+      )}
+      <TopicTags topics={report.topics} />
+    </header>
+  );
+}
+
 /** A practice report as its readers see it; its municipality and the team also see its state and their actions. */
 export function ReportPage(props: ReportPageProps) {
   const report = props.report;
-  const kind = kinds[report.municipality.kind as Kind] ?? report.municipality.kind;
   return (
     <Layout ctx={props.ctx} title={report.title} crumbs={exchangeCrumbs({ label: "Praxisbeispiele", href: "/austausch/suche" }, { label: report.title })}>
       <article class="kern-stack">
-        <header class="kern-stack">
-          <p class="kern-body">
-            Praxisbeispiel aus{" "}
-            <a class="kern-link" href={`/kommunen/${report.municipality.slug}`}>
-              {report.municipality.name}
-            </a>{" "}
-            ({kind}, {states[report.municipality.stateCode]}){report.publishedOn && <> · veröffentlicht am {formatDay(report.publishedOn)}</>}
-          </p>
-          <h1 class="kern-heading-large">{report.title}</h1>
-          {(report.isExample || report.notWorked.trim()) && (
-            <p class="kern-body">
-              {report.isExample && <Badge kind="warning">Beispiel</Badge>}{" "}
-              {report.notWorked.trim() && <Badge kind="danger">Berichtet auch, was nicht funktioniert hat</Badge>}
-            </p>
-          )}
-          <TopicTags topics={report.topics} />
-        </header>
+        <ReportHeader report={report} />
         {props.notice && <Alert kind="success" title={props.notice} />}
         {(props.canEdit || props.canReview) && (
           <Alert kind={report.status === "published" ? "info" : "warning"} title={`Stand: ${reportStatuses[report.status]}`}>
@@ -98,76 +186,9 @@ export function ReportPage(props: ReportPageProps) {
             .
           </p>
         )}
-        {(report.contactName || (props.showContactEmail && report.contactEmail)) && (
-          <section aria-labelledby="kontakt">
-            <h2 class="kern-heading-medium" id="kontakt">
-              Ansprechperson
-            </h2>
-            <p class="kern-body">
-              {report.contactName}
-              {props.showContactEmail && report.contactEmail && (
-                <>
-                  {report.contactName && ", "}
-                  <a class="kern-link" href={`mailto:${report.contactEmail}`}>
-                    {report.contactEmail}
-                  </a>
-                </>
-              )}
-            </p>
-            {!props.showContactEmail && report.contactEmail && <p class="kern-body">Die E-Mail-Adresse sehen angemeldete Mitglieder.</p>}
-          </section>
-        )}
-        {(report.attachments.length > 0 || props.canEdit) && (
-          <section aria-labelledby="anhaenge">
-            <h2 class="kern-heading-medium" id="anhaenge">
-              Anhänge
-            </h2>
-            {report.attachments.length === 0 && <p class="kern-body">Noch keine Anhänge.</p>}
-            <ul class="kern-list">
-              {report.attachments.map((a) => (
-                <li>
-                  <a class="kern-link" href={`/austausch/berichte/${report.id}/anhaenge/${a.id}`}>
-                    {a.fileName}
-                  </a>{" "}
-                  ({a.contentType === "application/pdf" ? "PDF" : "Bild"}, {formatSize(a.size)})
-                  {props.canEdit && (
-                    <form method="post" action={`/austausch/berichte/${report.id}/anhaenge/${a.id}/loeschen`} class="k360-inline-form">
-                      <CsrfField token={props.ctx.csrfToken} />
-                      <button type="submit" class="kern-btn kern-btn--tertiary">
-                        <span class="kern-label">Anhang „{a.fileName}“ entfernen</span>
-                      </button>
-                    </form>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {props.canEdit && <AttachmentForm ctx={props.ctx} reportId={report.id} error={props.uploadError} />}
-          </section>
-        )}
-        {props.canReview && report.status === "review" && (
-          <section aria-labelledby="pruefung" class="kern-stack">
-            <h2 class="kern-heading-medium" id="pruefung">
-              Prüfung durch das Team
-            </h2>
-            <form method="post" action={`/austausch/berichte/${report.id}/veroeffentlichen`}>
-              <CsrfField token={props.ctx.csrfToken} />
-              <SubmitButton label="Veröffentlichen" />
-            </form>
-            <form method="post" action={`/austausch/berichte/${report.id}/zurueckgeben`} class="kern-stack" novalidate>
-              <CsrfField token={props.ctx.csrfToken} />
-              <TextArea
-                name="reviewNote"
-                label="Hinweis an die Kommune"
-                hint="Was soll die Kommune vor der Veröffentlichung ändern?"
-                value={props.reviewNote}
-                errors={props.reviewErrors}
-              />
-              <div>
-                <SubmitButton label="Zur Überarbeitung zurückgeben" kind="secondary" />
-              </div>
-            </form>
-          </section>
-        )}
+        {(report.contactName || (props.showContactEmail && report.contactEmail)) && <Contact {...props} />}
+        {(report.attachments.length > 0 || props.canEdit) && <Attachments {...props} />}
+        {props.canReview && report.status === "review" && <Review {...props} />}
       </article>
     </Layout>
   );

@@ -1,0 +1,27 @@
+import { Type, type Static } from "@fastify/type-provider-typebox";
+import { Choice, Id, IdParams, Text } from "../../../platform/http/schemas.ts";
+import { decisionLabels, limits, occasions } from "./texts.ts";
+
+export const proposalParams = IdParams;
+export const listQuery = Type.Object({ anlass: Type.Optional(Type.String({ maxLength: 20 })), stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const detailQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+
+/** "" is a form sent without a choice: the command asks for one in words that fit the field. */
+const choiceOrNone = <K extends string>(record: Record<K, unknown>) => Choice(["", ...(Object.keys(record) as K[])]);
+
+export const proposalBody = Type.Object({
+  title: Text({ max: limits.title, min: limits.titleMin }),
+  description: Type.Optional(Text({ max: limits.description, lines: true })),
+  occasion: choiceOrNone(occasions),
+});
+export type ProposalInput = Static<typeof proposalBody>;
+
+export const commentBody = Type.Object({ body: Text({ max: limits.comment, min: 1, lines: true }) });
+export type CommentInput = Static<typeof commentBody>;
+
+export const decisionBody = Type.Object({
+  decision: choiceOrNone(decisionLabels),
+  reason: Type.Optional(Text({ max: limits.reason, lines: true })),
+  mergeInto: Type.Optional(Type.Union([Type.Literal(""), Id()])),
+});
+export type DecisionInput = Static<typeof decisionBody>;

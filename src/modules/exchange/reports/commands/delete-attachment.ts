@@ -1,0 +1,12 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../../db/client.ts";
+import { practiceReportAttachments } from "../../tables.ts";
+
+/** Removes an attachment of a report; false when the report has no such attachment. */
+export async function deleteAttachment(db: Db, reportId: number, id: number): Promise<boolean> {
+  const deleted = await db
+    .delete(practiceReportAttachments)
+    .where(and(eq(practiceReportAttachments.reportId, reportId), eq(practiceReportAttachments.id, id)))
+    .returning({ id: practiceReportAttachments.id });
+  return deleted.length > 0;
+}

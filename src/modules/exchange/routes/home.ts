@@ -1,0 +1,28 @@
+import type { FastifyInstance } from "fastify";
+import { pageContext, sendPage } from "../../../platform/http/pages.ts";
+import { policies, readerAudiences } from "../policies.ts";
+import { policies as reportPolicies } from "../reports/policies.ts";
+import { reportKind } from "../reference.ts";
+import { findForProblem } from "../finder/queries.ts";
+import { reportsInReview } from "../reports/queries.ts";
+import { ExchangeHome } from "../views/home.tsx";
+
+/** The exchange's front page: the newest practice reports the reader may see and the ways in. */
+export async function homeRoutes(app: FastifyInstance) {
+  const { db } = app.deps.database;
+  app.get("/austausch", async (request, reply) => {
+    const user = request.user;
+    const latest = await findForProblem(db, "", await readerAudiences(db, user), { kinds: [reportKind] }, 1);
+    const isTeam = policies.isTeam(user);
+    return sendPage(
+      reply,
+      ExchangeHome({
+        ctx: pageContext(request, reply),
+        latest: latest.cards.slice(0, 6),
+        canWrite: reportPolicies.writeReport(user),
+        isTeam,
+        inReview: isTeam ? (await reportsInReview(db)).length : 0,
+      }),
+    );
+  });
+}

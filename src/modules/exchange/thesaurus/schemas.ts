@@ -1,0 +1,9 @@
+import { Type, type Static } from "@fastify/type-provider-typebox";
+import { IdParams, Text } from "../../../platform/http/schemas.ts";
+
+export const groupParams = IdParams;
+export const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+
+/** A group of expressions that mean the same, one per line. */
+export const synonymBody = Type.Object({ expressions: Text({ max: 5000, lines: true }) });
+export type SynonymInput = Static<typeof synonymBody>;
