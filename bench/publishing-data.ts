@@ -5,10 +5,7 @@ import { and, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.ts";
 import { newToken } from "../src/platform/auth/tokens.ts";
 import { seededRandom } from "../src/modules/program/testing.ts";
-import { articles } from "../src/modules/publishing/magazine/tables.ts";
-import { comments } from "../src/modules/publishing/comments/tables.ts";
-import { issues, subscribers } from "../src/modules/publishing/newsletter/tables.ts";
-import { consentText } from "../src/modules/publishing/newsletter/texts.ts";
+import { articles, comments, issues, subscribers, consentText } from "../src/modules/publishing/testing.ts";
 
 export const commentCounts = { threads: 35, replies: 15 };
 export const subscriberCounts = { confirmed: 10_000, pending: 600, unsubscribed: 400 };

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { seedPodcastDemo } from "../../src/modules/publishing/podcast/seed.ts";
+import { seedPodcastDemo } from "../../src/modules/publishing/testing.ts";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
 const { env, b: right } = browserTestFile();

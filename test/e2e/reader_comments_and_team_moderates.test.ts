@@ -6,9 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { browserTestFile, checkA11y, newPage, shown, signedIn } from "./browser.ts";
-import { ensureMagazineDemo } from "../../src/modules/publishing/magazine/testing.ts";
-import { articles } from "../../src/modules/publishing/magazine/tables.ts";
-import { seedCommentsDemo } from "../../src/modules/publishing/comments/seed.ts";
+import { ensureMagazineDemo, articles, seedCommentsDemo } from "../../src/modules/publishing/testing.ts";
 
 const { env, b: right } = browserTestFile();
 const reader = { name: "Greta Leserin", email: "greta.leserin@beispiel.example" };

@@ -5,9 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
-import { issues, subscribers } from "../../src/modules/publishing/newsletter/tables.ts";
-import { startSending } from "../../src/modules/publishing/newsletter/commands/start-sending.ts";
-import { sendQueued } from "../../src/modules/publishing/newsletter/tasks.ts";
+import { issues, subscribers, startSending, sendQueued } from "../../src/modules/publishing/testing.ts";
 import { readOutbox } from "../../src/testing.ts";
 
 const { env, b: right } = browserTestFile();

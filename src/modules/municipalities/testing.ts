@@ -49,3 +49,7 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     "POST /kommunen/:slug/personen/neu": { url: "/kommunen/05314-bonn/personen/neu", body: { name: "" }, expect: loggedIn(["admin"], 422) },
   };
 }
+
+// The cohort and the topics as seeded, for other modules' checks of their demo data.
+export { fellows } from "./seed/fellows.ts";
+export { topics } from "./seed/topics.ts";

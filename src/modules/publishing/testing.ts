@@ -146,3 +146,14 @@ export async function routeCases(database: Database): Promise<RouteCases> {
   for (const casesOf of features) Object.assign(cases, await casesOf(database));
   return cases;
 }
+
+// What browser journeys and benchmarks build their data from and drive (test/e2e, bench/publishing-*.ts).
+export { articles } from "./magazine/tables.ts";
+export { ensureMagazineDemo } from "./magazine/testing.ts";
+export { comments } from "./comments/tables.ts";
+export { seedCommentsDemo } from "./comments/seed.ts";
+export { seedPodcastDemo } from "./podcast/seed.ts";
+export { deliveries, issues, subscribers } from "./newsletter/tables.ts";
+export { consentText } from "./newsletter/texts.ts";
+export { startSending } from "./newsletter/commands/start-sending.ts";
+export { sendQueued, type SendRound } from "./newsletter/tasks.ts";

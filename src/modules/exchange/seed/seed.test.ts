@@ -1,8 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { fellows } from "../../municipalities/seed/fellows.ts";
-import { topics } from "../../municipalities/seed/topics.ts";
+import { fellows, topics } from "../../municipalities/testing.ts";
 import { evalQueries } from "./eval-queries.ts";
 import { personaSeeds } from "./personas.ts";
 import { proposalSeeds } from "./proposals.ts";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { eq, sql } from "drizzle-orm";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { barrierReportData } from "../pages/privacy.ts";
-import { applications, attendance, registrations } from "../../program/tables.ts";
+import { applications, attendance, registrations } from "../../program/testing.ts";
 import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { modules } from "../../index.ts";
