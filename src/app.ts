@@ -30,6 +30,9 @@ export interface AppOptions {
 const writeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const maxUploadBytes = 10 * 1024 * 1024;
 
+/** The fields of an object schema with their schemas. */
+const propertiesOf = (schema: unknown) => Object.entries((schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+
 /** Headers, cookies, body parsing and the CSRF check, before anything reads a request. */
 async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
@@ -97,9 +100,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routes: RouteEntry[] = [];
   app.decorate("routeList", routes);
   app.addHook("onRoute", (route) => {
-    const fields = (schema: unknown) => Object.keys((schema as { properties?: object } | undefined)?.properties ?? {});
-    const [queryFields, bodyFields] = [fields(route.schema?.querystring), fields(route.schema?.body)];
-    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, queryFields, bodyFields });
+    const [query, body] = [propertiesOf(route.schema?.querystring), propertiesOf(route.schema?.body)];
+    const idFields = [...query, ...body].filter(([, schema]) => JSON.stringify(schema).includes('"x-id"')).map(([name]) => name);
+    const entry = { url: route.url, queryFields: query.map(([name]) => name), bodyFields: body.map(([name]) => name), idFields };
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, ...entry });
   });
 
   await registerSecurity(app, config);

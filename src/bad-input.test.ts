@@ -10,8 +10,15 @@ import type { RouteEntry } from "./platform/http/types.ts";
 import { allRouteCases, startTestApp, type TestApp } from "./testing.ts";
 
 const long = "x".repeat(100_000);
-/** Values for any text: a NUL byte alone and inside a word, a 100,000-character string, and ids that are no ids. */
-const badValues = ["\u0000", "a\u0000b", long, "abc", "0", "-1", "1.5", "2147483648", "0x10", " 1", "1e0"];
+/** Values no field takes: a NUL byte alone and inside a word, a 100,000-character string. */
+const badTexts = ["\u0000", "a\u0000b", long];
+/** Values no id field takes (a text field may: "abc" is a fine comment). */
+const badIds = ["abc", "0", "-1", "1.5", "2147483648", "0x10", " 1", "1e0", ""];
+/** Ids only where the form has an id field: elsewhere they would leave a valid form valid. */
+const valuesFor = (route: RouteEntry, fields: string[]) => (fields.some((field) => route.idFields.includes(field)) ? [...badTexts, ...badIds] : badTexts);
+/** A field's bad value: an id field gets the value, any other field the value only if it is no text at all. */
+const valueFor = (route: RouteEntry, field: string, bad: string, given: string | undefined) =>
+  badTexts.includes(bad) || route.idFields.includes(field) ? bad : (given ?? "");
 /** Values for a path parameter, percent-encoded as a browser would send them (%FF is not UTF-8). */
 const badSegments = ["abc", "0", "-1", "1.5", "2147483648", "0x10", "%00", "a%00b", "%FF", "%C3%28", encodeURIComponent(long)];
 
@@ -50,8 +57,9 @@ function queryProbes(route: RouteEntry, routeCase: RouteCase, body: string | und
     for (const field of fields) for (const item of value(field)) params.append(field, item);
     return `${path}?${params.toString()}`;
   };
+  const bad = (value: string) => withAll((field) => [valueFor(route, field, value, given.get(field) ?? undefined)]);
   return [
-    ...badValues.map((bad) => ({ label: `Abfrage ${JSON.stringify(bad.slice(0, 12))}`, url: withAll(() => [bad]), payload: body })),
+    ...valuesFor(route, fields).map((value) => ({ label: `Abfrage ${JSON.stringify(value.slice(0, 12))}`, url: bad(value), payload: body })),
     { label: "Abfrage als Liste", url: withAll((field) => [given.get(field) ?? "1", given.get(field) ?? "2"]), payload: body },
     { label: "Abfrage %FF", url: `${path}?${fields.map((field) => `${field}=%FF`).join("&")}`, payload: body },
   ];
@@ -68,7 +76,11 @@ function bodyProbes(route: RouteEntry, routeCase: RouteCase, csrf: string): Prob
   };
   const notUtf8 = Buffer.concat([Buffer.from(`_csrf=${csrf}&${fields[0]}=`), Buffer.from([0xff, 0xfe, 0xc3, 0x28])]);
   return [
-    ...badValues.map((bad) => ({ label: `Formular ${JSON.stringify(bad.slice(0, 12))}`, url: routeCase.url, payload: form(() => [bad]) })),
+    ...valuesFor(route, fields).map((bad) => ({
+      label: `Formular ${JSON.stringify(bad.slice(0, 12))}`,
+      url: routeCase.url,
+      payload: form((field) => [valueFor(route, field, bad, given[field])]),
+    })),
     { label: "Formular als Liste", url: routeCase.url, payload: form((field) => [given[field] ?? "1", given[field] ?? "2"]) },
     { label: "Formular %FF", url: routeCase.url, payload: `_csrf=${csrf}&${fields.map((field) => `${field}=%FF`).join("&")}` },
     { label: "Formular kein UTF-8", url: routeCase.url, payload: notUtf8 },

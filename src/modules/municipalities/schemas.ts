@@ -1,5 +1,5 @@
 import { Type, type Static, type TOptional, type TString } from "@fastify/type-provider-typebox";
-import { Choice, Day, Email, Flag, GermanNumber, Id, List, ordered, Phone, Slug, Text, WebAddress } from "../../platform/http/schemas.ts";
+import { Choice, Day, Email, Flag, GermanNumber, Id, List, ordered, Phone, Slug, Text, WebAddress, Param } from "../../platform/http/schemas.ts";
 import { memberRoles, type Role } from "../../platform/auth/roles.ts";
 import { kinds, phases, sizeClasses, sortOrders, states, tandemRoles } from "./reference.ts";
 
@@ -23,7 +23,7 @@ export const profileParams = Type.Object({ slug: Type.String({ maxLength: 120, p
 export const agsOf = (slug: string) => slug.split("-")[0];
 export const projectParams = Type.Object({ slug: profileParams.properties.slug, id: Id() });
 export const agsParams = Type.Object({ ags: Type.String({ pattern: "^[0-9]{5}([0-9]{3})?$", description: "Amtlicher Gemeindeschlüssel" }) });
-export const savedQuery = Type.Object({ gespeichert: Type.Optional(Type.String({ maxLength: 2 })) });
+export const savedQuery = Type.Object({ gespeichert: Type.Optional(Param(2)) });
 
 /**
  * The Jugendamt's contact details, defined once: the form shows these fields, the profile and the

@@ -1,9 +1,9 @@
 import { Type, type Static, type TOptional, type TString } from "@fastify/type-provider-typebox";
-import { Choice, Day, Email, Flag, Id, List, ordered, Text, Token } from "../../platform/http/schemas.ts";
+import { Choice, Day, Email, Flag, Id, List, ordered, Text, Token, Param } from "../../platform/http/schemas.ts";
 import { audiences } from "./reference.ts";
 
 /** Which notice a page shows after a redirect (?stand=gespeichert). */
-export const stateQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const stateQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 /**
  * A whole number as typed into a form. Its range is checked by the form's rules, so the message can

@@ -74,7 +74,19 @@ function respond(request: FastifyRequest, reply: FastifyReply, described: Descri
   return sendPage(reply, ErrorPage({ ctx, status: described.status, message }), described.status);
 }
 
+/** A control character in the path (%00 … %1F, %7F): no page has one, and none may reach a query. */
+const controlInPath = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request, reply) => {
+    if (controlInPath.test(request.url.split("?")[0])) return reply.callNotFound();
+  });
+  // An address whose parameters fail their schema (an id such as "abc" or "0x10") names nothing,
+  // also on routes that take their form's errors themselves: no handler sees an invalid parameter.
+  app.addHook("preHandler", async (request, reply) => {
+    const error = request.validationError as { validationContext?: string } | undefined;
+    if (error?.validationContext === "params") return reply.callNotFound();
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const described = describe(error);
     if (described.status >= 500) request.log.error({ err: error }, "request failed");

@@ -1,13 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
 
-/** Is every %-escape of the body a whole UTF-8 character? Browsers send nothing else; "%FF" or a Latin-1 "%E4" are not. */
-function wellFormed(body: string): boolean {
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The body as text, or null when it is not UTF-8: neither its raw bytes nor its %-escapes may be
+ * anything else. Browsers send nothing else; "%FF", a Latin-1 "%E4" or a raw byte 0xE4 are broken.
+ */
+function textOf(body: Buffer): string | null {
   try {
-    decodeURIComponent(body.replace(/\+/g, " "));
-    return true;
+    const text = utf8.decode(body);
+    decodeURIComponent(text.replace(/\+/g, " "));
+    return text;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -27,9 +33,9 @@ function fieldsOf(body: string): Record<string, string | string[]> {
  * broken request, refused with 400 before any route sees it, so garbled text is never saved.
  */
 export function registerFormBody(app: FastifyInstance): void {
-  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
-    const text = String(body);
-    if (!wellFormed(text))
+  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer" }, (_request, body, done) => {
+    const text = textOf(body as Buffer);
+    if (text === null)
       return done(new AppError(400, "bad_encoding", "Die gesendeten Daten sind nicht als UTF-8 kodiert und konnten nicht gelesen werden."), undefined);
     done(null, fieldsOf(text));
   });

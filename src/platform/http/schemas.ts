@@ -246,6 +246,12 @@ export const Flag = () => Type.Optional(Type.Unsafe<boolean>({ type: "string", m
 /** A group of checkboxes or a multiple select: one value arrives as a list of one. */
 export const List = <T extends TSchema>(item: T, maxItems: number) => Type.Optional(Type.Array(item, { maxItems }));
 
+/**
+ * A value of the address (a path segment or a query parameter) or of a hidden field: a state word,
+ * a page number, a search text. Control characters are refused, so none reaches a query.
+ */
+export const Param = (max: number, min = 0) => Type.String({ maxLength: max, ...(min > 0 ? { minLength: min } : {}), "x-text": "line" });
+
 /** A lowercase address segment such as a slug. */
 export const Slug = (max = 120) => Type.String({ maxLength: max, pattern: "^[a-z0-9][a-z0-9-]*$" });
 

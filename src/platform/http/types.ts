@@ -23,6 +23,8 @@ export interface RouteEntry {
   url: string;
   queryFields: string[];
   bodyFields: string[];
+  /** Query and body fields that take an id (`Id()`). */
+  idFields: string[];
 }
 
 declare module "fastify" {

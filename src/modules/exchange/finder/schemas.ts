@@ -1,3 +1,4 @@
+import { Param } from "../../../platform/http/schemas.ts";
 import { Type, type Static } from "@fastify/type-provider-typebox";
 
 /**
@@ -5,13 +6,13 @@ import { Type, type Static } from "@fastify/type-provider-typebox";
  * long description is shortened: a search should always answer.
  */
 export const finderQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 20000 })),
-  thema: Type.Optional(Type.String({ maxLength: 100 })),
-  land: Type.Optional(Type.String({ maxLength: 10 })),
-  typ: Type.Optional(Type.String({ maxLength: 50 })),
-  groesse: Type.Optional(Type.String({ maxLength: 50 })),
-  misserfolge: Type.Optional(Type.String({ maxLength: 10 })),
-  seite: Type.Optional(Type.String({ maxLength: 10 })),
+  q: Type.Optional(Param(20000)),
+  thema: Type.Optional(Param(100)),
+  land: Type.Optional(Param(10)),
+  typ: Type.Optional(Param(50)),
+  groesse: Type.Optional(Param(50)),
+  misserfolge: Type.Optional(Param(10)),
+  seite: Type.Optional(Param(10)),
 });
 export type FinderQueryInput = Static<typeof finderQuery>;
 

@@ -1,9 +1,9 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Flag, Id, IdParams, Text } from "../../../platform/http/schemas.ts";
+import { Flag, Id, IdParams, Text, Param } from "../../../platform/http/schemas.ts";
 import { limits } from "./texts.ts";
 
 export const personaParams = IdParams;
-export const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const noticeQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 // Far more than can be shown, so a long selection is answered with a hint rather than an error page.
 export const sideBySideQuery = Type.Object({ id: Type.Optional(Type.Array(Id(), { maxItems: 100 })) });
 

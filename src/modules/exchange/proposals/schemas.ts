@@ -1,10 +1,10 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Id, IdParams, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Id, IdParams, Text, Param } from "../../../platform/http/schemas.ts";
 import { decisionLabels, limits, occasions } from "./texts.ts";
 
 export const proposalParams = IdParams;
-export const listQuery = Type.Object({ anlass: Type.Optional(Type.String({ maxLength: 20 })), stand: Type.Optional(Type.String({ maxLength: 20 })) });
-export const detailQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const listQuery = Type.Object({ anlass: Type.Optional(Param(20)), stand: Type.Optional(Param(20)) });
+export const detailQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 /** "" is a form sent without a choice: the command asks for one in words that fit the field. */
 const choiceOrNone = <K extends string>(record: Record<K, unknown>) => Choice(["", ...(Object.keys(record) as K[])]);

@@ -1,11 +1,11 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Id, IdParams, List, Slug, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Id, IdParams, List, Slug, Text, Param } from "../../../platform/http/schemas.ts";
 import { visibilities } from "../reference.ts";
 import { limits, messages } from "./texts.ts";
 
 export const reportParams = IdParams;
 export const fileParams = Type.Object({ id: Id(), fileId: Id() });
-export const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const noticeQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 const part = (max: number) => Type.Optional(Text({ max, lines: true }));
 
@@ -24,7 +24,7 @@ export const reportBody = Type.Object({
   topics: List(Slug(60), limits.topics),
   changeProjectId: Type.Optional(Type.Union([Type.Literal(""), Id()])),
   /** "einreichen" hands the report to the team; anything else saves a draft. */
-  aktion: Type.Optional(Type.String({ maxLength: 20 })),
+  aktion: Type.Optional(Param(20)),
 });
 export type ReportInput = Static<typeof reportBody>;
 

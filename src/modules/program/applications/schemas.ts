@@ -1,14 +1,14 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Flag, Id, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Flag, Id, Text, Param } from "../../../platform/http/schemas.ts";
 import { stateQuery } from "../schemas.ts";
 
-export const slugParams = Type.Object({ slug: Type.String({ maxLength: 80 }) });
+export const slugParams = Type.Object({ slug: Param(80) });
 export const formQuery = stateQuery;
 export const formatParams = Type.Object({ formatId: Id() });
 export const applicationParams = Type.Object({ formatId: Id(), applicationId: Id() });
 
 const count = Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 }));
-export const teamQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })), zusagen: count, warteliste: count, absagen: count });
+export const teamQuery = Type.Object({ stand: Type.Optional(Param(20)), zusagen: count, warteliste: count, absagen: count });
 
 /** The application form; what needs the list of perspectives or the municipalities is checked by the rules and the command. */
 export const applicationBody = Type.Object({

@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, IdParams, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Email, IdParams, Text, Param } from "../../../platform/http/schemas.ts";
 import { limits, messages } from "./texts.ts";
 
 export { IdParams };
@@ -7,7 +7,7 @@ export { IdParams };
 /** The field bots fill and people leave empty (it is hidden from people). */
 export const honeypotField = "website";
 
-export const slugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+export const slugParams = Type.Object({ slug: Param(200) });
 
 const commentName = Text({ min: limits.nameMin, max: limits.name, markup: true, message: messages.name });
 
@@ -19,7 +19,7 @@ export const commentBody = Type.Object({
   commentName,
   commentEmail: Email({ message: messages.email }),
   commentBody: Type.Optional(Type.String({ maxLength: 1_000_000 })),
-  commentParent: Type.Optional(Type.String({ maxLength: 12 })),
+  commentParent: Type.Optional(Param(12)),
   netiquette: Type.Optional(Choice(["ja"])),
   [honeypotField]: Type.Optional(Type.String({ maxLength: 1000 })),
 });
@@ -33,12 +33,12 @@ export const editBody = Type.Object({
 export type EditBody = Static<typeof editBody>;
 
 /** The state filter of the queue, kept when a decision sends the moderator back. */
-const filter = Type.Optional(Type.String({ maxLength: 20 }));
+const filter = Type.Optional(Param(20));
 
 export const queueQuery = Type.Object({
   status: filter,
-  seite: Type.Optional(Type.String({ maxLength: 10 })),
-  stand: Type.Optional(Type.String({ maxLength: 20 })),
+  seite: Type.Optional(Param(10)),
+  stand: Type.Optional(Param(20)),
 });
 
 export const decisionBody = Type.Object({ filter });

@@ -1,29 +1,29 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Day, Email, Flag, Id, IdParams, List, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Day, Email, Flag, Id, IdParams, List, Text, Param } from "../../../platform/http/schemas.ts";
 import { articleMessages, authorMessages, imageMessages } from "./texts.ts";
 
 export { IdParams };
 
 /** An article's or an author's address: any text, an unknown one answers 404. */
-export const slugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+export const slugParams = Type.Object({ slug: Param(200) });
 
-const pageNumber = Type.Optional(Type.String({ maxLength: 10 }));
+const pageNumber = Type.Optional(Param(10));
 
-export const listQuery = Type.Object({ tag: Type.Optional(Type.String({ maxLength: 100 })), seite: pageNumber });
+export const listQuery = Type.Object({ tag: Type.Optional(Param(100)), seite: pageNumber });
 
 /** A search longer than the search uses is cut, not refused: a pasted paragraph still finds something. */
-export const searchQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 20_000 })), seite: pageNumber });
+export const searchQuery = Type.Object({ q: Type.Optional(Param(20_000)), seite: pageNumber });
 
-export const articleQuery = Type.Object({ vorschau: Type.Optional(Type.String({ maxLength: 5 })) });
+export const articleQuery = Type.Object({ vorschau: Type.Optional(Param(5)) });
 export type ArticleQuery = Static<typeof articleQuery>;
 
 export const revisionParams = Type.Object({ id: Id(), revisionId: Id() });
 
 /** The notice after a save on the editors' pages. */
-export const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 30 })) });
+export const noticeQuery = Type.Object({ stand: Type.Optional(Param(30)) });
 
 /** The image just uploaded, shown at the top of the images page. */
-export const imagesQuery = Type.Object({ bild: Type.Optional(Type.String({ maxLength: 12 })) });
+export const imagesQuery = Type.Object({ bild: Type.Optional(Param(12)) });
 
 export const relatedFields = ["related1", "related2", "related3"] as const;
 /** A chosen article of "Mehr zum Thema", or "" for none. */

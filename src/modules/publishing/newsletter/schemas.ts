@@ -1,16 +1,16 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Id, IdParams, List, Text } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Id, IdParams, List, Text, Param } from "../../../platform/http/schemas.ts";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { messages } from "./texts.ts";
 
 /** The notice after a redirect (`?stand=angemeldet`); an unknown one shows none. */
-export const standQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const standQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 /** A link from a mail: the confirmation or the unsubscribe token. */
-export const tokenParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
+export const tokenParams = Type.Object({ token: Param(100, 1) });
 
 /** An issue's web version by its number ("2-2026"); any other text is an issue that does not exist. */
-export const issueNumberParams = Type.Object({ number: Type.String({ maxLength: 40 }) });
+export const issueNumberParams = Type.Object({ number: Param(40) });
 
 export const issueParams = IdParams;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Day, Id, IdParams, List, Slug, Text } from "../../../platform/http/schemas.ts";
+import { Day, Id, IdParams, List, Slug, Text, Param } from "../../../platform/http/schemas.ts";
 
 export const guestRows = 4;
 type GuestPart = "Name" | "Role" | "Municipality";
@@ -10,11 +10,11 @@ const guestLimits: Record<GuestPart, number> = { Name: 120, Role: 150, Municipal
 /** An episode's or a season's address; empty makes one from the title. */
 const address = Type.Optional(Type.String({ maxLength: 80, pattern: "^([a-z0-9]+(-[a-z0-9]+)*)?$" }));
 
-export const slugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+export const slugParams = Type.Object({ slug: Param(200) });
 export const seasonParams = IdParams;
 export const episodeParams = IdParams;
 /** The notice after a saved form: ?stand=folge … */
-export const noticeQuery = Type.Object({ stand: Type.Optional(Type.String({ maxLength: 20 })) });
+export const noticeQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 export const seasonBody = Type.Object({
   number: Type.String({ maxLength: 2, pattern: "^[1-9][0-9]?$" }),
@@ -46,7 +46,7 @@ export const episodeBody = Type.Object({
 /** An episode's fields; TypeBox reads no numbered fields, so the guest rows are named here. */
 export type EpisodeInput = Static<typeof episodeBody> & Partial<Record<`guest${number}${GuestPart}`, string>>;
 
-export const deleteBody = Type.Object({ bestaetigung: Type.Optional(Type.String({ maxLength: 10 })) });
+export const deleteBody = Type.Object({ bestaetigung: Type.Optional(Param(10)) });
 
 /** The audio form: one file, checked by its content (rules/audio-file.ts), not by a schema. */
 export interface UploadedFile {
