@@ -1,22 +1,6 @@
 /** German messages per form field, keyed by the field's name. */
 export type FieldErrors = Record<string, string>;
 
-const htmlTag = /<\/?[a-z!][^>]*>/i;
-
-/** Plain-text fields take no markup: a tag is most likely pasted code or an attack, so we ask the user to remove it. */
-export function markupError(value: string | undefined): string | null {
-  return value && htmlTag.test(value) ? "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text." : null;
-}
-
-/** Adds a markup error for each named field that contains a tag. */
-export function checkPlainText(values: Record<string, unknown>, fields: readonly string[], errors: FieldErrors): void {
-  for (const field of fields) {
-    const value = values[field];
-    const problem = typeof value === "string" ? markupError(value) : null;
-    if (problem && !(field in errors)) errors[field] = problem;
-  }
-}
-
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }

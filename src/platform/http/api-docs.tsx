@@ -81,6 +81,12 @@ function ApiDocsPage({ ctx, spec }: { ctx: PageContext; spec: Spec }) {
   );
 }
 
+/** The OpenAPI document as this page reads it. */
+function openApiOf(app: FastifyInstance): Spec {
+  const document: unknown = app.swagger();
+  return document as Spec;
+}
+
 /** OpenAPI from the routes' TypeBox schemas, shown as an accessible page of our own instead of Swagger UI's scripts. */
 export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -96,6 +102,6 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
   });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/api/docs", { schema: { hide: true } }, async (request, reply) =>
-    sendPage(reply, ApiDocsPage({ ctx: pageContext(request, reply), spec: app.swagger() as unknown as Spec })),
+    sendPage(reply, ApiDocsPage({ ctx: pageContext(request, reply), spec: openApiOf(app) })),
   );
 }

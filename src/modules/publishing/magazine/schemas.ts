@@ -23,7 +23,7 @@ export const revisionParams = Type.Object({ id: Id(), revisionId: Id() });
 export const noticeQuery = Type.Object({ stand: Type.Optional(Param(30)) });
 
 /** The image just uploaded, shown at the top of the images page. */
-export const imagesQuery = Type.Object({ bild: Type.Optional(Param(12)) });
+export const imagesQuery = Type.Object({ bild: Type.Optional(Id()) });
 
 export const relatedFields = ["related1", "related2", "related3"] as const;
 /** A chosen article of "Mehr zum Thema", or "" for none. */

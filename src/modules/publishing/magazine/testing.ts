@@ -91,7 +91,8 @@ export async function uploadImage(testApp: TestApp, cookie: string, fileName: st
  */
 export async function statementsDuring(database: Database, work: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
-  const target = (database.pglite ?? pg.Pool.prototype) as unknown as { query: (...args: unknown[]) => unknown };
+  const owner: unknown = database.pglite ?? pg.Pool.prototype;
+  const target = owner as { query: (...args: unknown[]) => unknown };
   const query = target.query;
   target.query = function (this: unknown, statement: unknown, ...rest: unknown[]) {
     seen.push(typeof statement === "string" ? statement : String((statement as { text?: unknown }).text));

@@ -149,7 +149,8 @@ test("an editor composes an issue, previews it as web page and as e-mail, and se
 
 /** What `run` returns, and the text of every statement it sent to the database (both drivers' clients have `query`). */
 async function statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const client = (site.database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const db: unknown = site.database.db;
+  const client = (db as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
   const original = client.query;
   const seen: string[] = [];
   client.query = function (this: unknown, ...args: unknown[]) {

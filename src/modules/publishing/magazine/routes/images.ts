@@ -48,7 +48,7 @@ export async function imageRoutes(app: FastifyInstance) {
 
   router.get("/magazin/redaktion/bilder", { schema: { querystring: imagesQuery } }, async (request, reply) => {
     requireEditor(request);
-    return page(request, reply, { errors: {}, alt: "", added: Number(request.query.bild) });
+    return page(request, reply, { errors: {}, alt: "", added: request.query.bild });
   });
 
   router.post("/magazin/redaktion/bilder", { attachValidation: true, schema: { body: imageBody } }, async (request, reply) => {
