@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 import { contextWithoutToken, pageContext, sendPage } from "./pages.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { translateValidation } from "./validation.ts";
@@ -78,14 +78,14 @@ function respond(request: FastifyRequest, reply: FastifyReply, described: Descri
 const controlInPath = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
 
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.addHook("onRequest", async (request, reply) => {
-    if (controlInPath.test(request.url.split("?")[0])) return reply.callNotFound();
+  app.addHook("onRequest", async (request) => {
+    if (controlInPath.test(request.url.split("?")[0])) throw notFound();
   });
   // An address whose parameters fail their schema (an id such as "abc" or "0x10") names nothing,
   // also on routes that take their form's errors themselves: no handler sees an invalid parameter.
-  app.addHook("preHandler", async (request, reply) => {
+  app.addHook("preHandler", async (request) => {
     const error = request.validationError as { validationContext?: string } | undefined;
-    if (error?.validationContext === "params") return reply.callNotFound();
+    if (error?.validationContext === "params") throw notFound();
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const described = describe(error);
@@ -93,6 +93,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return respond(request, reply, described);
   });
   app.setNotFoundHandler((request, reply) =>
-    respond(request, reply, { status: 404, id: "not_found", message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert." }),
+    respond(request, reply, {
+      status: 404,
+      id: "not_found",
+      message: "Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert.",
+    }),
   );
 }
