@@ -90,7 +90,7 @@ test("days, numbers, addresses and e-mail addresses are read as they are typed i
     day: "Bitte geben Sie ein gültiges Datum zwischen 1990 und 2100 ein (TT.MM.JJJJ).",
     count: "Bitte geben Sie eine Zahl von 0 bis 5.000.000 ein.",
     email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
-    web: "Bitte geben Sie eine vollständige Adresse ein, z. B. https://www.beispiel.de.",
+    web: "Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt.",
     kind: "Bitte wählen Sie einen der angebotenen Werte.",
     topics: "Bitte wählen Sie höchstens 3 Einträge.",
   });

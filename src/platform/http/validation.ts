@@ -12,7 +12,7 @@ const count = (n: unknown) => Number(n).toLocaleString("de-DE");
 const fixedMessages: Record<string, string> = {
   "x-id": "Bitte wählen Sie einen Eintrag aus der Liste.",
   "x-day": "Bitte geben Sie ein gültiges Datum zwischen 1990 und 2100 ein (TT.MM.JJJJ).",
-  "x-web": "Bitte geben Sie eine vollständige Adresse ein, z. B. https://www.beispiel.de.",
+  "x-web": "Bitte geben Sie eine vollständige Adresse ein, die mit https:// beginnt.",
   "x-email": "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
   "x-phone": "Bitte geben Sie eine Telefonnummer mit Vorwahl ein, z. B. 0228 77-0.",
   "x-plain": "Bitte geben Sie keinen HTML-Code ein, nur einfachen Text.",
