@@ -77,7 +77,7 @@ test("a change project is in the search index when its save commits, and out of 
   const changed = await saveChangeProject(site.database.db, herford, created.value, project(["kinderarmut", "sozialraumorientierung"]));
   assert.ok(changed.ok);
   assert.deepEqual(await indexed(searchKinds.project, created.value), ["kinderarmut", "sozialraumorientierung"]);
-  assert.equal(await deleteChangeProject(site.database.db, herford, created.value), true);
+  assert.equal((await deleteChangeProject(site.database.db, herford, created.value)).ok, true);
   assert.equal(await indexed(searchKinds.project, created.value), null);
 });
 

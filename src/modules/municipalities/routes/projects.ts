@@ -90,7 +90,7 @@ export async function projectRoutes(app: FastifyInstance) {
 
   router.post("/kommunen/:slug/vorhaben/:id/loeschen", { schema: { params: projectParams } }, async (request, reply) => {
     const municipality = await municipalityFor(request, db, request.params.slug, policies.editMunicipality);
-    if (!(await deleteChangeProject(db, municipality.id, request.params.id))) throw notFound(notFoundTexts.project);
+    if (!(await deleteChangeProject(db, municipality.id, request.params.id)).ok) throw notFound(notFoundTexts.project);
     return redirectAfterPost(reply, `/kommunen/${municipality.slug}?gespeichert=1`);
   });
 }

@@ -39,7 +39,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
 
   router.post("/austausch/berichte/:id/anhaenge/:fileId/loeschen", { schema: { params: fileParams } }, async (request, reply) => {
     const report = await editableReport(request, db, request.params.id);
-    if (!(await deleteAttachment(db, report.id, request.params.fileId))) throw notFound(messages.attachment);
+    if (!(await deleteAttachment(db, report.id, request.params.fileId)).ok) throw notFound(messages.attachment);
     return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=entfernt#anhaenge`);
   });
 }

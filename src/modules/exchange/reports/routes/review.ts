@@ -28,7 +28,7 @@ export async function reviewRoutes(app: FastifyInstance) {
 
   router.post("/austausch/berichte/:id/veroeffentlichen", { schema: { params: reportParams } }, async (request, reply) => {
     const report = await reviewedReport(request, db, request.params.id);
-    if (!(await publishReport(db, report.id, todayInGermany()))) return showReport(request, reply, report, {}, 409);
+    if (!(await publishReport(db, report.id, todayInGermany())).ok) return showReport(request, reply, report, {}, 409);
     return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=veroeffentlicht`);
   });
 

@@ -23,7 +23,7 @@ export async function blockRoutes(app: FastifyInstance) {
 
   router.post("/magazin/kommentare/sperre-aufheben", { schema: { body: unblockBody } }, async (request, reply) => {
     moderator(request);
-    if (!(await unblockAddress(db, request.body.email))) throw notFound(notFoundTexts.blocked);
+    if (!(await unblockAddress(db, request.body.email)).ok) throw notFound(notFoundTexts.blocked);
     return redirectAfterPost(reply, queueAddress(request.body.filter, "entsperrt"));
   });
 }

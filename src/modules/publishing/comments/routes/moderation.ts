@@ -35,14 +35,14 @@ export async function moderationRoutes(app: FastifyInstance) {
 
   router.post("/magazin/kommentare/:id/freigeben", { schema: { params: IdParams, body: decisionBody } }, async (request, reply) => {
     const comment = await moderatedComment(request, db, request.params.id);
-    if (!(await approveComment(db, mailer, config.baseUrl, comment.id))) throw conflict();
+    if (!(await approveComment(db, mailer, config.baseUrl, comment.id)).ok) throw conflict();
     return redirectAfterPost(reply, queueAddress(request.body.filter, "freigegeben"));
   });
 
   for (const [path, decision] of Object.entries(decisions)) {
     router.post(`/magazin/kommentare/:id/${path}`, { schema: { params: IdParams, body: decisionBody } }, async (request, reply) => {
       const comment = await moderatedComment(request, db, request.params.id);
-      if (!(await decideComment(db, comment.id, decision.to))) throw conflict();
+      if (!(await decideComment(db, comment.id, decision.to)).ok) throw conflict();
       return redirectAfterPost(reply, queueAddress(request.body.filter, decision.notice));
     });
   }

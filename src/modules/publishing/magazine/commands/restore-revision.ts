@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
 import { articleRevisions, articles } from "../tables.ts";
 import { indexArticle } from "../search.ts";
+import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 
-/** Brings back the title, teaser and text of an earlier revision; the restore is itself a new revision. False for an unknown revision. */
-export async function restoreRevision(db: Db, userId: number, articleId: number, revisionId: number): Promise<boolean> {
+/** Brings back the title, teaser and text of an earlier revision; the restore is itself a new revision. Refused for an unknown revision. */
+export async function restoreRevision(db: Db, userId: number, articleId: number, revisionId: number): Promise<CommandResult> {
   const restored = await db.transaction(async (tx) => {
     const [revision] = await tx
       .select()
@@ -16,6 +17,7 @@ export async function restoreRevision(db: Db, userId: number, articleId: number,
     await tx.insert(articleRevisions).values({ articleId, title, teaser, body, savedBy: userId });
     return true;
   });
-  if (restored) await indexArticle(db, articleId);
-  return restored;
+  if (!restored) return refusedForm("Diese Version gibt es zu dem Beitrag nicht.");
+  await indexArticle(db, articleId);
+  return succeeded(null);
 }

@@ -33,7 +33,7 @@ export async function revisionRoutes(app: FastifyInstance) {
   router.post("/magazin/redaktion/beitraege/:id/versionen/:revisionId/wiederherstellen", { schema: { params: revisionParams } }, async (request, reply) => {
     const user = requireEditor(request);
     const article = await existing(request.params.id);
-    if (!(await restoreRevision(db, user.id, article.id, request.params.revisionId))) throw notFound(notFoundTexts.revision);
+    if (!(await restoreRevision(db, user.id, article.id, request.params.revisionId)).ok) throw notFound(notFoundTexts.revision);
     return redirectAfterPost(reply, `/magazin/redaktion/beitraege/${article.id}/versionen?stand=wiederhergestellt`);
   });
 }
