@@ -72,6 +72,9 @@ test("cohort dates are hidden from visitors and closed to members of other munic
   assert.doesNotMatch((await site.app.inject({ url: "/termine" })).body, /AG-Treffen/);
   const outsider = await site.sessionFor("staff");
   assert.equal((await site.app.inject({ url: `/termine/${ag.id}`, headers: { cookie: outsider } })).statusCode, 200, "Leipzig is in the cohort");
+  const calendarFile = await site.app.inject({ url: `/termine/${ag.id}.ics`, headers: { cookie: outsider } });
+  assert.equal(calendarFile.statusCode, 200);
+  assert.equal(calendarFile.headers["cache-control"], "private, no-store", "a cohort date's calendar file is kept by no shared cache");
 });
 
 test("the team creates an AG-Treffen for today, a tandem registers, attendance changes the obligations", async () => {
@@ -189,6 +192,7 @@ test("calendar feeds are valid iCalendar with the event's times in Europe/Berlin
   assert.match(res.body, /^BEGIN:VCALENDAR\r\n/);
   assert.match(res.body, /DTSTART;TZID=Europe\/Berlin:20270210T120000/);
   assert.doesNotMatch(res.body, /AG-Treffen/);
+  assert.equal(res.headers["cache-control"], undefined, "the public dates may be kept by any cache");
 });
 
 test("a member subscribes to their own dates; a new address makes the old one invalid", async () => {
@@ -198,6 +202,7 @@ test("a member subscribes to their own dates; a new address makes the old one in
   const feed = /http:\/\/[^/<]+(\/kalender\/[A-Za-z0-9_-]+\.ics)/.exec(page.body)![1];
   const ics = await site.app.inject({ url: feed });
   assert.equal(ics.statusCode, 200);
+  assert.equal(ics.headers["cache-control"], "private, no-store", "a personal feed is kept by no shared cache");
   assert.match(ics.body, /X-WR-CALNAME:K360 – meine Termine/);
   assert.match(ics.body, /SUMMARY:Lernpfad Führung\\, Modul 1/);
   assert.doesNotMatch(ics.body, /Lernpfad Change/, "only the person's own dates");

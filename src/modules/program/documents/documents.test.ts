@@ -31,6 +31,7 @@ test("the team uploads an agenda; tandems download it, visitors may not", async 
   assert.equal(file.statusCode, 200);
   assert.equal(file.headers["content-type"], "application/pdf");
   assert.deepEqual(file.rawPayload, pdf);
+  assert.equal(file.headers["cache-control"], "private, no-store", "a cohort event's document is kept by no shared cache");
   assert.equal((await site.app.inject({ url: `/termine/${eventId}/unterlagen/${doc.id}` })).statusCode, 401);
 });
 

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../../db/client.ts";
 import { forbidden, notFound, unauthenticated } from "../../../platform/errors.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
@@ -23,4 +23,12 @@ export async function visibleEvent(request: FastifyRequest, db: Db, id: number):
   const user = request.user;
   const roles = user && roleLimitOf(event) ? (await tandemOf(db, program.id, user.id, todayInGermany())).map((seat) => seat.role) : [];
   return { event, mayRegister: policies.registerForEvent(user, event, inCohort, roles) };
+}
+
+/**
+ * What only the cohort may see (a cohort event's calendar file or documents, a personal feed) is
+ * kept by no shared cache: a proxy must not hand it to the next visitor.
+ */
+export function onlyForItsReader(reply: FastifyReply, event: Pick<EventSummary, "audience"> | null): FastifyReply {
+  return event?.audience === "public" ? reply : reply.header("cache-control", "private, no-store");
 }

@@ -11,7 +11,7 @@ import { eventQuery } from "../schemas.ts";
 import { registrationNotices } from "../texts.ts";
 import { EventsPage } from "../views/events.tsx";
 import { toCalendarEntry } from "../views/calendar.ts";
-import { programOrNotFound, visibleEvent } from "./event-access.ts";
+import { onlyForItsReader, programOrNotFound, visibleEvent } from "./event-access.ts";
 import { sendEventPage } from "./event-page.ts";
 
 /** The dates: the list, the calendar files and the page of one event. */
@@ -42,7 +42,7 @@ export async function eventRoutes(app: FastifyInstance) {
 
   router.get("/termine/:id.ics", { schema: { params: IdParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, db, request.params.id);
-    return reply
+    return onlyForItsReader(reply, event)
       .type("text/calendar; charset=utf-8")
       .header("content-disposition", `attachment; filename="${icsFileName(event.title)}"`)
       .send(toICalendar(event.title, [toCalendarEntry(event, config.baseUrl)]));

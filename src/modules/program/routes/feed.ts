@@ -10,6 +10,7 @@ import { renewFeedToken } from "../commands/renew-feed-token.ts";
 import { feedParams } from "../schemas.ts";
 import { notFoundTexts } from "../texts.ts";
 import { toCalendarEntry } from "../views/calendar.ts";
+import { onlyForItsReader } from "./event-access.ts";
 
 /** "My dates" as a calendar subscription: every event the person is registered or waitlisted for. */
 export async function feedRoutes(app: FastifyInstance) {
@@ -27,11 +28,13 @@ export async function feedRoutes(app: FastifyInstance) {
     const program = await currentProgram(db);
     if (owner === null || !program) throw notFound(notFoundTexts.feed);
     const events = await listEvents(db, program.id, { ids: await activeEventIds(db, owner) });
-    return reply.type("text/calendar; charset=utf-8").send(
-      toICalendar(
-        "K360 – meine Termine",
-        events.map((e) => toCalendarEntry(e, baseUrl)),
-      ),
-    );
+    return onlyForItsReader(reply, null)
+      .type("text/calendar; charset=utf-8")
+      .send(
+        toICalendar(
+          "K360 – meine Termine",
+          events.map((e) => toCalendarEntry(e, baseUrl)),
+        ),
+      );
   });
 }

@@ -5,7 +5,7 @@ import { IdParams } from "../../../../platform/http/schemas.ts";
 import { notFound } from "../../../../platform/errors.ts";
 import { findEvent } from "../../queries/events.ts";
 import { requireTeam } from "../../routes/guards.ts";
-import { visibleEvent } from "../../routes/event-access.ts";
+import { onlyForItsReader, visibleEvent } from "../../routes/event-access.ts";
 import { sendTeamEventPage } from "../../routes/team-event-page.ts";
 import { notFoundTexts } from "../../texts.ts";
 import { addDocument } from "../commands/add-document.ts";
@@ -32,7 +32,7 @@ export async function documentRoutes(app: FastifyInstance) {
     const { event } = await visibleEvent(request, db, request.params.id);
     const doc = await findDocument(db, event.id, request.params.docId);
     if (!doc) throw notFound(documentTexts.notFound);
-    return sendDocument(reply, doc);
+    return sendDocument(onlyForItsReader(reply, event), doc);
   });
 
   router.post("/programm/termine/:id/unterlagen", { schema: { params: IdParams } }, async (request, reply) => {
