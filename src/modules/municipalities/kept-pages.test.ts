@@ -49,6 +49,7 @@ test("directory pages for a topic that does not exist or past the last page are 
 
 test("a profile is kept once per AGS: any other name after it leads with a 301 to the profile's own address", async () => {
   assert.equal((await get("/kommunen/05314-a")).headers.location, "/kommunen/05314-bonn");
+  assert.equal((await get("/kommunen/05314-bonn")).statusCode, 200);
   await quietly(sql`update municipalities set name = 'Bonn (still)' where ags = '05314'`);
   try {
     for (const url of ["/kommunen/05314-b", "/kommunen/05314-bon", "/kommunen/05314"]) {
@@ -58,10 +59,19 @@ test("a profile is kept once per AGS: any other name after it leads with a 301 t
     }
     const profile = await get("/kommunen/05314-bonn");
     assert.equal(profile.statusCode, 200);
-    assert.doesNotMatch(profile.body, /Bonn \(still\)/, "the page kept when /kommunen/05314-a was asked for");
+    assert.doesNotMatch(profile.body, /Bonn \(still\)/, "the page kept when /kommunen/05314-bonn was asked for");
     assert.match((await get("/kommunen/05314-bonn", admin)).body, /Bonn \(still\)/, "a page rendered now shows the quiet write");
     assert.equal((await get("/kommunen/05314-a", admin)).headers.location, "/kommunen/05314-bonn", "logged in, too");
   } finally {
     await rename("05314", "Bonn");
   }
+});
+
+test("a kept profile links only to its own address, whatever address came first", async () => {
+  assert.equal((await get("/kommunen/09162-irgendetwas-anderes")).statusCode, 301);
+  const profile = await get("/kommunen/09162-muenchen");
+  assert.equal(profile.statusCode, 200);
+  assert.match(profile.body, /href="\/anmelden\?weiter=%2Fkommunen%2F09162-muenchen"/);
+  assert.match(profile.body, /href="\/barrierefreiheit\/barriere-melden\?seite=%2Fkommunen%2F09162-muenchen"/);
+  assert.doesNotMatch(profile.body, /irgendetwas-anderes/);
 });

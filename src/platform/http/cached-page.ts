@@ -48,9 +48,11 @@ export async function sendCachedPage(
     const moved = elsewhere(request, rendered.address);
     return moved ? reply.redirect(moved, 301) : sendPage(reply, rendered.page);
   }
+  // The page's links (sign in and come back, report a barrier on this page) name the address it was
+  // rendered for: rendered for another address, it answers this request but is not kept for others.
   const renderToKeep = async (): Promise<Computed<KeptPage>> => {
     const { page, address, keep } = await render();
-    return { value: { parts: renderPage(page).split(tokenMark), address }, keep };
+    return { value: { parts: renderPage(page).split(tokenMark), address }, keep: keep !== false && elsewhere(request, address) === undefined };
   };
   const kept = await cache.memo.get(request.server.deps.database, cache.key, async () => {
     const [computed, until] = await Promise.all([withTokenMark(reply, tokenMark, renderToKeep), cache.until?.()]);
