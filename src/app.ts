@@ -17,6 +17,7 @@ import { outboxRoutes } from "./platform/mail/routes.tsx";
 import { modules } from "./modules/index.ts";
 import { ajvOptions } from "./platform/http/schemas.ts";
 import { registerFormBody } from "./platform/http/form-body.ts";
+import { registerUploadGate } from "./platform/http/uploads.ts";
 import { platformNavigation } from "./platform/navigation.ts";
 import type { RouteEntry } from "./platform/http/types.ts";
 
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurity(app, config);
   await app.register(rateLimit, { global: false });
   registerCurrentUser(app);
+  registerUploadGate(app);
   app.deps.assets = await registerAssets(app);
   await registerApiDocs(app);
 

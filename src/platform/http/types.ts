@@ -39,5 +39,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** false: the route takes POSTs without our CSRF token (src/app.ts); say why beside the route. */
     csrf?: boolean;
+    /** true: the route takes a file upload (multipart); every other route refuses one unread (platform/http/uploads.ts). */
+    uploads?: boolean;
   }
 }

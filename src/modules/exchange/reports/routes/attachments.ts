@@ -14,15 +14,19 @@ export async function attachmentRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
 
-  router.post("/austausch/berichte/:id/anhaenge", { schema: { params: reportParams, body: attachmentBody } }, async (request, reply) => {
-    const report = await editableReport(request, db, request.params.id);
-    const file = request.body.datei;
-    const refuse = (uploadError: string) => showReport(request, reply, report, { uploadError }, 422);
-    if (!file || typeof file === "string" || file.type !== "file" || !file.filename) return refuse(messages.noFile);
-    const added = await addAttachment(db, report.id, file.filename, await file.toBuffer());
-    if (!added.ok) return refuse(added.errors.datei);
-    return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=anhang#anhaenge`);
-  });
+  router.post(
+    "/austausch/berichte/:id/anhaenge",
+    { schema: { params: reportParams, body: attachmentBody }, config: { uploads: true } },
+    async (request, reply) => {
+      const report = await editableReport(request, db, request.params.id);
+      const file = request.body.datei;
+      const refuse = (uploadError: string) => showReport(request, reply, report, { uploadError }, 422);
+      if (!file || typeof file === "string" || file.type !== "file" || !file.filename) return refuse(messages.noFile);
+      const added = await addAttachment(db, report.id, file.filename, await file.toBuffer());
+      if (!added.ok) return refuse(added.errors.datei);
+      return redirectAfterPost(reply, `/austausch/berichte/${report.id}?stand=anhang#anhaenge`);
+    },
+  );
 
   router.get("/austausch/berichte/:id/anhaenge/:fileId", { schema: { params: fileParams } }, async (request, reply) => {
     const report = await readableReport(request, db, request.params.id);

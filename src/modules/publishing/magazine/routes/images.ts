@@ -51,7 +51,7 @@ export async function imageRoutes(app: FastifyInstance) {
     return page(request, reply, { errors: {}, alt: "", added: request.query.bild });
   });
 
-  router.post("/magazin/redaktion/bilder", { attachValidation: true, schema: { body: imageBody } }, async (request, reply) => {
+  router.post("/magazin/redaktion/bilder", { attachValidation: true, schema: { body: imageBody }, config: { uploads: true } }, async (request, reply) => {
     const errors = formErrors(request);
     requireEditor(request);
     const alt = typeof request.body?.alt?.value === "string" ? request.body.alt.value : "";

@@ -11,7 +11,10 @@ import { editorRequest } from "./guards.ts";
 import { episodeForms } from "./episode-form.ts";
 
 // Audio is larger than other uploads: this route raises the platform's 10 MB limit and reports a file that is too large itself.
-const audioUpload = { multipartOptions: { limits: { fileSize: maxAudioBytes }, throwFileSizeLimit: false } as FastifyContextConfig["multipartOptions"] };
+const audioUpload = {
+  uploads: true,
+  multipartOptions: { limits: { fileSize: maxAudioBytes }, throwFileSizeLimit: false } as FastifyContextConfig["multipartOptions"],
+};
 
 /** An episode's audio upload, and deleting the episode with its audio. The team only. */
 export async function episodeAudioRoutes(app: FastifyInstance) {
