@@ -39,7 +39,10 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** false: the route takes POSTs without our CSRF token (src/app.ts); say why beside the route. */
     csrf?: boolean;
-    /** true: the route takes a file upload (multipart); every other route refuses one unread (platform/http/uploads.ts). */
-    uploads?: boolean;
+    /**
+     * The route takes a file upload (multipart) from whom this policy lets in; every other route, and
+     * every other user, is refused before the body is read (platform/http/uploads.ts).
+     */
+    uploads?: (user: CurrentUser) => boolean;
   }
 }

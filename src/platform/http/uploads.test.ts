@@ -49,3 +49,11 @@ test("a route without an upload form refuses a multipart body with 415, unread",
   assert.match(res.body, /keine Dateien hochladen/);
   assert.ok(counter.sent < 20 * megabyte.length, `read ${counter.sent} bytes`);
 });
+
+test("a signed-in user the route's policy does not let upload is refused with 403 before the body is read", async () => {
+  const { stream, counter } = countedUpload(100);
+  const cookie = await site.sessionFor("leader");
+  const res = await site.app.inject({ method: "POST", url: "/podcast/redaktion/folgen/1/audio", headers: { ...multipart, cookie }, payload: stream });
+  assert.equal(res.statusCode, 403);
+  assert.ok(counter.sent < 20 * megabyte.length, `read ${counter.sent} bytes`);
+});

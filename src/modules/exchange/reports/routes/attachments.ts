@@ -7,6 +7,7 @@ import { deleteAttachment } from "../commands/delete-attachment.ts";
 import { findAttachment } from "../queries.ts";
 import { attachmentBody, fileParams, reportParams } from "../schemas.ts";
 import { messages } from "../texts.ts";
+import { policies } from "../policies.ts";
 import { editableReport, readableReport, showReport } from "./guards.ts";
 
 /** A report's attachments: those who edit the report add and remove them, its readers download them. */
@@ -16,7 +17,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
 
   router.post(
     "/austausch/berichte/:id/anhaenge",
-    { schema: { params: reportParams, body: attachmentBody }, config: { uploads: true } },
+    { schema: { params: reportParams, body: attachmentBody }, config: { uploads: (user) => policies.writeReport(user) || policies.reviewReports(user) } },
     async (request, reply) => {
       const report = await editableReport(request, db, request.params.id);
       const file = request.body.datei;

@@ -35,7 +35,7 @@ export async function documentRoutes(app: FastifyInstance) {
     return sendDocument(onlyForItsReader(reply, event), doc);
   });
 
-  router.post("/programm/termine/:id/unterlagen", { schema: { params: IdParams }, config: { uploads: true } }, async (request, reply) => {
+  router.post("/programm/termine/:id/unterlagen", { schema: { params: IdParams }, config: { uploads: policies.manageDocuments } }, async (request, reply) => {
     const { program, event } = await teamEvent(request, request.params.id);
     const file = uploadedFile(request.body);
     const result = file ? await addDocument(db, event.id, { filename: file.filename, data: await file.read() }) : null;

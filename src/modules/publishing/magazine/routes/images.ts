@@ -8,6 +8,7 @@ import { unlessInvalid } from "../../../../platform/commands.ts";
 import { findImage, listImages } from "../queries/images.ts";
 import { addImage, type Upload } from "../commands/add-image.ts";
 import { IdParams, imageBody, imagesQuery } from "../schemas.ts";
+import { policies } from "../policies.ts";
 import { notFoundTexts } from "../texts.ts";
 import { ImagesPage } from "../views/images-page.tsx";
 import { requireEditor } from "./guards.ts";
@@ -51,13 +52,17 @@ export async function imageRoutes(app: FastifyInstance) {
     return page(request, reply, { errors: {}, alt: "", added: request.query.bild });
   });
 
-  router.post("/magazin/redaktion/bilder", { attachValidation: true, schema: { body: imageBody }, config: { uploads: true } }, async (request, reply) => {
-    const errors = formErrors(request);
-    requireEditor(request);
-    const alt = typeof request.body?.alt?.value === "string" ? request.body.alt.value : "";
-    const upload = await uploadOf(request.body?.datei);
-    const result = await unlessInvalid(errors, () => addImage(db, upload, alt));
-    if (!result.ok) return page(request, reply, { errors: result.errors, alt: alt.slice(0, 300) }, 422);
-    return redirectAfterPost(reply, `/magazin/redaktion/bilder?bild=${result.value}`);
-  });
+  router.post(
+    "/magazin/redaktion/bilder",
+    { attachValidation: true, schema: { body: imageBody }, config: { uploads: policies.editMagazine } },
+    async (request, reply) => {
+      const errors = formErrors(request);
+      requireEditor(request);
+      const alt = typeof request.body?.alt?.value === "string" ? request.body.alt.value : "";
+      const upload = await uploadOf(request.body?.datei);
+      const result = await unlessInvalid(errors, () => addImage(db, upload, alt));
+      if (!result.ok) return page(request, reply, { errors: result.errors, alt: alt.slice(0, 300) }, 422);
+      return redirectAfterPost(reply, `/magazin/redaktion/bilder?bild=${result.value}`);
+    },
+  );
 }

@@ -9,10 +9,11 @@ import { audioBody, deleteBody, episodeParams } from "../schemas.ts";
 import { refusals } from "../texts.ts";
 import { editorRequest } from "./guards.ts";
 import { episodeForms } from "./episode-form.ts";
+import { mayEditPodcast } from "../policies.ts";
 
 // Audio is larger than other uploads: this route raises the platform's 10 MB limit and reports a file that is too large itself.
 const audioUpload = {
-  uploads: true,
+  uploads: mayEditPodcast,
   multipartOptions: { limits: { fileSize: maxAudioBytes }, throwFileSizeLimit: false } as FastifyContextConfig["multipartOptions"],
 };
 
