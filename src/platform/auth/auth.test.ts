@@ -139,3 +139,13 @@ test("login attempts are rate limited per address with a German message", async 
   assert.equal(last, 429);
   assert.match(body, /Zu viele Versuche/);
 });
+
+test("a link cut short by a mail program gets the page for an unknown link (410), not a 404", async () => {
+  for (const url of ["/anmelden/link/abc", "/passwort-neu/abc", "/anmelden/link/1e0"]) {
+    const res = await site.app.inject({ url });
+    assert.equal(res.statusCode, 410, url);
+    assert.match(res.body, /Link/, url);
+  }
+  const posted = await site.submit("/anmelden", "/anmelden/link/abc", {});
+  assert.equal(posted.statusCode, 410);
+});

@@ -53,14 +53,14 @@ export async function loginRoutes(app: FastifyInstance) {
   router.get("/anmelden/link-gesendet", async (request, reply) => sendPage(reply, LinkSentPage({ ctx: pageContext(request, reply) })));
 
   // A link that cannot be one is answered like an expired one: 410, nothing to try.
-  router.get("/anmelden/link/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/anmelden/link/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const ctx = pageContext(request, reply, { forms: true });
-    if (request.validationError || !(await peekToken(db, request.params.token, "login"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
+    if (!(await peekToken(db, request.params.token, "login"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
     return sendPage(reply, ConfirmLoginPage({ ctx, token: request.params.token }));
   });
 
-  router.post("/anmelden/link/:token", { config: rateLimit, attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
-    const userId = request.validationError ? null : await consumeToken(db, request.params.token, "login");
+  router.post("/anmelden/link/:token", { config: rateLimit, schema: { params: tokenParams } }, async (request, reply) => {
+    const userId = await consumeToken(db, request.params.token, "login");
     if (!userId) return sendPage(reply, InvalidLinkPage({ ctx: pageContext(request, reply) }), 410);
     return startSession(app, reply, userId, "/");
   });

@@ -29,9 +29,9 @@ export async function passwordRoutes(app: FastifyInstance) {
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
-  router.get("/passwort-neu/:token", { attachValidation: true, schema: { params: tokenParams } }, async (request, reply) => {
+  router.get("/passwort-neu/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const ctx = pageContext(request, reply, { forms: true });
-    if (request.validationError || !(await peekToken(db, request.params.token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
+    if (!(await peekToken(db, request.params.token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
     return sendPage(reply, NewPasswordPage({ ctx, token: request.params.token, errors: {} }));
   });
 
@@ -40,9 +40,8 @@ export async function passwordRoutes(app: FastifyInstance) {
     { config: rateLimit, attachValidation: true, schema: { params: tokenParams, body: newPasswordBody } },
     async (request, reply) => {
       const ctx = pageContext(request, reply, { forms: true });
-      const paramsValid = request.validationError?.validationContext !== "params";
-      const token = paramsValid ? request.params.token : "";
-      if (!paramsValid || !(await peekToken(db, token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
+      const token = request.params.token;
+      if (!(await peekToken(db, token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
       const errors = formErrors(request);
       if (Object.keys(errors).length === 0 && request.body.password !== request.body.confirm) errors.confirm = authMessages.passwordsDiffer;
       if (Object.keys(errors).length) return sendPage(reply, NewPasswordPage({ ctx, token, errors }), 400);

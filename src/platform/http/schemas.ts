@@ -255,8 +255,11 @@ export const Param = (max: number, min = 0) => Type.String({ maxLength: max, ...
 /** A lowercase address segment such as a slug. */
 export const Slug = (max = 120) => Type.String({ maxLength: max, pattern: "^[a-z0-9][a-z0-9-]*$" });
 
-/** A token from a link in an e-mail. */
-export const Token = () => Type.String({ minLength: 20, maxLength: 100, pattern: "^[A-Za-z0-9_-]+$" });
+/**
+ * A token from a link in an e-mail. Looked up by its hash, so any text is safe: a link cut short by a
+ * mail program finds nothing and gets the route's page for an unknown or expired link, not a 404.
+ */
+export const Token = () => Param(200, 1);
 
 /** The params of a route with one id. */
 export const IdParams = Type.Object({ id: Id() });

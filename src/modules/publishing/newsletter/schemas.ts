@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Id, IdParams, List, Text, Param } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Id, IdParams, List, Text, Param, Token } from "../../../platform/http/schemas.ts";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import { messages } from "./texts.ts";
 
@@ -7,7 +7,7 @@ import { messages } from "./texts.ts";
 export const standQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 
 /** A link from a mail: the confirmation or the unsubscribe token. */
-export const tokenParams = Type.Object({ token: Param(100, 1) });
+export const tokenParams = Type.Object({ token: Token() });
 
 /** An issue's web version by its number ("2-2026"); any other text is an issue that does not exist. */
 export const issueNumberParams = Type.Object({ number: Param(40) });
