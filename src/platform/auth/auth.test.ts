@@ -149,3 +149,21 @@ test("a link cut short by a mail program gets the page for an unknown link (410)
   const posted = await site.submit("/anmelden", "/anmelden/link/abc", {});
   assert.equal(posted.statusCode, 410);
 });
+
+test("a password reset ends every other open login or reset link of that account", async () => {
+  const linkIn = (pattern: RegExp) => async () => pattern.exec((await lastMail()).text)![1];
+  await site.submit("/anmelden", "/anmelden/link", { email: "redaktion@k360.example" });
+  const login = await linkIn(/http:\/\/[^/]+(\/anmelden\/link\/[A-Za-z0-9_-]+)/)();
+  await site.submit("/passwort-vergessen", "/passwort-vergessen", { email: "redaktion@k360.example" });
+  const olderReset = await linkIn(/http:\/\/[^/]+(\/passwort-neu\/[A-Za-z0-9_-]+)/)();
+  await site.submit("/passwort-vergessen", "/passwort-vergessen", { email: "redaktion@k360.example" });
+  const reset = await linkIn(/http:\/\/[^/]+(\/passwort-neu\/[A-Za-z0-9_-]+)/)();
+  assert.equal((await site.app.inject({ url: login })).statusCode, 200, "the login link works before the reset");
+  const done = await site.submit(reset, reset, { password: "noch-ein-neues-passwort", confirm: "noch-ein-neues-passwort" });
+  assert.equal(done.statusCode, 303);
+  for (const link of [login, olderReset]) {
+    const res = await site.app.inject({ url: link });
+    assert.equal(res.statusCode, 410, link);
+    assert.match(res.body, /Dieser Link gilt nicht mehr/);
+  }
+});

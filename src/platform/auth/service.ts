@@ -5,8 +5,9 @@ import { hashToken, newToken } from "./tokens.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { Role } from "./roles.ts";
 
-export type TokenPurpose = "login" | "reset";
-const tokenMinutes: Record<TokenPurpose, number> = { login: 20, reset: 60 };
+/** login and reset links are short-lived; an invitation to set up an account (by a leader or the team) lasts 7 days. */
+export type TokenPurpose = "login" | "reset" | "invite";
+const tokenMinutes: Record<TokenPurpose, number> = { login: 20, reset: 60, invite: 7 * 24 * 60 };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -60,11 +61,16 @@ export async function consumeToken(db: Db, token: string, purpose: TokenPurpose)
   return rows[0]?.userId ?? null;
 }
 
+/** Sets a new password; every other open link of the account (login, reset, invitation) stops working. */
 export async function setPassword(db: Db, userId: number, password: string): Promise<void> {
   await db
     .update(users)
     .set({ passwordHash: await hashPassword(password) })
     .where(eq(users.id, userId));
+  await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)));
 }
 
 export interface NewUser {
