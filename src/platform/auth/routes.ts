@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { redirectAfterPost } from "../http/pages.ts";
-import { findUserByEmail, issueToken, type TokenPurpose } from "./service.ts";
+import { findUserByEmail, issueToken, type LinkPurpose } from "./service.ts";
 import { createSession, sessionCookie } from "./sessions.ts";
 import { linkMails } from "./texts.ts";
 import { loginRoutes } from "./login-routes.ts";
@@ -36,10 +36,10 @@ export async function startSession(app: FastifyInstance, reply: FastifyReply, us
   return redirectAfterPost(reply, next);
 }
 
-const linkPaths: Record<TokenPurpose, string> = { login: "/anmelden/link/", reset: "/passwort-neu/" };
+const linkPaths: Record<LinkPurpose, string> = { login: "/anmelden/link/", reset: "/passwort-neu/" };
 
 /** Mails a one-time link if the address has an account; the page after it says the same either way. */
-export async function mailLink(app: FastifyInstance, email: string, purpose: TokenPurpose) {
+export async function mailLink(app: FastifyInstance, email: string, purpose: LinkPurpose) {
   const { config, database, mailer } = app.deps;
   const user = await findUserByEmail(database.db, email);
   if (!user) return;

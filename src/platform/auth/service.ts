@@ -7,6 +7,8 @@ import type { Role } from "./roles.ts";
 
 /** login and reset links are short-lived; an invitation to set up an account (by a leader or the team) lasts 7 days. */
 export type TokenPurpose = "login" | "reset" | "invite";
+/** The links a visitor asks for on the login page. */
+export type LinkPurpose = Exclude<TokenPurpose, "invite">;
 const tokenMinutes: Record<TokenPurpose, number> = { login: 20, reset: 60, invite: 7 * 24 * 60 };
 
 export function normaliseEmail(email: string): string {

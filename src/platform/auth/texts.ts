@@ -1,7 +1,7 @@
 /** The German texts of logging in: the mails with one-time links and the messages of the forms. */
-import type { TokenPurpose } from "./service.ts";
+import type { LinkPurpose } from "./service.ts";
 
-export const linkMails: Record<TokenPurpose, (name: string, url: string) => { subject: string; text: string }> = {
+export const linkMails: Record<LinkPurpose, (name: string, url: string) => { subject: string; text: string }> = {
   login: (name, url) => ({
     subject: "Ihr Anmeldelink für K360",
     text: `Guten Tag ${name},\n\nmit diesem Link melden Sie sich bei K360 an. Er ist 20 Minuten gültig und funktioniert einmal:\n\n${url}\n\nHaben Sie keinen Link angefordert, können Sie diese E-Mail ignorieren.\n`,
