@@ -96,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     assets: { stylesheet: "" },
     frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
     personalData: modules.flatMap((m) => m.personalData),
+    accountLinks: modules.flatMap((m) => m.accountLinks ?? []),
   });
   app.addHook("onClose", async () => mailer.close());
   const routes: RouteEntry[] = [];

@@ -6,6 +6,7 @@ import type { PersonalDataSource } from "../platform/personal-data.ts";
 import type { FooterPart, NavigationEntry } from "../platform/views/page-context.ts";
 import type { Progress } from "../platform/progress.ts";
 import type { CurrentUser } from "../platform/auth/current-user.ts";
+import type { AccountLink } from "../platform/auth/account-links.ts";
 
 /** Loads a module's data into a database; each seed adds only what is missing, so it may run on every start. */
 export type Seed = (db: Db, progress: Progress) => Promise<void>;
@@ -45,4 +46,6 @@ export interface ModuleManifest {
   search: SearchSource[];
   /** Parts of the footer of every page (the newsletter box). */
   footer: FooterPart[];
+  /** What the module attaches to an account once its owner has confirmed the address (earlier registrations, a subscription). */
+  accountLinks?: AccountLink[];
 }

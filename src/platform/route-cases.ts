@@ -48,6 +48,8 @@ export function platformRouteCases(): RouteCases {
     "POST /passwort-vergessen": { url: "/passwort-vergessen", body: { email: "niemand@example.org" }, expect: all(303) },
     "GET /passwort-neu/:token": { url: `/passwort-neu/${bogus}`, expect: all(410) },
     "POST /passwort-neu/:token": { url: `/passwort-neu/${bogus}`, body: { password: "langes-passwort", confirm: "langes-passwort" }, expect: all(410) },
+    "GET /konto-einrichten/:token": { url: `/konto-einrichten/${bogus}`, expect: all(410) },
+    "POST /konto-einrichten/:token": { url: `/konto-einrichten/${bogus}`, body: { password: "langes-passwort", confirm: "langes-passwort" }, expect: all(410) },
     "GET /admin/postausgang": { url: "/admin/postausgang", expect: loggedIn(["admin"], 200) },
     "GET /admin/postausgang/:id": { url: "/admin/postausgang/1700000000000-000000-00000000", expect: loggedIn(["admin"], 404) },
     // Last, because it ends the session the other cases use.

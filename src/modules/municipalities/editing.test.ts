@@ -1,8 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
+import { eq } from "drizzle-orm";
 import { loadProfile } from "./queries/profile.ts";
-import { startTestApp, type TestApp } from "../../testing.ts";
+import { municipalities } from "./tables.ts";
+import { readOutbox, startTestApp, type TestApp } from "../../testing.ts";
 
 let site: TestApp;
 let leader: string;
@@ -254,6 +256,11 @@ test("the admin adds a person with consent and an account, who gets an invitatio
   );
   assert.equal(ok.statusCode, 303);
   assert.equal((await readdir(site.outboxDir)).length, before + 2, "one .eml and one .json");
+  const mail = (await readOutbox(site.outboxDir)).find((m) => m.to === "eva@olpe.example")!;
+  assert.match(mail.text, /7 Tage gültig/);
+  const setup = await site.app.inject({ url: /https?:\/\/[^/]+(\/konto-einrichten\/\S+)/.exec(mail.text)![1] });
+  assert.equal(setup.statusCode, 200);
+  assert.match(setup.body, /Willkommen bei K360, Eva Beispiel/);
   const hidden = await site.submit(form, form, { name: "Ohne Einwilligung", jobTitle: "", tandemRole: "", email: "", accountRole: "" }, admin);
   assert.equal(hidden.statusCode, 303);
   const page = await site.app.inject({ url: "/kommunen/05966-kreis-olpe" });
@@ -262,4 +269,25 @@ test("the admin adds a person with consent and an account, who gets an invitatio
   assert.doesNotMatch(page.body, /eva@olpe\.example/);
   const byMember = await site.app.inject({ url: form, headers: { cookie: leader } });
   assert.equal(byMember.statusCode, 403);
+});
+
+test("the admin records a municipality's official mail domains; a member neither sees nor changes them", async () => {
+  const admin = await site.sessionFor("admin");
+  const form = `${bonn}/bearbeiten`;
+  const domains = async () =>
+    (await site.database.db.select({ d: municipalities.officialDomains }).from(municipalities).where(eq(municipalities.ags, "05314")))[0].d;
+  const bad = await site.submit(form, form, { ...profileFields, officialDomains: "bonn.de, kein domain" }, admin);
+  assert.equal(bad.statusCode, 422);
+  assert.match(bad.body, /id="officialDomains-error"[^>]*>.*„kein“ ist keine Domain/s);
+  assert.deepEqual(await domains(), []);
+  const ok = await site.submit(form, form, { ...profileFields, officialDomains: "Bonn.de, @jugendamt.bonn.de" }, admin);
+  assert.equal(ok.statusCode, 303);
+  assert.deepEqual(await domains(), ["bonn.de", "jugendamt.bonn.de"]);
+  assert.match((await site.app.inject({ url: form, headers: { cookie: admin } })).body, /value="bonn.de, jugendamt.bonn.de"/);
+
+  const memberForm = await site.app.inject({ url: form, headers: { cookie: leader } });
+  assert.doesNotMatch(memberForm.body, /Offizielle E-Mail-Domains/);
+  const byMember = await site.submit(form, form, { ...profileFields, officialDomains: "gmail.com" }, leader);
+  assert.equal(byMember.statusCode, 303);
+  assert.deepEqual(await domains(), ["bonn.de", "jugendamt.bonn.de"], "a member's post does not change them");
 });

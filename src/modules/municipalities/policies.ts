@@ -10,4 +10,5 @@ export const policies = {
   createMunicipality: (user: CurrentUser | null) => user?.role === "admin",
   editMunicipality: (user: CurrentUser | null, municipality: { id: number }) => user?.role === "admin" || isMemberOf(user, municipality),
   managePeople: (user: CurrentUser | null) => user?.role === "admin",
+  editOfficialDomains: (user: CurrentUser | null) => user?.role === "admin",
 };

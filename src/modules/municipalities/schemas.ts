@@ -42,7 +42,9 @@ export const contactKeys = Object.keys(contactFields) as ContactField[];
 const topicList = List(Slug(60), 30);
 
 /** A field left out of a profile form (an older copy of the page) keeps what is saved. */
-export const profileBody = Type.Partial(Type.Object({ description: Text({ max: 3000, lines: true }), ...contactFields, topics: topicList }));
+export const profileBody = Type.Partial(
+  Type.Object({ description: Text({ max: 3000, lines: true }), ...contactFields, topics: topicList, officialDomains: Text({ max: 500 }) }),
+);
 export type ProfileInput = Static<typeof profileBody>;
 
 export const milestoneRows = 12;

@@ -28,6 +28,8 @@ export const municipalities = pgTable(
     youthOfficePhone: text("youth_office_phone").notNull().default(""),
     youthOfficeEmail: text("youth_office_email").notNull().default(""),
     youthOfficeWebsite: text("youth_office_website").notNull().default(""),
+    // The authority's own mail domains (lower case, without "@"): an access request from one of them is confirmed by mail alone.
+    officialDomains: text("official_domains").array().notNull().default([]),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

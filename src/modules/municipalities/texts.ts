@@ -21,7 +21,9 @@ export const contactHints: Partial<Record<keyof typeof contactLabels, string>> =
   youthOfficeWebsite: "Z. B. https://www.beispiel.de/jugendamt",
 };
 
-export const profileLabels = { description: "Beschreibung", ...contactLabels, topics: "Themen" };
+export const profileLabels = { description: "Beschreibung", ...contactLabels, topics: "Themen", officialDomains: "Offizielle E-Mail-Domains" };
+export const officialDomainsHint =
+  "Nur für das Team: Domains der Behörde, durch Kommas getrennt, z. B. kreis-olpe.de. Wer eine Adresse dort (oder in einer Subdomain) hat, erhält Zugang nach Bestätigung per E-Mail.";
 
 export const projectLabels: Record<string, string> = {
   title: "Titel",
@@ -51,12 +53,13 @@ export const messages = {
   noParentKreis: (kreis: string) => `Zu diesem Schlüssel gibt es keinen Kreis (${kreis}). Bitte prüfen Sie die ersten fünf Ziffern.`,
   accountNeedsEmail: "Für ein Konto braucht die Person eine E-Mail-Adresse.",
   accountExists: "Mit dieser Adresse gibt es bereits ein Konto.",
+  badDomain: (domain: string) => `„${domain}“ ist keine Domain. Bitte geben Sie Domains wie kreis-olpe.de ein, durch Kommas getrennt.`,
 };
 
 /** The mail a new member gets with the link to set a password. */
 export const invitationMail = (name: string, municipality: string, baseUrl: string, token: string) => ({
   subject: "Ihr Zugang zu K360",
-  text: `Guten Tag ${name},\n\nfür Sie wurde ein Konto bei K360 angelegt, mit dem Sie das Profil von ${municipality} pflegen können.\nLegen Sie mit diesem Link Ihr Passwort fest (60 Minuten gültig):\n\n${baseUrl}/passwort-neu/${token}\n\nDanach können Sie sich jederzeit unter ${baseUrl}/anmelden anmelden, auch mit einem Link per E-Mail.\n`,
+  text: `Guten Tag ${name},\n\nfür Sie wurde ein Konto bei K360 angelegt, mit dem Sie das Profil von ${municipality} pflegen können.\nLegen Sie mit diesem Link Ihr Passwort fest (7 Tage gültig):\n\n${baseUrl}/konto-einrichten/${token}\n\nDanach können Sie sich jederzeit unter ${baseUrl}/anmelden anmelden, auch mit einem Link per E-Mail.\n`,
 });
 
 export const personalDataLabels = { people: "Personen der Kommunen", youthOffice: "Kontaktadresse eines Jugendamts" };

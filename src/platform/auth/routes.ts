@@ -5,6 +5,7 @@ import { createSession, sessionCookie } from "./sessions.ts";
 import { linkMails } from "./texts.ts";
 import { loginRoutes } from "./login-routes.ts";
 import { passwordRoutes } from "./password-routes.ts";
+import { setupRoutes } from "./setup-routes.ts";
 
 export const rateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 
@@ -47,8 +48,9 @@ export async function mailLink(app: FastifyInstance, email: string, purpose: Lin
   await mailer.send({ to: user.email, ...linkMails[purpose](user.name, `${config.baseUrl}${linkPaths[purpose]}${token}`) });
 }
 
-/** Logging in and out, login links and new passwords. */
+/** Logging in and out, login links, new passwords and setting up an invited account. */
 export async function authRoutes(app: FastifyInstance) {
   await app.register(loginRoutes);
   await app.register(passwordRoutes);
+  await app.register(setupRoutes);
 }

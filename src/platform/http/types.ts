@@ -5,6 +5,7 @@ import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
 import type { Frame } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
+import type { AccountLink } from "../auth/account-links.ts";
 
 export interface Deps {
   config: Config;
@@ -15,6 +16,8 @@ export interface Deps {
   frame: Frame;
   /** What the modules hold about a person by e-mail address, for the privacy page's export and erasure. */
   personalData: PersonalDataSource[];
+  /** What the modules attach to an account once its owner has confirmed the address. */
+  accountLinks: AccountLink[];
 }
 
 /** A registered route: method, pattern and the names of its query and body fields. */

@@ -33,7 +33,7 @@ export async function addPerson(
     .returning({ id: people.id });
   if (input.accountRole) {
     const user = await addUser(db, { email: input.email, name: input.name, role: input.accountRole, municipalityId: municipality.id });
-    const token = await issueToken(db, user.id, "reset");
+    const token = await issueToken(db, user.id, "invite");
     await invitation.mailer.send({ to: input.email, ...invitationMail(user.name, municipality.name, invitation.baseUrl, token) });
   }
   return succeeded(person.id);

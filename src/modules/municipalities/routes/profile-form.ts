@@ -20,15 +20,17 @@ export async function profileFormRoutes(app: FastifyInstance) {
     const municipality = await municipalityFor(request, db, request.params.slug, policies.editMunicipality);
     const profile = await loadProfile(app.deps.database, municipality.ags);
     const contact = Object.fromEntries(contactKeys.map((key) => [key, municipality[key]]));
-    const values = { description: municipality.description, ...contact, topics: profile?.topics.map((t) => t.slug) ?? [] };
-    const topics = await listTopics(db);
-    return sendPage(reply, ProfileForm({ ctx: pageContext(request, reply, { forms: true }), municipality, values, topics, errors: {} }));
+    const topics = profile?.topics.map((t) => t.slug) ?? [];
+    const values = { description: municipality.description, ...contact, topics, officialDomains: municipality.officialDomains.join(", ") };
+    const form = { municipality, values, topics: await listTopics(db), errors: {}, showDomains: policies.editOfficialDomains(request.user) };
+    return sendPage(reply, ProfileForm({ ctx: pageContext(request, reply, { forms: true }), ...form }));
   });
 
   router.post("/kommunen/:slug/bearbeiten", { attachValidation: true, schema: { params: profileParams, body: profileBody } }, async (request, reply) => {
     const errors = formErrors(request);
     const municipality = await municipalityFor(request, db, request.params.slug, policies.editMunicipality);
-    const result = await unlessInvalid(errors, () => updateProfile(db, municipality.id, request.body));
+    const showDomains = policies.editOfficialDomains(request.user);
+    const result = await unlessInvalid(errors, () => updateProfile(db, municipality.id, request.body, { domains: showDomains }));
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${municipality.slug}?gespeichert=1`);
     const form = ProfileForm({
       ctx: pageContext(request, reply, { forms: true }),
@@ -36,6 +38,7 @@ export async function profileFormRoutes(app: FastifyInstance) {
       values: request.body,
       topics: await listTopics(db),
       errors: result.errors,
+      showDomains,
     });
     return sendPage(reply, form, 422);
   });

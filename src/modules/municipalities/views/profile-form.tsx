@@ -1,10 +1,10 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea } from "../../../platform/views/form.tsx";
+import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 import { SchemaField } from "../../../platform/views/schema-field.tsx";
 import { valueList, valueText, type FieldErrors, type FormValues } from "../../../platform/forms.ts";
 import { contactFields, contactKeys } from "../schemas.ts";
-import { contactHints, contactLabels, profileLabels } from "../texts.ts";
+import { contactHints, contactLabels, officialDomainsHint, profileLabels } from "../texts.ts";
 import { formCrumbs, type Topic } from "./parts.ts";
 
 export interface ProfileFormProps {
@@ -13,6 +13,8 @@ export interface ProfileFormProps {
   values: FormValues;
   topics: Topic[];
   errors: FieldErrors;
+  /** The official mail domains are the team's to record (the admin). */
+  showDomains: boolean;
 }
 
 /** The profile's form: description, the Jugendamt's contact details (from their one definition) and topics. */
@@ -48,6 +50,17 @@ export function ProfileForm(props: ProfileFormProps) {
             ))}
           </div>
         </fieldset>
+        {props.showDomains && (
+          <TextField
+            name="officialDomains"
+            label={profileLabels.officialDomains}
+            hint={officialDomainsHint}
+            value={valueText(values, "officialDomains")}
+            errors={errors}
+            maxLength={500}
+            optional
+          />
+        )}
         <CheckboxGroup
           name="topics"
           legend={profileLabels.topics}

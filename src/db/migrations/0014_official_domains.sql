@@ -1,0 +1,1 @@
+ALTER TABLE "municipalities" ADD COLUMN "official_domains" text[] DEFAULT '{}' NOT NULL;
