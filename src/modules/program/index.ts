@@ -17,6 +17,7 @@ import { tandemRoutes } from "./tandems/routes/tandems.ts";
 import { formatRoutes } from "./formats/routes/formats.ts";
 import { documentRoutes } from "./documents/routes/documents.ts";
 import { applicationData, registrationData } from "./privacy.ts";
+import { linkRegistrations } from "./commands/link-registrations.ts";
 import { policies } from "./policies.ts";
 import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
@@ -60,6 +61,7 @@ export const programModule: ModuleManifest = {
   tables,
   policies,
   personalData: [registrationData, applicationData],
+  accountLinks: [linkRegistrations],
   tasks: [],
   search: [],
   footer: [],

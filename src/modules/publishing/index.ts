@@ -18,6 +18,7 @@ import { newsletterTasks } from "./newsletter/tasks.ts";
 import { NewsletterBox } from "./newsletter/views/box.tsx";
 import { commentData } from "./comments/privacy.ts";
 import { subscriberData } from "./newsletter/privacy.ts";
+import { linkSubscription } from "./newsletter/commands/link-subscription.ts";
 import { barrierReportData } from "./pages/privacy.ts";
 import { authorPersonalData } from "./magazine/privacy.ts";
 import { seedPublishingDemo } from "./seed.ts";
@@ -83,6 +84,7 @@ export const publishingModule: ModuleManifest = {
     ...privacyPolicies,
   },
   personalData: [commentData, subscriberData, barrierReportData, authorPersonalData],
+  accountLinks: [linkSubscription],
   tasks: newsletterTasks,
   search: [
     { label: "Magazin", indexAll: indexAllArticles },

@@ -69,6 +69,11 @@ export async function setPassword(db: Db, userId: number, password: string): Pro
     .update(users)
     .set({ passwordHash: await hashPassword(password) })
     .where(eq(users.id, userId));
+  await revokeTokens(db, userId);
+}
+
+/** Ends every open link of the account (login, reset, invitation). */
+export async function revokeTokens(db: Db, userId: number): Promise<void> {
   await db
     .update(authTokens)
     .set({ usedAt: new Date() })

@@ -131,3 +131,17 @@ export async function findChangeProject(db: Db, municipalityId: number, projectI
   const rows = await db.select().from(milestones).where(eq(milestones.changeProjectId, projectId)).orderBy(milestones.dueOn, milestones.id);
   return { ...project, topics: topicRows.map((t) => t.slug), milestones: rows };
 }
+
+/** Every municipality by name, for a form's choice of one. */
+export async function listMunicipalityChoices(db: Db) {
+  return db.select({ id: municipalities.id, ags: municipalities.ags, name: municipalities.name }).from(municipalities).orderBy(asc(municipalities.searchName));
+}
+
+/** A municipality with its official mail domains, for deciding how an access request is confirmed. */
+export async function findMunicipalityWithDomains(db: Db, id: number) {
+  const rows = await db
+    .select({ id: municipalities.id, name: municipalities.name, slug: municipalities.slug, officialDomains: municipalities.officialDomains })
+    .from(municipalities)
+    .where(eq(municipalities.id, id));
+  return rows[0] ?? null;
+}

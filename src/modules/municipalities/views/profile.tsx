@@ -160,6 +160,12 @@ export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }
       {profile.description && <p class="kern-body kern-body--large">{profile.description}</p>}
       <Facts profile={profile} />
       <YouthOffice profile={profile} />
+      <p class="kern-body">
+        Ist das Ihr Jugendamt?{" "}
+        <a class="kern-link" href={`/zugang-beantragen?kommune=${profile.ags}`}>
+          Zugang beantragen
+        </a>
+      </p>
       {profile.topics.length > 0 && (
         <>
           <h2 class="kern-heading-medium">Themen</h2>

@@ -18,6 +18,8 @@ export const subscribers = pgTable(
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
     lastConfirmationMailAt: timestamp("last_confirmation_mail_at", { withTimezone: true }),
+    // The account of the same address, once its owner confirmed it (linkSubscription).
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("newsletter_subscribers_status_idx").on(t.status)],

@@ -36,6 +36,13 @@ export function LoginPage({ ctx, view }: { ctx: PageContext; view: LoginView }) 
               Passwort vergessen?
             </a>
           </p>
+          <p class="kern-body">
+            Noch kein Konto? Mitarbeitende eines Jugendamts können einen{" "}
+            <a class="kern-link" href="/zugang-beantragen">
+              Zugang beantragen
+            </a>
+            .
+          </p>
         </section>
         <section class="kern-col-12 kern-col-md-6" aria-labelledby="mit-link">
           <h2 class="kern-heading-medium" id="mit-link">

@@ -1,1 +1,0 @@
-ALTER TABLE "municipalities" ADD COLUMN "official_domains" text[] DEFAULT '{}' NOT NULL;

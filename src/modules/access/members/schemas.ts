@@ -1,0 +1,18 @@
+import { Type, type Static } from "@fastify/type-provider-typebox";
+import { Choice, Email, Id, Param, Text } from "../../../platform/http/schemas.ts";
+import { memberRoles } from "../../../platform/auth/roles.ts";
+
+/** A profile address as the municipalities module has it: the AGS, optionally followed by the name. */
+export const slugParams = Type.Object({ slug: Type.String({ maxLength: 120, pattern: "^[0-9]{5}([0-9]{3})?(-[a-z0-9-]*)?$" }) });
+export const agsOf = (slug: string) => slug.split("-")[0];
+export const memberParams = Type.Object({ slug: slugParams.properties.slug, id: Id() });
+export const membersQuery = Type.Object({ stand: Type.Optional(Param(20)) });
+
+export const inviteBody = Type.Object({
+  name: Text({ max: 120, min: 1, message: "Bitte geben Sie den Namen der Person ein." }),
+  email: Email({ message: "Bitte geben Sie die E-Mail-Adresse der Person ein." }),
+  role: Choice(memberRoles),
+});
+export type InviteInput = Static<typeof inviteBody>;
+
+export const roleBody = Type.Object({ role: Choice(memberRoles) });
