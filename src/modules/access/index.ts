@@ -6,6 +6,7 @@ import { memberRoutes } from "./members/routes/members.ts";
 import { policies as requestPolicies } from "./requests/policies.ts";
 import { policies as memberPolicies } from "./members/policies.ts";
 import { requestData } from "./privacy.ts";
+import { seedAccessDemo } from "./seed.ts";
 import * as tables from "./tables.ts";
 
 /** Access for a municipality: requests (confirmed by an official address or by the team) and the members a leader manages. */
@@ -26,7 +27,7 @@ export const accessModule: ModuleManifest = {
     },
     { place: "account", label: "Zugangsanfragen", href: "/admin/zugangsanfragen", order: 40, shownTo: requestPolicies.decideRequests },
   ],
-  seeds: {},
+  seeds: { demo: seedAccessDemo },
   tables,
   policies: { ...requestPolicies, ...memberPolicies },
   personalData: [requestData],
