@@ -39,6 +39,8 @@ const pages = [
   "/austausch/suche?thema=beteiligung&seite=2",
   "/austausch/suche?q=",
   "/austausch/berichte/1",
+  "/zugang-beantragen?kommune=05966",
+  "/zugang-beantragen/gesendet",
 ];
 const adminPages = [
   "/kommunen/05314-bonn/bearbeiten",
@@ -62,6 +64,8 @@ const adminPages = [
   "/austausch/thesaurus",
   "/austausch/berichte/1/bearbeiten",
   "/austausch/ag-themen",
+  "/admin/zugangsanfragen",
+  "/kommunen/05314-bonn/mitglieder",
 ];
 const memberPages = ["/austausch/berichte/neu", "/austausch/meine-berichte"];
 
@@ -120,6 +124,8 @@ test("the publishing forms that came back with errors are valid HTML too", async
     ["/podcast/redaktion/folgen/neu", "/podcast/redaktion/folgen/neu", { title: "", chapters: "kaputt" }, cookie],
     ["/change-guide/redaktion/kapitel/neu", "/change-guide/redaktion/kapitel/neu", { title: "", position: "x" }, cookie],
     ["/datenschutz/auskunft", "/datenschutz/auskunft/loeschen", { email: "admin@k360.example" }, cookie],
+    ["/zugang-beantragen", "/zugang-beantragen", { name: "", role: "staff", email: "kaputt", municipality: "999999", note: "" }, ""],
+    ["/kommunen/05314-bonn/mitglieder", "/kommunen/05314-bonn/mitglieder/einladen", { name: "", email: "kaputt", role: "staff" }, cookie],
   ];
   const found: string[] = [];
   for (const [page, action, fields, session] of forms) {

@@ -27,6 +27,7 @@ const publicPages = [
   "/austausch/suche?q=Jugendhilfeplnung%20und%20Schulentwicklungsplanung",
   "/austausch/suche?thema=kinderarmut&misserfolge=ja",
   "/austausch/berichte/1",
+  "/zugang-beantragen/gesendet",
 ];
 const adminPages = [
   "/kommunen/neu",
@@ -34,6 +35,7 @@ const adminPages = [
   "/kommunen/05314-bonn/personen/neu",
   "/admin/postausgang",
   "/kommunen/05314-bonn",
+  "/kommunen/05314-bonn/mitglieder",
   "/programm",
   "/programm/termine/neu",
   "/programm/termine/8",
