@@ -18,6 +18,7 @@ export const messages = {
   unknownMunicipality: "Bitte wählen Sie eine Kommune aus der Liste.",
   reasonNeeded: "Bitte nennen Sie einen Grund; die Person erhält ihn per E-Mail.",
   notOpen: "Diese Anfrage ist schon entschieden.",
+  linkInvalid: "Der Link ist abgelaufen, wurde schon benutzt oder ist unvollständig.",
 };
 
 export const notices: Record<string, string> = {

@@ -5,6 +5,7 @@ import { isRole } from "../../../../platform/auth/roles.ts";
 import { hashToken } from "../../../../platform/auth/tokens.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { accessRequests } from "../../tables.ts";
+import { messages } from "../texts.ts";
 
 /** The open request behind a confirmation link, or null when the link is unknown, used or older than 7 days. */
 export async function unconfirmedRequest(db: Db, token: string) {
@@ -24,13 +25,13 @@ export async function unconfirmedRequest(db: Db, token: string) {
  */
 export async function confirmRequest(db: Db, token: string): Promise<CommandResult<string>> {
   const request = await unconfirmedRequest(db, token);
-  if (!request || !isRole(request.role)) return refusedForm("");
+  if (!request || !isRole(request.role)) return refusedForm(messages.linkInvalid);
   const taken = await db
     .update(accessRequests)
     .set({ status: "confirmed", decidedAt: new Date() })
     .where(and(eq(accessRequests.id, request.id), eq(accessRequests.status, "unconfirmed")))
     .returning({ id: accessRequests.id });
-  if (taken.length === 0) return refusedForm("");
+  if (taken.length === 0) return refusedForm(messages.linkInvalid);
   const user =
     (await findUserByEmail(db, request.email)) ??
     (await addUser(db, { email: request.email, name: request.name, role: request.role, municipalityId: request.municipalityId }));
