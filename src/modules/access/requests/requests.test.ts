@@ -81,6 +81,8 @@ test("an official address confirms by the mail link, sets up the account and get
   assert.equal(account.municipalityId, siegen.id);
   assert.equal(account.role, "planningSpecialist");
   assert.equal((await site.app.inject({ url: link })).statusCode, 410, "the confirmation link works once");
+  const [attached] = await db.select().from(registrations).where(eq(registrations.email, email));
+  assert.equal(attached.userId, account.id, "attached once the address is confirmed, before the password is set");
 
   const short = await site.submit(setup, setup, { password: "kurz", confirm: "kurz" });
   assert.equal(short.statusCode, 400);
@@ -125,4 +127,12 @@ test("an address that has an account gets the same answer and a mail saying so; 
   assert.match(mail.subject, /bereits ein Konto/);
   assert.equal(await requestOf("leitung.bonn@k360.example"), undefined);
   assert.equal((await accountOf("leitung.bonn@k360.example")).municipalityId === olpe.id, false);
+});
+
+// Last in this file: it uses up the form's limit for the test client's address.
+test("the form is rate-limited like the other public forms, with a German message", async () => {
+  let last = { statusCode: 0, body: "" };
+  for (let attempt = 0; attempt < 11; attempt++) last = await request({ name: "", email: "x", municipality: "1" });
+  assert.equal(last.statusCode, 429);
+  assert.match(last.body, /Zu viele Versuche/);
 });

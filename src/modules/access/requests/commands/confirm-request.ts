@@ -20,10 +20,10 @@ export async function unconfirmedRequest(db: Db, token: string) {
 
 /**
  * The owner of an official address confirms the request: the account is created for the
- * municipality with the role asked for, and a setup link (for the password) is returned.
+ * municipality with the role asked for, and a setup link (for the password) is returned with the account.
  * A link works once; two confirmations at once create one account.
  */
-export async function confirmRequest(db: Db, token: string): Promise<CommandResult<string>> {
+export async function confirmRequest(db: Db, token: string): Promise<CommandResult<{ setupToken: string; user: { id: number; email: string } }>> {
   const request = await unconfirmedRequest(db, token);
   if (!request || !isRole(request.role)) return refusedForm(messages.linkInvalid);
   const taken = await db
@@ -35,5 +35,5 @@ export async function confirmRequest(db: Db, token: string): Promise<CommandResu
   const user =
     (await findUserByEmail(db, request.email)) ??
     (await addUser(db, { email: request.email, name: request.name, role: request.role, municipalityId: request.municipalityId }));
-  return succeeded(await issueToken(db, user.id, "invite"));
+  return succeeded({ setupToken: await issueToken(db, user.id, "invite"), user: { id: user.id, email: user.email } });
 }

@@ -6,6 +6,7 @@ import { unlessInvalid } from "../../../../platform/commands.ts";
 import { formTexts } from "../../../../platform/forms.ts";
 import { isRole, roleLabels } from "../../../../platform/auth/roles.ts";
 import { InvalidLinkPage } from "../../../../platform/auth/views/token-pages.tsx";
+import { linkAccount } from "../../../../platform/auth/account-links.ts";
 import { findMunicipalityWithDomains, listMunicipalityChoices } from "../../../municipalities/index.ts";
 import { requestAccess } from "../commands/request-access.ts";
 import { confirmRequest, unconfirmedRequest } from "../commands/confirm-request.ts";
@@ -56,6 +57,8 @@ export async function requestFormRoutes(app: FastifyInstance) {
   router.post("/zugang/bestaetigen/:token", { config: rateLimit, schema: { params: tokenParams } }, async (request, reply) => {
     const result = await confirmRequest(db, request.params.token);
     if (!result.ok) return sendPage(reply, InvalidLinkPage({ ctx: pageContext(request, reply) }), 410);
-    return redirectAfterPost(reply, `/konto-einrichten/${result.value}`);
+    // The address is confirmed now: what it had is attached even if the password is set later.
+    await linkAccount(app, result.value.user);
+    return redirectAfterPost(reply, `/konto-einrichten/${result.value.setupToken}`);
   });
 }
