@@ -36,3 +36,14 @@ export const issueBody = Type.Object({
 export type IssueInput = Static<typeof issueBody>;
 
 export const testMailBody = Type.Object({ testEmail: Email({ message: messages.email }) });
+
+/** "An alle senden" goes only with the confirmation page's button, which sends `bestaetigt=ja`. */
+export const sendBody = Type.Object({ bestaetigt: Type.Optional(Choice(["ja"])) });
+export type SendInput = Static<typeof sendBody>;
+
+/** When a scheduled issue goes out: a German day and wall-clock time. */
+export const scheduleBody = Type.Object({
+  sendDate: Type.String({ maxLength: 10, minLength: 1, "x-text": "line", "x-day": true, "x-message": messages.sendDate }),
+  sendTime: Type.String({ maxLength: 5, pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", "x-message": messages.sendTime }),
+});
+export type ScheduleInput = Static<typeof scheduleBody>;

@@ -89,5 +89,8 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     },
     // An issue that went out already cannot be sent again.
     "POST /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${sentIssue.id}/senden`, body: {}, expect: loggedIn(team, 409) },
+    "GET /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${draftIssue.id}/senden`, expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/:id/planen": { url: `/newsletter/redaktion/${draftIssue.id}/planen`, body: { sendDate: "" }, expect: loggedIn(team, 422) },
+    "POST /newsletter/redaktion/:id/planung-aufheben": { url: `/newsletter/redaktion/${sentIssue.id}/planung-aufheben`, body: {}, expect: loggedIn(team, 409) },
   };
 }

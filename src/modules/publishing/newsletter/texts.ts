@@ -1,4 +1,5 @@
 /** The newsletter's German wording in one place. */
+import { operator } from "../pages/texts/operator.ts";
 
 /** Shown beside the checkbox and stored word for word with every sign-up as the proof of consent. */
 export const consentText =
@@ -13,6 +14,9 @@ export const fieldLabels = {
   artikel: "Beiträge aus dem Magazin",
   termine: "Termine",
   testEmail: "E-Mail-Adresse für die Testmail",
+  sendDate: "Datum des Versands",
+  sendTime: "Uhrzeit des Versands",
+  bestaetigt: "Bestätigung",
 };
 
 export const messages = {
@@ -28,6 +32,20 @@ export const messages = {
   confirmationMailFailed: "Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
   unknownLink: "Diesen Link zum Abbestellen gibt es nicht.",
   notDraft: "Diese Ausgabe wird schon verschickt oder ist verschickt und lässt sich nicht mehr ändern.",
+  sendDate: "Bitte geben Sie das Datum des Versands ein, zum Beispiel 14.03.2027.",
+  sendTime: "Bitte geben Sie die Uhrzeit im Format 09:30 ein.",
+  notInFuture: "Bitte wählen Sie einen Zeitpunkt in der Zukunft. Für den sofortigen Versand nutzen Sie „An alle senden“.",
+  notConfirmed: "Bitte bestätigen Sie den Versand mit dem Knopf unten.",
+};
+
+/** The confirmation before an issue goes to every confirmed subscriber. */
+export const sendTexts = {
+  title: (number: string) => `Nr. ${number} an alle senden?`,
+  recipients: (n: number) =>
+    `Die Ausgabe geht an ${n.toLocaleString("de-DE")} ${n === 1 ? "bestätigte Abonnentin oder bestätigten Abonnenten" : "bestätigte Abonnent:innen"}. Danach lässt sie sich nicht mehr ändern oder zurückholen.`,
+  confirm: (n: number) => `Ja, jetzt an ${n.toLocaleString("de-DE")} senden`,
+  cancel: "Abbrechen und zurück zur Ausgabe",
+  scheduledFor: (when: string) => `Geplant: Der Versand beginnt von selbst am ${when}.`,
 };
 
 /** Notices after a redirect, by the `stand` query parameter. */
@@ -35,6 +53,8 @@ export const notices: Record<string, string> = {
   gespeichert: "Die Ausgabe ist gespeichert.",
   testmail: "Die Testmail ist verschickt.",
   versand: "Der Versand hat begonnen. Die Plattform verschickt die E-Mails nach und nach im Hintergrund.",
+  geplant: "Der Versand ist geplant. Bis dahin können Sie die Ausgabe noch ändern.",
+  "planung-aufgehoben": "Die Planung ist aufgehoben. Die Ausgabe ist wieder ein Entwurf ohne Versandtermin.",
 };
 
 export const signedUpTitle = "Fast geschafft: Bitte schauen Sie in Ihr Postfach";
@@ -42,7 +62,17 @@ export const signedUpTitle = "Fast geschafft: Bitte schauen Sie in Ihr Postfach"
 export const signedUpText =
   "Wenn die Adresse noch nicht bestätigt ist, schicken wir Ihnen eine E-Mail mit einem Bestätigungslink. Erst wenn Sie darin auf „Abonnement bestätigen“ klicken, erhalten Sie den Newsletter. Der Link gilt sieben Tage. Ist keine E-Mail angekommen, sehen Sie bitte im Spam-Ordner nach.";
 
-export function confirmationMail(link: string) {
+/** The provider's identification (§ 5 DDG) at the foot of every newsletter mail: who sends it, where, and the Impressum. */
+export const imprintLines = (baseUrl: string) => [
+  `Anbieterin: ${operator.name}`,
+  `${operator.street}, ${operator.postcode} ${operator.city}`,
+  `Vertreten durch: ${operator.representatives}`,
+  `${operator.register} · USt-IdNr.: ${operator.vatId}`,
+  `Telefon: ${operator.phone} · E-Mail: ${operator.email}`,
+  `Impressum: ${baseUrl}/impressum`,
+];
+
+export function confirmationMail(link: string, baseUrl: string) {
   return {
     subject: "Bitte bestätigen Sie Ihr Newsletter-Abonnement",
     text:
@@ -52,7 +82,8 @@ export function confirmationMail(link: string) {
       `${link}\n\n` +
       "Ohne Bestätigung erhalten Sie keinen Newsletter, und wir löschen Ihre Adresse nach sieben Tagen.\n" +
       "Haben Sie sich nicht angemeldet, können Sie diese E-Mail einfach ignorieren.\n\n" +
-      "Ihr Team der Initiative Kommune 360°\n",
+      "Ihr Team der Initiative Kommune 360°\n\n" +
+      `--\n${imprintLines(baseUrl).join("\n")}\n`,
   };
 }
 

@@ -6,7 +6,7 @@ import type { IssueRow } from "../queries.ts";
 import type { ArticleCard } from "../../magazine/queries/articles.ts";
 import { eventLine } from "./event-line.ts";
 import { fieldLabels } from "../texts.ts";
-import { formatDate } from "../../../../platform/dates.ts";
+import { formatDate, formatDateTime } from "../../../../platform/dates.ts";
 import { type EventSummary } from "../../../program/index.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
@@ -46,6 +46,7 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
                   <td class="kern-table__cell">
                     {statusLabels[i.status] ?? i.status}
                     {i.startedAt ? ` seit ${formatDate(i.startedAt)}` : ""}
+                    {i.status === "draft" && i.scheduledAt ? `, geplant für ${formatDateTime(i.scheduledAt)}` : ""}
                   </td>
                   <td class="kern-table__cell kern-table__cell--numeric">{i.total ? `${i.sent} von ${i.total}` : "–"}</td>
                 </tr>
