@@ -5,13 +5,28 @@ import { hashToken } from "../../../platform/auth/tokens.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { hasExpired } from "./rules/confirmation.ts";
 import { currentProgram, listEvents, type EventSummary } from "../../program/index.ts";
+import { latestPublicReports, reportsByIds } from "../../exchange/index.ts";
 
 export type Issue = typeof issues.$inferSelect;
 
+/** A practice report as an issue shows it: its title and where it comes from. */
+export interface ReportCard {
+  id: number;
+  title: string;
+  municipality: string;
+}
+
 export interface IssueContent {
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
+
+const reportCard = (report: { id: number; title: string; municipality: { name: string } }): ReportCard => ({
+  id: report.id,
+  title: report.title,
+  municipality: report.municipality.name,
+});
 
 /** Newest first: by year, then by the number within the year. */
 function byNumberDesc(left: { number: string }, right: { number: string }): number {
@@ -75,25 +90,36 @@ export async function eventChoices(db: Db, today: string): Promise<EventSummary[
   return (await listEvents(db, program.id, { publicOnly: true })).filter((e) => !e.cancelled && e.days.length > 0 && e.days[0].date >= today).slice(0, 30);
 }
 
-/** What the issue form offers: the articles and events an issue may point to. */
+/** What the issue form offers: the articles, practice reports and events an issue may point to. */
 export interface IssueChoices {
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
 
 export async function issueChoices(db: Db, today: string): Promise<IssueChoices> {
-  const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, today)]);
-  return { articles, events };
+  const [articles, reports, events] = await Promise.all([articleChoices(db), latestPublicReports(db, 40), eventChoices(db, today)]);
+  return { articles, reports: reports.map(reportCard), events };
 }
 
-/** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
-export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
+/** The chosen practice reports in the chosen order, as long as they are published for everyone. */
+async function chosenReports(db: Db, ids: number[]): Promise<ReportCard[]> {
+  const found = new Map((await reportsByIds(db, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const report = found.get(id);
+    return report && report.status === "published" && report.visibility === "public" ? [reportCard(report)] : [];
+  });
+}
+
+/** The chosen articles and practice reports (in the chosen order, still published) and events (in date order) of an issue. */
+export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "reportIds" | "eventIds">): Promise<IssueContent> {
   const program = issue.eventIds.length ? await currentProgram(db) : null;
-  const [chosen, events] = await Promise.all([
+  const [chosen, reports, events] = await Promise.all([
     cardsByIds(db, issue.articleIds),
+    chosenReports(db, issue.reportIds),
     program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : [],
   ]);
-  return { articles: chosen, events };
+  return { articles: chosen, reports, events };
 }
 
 export interface Progress {

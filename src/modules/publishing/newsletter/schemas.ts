@@ -31,6 +31,7 @@ export const issueBody = Type.Object({
   title: Text({ max: 150, min: 5, message: messages.title }),
   editorial: Type.Optional(Text({ max: 10_000, lines: true, markup: true })),
   artikel: List(Id(), 50),
+  berichte: List(Id(), 50),
   termine: List(Id(), 50),
 });
 export type IssueInput = Static<typeof issueBody>;

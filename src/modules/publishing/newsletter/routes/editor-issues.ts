@@ -27,6 +27,7 @@ const formOf = (issue: Issue) => ({
   title: issue.title,
   editorial: issue.editorial,
   artikel: issue.articleIds.map(String),
+  berichte: issue.reportIds.map(String),
   termine: issue.eventIds.map(String),
 });
 

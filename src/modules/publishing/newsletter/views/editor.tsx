@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { IssueRow } from "../queries.ts";
+import type { IssueRow, ReportCard } from "../queries.ts";
 import type { ArticleCard } from "../../magazine/queries/articles.ts";
 import { eventLine } from "./event-line.ts";
 import { fieldLabels } from "../texts.ts";
@@ -65,10 +65,11 @@ export interface IssueFormProps {
   values: Record<string, string | string[]>;
   errors: FieldErrors;
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
 
-/** The articles and events an issue may point to, as checkbox groups. */
+/** The articles, practice reports and events an issue may point to, as checkbox groups. */
 function IssueChoiceFields(issueFormProps: IssueFormProps & { checked: (key: string) => string[] }) {
   return (
     <>
@@ -83,6 +84,18 @@ function IssueChoiceFields(issueFormProps: IssueFormProps & { checked: (key: str
         />
       ) : (
         <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
+      )}
+      {issueFormProps.reports.length > 0 ? (
+        <CheckboxGroup
+          name="berichte"
+          legend={fieldLabels.berichte}
+          hint="Veröffentlichte Praxisbeispiele, die alle lesen dürfen, die neuesten zuerst; höchstens zehn"
+          options={issueFormProps.reports.map((r) => ({ value: String(r.id), label: `${r.title} (${r.municipality})` }))}
+          checked={issueFormProps.checked("berichte")}
+          errors={issueFormProps.errors}
+        />
+      ) : (
+        <p class="kern-body">Im Austausch ist noch kein öffentliches Praxisbeispiel veröffentlicht.</p>
       )}
       {issueFormProps.events.length > 0 ? (
         <CheckboxGroup

@@ -78,6 +78,15 @@ export function MailDocument(mailDocumentProps: MailDocumentProps) {
                 {a.teaser && <p>{a.teaser}</p>}
               </>
             ))}
+            {mailDocumentProps.content.reports.length > 0 && <h2>Aus der Praxis</h2>}
+            {mailDocumentProps.content.reports.map((r) => (
+              <>
+                <h3>
+                  <a href={`${mailDocumentProps.baseUrl}/austausch/berichte/${r.id}`}>{r.title}</a>
+                </h3>
+                <p>Praxisbeispiel aus {r.municipality}</p>
+              </>
+            ))}
             {mailDocumentProps.content.events.length > 0 && <h2>Termine</h2>}
             {mailDocumentProps.content.events.map((e) => (
               <>

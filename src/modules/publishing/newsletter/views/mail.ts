@@ -35,6 +35,11 @@ function plainText(issue: Pick<Issue, "number" | "title" | "editorial">, content
       `AUS DEM MAGAZIN\n\n${content.articles.map((a) => `* ${a.title}\n${a.teaser ? `  ${a.teaser}\n` : ""}  ${baseUrl}/magazin/${a.slug}`).join("\n\n")}`,
     );
   }
+  if (content.reports.length) {
+    parts.push(
+      `AUS DER PRAXIS\n\n${content.reports.map((r) => `– ${r.title}\n  Praxisbeispiel aus ${r.municipality}\n  ${baseUrl}/austausch/berichte/${r.id}`).join("\n\n")}`,
+    );
+  }
   if (content.events.length) {
     parts.push(`TERMINE\n\n${content.events.map((e) => `* ${e.title}\n  ${eventLine(e)}\n  ${baseUrl}/termine/${e.id}`).join("\n\n")}`);
   }
