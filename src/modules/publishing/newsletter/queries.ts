@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries/articles.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
@@ -172,3 +172,52 @@ export async function unsubscribeState(db: Db, token: string): Promise<"subscrib
   if (!row) return null;
   return row.status === "unsubscribed" ? "unsubscribed" : "subscribed";
 }
+
+/** Which subscribers the team's list shows: a part of the address, and one state or all. */
+export interface SubscriberFilter {
+  search: string;
+  status: string | null;
+}
+
+const subscriberWhere = (filter: SubscriberFilter) =>
+  and(
+    filter.search ? ilike(subscribers.email, `%${filter.search.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    filter.status ? eq(subscribers.status, filter.status) : undefined,
+  );
+
+const subscriberColumns = {
+  email: subscribers.email,
+  status: subscribers.status,
+  consentAt: subscribers.consentAt,
+  consentSource: subscribers.consentSource,
+  consentText: subscribers.consentText,
+  confirmedAt: subscribers.confirmedAt,
+  unsubscribedAt: subscribers.unsubscribedAt,
+};
+
+export const subscriberPageSize = 50;
+
+/** One page of the subscribers that match, by address, with how many match in all. */
+export async function listSubscribers(db: Db, filter: SubscriberFilter, page: number) {
+  const [rows, [{ matching }]] = await Promise.all([
+    db
+      .select(subscriberColumns)
+      .from(subscribers)
+      .where(subscriberWhere(filter))
+      .orderBy(asc(subscribers.email))
+      .limit(subscriberPageSize)
+      .offset((page - 1) * subscriberPageSize),
+    db
+      .select({ matching: sql<number>`count(*)`.mapWith(Number) })
+      .from(subscribers)
+      .where(subscriberWhere(filter)),
+  ]);
+  return { rows, total: matching };
+}
+
+/** Every subscriber that matches, by address, for the export. */
+export async function exportedSubscribers(db: Db, filter: SubscriberFilter) {
+  return db.select(subscriberColumns).from(subscribers).where(subscriberWhere(filter)).orderBy(asc(subscribers.email));
+}
+
+export type SubscriberRow = Awaited<ReturnType<typeof exportedSubscribers>>[number];

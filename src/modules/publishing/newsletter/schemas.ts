@@ -48,3 +48,16 @@ export const scheduleBody = Type.Object({
   sendTime: Type.String({ maxLength: 5, pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", "x-message": messages.sendTime }),
 });
 export type ScheduleInput = Static<typeof scheduleBody>;
+
+/** The subscriber list's search: a part of the address, a state, a page. */
+export const subscribersQuery = Type.Object({
+  q: Type.Optional(Param(100)),
+  status: Type.Optional(Param(20)),
+  seite: Type.Optional(Param(10)),
+});
+export type SubscribersQuery = Static<typeof subscribersQuery>;
+
+/** The import form: one CSV file, as @fastify/multipart attaches it to the body. */
+export const importBody = Type.Object({
+  datei: Type.Optional(Type.Object({ type: Type.String(), filename: Type.Optional(Type.String()) })),
+});

@@ -91,3 +91,33 @@ export function confirmationMail(link: string, baseUrl: string) {
 
 /** The mail preview is a document of its own with its inline stylesheet; it runs no script and may only be framed by our own pages. */
 export const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+/** The import of a subscriber list: what is wrong with the file, or with one of its rows. */
+export const importMessages = {
+  noFile: "Bitte wählen Sie eine CSV-Datei aus.",
+  tooLarge: "Die Datei ist größer als 2 MB. Bitte teilen Sie die Liste auf.",
+  notCsv: "Bitte laden Sie eine CSV-Datei hoch (Endung .csv), zum Beispiel aus Excel mit „Speichern unter“ → „CSV (Trennzeichen-getrennt)“.",
+  empty: "Die Datei enthält keine Zeilen unter der Überschriftenzeile.",
+  tooMany: "Die Datei hat mehr als 5.000 Zeilen. Bitte teilen Sie die Liste auf.",
+  noEmailColumn: "Die erste Zeile braucht eine Spalte „E-Mail“. Erwartet werden die Spalten „E-Mail;Einwilligung am;Quelle“.",
+  noProofColumns:
+    "Ohne Nachweis der Einwilligung lässt sich niemand importieren: Die erste Zeile braucht die Spalten „Einwilligung am“ (Datum) und „Quelle“ (wie und wo eingewilligt wurde).",
+  email: "Die E-Mail-Adresse ist ungültig.",
+  noProof: "Der Nachweis der Einwilligung fehlt: Datum und Quelle sind leer.",
+  noDay: "Das Datum der Einwilligung fehlt.",
+  badDay: (value: string) => `„${value.slice(0, 40)}“ ist kein gültiges Datum. Bitte im Format TT.MM.JJJJ, zum Beispiel 14.03.2025.`,
+  futureDay: "Das Datum der Einwilligung liegt in der Zukunft.",
+  noSource: "Die Quelle der Einwilligung fehlt (zum Beispiel „Anmeldeliste Fachtag 2025“).",
+  badSource: "Die Quelle darf höchstens 200 Zeichen und keine spitzen Klammern enthalten.",
+  twice: "Die Adresse steht weiter oben schon in der Datei.",
+  unsubscribed: "Die Adresse hat den Newsletter nach dieser Einwilligung abbestellt. Nur sie selbst kann ihn wieder bestellen.",
+};
+
+/** Stored as the consent text of an imported address, beside its day and source. */
+export const importedConsentText = "Einwilligung außerhalb der Website erteilt; Nachweis (Datum und Quelle) von der Redaktion beim Import erfasst.";
+
+/** The states of a subscriber as the team reads them. */
+export const subscriberStatuses: Record<string, string> = { pending: "unbestätigt", confirmed: "bestätigt", unsubscribed: "abgemeldet" };
+
+/** The columns of the subscriber export (CSV) and the team's list. */
+export const subscriberColumns = ["E-Mail", "Stand", "Einwilligung am", "Quelle", "Einwilligungstext", "Bestätigt am", "Abgemeldet am"];

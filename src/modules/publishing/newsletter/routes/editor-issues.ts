@@ -13,6 +13,7 @@ import { messages, notices } from "../texts.ts";
 import { IssueFormPage, IssueListPage } from "../views/editor.tsx";
 import { editableIssue, requireEditor, showOverview } from "./editing.ts";
 import { sendingRoutes } from "./sending.ts";
+import { subscriberRoutes } from "./subscribers.ts";
 
 interface IssueForm {
   id: number | null;
@@ -89,4 +90,5 @@ export async function editorIssueRoutes(app: FastifyInstance) {
   });
 
   await app.register(sendingRoutes);
+  await app.register(subscriberRoutes);
 }

@@ -22,7 +22,12 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
   return (
     <Layout ctx={ctx} title="Newsletter-Redaktion" crumbs={[editorCrumbs[0], { label: "Newsletter-Redaktion" }]}>
       <h1 class="kern-heading-large">Newsletter-Redaktion</h1>
-      <p class="kern-body">{subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen.</p>
+      <p class="kern-body">
+        {subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen.{" "}
+        <a class="kern-link" href="/newsletter/redaktion/abonnenten">
+          Abonnent:innen ansehen, suchen, exportieren und importieren
+        </a>
+      </p>
       <p>
         <a class="kern-btn kern-btn--primary" href="/newsletter/redaktion/neu">
           <span class="kern-label">Neue Ausgabe</span>
