@@ -50,4 +50,4 @@ export const exchangeModule: ModuleManifest = {
 };
 
 export { reportKind } from "./reference.ts";
-export { reportsByIds } from "./reports/queries.ts";
+export { latestPublicReports, reportsByIds } from "./reports/queries.ts";

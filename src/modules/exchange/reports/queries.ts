@@ -95,6 +95,17 @@ export async function reportsByIds(db: Db, ids: number[]): Promise<Report[]> {
   return complete(db, await db.select().from(practiceReports).where(inArray(practiceReports.id, ids)), false);
 }
 
+/** Published reports that everyone may read, newest first: what a newsletter issue may point to. */
+export async function latestPublicReports(db: Db, limit: number): Promise<Report[]> {
+  const rows = await db
+    .select()
+    .from(practiceReports)
+    .where(and(eq(practiceReports.status, "published"), eq(practiceReports.visibility, "public")))
+    .orderBy(desc(practiceReports.publishedOn), desc(practiceReports.id))
+    .limit(limit);
+  return complete(db, rows, false);
+}
+
 /** A municipality's own reports in every state, newest first. */
 export async function reportsOfMunicipality(db: Db, municipalityId: number): Promise<Report[]> {
   const rows = await db.select().from(practiceReports).where(eq(practiceReports.municipalityId, municipalityId)).orderBy(desc(practiceReports.updatedAt));

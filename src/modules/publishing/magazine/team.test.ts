@@ -5,7 +5,7 @@ import { htmlProblems } from "../../../platform/views/testing.ts";
 import { articles, authors } from "./tables.ts";
 import { formatDate } from "../../../platform/dates.ts";
 import { slugify } from "../../../platform/slug.ts";
-import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage } from "./testing.ts";
+import { articleBySlug, ensureMagazineDemo, firstAuthorId, statementsDuring, stored, uploadImage, writeArticle } from "./testing.ts";
 import { reservedSlugs } from "./reference.ts";
 import { stateOf } from "./rules/article-state.ts";
 import { stateLabels } from "./texts.ts";
@@ -176,7 +176,7 @@ test("bad input gets German messages next to the fields and stores nothing", asy
   assert.deepEqual(await stored(site.database.db), before);
 });
 
-test("images: a PNG with its alternative text is kept and served for a year; a fake or foreign file is refused in German", async () => {
+test("images: a PNG with its alternative text is kept and, once a published article shows it, served for a year; a fake or foreign file is refused in German", async () => {
   const before = await stored(site.database.db);
   const fake = await uploadImage(site, editor, "foto.png", Buffer.from("<script>alert(1)</script>"), "Ein Foto");
   assert.equal(fake.statusCode, 422);
@@ -193,6 +193,7 @@ test("images: a PNG with its alternative text is kept and served for a year; a f
   assert.equal(ok.statusCode, 303);
   const id = /bild=(\d+)/.exec(ok.headers.location as string)![1];
   assert.match((await get(ok.headers.location as string, editor)).body, new RegExp(`!\\[Jugendliche an einem Stadtplan\\]\\(/magazin/bilder/${id}\\)`));
+  await writeArticle(site.database.db, { body: `![Jugendliche an einem Stadtplan](/magazin/bilder/${id})` });
   const image = await get(`/magazin/bilder/${id}`);
   assert.equal(image.statusCode, 200);
   assert.equal(image.headers["content-type"], "image/png");

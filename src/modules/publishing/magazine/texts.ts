@@ -54,5 +54,13 @@ export const feedTexts = {
   publisher: "Initiative Kommune 360°",
 };
 
+/** The publish button: „Einplanen“ when the form's date lies in the future. */
+export const publishLabels = { publish: "Veröffentlichen", schedule: "Einplanen" };
+
 /** The states of an article as the team reads them. */
 export const stateLabels = { draft: "Entwurf", published: "Veröffentlicht", scheduled: "Geplant" } as const;
+
+/** Links of the editors' overview. */
+export const teamLinks = {
+  queue: (waiting: number) => `Kommentare moderieren (${waiting === 1 ? "1 wartet" : `${waiting} warten`})`,
+};

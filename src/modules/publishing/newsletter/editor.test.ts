@@ -106,7 +106,7 @@ test("an editor composes an issue, previews it as web page and as e-mail, and se
   const base = res.headers.location!.split("?")[0];
   const overview = await site.app.inject({ url: res.headers.location!, headers: { cookie: editor } });
   assert.match(overview.body, /Die Ausgabe ist gespeichert/);
-  assert.match(overview.body, /An alle bestätigten Abonnent:innen senden/);
+  assert.match(overview.body, /Jetzt an alle senden/);
 
   const web = (await site.app.inject({ url: `${base}/vorschau`, headers: { cookie: editor } })).body;
   assert.match(web, /<h1 class="kern-heading-large">Herbstausgabe mit Planungsbeispielen<\/h1>/);

@@ -20,8 +20,9 @@ export const subscriberData: PersonalDataSource = {
       Art: "Abonnement",
       "E-Mail-Adresse": subscriber.email,
       Status: subscriber.status,
-      "Angemeldet am": iso(subscriber.consentAt),
+      "Eingewilligt am": iso(subscriber.consentAt),
       Einwilligungstext: subscriber.consentText,
+      "Quelle der Einwilligung": subscriber.consentSource || "Anmeldung auf der Website",
       "Bestätigt am": iso(subscriber.confirmedAt),
       "Abgemeldet am": iso(subscriber.unsubscribedAt),
     };

@@ -1,17 +1,32 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { cardsByIds, latestCards, type ArticleCard } from "../magazine/queries/articles.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { hasExpired } from "./rules/confirmation.ts";
 import { currentProgram, listEvents, type EventSummary } from "../../program/index.ts";
+import { latestPublicReports, reportsByIds } from "../../exchange/index.ts";
 
 export type Issue = typeof issues.$inferSelect;
 
+/** A practice report as an issue shows it: its title and where it comes from. */
+export interface ReportCard {
+  id: number;
+  title: string;
+  municipality: string;
+}
+
 export interface IssueContent {
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
+
+const reportCard = (report: { id: number; title: string; municipality: { name: string } }): ReportCard => ({
+  id: report.id,
+  title: report.title,
+  municipality: report.municipality.name,
+});
 
 /** Newest first: by year, then by the number within the year. */
 function byNumberDesc(left: { number: string }, right: { number: string }): number {
@@ -75,25 +90,36 @@ export async function eventChoices(db: Db, today: string): Promise<EventSummary[
   return (await listEvents(db, program.id, { publicOnly: true })).filter((e) => !e.cancelled && e.days.length > 0 && e.days[0].date >= today).slice(0, 30);
 }
 
-/** What the issue form offers: the articles and events an issue may point to. */
+/** What the issue form offers: the articles, practice reports and events an issue may point to. */
 export interface IssueChoices {
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
 
 export async function issueChoices(db: Db, today: string): Promise<IssueChoices> {
-  const [articles, events] = await Promise.all([articleChoices(db), eventChoices(db, today)]);
-  return { articles, events };
+  const [articles, reports, events] = await Promise.all([articleChoices(db), latestPublicReports(db, 40), eventChoices(db, today)]);
+  return { articles, reports: reports.map(reportCard), events };
 }
 
-/** The chosen articles (in the chosen order, still published) and events (in date order) of an issue. */
-export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "eventIds">): Promise<IssueContent> {
+/** The chosen practice reports in the chosen order, as long as they are published for everyone. */
+async function chosenReports(db: Db, ids: number[]): Promise<ReportCard[]> {
+  const found = new Map((await reportsByIds(db, ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const report = found.get(id);
+    return report && report.status === "published" && report.visibility === "public" ? [reportCard(report)] : [];
+  });
+}
+
+/** The chosen articles and practice reports (in the chosen order, still published) and events (in date order) of an issue. */
+export async function issueContent(db: Db, issue: Pick<Issue, "articleIds" | "reportIds" | "eventIds">): Promise<IssueContent> {
   const program = issue.eventIds.length ? await currentProgram(db) : null;
-  const [chosen, events] = await Promise.all([
+  const [chosen, reports, events] = await Promise.all([
     cardsByIds(db, issue.articleIds),
+    chosenReports(db, issue.reportIds),
     program ? listEvents(db, program.id, { ids: issue.eventIds, publicOnly: true }) : [],
   ]);
-  return { articles: chosen, events };
+  return { articles: chosen, reports, events };
 }
 
 export interface Progress {
@@ -146,3 +172,52 @@ export async function unsubscribeState(db: Db, token: string): Promise<"subscrib
   if (!row) return null;
   return row.status === "unsubscribed" ? "unsubscribed" : "subscribed";
 }
+
+/** Which subscribers the team's list shows: a part of the address, and one state or all. */
+export interface SubscriberFilter {
+  search: string;
+  status: string | null;
+}
+
+const subscriberWhere = (filter: SubscriberFilter) =>
+  and(
+    filter.search ? ilike(subscribers.email, `%${filter.search.replace(/[\\%_]/g, "\\$&")}%`) : undefined,
+    filter.status ? eq(subscribers.status, filter.status) : undefined,
+  );
+
+const subscriberColumns = {
+  email: subscribers.email,
+  status: subscribers.status,
+  consentAt: subscribers.consentAt,
+  consentSource: subscribers.consentSource,
+  consentText: subscribers.consentText,
+  confirmedAt: subscribers.confirmedAt,
+  unsubscribedAt: subscribers.unsubscribedAt,
+};
+
+export const subscriberPageSize = 50;
+
+/** One page of the subscribers that match, by address, with how many match in all. */
+export async function listSubscribers(db: Db, filter: SubscriberFilter, page: number) {
+  const [rows, [{ matching }]] = await Promise.all([
+    db
+      .select(subscriberColumns)
+      .from(subscribers)
+      .where(subscriberWhere(filter))
+      .orderBy(asc(subscribers.email))
+      .limit(subscriberPageSize)
+      .offset((page - 1) * subscriberPageSize),
+    db
+      .select({ matching: sql<number>`count(*)`.mapWith(Number) })
+      .from(subscribers)
+      .where(subscriberWhere(filter)),
+  ]);
+  return { rows, total: matching };
+}
+
+/** Every subscriber that matches, by address, for the export. */
+export async function exportedSubscribers(db: Db, filter: SubscriberFilter) {
+  return db.select(subscriberColumns).from(subscribers).where(subscriberWhere(filter)).orderBy(asc(subscribers.email));
+}
+
+export type SubscriberRow = Awaited<ReturnType<typeof exportedSubscribers>>[number];

@@ -28,7 +28,7 @@ async function draft(number: string): Promise<number> {
   return saved.value;
 }
 
-const startSending = (id: number) => site.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/senden`, {}, editor);
+const startSending = (id: number) => site.submit(`/newsletter/redaktion/${id}`, `/newsletter/redaktion/${id}/senden`, { bestaetigt: "ja" }, editor);
 const rows = (issueId: number) => site.database.db.select().from(deliveries).where(eq(deliveries.issueId, issueId)).orderBy(deliveries.subscriberId);
 
 test("sending queues one mail per confirmed subscriber at once; the sender sends each with its unsubscribe headers; progress shows", async () => {

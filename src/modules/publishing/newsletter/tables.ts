@@ -3,7 +3,8 @@ import { users } from "../../../platform/auth/tables.ts";
 
 /**
  * A newsletter subscriber, without an account. Double opt-in: the proof is the consent text shown,
- * the time of the sign-up and the time of the confirmation. status: pending, confirmed, unsubscribed.
+ * the time of the sign-up and the time of the confirmation. An imported address is confirmed only with
+ * its proof: the day and the source of the consent the team recorded. status: pending, confirmed, unsubscribed.
  */
 export const subscribers = pgTable(
   "newsletter_subscribers",
@@ -15,6 +16,8 @@ export const subscribers = pgTable(
     unsubscribeToken: text("unsubscribe_token").notNull().unique(),
     consentText: text("consent_text").notNull(),
     consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    /** Where an imported address's consent was given ("Anmeldeliste Fachtag 2025"); empty for a sign-up on the site. */
+    consentSource: text("consent_source").notNull().default(""),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
     lastConfirmationMailAt: timestamp("last_confirmation_mail_at", { withTimezone: true }),
@@ -25,7 +28,7 @@ export const subscribers = pgTable(
   (t) => [index("newsletter_subscribers_status_idx").on(t.status)],
 );
 
-/** A numbered issue ("Nr. 2-2026"): editorial, chosen articles and events. status: draft, sending, sent. */
+/** A numbered issue ("Nr. 2-2026"): editorial, chosen articles, practice reports and events. status: draft, sending, sent. */
 export const issues = pgTable("newsletter_issues", {
   id: serial("id").primaryKey(),
   number: text("number").notNull().unique(),
@@ -33,7 +36,11 @@ export const issues = pgTable("newsletter_issues", {
   editorial: text("editorial").notNull().default(""),
   articleIds: integer("article_ids").array().notNull().default([]),
   eventIds: integer("event_ids").array().notNull().default([]),
+  /** Published practice reports of the exchange. */
+  reportIds: integer("report_ids").array().notNull().default([]),
   status: text("status").notNull().default("draft"),
+  /** A draft with this time is scheduled: the queue task starts sending it when the time has come. */
+  scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
   createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   startedAt: timestamp("started_at", { withTimezone: true }),

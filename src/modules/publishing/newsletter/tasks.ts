@@ -6,6 +6,7 @@ import { findIssue, issueContent } from "./queries.ts";
 import { issueTemplate, personalMail, unsubscribeUrl, type IssueTemplate } from "./views/mail.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
 import { unconfirmedBefore } from "./rules/confirmation.ts";
+import { startScheduledIssues } from "./commands/start-sending.ts";
 
 const lockSeconds = 120;
 /** A claimed mail goes out only this soon after the claim, well inside its lock, or is handed back. */
@@ -154,12 +155,13 @@ export async function deleteUnconfirmed(db: Db, now = new Date()): Promise<numbe
   return rows.length;
 }
 
-/** The newsletter's background work: sending the queue, and deleting sign-ups never confirmed. */
+/** The newsletter's background work: starting scheduled issues and sending the queue, and deleting sign-ups never confirmed. */
 export const newsletterTasks: Task[] = [
   {
     name: "newsletter-versand",
     everySeconds: 2,
     async run(app, stop) {
+      await startScheduledIssues(app.deps.database.db, new URL(app.deps.config.baseUrl).hostname);
       // Round after round until the queue has nothing due; the next tick looks again.
       for (;;) {
         const round = await sendQueued(app, stop, 50);

@@ -33,6 +33,28 @@ export async function addConfirmedSubscriber(db: Db, email: string): Promise<{ i
   return row;
 }
 
+/** Sends the import form like a browser: multipart with the CSRF token and one file. */
+export async function uploadSubscriberList(testApp: TestApp, cookie: string, fileName: string, content: Buffer): Promise<LightMyRequestResponse> {
+  const page = await testApp.app.inject({ url: "/newsletter/redaktion/abonnenten/import", headers: { cookie } });
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+  const csrf = page.cookies.find((c) => c.name === "_csrf");
+  const boundary = "----k360newsletter";
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return testApp.app.inject({
+    method: "POST",
+    url: "/newsletter/redaktion/abonnenten/import",
+    headers: { cookie: [cookie, csrf ? `_csrf=${csrf.value}` : ""].filter(Boolean).join("; "), "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+}
+
 /**
  * The newsletter sender on its own, as `k360 serve` runs it (the queue test starts it in a child
  * process and kills it): opens the database named by the environment, runs the newsletter's tasks,
@@ -89,5 +111,12 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     },
     // An issue that went out already cannot be sent again.
     "POST /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${sentIssue.id}/senden`, body: {}, expect: loggedIn(team, 409) },
+    "GET /newsletter/redaktion/abonnenten": { url: "/newsletter/redaktion/abonnenten?q=beispiel", expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/abonnenten.csv": { url: "/newsletter/redaktion/abonnenten.csv", expect: loggedIn(team, 200) },
+    "GET /newsletter/redaktion/abonnenten/import": { url: "/newsletter/redaktion/abonnenten/import", expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/abonnenten/import": { url: "/newsletter/redaktion/abonnenten/import", body: {}, expect: loggedIn(team, 422) },
+    "GET /newsletter/redaktion/:id/senden": { url: `/newsletter/redaktion/${draftIssue.id}/senden`, expect: loggedIn(team, 200) },
+    "POST /newsletter/redaktion/:id/planen": { url: `/newsletter/redaktion/${draftIssue.id}/planen`, body: { sendDate: "" }, expect: loggedIn(team, 422) },
+    "POST /newsletter/redaktion/:id/planung-aufheben": { url: `/newsletter/redaktion/${sentIssue.id}/planung-aufheben`, body: {}, expect: loggedIn(team, 409) },
   };
 }

@@ -10,7 +10,10 @@ import { currentProgram, listEvents } from "../../../program/index.ts";
 
 export type FormValues = Record<string, string | string[]>;
 
-/** Every article for the team, newest change first, with its authors' names. */
+/**
+ * Every article for the team, newest change first, with its authors' names. The subquery names the
+ * outer table: drizzle writes a bare column as "id", which inside it would mean the author's id.
+ */
 export async function listAllArticles(db: Db) {
   return db
     .select({
@@ -20,7 +23,7 @@ export async function listAllArticles(db: Db) {
       status: articles.status,
       publishAt: articles.publishAt,
       updatedAt: articles.updatedAt,
-      authors: sql<string>`coalesce((select string_agg(au.name, ', ' order by aa.position) from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id where aa.article_id = ${articles.id}), '')`,
+      authors: sql<string>`coalesce((select string_agg(au.name, ', ' order by aa.position) from ${articleAuthors} aa join ${authors} au on au.id = aa.author_id where aa.article_id = ${articles}.id), '')`,
     })
     .from(articles)
     .orderBy(desc(articles.updatedAt), desc(articles.id));

@@ -25,7 +25,7 @@ async function uploadOf(part: FilePart | undefined): Promise<Upload | null> {
   return { fileName: part.filename, data: await part.toBuffer() };
 }
 
-/** Article images: served for a year under their address; editors upload them with their alternative text. */
+/** Article images: served for a year under their address once a published article shows them; editors upload them with their alternative text. */
 export async function imageRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
@@ -36,13 +36,15 @@ export async function imageRoutes(app: FastifyInstance) {
     return sendPage(reply, ImagesPage({ ctx: pageContext(request, reply, { forms: true }), images, added, alt: form.alt, errors: form.errors }), status);
   }
 
-  // Images never change under their address, so browsers and proxies may keep them for a year.
+  // Images never change under their address, so browsers and proxies may keep a public one for a
+  // year; one that no published article shows is the team's alone and kept by nobody.
   router.get("/magazin/bilder/:id", { schema: { params: IdParams } }, async (request, reply) => {
     const image = await findImage(db, request.params.id);
-    if (!image) throw notFound(notFoundTexts.image);
+    const forTeam = policies.previewArticle(request.user);
+    if (!image || (!image.isPublic && !forTeam)) throw notFound(notFoundTexts.image);
     return reply
       .type(image.contentType)
-      .header("cache-control", "public, max-age=31536000, immutable")
+      .header("cache-control", image.isPublic ? "public, max-age=31536000, immutable" : "private, no-store")
       .header("x-content-type-options", "nosniff")
       .send(image.data);
   });

@@ -5,6 +5,8 @@ import type { FieldErrors } from "../../../../platform/forms.ts";
 import { articleLimits, relatedFields } from "../schemas.ts";
 import type { FormOptions, FormValues } from "../queries/editor.ts";
 import { magazineCrumbs } from "./parts.tsx";
+import { isFutureDate } from "../rules/article-state.ts";
+import { publishLabels } from "../texts.ts";
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 export const articleLabels: Record<string, string> = {
@@ -105,7 +107,7 @@ function PublicationFields({ values, errors, options }: PartProps) {
         name="publishDate"
         type="date"
         label={articleLabels.publishDate}
-        hint="Leer lassen, um beim Veröffentlichen das heutige Datum zu nehmen. Ein Datum in der Zukunft plant den Beitrag: Er erscheint dann von selbst."
+        hint="Leer lassen, um beim Veröffentlichen das heutige Datum zu nehmen. Ein Datum in der Zukunft plant den Beitrag ein: Er erscheint dann von selbst (der Knopf heißt dann „Einplanen“)."
         value={str(values, "publishDate")}
         errors={errors}
         optional
@@ -196,7 +198,9 @@ export function ArticleForm(props: ArticleFormProps) {
             <span class="kern-label">Als Entwurf speichern</span>
           </button>{" "}
           <button type="submit" name="aktion" value="veroeffentlichen" class="kern-btn kern-btn--primary">
-            <span class="kern-label">Veröffentlichen</span>
+            <span class="kern-label">
+              {isFutureDate(str(values, "publishDate"), str(values, "publishTime")) ? publishLabels.schedule : publishLabels.publish}
+            </span>
           </button>
         </div>
       </form>

@@ -3,7 +3,7 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
 import { formatDateTime } from "../../../../platform/dates.ts";
 import { stateOf } from "../rules/article-state.ts";
-import { stateLabels } from "../texts.ts";
+import { stateLabels, teamLinks } from "../texts.ts";
 import { magazineCrumbs } from "./parts.tsx";
 
 interface Row {
@@ -20,6 +20,8 @@ export interface TeamPageProps {
   ctx: PageContext;
   articles: Row[];
   authors: { id: number; slug: string; name: string; role: string }[];
+  /** How many comments wait for moderation. */
+  waiting: number;
   notice?: string;
 }
 
@@ -97,6 +99,11 @@ export function TeamPage(props: TeamPageProps) {
         <li>
           <a class="kern-link" href="/magazin/redaktion/autorinnen/neu">
             Autor:in hinzufügen
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href="/magazin/kommentare?status=pending">
+            {teamLinks.queue(props.waiting)}
           </a>
         </li>
       </ul>

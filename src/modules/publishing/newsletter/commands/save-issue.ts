@@ -13,7 +13,14 @@ export async function saveIssue(db: Db, userId: number, id: number | null, input
     .from(issues)
     .where(id === null ? eq(issues.number, number) : and(eq(issues.number, number), ne(issues.id, id)));
   if (other) return refused({ number: messages.numberTaken });
-  const values = { number, title, editorial: input.editorial ?? "", articleIds: input.artikel ?? [], eventIds: input.termine ?? [] };
+  const values = {
+    number,
+    title,
+    editorial: input.editorial ?? "",
+    articleIds: input.artikel ?? [],
+    reportIds: input.berichte ?? [],
+    eventIds: input.termine ?? [],
+  };
   if (id === null) {
     const [row] = await db
       .insert(issues)

@@ -43,7 +43,7 @@ export async function signUp(db: Db, mailer: Mailer, baseUrl: string, email: str
   const token = newToken();
   if (!(await markPending(db, email, token, new Date()))) return succeeded(null);
   try {
-    await mailer.send({ to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`) });
+    await mailer.send({ to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`, baseUrl) });
   } catch (error) {
     log.warn({ code: (error as { code?: string }).code }, "Bestätigungsmail nicht verschickt");
     // The address may try again at once: the hour counts from a mail that went out.

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { deliveries, issues, subscribers } from "../tables.ts";
@@ -24,4 +24,15 @@ export async function startSending(db: Db, issueId: number, host: string): Promi
       on conflict do nothing`);
     return succeeded(null);
   });
+}
+
+/** Starts every scheduled draft whose time has come (the queue task asks on each tick); returns how many. */
+export async function startScheduledIssues(db: Db, host: string, now = new Date()): Promise<number> {
+  const due = await db
+    .select({ id: issues.id })
+    .from(issues)
+    .where(and(eq(issues.status, "draft"), isNotNull(issues.scheduledAt), lte(issues.scheduledAt, now)));
+  let started = 0;
+  for (const issue of due) if ((await startSending(db, issue.id, host)).ok) started++;
+  return started;
 }

@@ -35,6 +35,8 @@ export interface OverviewExtra {
   notice?: string;
   problem?: string;
   testEmail?: string;
+  /** The schedule form as sent, shown back with its errors. */
+  schedule?: { sendDate: string; sendTime: string };
   errors?: FieldErrors;
 }
 

@@ -7,12 +7,13 @@ import { formValues, type FieldErrors } from "../../../../platform/forms.ts";
 import { todayInGermany } from "../../../../platform/dates.ts";
 import { allIssues, confirmedCount, issueChoices, type Issue, type IssueChoices } from "../queries.ts";
 import { saveIssue } from "../commands/save-issue.ts";
-import { startSending } from "../commands/start-sending.ts";
 import { issueFormErrors } from "../rules/issue-form.ts";
 import { issueBody, issueParams, standQuery, type IssueInput } from "../schemas.ts";
 import { messages, notices } from "../texts.ts";
 import { IssueFormPage, IssueListPage } from "../views/editor.tsx";
 import { editableIssue, requireEditor, showOverview } from "./editing.ts";
+import { sendingRoutes } from "./sending.ts";
+import { subscriberRoutes } from "./subscribers.ts";
 
 interface IssueForm {
   id: number | null;
@@ -27,6 +28,7 @@ const formOf = (issue: Issue) => ({
   title: issue.title,
   editorial: issue.editorial,
   artikel: issue.articleIds.map(String),
+  berichte: issue.reportIds.map(String),
   termine: issue.eventIds.map(String),
 });
 
@@ -34,7 +36,6 @@ const formOf = (issue: Issue) => ({
 export async function editorIssueRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const host = new URL(app.deps.config.baseUrl).hostname;
   const choices = () => issueChoices(db, todayInGermany());
 
   function showForm(request: FastifyRequest, reply: FastifyReply, form: IssueForm, status = 200) {
@@ -88,10 +89,6 @@ export async function editorIssueRoutes(app: FastifyInstance) {
     return showForm(request, reply, { id: issue.id, values: formValues(request.body), errors: result.errors, offered }, 422);
   });
 
-  router.post("/newsletter/redaktion/:id/senden", { schema: { params: issueParams } }, async (request, reply) => {
-    const issue = await editableIssue(request, db, request.params.id);
-    const result = await startSending(db, issue.id, host);
-    if (!result.ok) return showOverview(request, reply, db, issue, { problem: messages.notDraft }, 409);
-    return redirectAfterPost(reply, `/newsletter/redaktion/${issue.id}?stand=versand`);
-  });
+  await app.register(sendingRoutes);
+  await app.register(subscriberRoutes);
 }

@@ -6,6 +6,7 @@ export const numberPattern = /^([1-9][0-9]?)-(20[0-9]{2})$/;
 
 interface Offered {
   articles: { id: number }[];
+  reports: { id: number }[];
   events: { id: number }[];
 }
 
@@ -14,13 +15,17 @@ const allOffered = (values: readonly unknown[] | undefined, offered: { id: numbe
   (values ?? []).length <= 10 && (values ?? []).every((value) => offered.some((item) => item.id === Number(value)));
 
 /**
- * What the issue form's schema cannot word: the number's format, and articles and events only from
+ * What the issue form's schema cannot word: the number's format, and articles, reports and events only from
  * the lists the form offered. These messages take the place of the schema's for the same field.
  */
-export function issueFormErrors(body: { number?: string; artikel?: readonly unknown[]; termine?: readonly unknown[] }, offered: Offered): FieldErrors {
+export function issueFormErrors(
+  body: { number?: string; artikel?: readonly unknown[]; berichte?: readonly unknown[]; termine?: readonly unknown[] },
+  offered: Offered,
+): FieldErrors {
   const errors: FieldErrors = {};
   if (!numberPattern.test(body.number ?? "")) errors.number = messages.number;
   if (!allOffered(body.artikel, offered.articles)) errors.artikel = messages.articles;
+  if (!allOffered(body.berichte, offered.reports)) errors.berichte = messages.reports;
   if (!allOffered(body.termine, offered.events)) errors.termine = messages.events;
   return errors;
 }

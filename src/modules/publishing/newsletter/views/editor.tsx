@@ -2,11 +2,11 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { TableHead } from "../../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../../platform/forms.ts";
-import type { IssueRow } from "../queries.ts";
+import type { IssueRow, ReportCard } from "../queries.ts";
 import type { ArticleCard } from "../../magazine/queries/articles.ts";
 import { eventLine } from "./event-line.ts";
 import { fieldLabels } from "../texts.ts";
-import { formatDate } from "../../../../platform/dates.ts";
+import { formatDate, formatDateTime } from "../../../../platform/dates.ts";
 import { type EventSummary } from "../../../program/index.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
@@ -22,7 +22,12 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
   return (
     <Layout ctx={ctx} title="Newsletter-Redaktion" crumbs={[editorCrumbs[0], { label: "Newsletter-Redaktion" }]}>
       <h1 class="kern-heading-large">Newsletter-Redaktion</h1>
-      <p class="kern-body">{subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen.</p>
+      <p class="kern-body">
+        {subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen.{" "}
+        <a class="kern-link" href="/newsletter/redaktion/abonnenten">
+          Abonnent:innen ansehen, suchen, exportieren und importieren
+        </a>
+      </p>
       <p>
         <a class="kern-btn kern-btn--primary" href="/newsletter/redaktion/neu">
           <span class="kern-label">Neue Ausgabe</span>
@@ -46,6 +51,7 @@ export function IssueListPage({ ctx, issues, subscribers }: { ctx: PageContext; 
                   <td class="kern-table__cell">
                     {statusLabels[i.status] ?? i.status}
                     {i.startedAt ? ` seit ${formatDate(i.startedAt)}` : ""}
+                    {i.status === "draft" && i.scheduledAt ? `, geplant für ${formatDateTime(i.scheduledAt)}` : ""}
                   </td>
                   <td class="kern-table__cell kern-table__cell--numeric">{i.total ? `${i.sent} von ${i.total}` : "–"}</td>
                 </tr>
@@ -64,10 +70,11 @@ export interface IssueFormProps {
   values: Record<string, string | string[]>;
   errors: FieldErrors;
   articles: ArticleCard[];
+  reports: ReportCard[];
   events: EventSummary[];
 }
 
-/** The articles and events an issue may point to, as checkbox groups. */
+/** The articles, practice reports and events an issue may point to, as checkbox groups. */
 function IssueChoiceFields(issueFormProps: IssueFormProps & { checked: (key: string) => string[] }) {
   return (
     <>
@@ -82,6 +89,18 @@ function IssueChoiceFields(issueFormProps: IssueFormProps & { checked: (key: str
         />
       ) : (
         <p class="kern-body">Im Magazin ist noch kein Beitrag veröffentlicht.</p>
+      )}
+      {issueFormProps.reports.length > 0 ? (
+        <CheckboxGroup
+          name="berichte"
+          legend={fieldLabels.berichte}
+          hint="Veröffentlichte Praxisbeispiele, die alle lesen dürfen, die neuesten zuerst; höchstens zehn"
+          options={issueFormProps.reports.map((r) => ({ value: String(r.id), label: `${r.title} (${r.municipality})` }))}
+          checked={issueFormProps.checked("berichte")}
+          errors={issueFormProps.errors}
+        />
+      ) : (
+        <p class="kern-body">Im Austausch ist noch kein öffentliches Praxisbeispiel veröffentlicht.</p>
       )}
       {issueFormProps.events.length > 0 ? (
         <CheckboxGroup

@@ -7,6 +7,7 @@ import { fieldLabels } from "../texts.ts";
 import { formatShortDateTime } from "../../../../platform/dates.ts";
 import { editorCrumbs, statusLabels } from "./editor.tsx";
 import { CsrfField, SubmitButton, TextField } from "../../../../platform/views/form.tsx";
+import { DraftSending } from "./send-forms.tsx";
 
 type Bounce = { email: string; error: string; attempts: number };
 
@@ -20,6 +21,7 @@ export interface IssueAdminProps {
   notice?: string;
   problem?: string;
   testEmail?: string;
+  schedule?: { sendDate: string; sendTime: string };
   errors?: FieldErrors;
 }
 
@@ -150,16 +152,13 @@ export function IssueAdminPage(issueAdminProps: IssueAdminProps) {
       {issue.status === "draft" && <TestMail {...issueAdminProps} />}
       <h2 class="kern-heading-medium">Versand</h2>
       {"subscribers" in issueAdminProps.sending ? (
-        <form method="post" action={`${base}/senden`} class="kern-stack">
-          <CsrfField token={issueAdminProps.ctx.csrfToken} />
-          <p class="kern-body">
-            Die Ausgabe geht an {issueAdminProps.sending.subscribers.toLocaleString("de-DE")} bestätigte Abonnent:innen. Danach lässt sie sich nicht mehr
-            ändern; die Plattform verschickt die E-Mails im Hintergrund und niemand erhält sie doppelt, auch wenn der Server zwischendurch neu startet.
-          </p>
-          <div>
-            <SubmitButton label="An alle bestätigten Abonnent:innen senden" />
-          </div>
-        </form>
+        <DraftSending
+          ctx={issueAdminProps.ctx}
+          issue={issue}
+          subscribers={issueAdminProps.sending.subscribers}
+          schedule={issueAdminProps.schedule}
+          errors={issueAdminProps.schedule ? issueAdminProps.errors : undefined}
+        />
       ) : (
         <>
           <Counts progress={issueAdminProps.sending.progress} />

@@ -37,6 +37,28 @@ function IssueEvents({ events }: { events: IssueContent["events"] }) {
   );
 }
 
+/** The issue's practice reports with the municipality they come from. */
+function IssueReports({ reports }: { reports: IssueContent["reports"] }) {
+  if (reports.length === 0) return <></>;
+  return (
+    <section class="kern-stack" aria-labelledby="aus-der-praxis">
+      <h2 class="kern-heading-medium" id="aus-der-praxis">
+        Aus der Praxis
+      </h2>
+      {reports.map((r) => (
+        <div>
+          <h3 class="kern-heading-small">
+            <a class="kern-link" href={`/austausch/berichte/${r.id}`}>
+              {r.title}
+            </a>
+          </h3>
+          <p class="kern-body">Praxisbeispiel aus {r.municipality}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 /** The web version of an issue, and the editors' preview of it. */
 export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
   const crumbs: Crumb[] = preview
@@ -71,6 +93,7 @@ export function IssuePage({ ctx, issue, content, preview }: IssuePageProps) {
             ))}
           </section>
         )}
+        <IssueReports reports={content.reports} />
         <IssueEvents events={content.events} />
       </article>
       {!preview && (

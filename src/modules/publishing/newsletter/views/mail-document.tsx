@@ -1,5 +1,6 @@
 import type { IssueContent } from "../queries.ts";
 import { eventLine } from "./event-line.ts";
+import { imprintLines } from "../texts.ts";
 
 // Mail programs ignore the site's stylesheet: the few rules live in the mail itself.
 const style = `
@@ -10,6 +11,7 @@ h1 { font-size: 26px; line-height: 1.25; margin: 8px 0 16px; }
 h2 { font-size: 21px; margin: 32px 0 8px; }
 h3 { font-size: 18px; margin: 20px 0 4px; }
 .meta { color: #4a4a4a; font-size: 14px; margin: 0; }
+address { font-style: normal; margin-top: 12px; }
 footer { margin-top: 40px; padding-top: 16px; border-top: 1px solid #c8c8c8; font-size: 14px; color: #4a4a4a; }
 `;
 
@@ -21,6 +23,29 @@ export interface MailDocumentProps {
   baseUrl: string;
   webUrl: string;
   unsubscribeUrl: string;
+}
+
+/** Why the reader gets the mail, how to stop it, and who sends it (the provider's identification). */
+function MailFooter(props: { baseUrl: string; unsubscribeUrl: string }) {
+  return (
+    <footer>
+      <p>Sie erhalten diesen Newsletter, weil Sie den Newsletter der Initiative Kommune 360° abonniert haben.</p>
+      <p>
+        <a href={props.unsubscribeUrl}>Newsletter abbestellen</a> · <a href={`${props.baseUrl}/datenschutz`}>Datenschutz</a> ·{" "}
+        <a href={`${props.baseUrl}/impressum`}>Impressum</a>
+      </p>
+      <address>
+        {imprintLines(props.baseUrl)
+          .slice(0, -1)
+          .map((line, i) => (
+            <>
+              {i > 0 && <br />}
+              {line}
+            </>
+          ))}
+      </address>
+    </footer>
+  );
 }
 
 /** The HTML part of a newsletter mail: a small, accessible document of its own. */
@@ -53,6 +78,15 @@ export function MailDocument(mailDocumentProps: MailDocumentProps) {
                 {a.teaser && <p>{a.teaser}</p>}
               </>
             ))}
+            {mailDocumentProps.content.reports.length > 0 && <h2>Aus der Praxis</h2>}
+            {mailDocumentProps.content.reports.map((r) => (
+              <>
+                <h3>
+                  <a href={`${mailDocumentProps.baseUrl}/austausch/berichte/${r.id}`}>{r.title}</a>
+                </h3>
+                <p>Praxisbeispiel aus {r.municipality}</p>
+              </>
+            ))}
             {mailDocumentProps.content.events.length > 0 && <h2>Termine</h2>}
             {mailDocumentProps.content.events.map((e) => (
               <>
@@ -63,12 +97,7 @@ export function MailDocument(mailDocumentProps: MailDocumentProps) {
               </>
             ))}
           </main>
-          <footer>
-            <p>Sie erhalten diesen Newsletter, weil Sie ihn auf der Website der Initiative Kommune 360° abonniert haben.</p>
-            <p>
-              <a href={mailDocumentProps.unsubscribeUrl}>Newsletter abbestellen</a> · <a href={`${mailDocumentProps.baseUrl}/datenschutz`}>Datenschutz</a>
-            </p>
-          </footer>
+          <MailFooter baseUrl={mailDocumentProps.baseUrl} unsubscribeUrl={mailDocumentProps.unsubscribeUrl} />
         </div>
       </body>
     </html>

@@ -3,8 +3,10 @@ import { renderToString } from "preact-render-to-string";
 import type { MailMessage } from "../../../../platform/mail/mailer.ts";
 import type { Issue, IssueContent } from "../queries.ts";
 import { editorialForMail } from "./markdown.ts";
+import { markdownToText } from "./plain-text.ts";
 import { eventLine } from "./event-line.ts";
 import { MailDocument } from "./mail-document.tsx";
+import { imprintLines } from "../texts.ts";
 
 /** A newsletter mail: HTML with a plain-text alternative, its fixed Message-ID and the one-click unsubscribe headers (RFC 8058). */
 export interface NewsletterMail extends MailMessage {
@@ -27,16 +29,21 @@ const webUrl = (baseUrl: string, number: string) => `${baseUrl}/newsletter/${num
 function plainText(issue: Pick<Issue, "number" | "title" | "editorial">, content: IssueContent, baseUrl: string, unsubscribe: string): string {
   const heading = `Newsletter der Initiative Kommune 360° – Nr. ${issue.number}`;
   const parts = [`${heading}\n\n${issue.title}\n${"=".repeat(Math.min(issue.title.length, 72))}`];
-  if (issue.editorial) parts.push(issue.editorial);
+  if (issue.editorial) parts.push(markdownToText(issue.editorial, baseUrl));
   if (content.articles.length) {
     parts.push(
       `AUS DEM MAGAZIN\n\n${content.articles.map((a) => `* ${a.title}\n${a.teaser ? `  ${a.teaser}\n` : ""}  ${baseUrl}/magazin/${a.slug}`).join("\n\n")}`,
     );
   }
+  if (content.reports.length) {
+    parts.push(
+      `AUS DER PRAXIS\n\n${content.reports.map((r) => `– ${r.title}\n  Praxisbeispiel aus ${r.municipality}\n  ${baseUrl}/austausch/berichte/${r.id}`).join("\n\n")}`,
+    );
+  }
   if (content.events.length) {
     parts.push(`TERMINE\n\n${content.events.map((e) => `* ${e.title}\n  ${eventLine(e)}\n  ${baseUrl}/termine/${e.id}`).join("\n\n")}`);
   }
-  parts.push(`--\nIm Browser lesen: ${webUrl(baseUrl, issue.number)}\nNewsletter abbestellen: ${unsubscribe}\n`);
+  parts.push(`--\nIm Browser lesen: ${webUrl(baseUrl, issue.number)}\nNewsletter abbestellen: ${unsubscribe}\n\n${imprintLines(baseUrl).join("\n")}\n`);
   return parts.join("\n\n");
 }
 
