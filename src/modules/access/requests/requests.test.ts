@@ -119,6 +119,16 @@ test("a confirmation link older than 7 days, or one cut short, answers 410", asy
   assert.equal(await accountOf(email), undefined);
 });
 
+test("a request to lead the municipality waits for the team even from an official address", async () => {
+  const email = "lea.leitung@siegen-wittgenstein.de";
+  const sent = await request({ name: "Lea Leitung", email, role: "leader", municipality: String(siegen.id) });
+  assert.equal(sent.statusCode, 303);
+  assert.equal((await requestOf(email)).status, "open");
+  const [mail] = await mailsTo(email);
+  assert.doesNotMatch(mail.text, /zugang\/bestaetigen/, "no self-confirmation link for a leader");
+  assert.equal(await accountOf(email), undefined);
+});
+
 test("an address that has an account gets the same answer and a mail saying so; nothing is stored", async () => {
   const res = await request({ name: "Miriam Beispiel", email: "leitung.bonn@k360.example", municipality: String(olpe.id) });
   assert.equal(res.statusCode, 303);

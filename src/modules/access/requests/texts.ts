@@ -10,7 +10,7 @@ export const requestLabels = {
 
 export const requestHints = {
   email:
-    "Bitte die Adresse Ihrer Behörde. Liegt sie bei der offiziellen Domain Ihrer Kommune, bestätigen Sie den Zugang selbst per E-Mail; sonst prüft das Team Ihre Anfrage.",
+    "Bitte die Adresse Ihrer Behörde. Liegt sie bei der offiziellen Domain Ihrer Kommune, bestätigen Sie den Zugang selbst per E-Mail; sonst prüft das Team Ihre Anfrage. Anfragen als Führungskraft prüft das Team immer, denn Führungskräfte verwalten die Mitglieder ihrer Kommune.",
   note: "Optional, höchstens 1.000 Zeichen: z. B. Ihre Stelle im Jugendamt.",
 };
 

@@ -16,8 +16,8 @@ export const linkDays = 7;
 /**
  * Takes a request for access. Every case sends one mail and gives the same answer, so the form
  * tells nobody whether the address has an account: an existing account is told so; an address at
- * the municipality's official domain gets a link to confirm (7 days); any other request waits for
- * the team. A newer request of the same address replaces one not yet decided.
+ * the municipality's official domain gets a link to confirm (7 days); any other request, and every
+ * request to lead a municipality (a leader manages its members), waits for the team. A newer request of the same address replaces one not yet decided.
  */
 export async function requestAccess(db: Db, mailer: Mailer, baseUrl: string, input: RequestInput): Promise<CommandResult> {
   const municipality = await findMunicipalityWithDomains(db, input.municipality);
@@ -27,7 +27,7 @@ export async function requestAccess(db: Db, mailer: Mailer, baseUrl: string, inp
     await mailer.send({ to: email, ...alreadyRegisteredMail(baseUrl) });
     return succeeded(null);
   }
-  const official = isOfficialAddress(email, municipality.officialDomains);
+  const official = input.role !== "leader" && isOfficialAddress(email, municipality.officialDomains);
   const token = newToken();
   await db.transaction(async (tx) => {
     await tx.delete(accessRequests).where(and(eq(accessRequests.email, email), inArray(accessRequests.status, ["unconfirmed", "open"])));
