@@ -19,6 +19,7 @@ import { ajvOptions } from "./platform/http/schemas.ts";
 import { registerFormBody } from "./platform/http/form-body.ts";
 import { registerUploadGate } from "./platform/http/uploads.ts";
 import { platformNavigation } from "./platform/navigation.ts";
+import { platformPersonalData } from "./platform/background.ts";
 import type { RouteEntry } from "./platform/http/types.ts";
 
 export interface AppOptions {
@@ -95,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer,
     assets: { stylesheet: "" },
     frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
-    personalData: modules.flatMap((m) => m.personalData),
+    personalData: [...platformPersonalData, ...modules.flatMap((m) => m.personalData)],
   });
   app.addHook("onClose", async () => mailer.close());
   const routes: RouteEntry[] = [];
