@@ -6,6 +6,8 @@ import type { PersonalDataSource } from "../platform/personal-data.ts";
 import type { FooterPart, NavigationEntry } from "../platform/views/page-context.ts";
 import type { Progress } from "../platform/progress.ts";
 import type { CurrentUser } from "../platform/auth/current-user.ts";
+import type { StartPanel } from "../platform/start/panels.ts";
+import type { NotificationKind } from "../platform/notifications/kinds.ts";
 
 /** Loads a module's data into a database; each seed adds only what is missing, so it may run on every start. */
 export type Seed = (db: Db, progress: Progress) => Promise<void>;
@@ -45,4 +47,8 @@ export interface ModuleManifest {
   search: SearchSource[];
   /** Parts of the footer of every page (the newsletter box). */
   footer: FooterPart[];
+  /** Panels of "Mein K360": what concerns a person now (ADR 0010). */
+  startPanels?: StartPanel[];
+  /** Kinds of e-mail notifications the module's commands send with `notify` (ADR 0010). */
+  notifications?: NotificationKind[];
 }

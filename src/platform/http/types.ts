@@ -5,6 +5,8 @@ import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
 import type { Frame } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
+import type { StartPanel } from "../start/panels.ts";
+import type { NotificationKind } from "../notifications/kinds.ts";
 
 export interface Deps {
   config: Config;
@@ -15,6 +17,10 @@ export interface Deps {
   frame: Frame;
   /** What the modules hold about a person by e-mail address, for the privacy page's export and erasure. */
   personalData: PersonalDataSource[];
+  /** The parts of "Mein K360" the modules declare. */
+  startPanels: StartPanel[];
+  /** The kinds of notifications the modules send, for the settings page. */
+  notificationKinds: NotificationKind[];
 }
 
 /** A registered route: method, pattern and the names of its query and body fields. */
@@ -35,6 +41,8 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: CurrentUser | null;
+    /** What waits behind the header's links for this user, by address (platform/views/navigation-counts.ts). */
+    navigationCounts: Map<string, number> | null;
   }
   interface FastifyContextConfig {
     /** false: the route takes POSTs without our CSRF token (src/app.ts); say why beside the route. */

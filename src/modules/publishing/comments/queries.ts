@@ -146,3 +146,9 @@ async function countsByStatus(db: Db): Promise<Record<string, number>> {
 export async function blockedList(db: Db) {
   return db.select().from(blockedAddresses).orderBy(desc(blockedAddresses.createdAt));
 }
+
+/** How many comments wait for approval (the header shows it to the team; one count on the status index). */
+export async function pendingCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(comments).where(eq(comments.status, "pending"));
+  return row.n;
+}

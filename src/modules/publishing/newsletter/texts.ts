@@ -58,3 +58,10 @@ export function confirmationMail(link: string) {
 
 /** The mail preview is a document of its own with its inline stylesheet; it runs no script and may only be framed by our own pages. */
 export const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+/** The newsletter's panel on "Mein K360". */
+export const startTexts = {
+  bounces: "Unzustellbare Newsletter-Adressen (letzte 90 Tage)",
+  noBounces: "Keine Adresse ist in den letzten 90 Tagen unzustellbar gewesen.",
+  issues: "Alle Ausgaben",
+};
