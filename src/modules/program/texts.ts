@@ -65,7 +65,7 @@ export const startTexts = {
   obligations: "Ihre Pflichten im Fellow-Programm",
   obligationsDone: "Alle Pflichten Ihres Tandems sind erfüllt.",
   deadline: (day: string) => `Frist: Programmende am ${day}`,
-  myProgram: "Mein Programm",
+  myProgram: "Alle Pflichten auf „Mein Programm“",
   nextDates: "Nächste Termine",
   noDates: "Zurzeit sind keine Termine geplant.",
   allDates: "Alle Termine",

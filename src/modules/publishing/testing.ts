@@ -157,3 +157,4 @@ export { deliveries, issues, subscribers } from "./newsletter/tables.ts";
 export { consentText } from "./newsletter/texts.ts";
 export { startSending } from "./newsletter/commands/start-sending.ts";
 export { sendQueued, type SendRound } from "./newsletter/tasks.ts";
+export { createArticle, validComment, writeComment } from "./comments/testing.ts";
