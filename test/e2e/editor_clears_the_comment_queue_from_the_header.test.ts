@@ -51,11 +51,11 @@ test("the editor clears the comment queue from the header", async () => {
     await checkA11y(page, `Moderation, noch ${left - 1} offen`);
   }
   assert.equal(await pending().count(), 0);
-  await page.getByText("Redaktion", { exact: true }).click();
-  await shown(page.getByRole("link", { name: "Kommentare", exact: true }));
 
   await page.getByRole("link", { name: "Mein K360", exact: true }).click();
   await shown(page.getByText("Kein Kommentar wartet auf die Freigabe."));
+  await page.getByText("Redaktion", { exact: true }).click();
+  await shown(page.getByRole("link", { name: "Kommentare", exact: true }));
   await checkA11y(page, "Mein K360 ohne wartende Kommentare");
   await page.context().close();
 });
