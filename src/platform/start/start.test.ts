@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import type { Role } from "../auth/roles.ts";
 import { demoPassword } from "../auth/demo-accounts.ts";
 import { deliverPendingMails } from "../background.ts";
+import { htmlProblems } from "../views/testing.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../testing.ts";
 
 let site: TestApp;
@@ -106,4 +107,19 @@ test("the header shows each role its own links: the editor the Redaktion menu wi
   ]);
   assert.deepEqual(await links("leader"), ["Mein K360", "Mein Programm", "Benachrichtigungen"]);
   assert.match((await page("editor", "/")).body, /<details class="k360-menu"><summary class="kern-link">Redaktion<\/summary>/);
+});
+
+test("Mein K360 and the notification settings, also with an error, are valid accessible HTML for every role", async () => {
+  for (const role of ["admin", "editor", "leader", "staff"] as const) {
+    assert.deepEqual(await htmlProblems((await page(role)).body), [], `Mein K360 (${role})`);
+    assert.deepEqual(await htmlProblems((await page(role, "/konto/benachrichtigungen")).body), [], `Benachrichtigungen (${role})`);
+  }
+  const refused = await site.submit(
+    "/konto/benachrichtigungen",
+    "/konto/benachrichtigungen",
+    { "bericht-entschieden": "nie" },
+    await site.sessionFor("leader"),
+  );
+  assert.equal(refused.statusCode, 422);
+  assert.deepEqual(await htmlProblems(refused.body), []);
 });
