@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { createMailer } from "./mailer.ts";
+import { createMailer, type Mailer } from "./mailer.ts";
 import { enqueueMail, sendDueMails } from "./queue.ts";
 import { mailQueue } from "./tables.ts";
 import { readOutbox, startTestApp, type TestApp } from "../../testing.ts";
@@ -100,4 +100,33 @@ test("a mail the server refuses for now is tried again later with the same Messa
     mailer.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+});
+
+test("a mail claimed by a process that died is claimed again once its lock ran out, and sent with the same Message-ID", async () => {
+  await enqueueMail(site.database.db, { to: "verwaist@example.org", subject: "Nach dem Absturz", text: "…" });
+  // A process that claims the mail and never gets further (the mail server hangs, then the process dies).
+  let reached = () => {};
+  const inHand = new Promise<void>((resolve) => (reached = resolve));
+  const stuck: Mailer = {
+    ...site.app.deps.mailer,
+    send: () => {
+      reached();
+      return new Promise<void>(() => {});
+    },
+  };
+  void sendDueMails({ deps: { ...site.app.deps, mailer: stuck } } as FastifyInstance, running);
+  await inHand;
+  const [claimed] = await queued("verwaist@example.org");
+  assert.equal(claimed.attempts, 1);
+  assert.ok(claimed.dueAt > new Date(), "locked for now");
+  assert.equal((await sendDueMails(site.app, running)).claimed, 0, "no other process takes it while locked");
+
+  await site.database.db
+    .update(mailQueue)
+    .set({ dueAt: sql`now() - interval '1 second'` })
+    .where(eq(mailQueue.id, claimed.id));
+  assert.equal((await sendDueMails(site.app, running)).sent, 1);
+  const mails = (await readOutbox(site.outboxDir)).filter((m) => m.to === "verwaist@example.org");
+  assert.equal(mails.length, 1);
+  assert.match(mails[0].head, new RegExp(`^Message-ID: <mail-${claimed.id}@127\\.0\\.0\\.1>`, "m"));
 });
