@@ -10,15 +10,19 @@ import type { Database } from "./db/client.ts";
 import { createMailer, type Mailer } from "./platform/mail/mailer.ts";
 import { registerAssets } from "./platform/assets/assets.ts";
 import { registerCurrentUser } from "./platform/auth/plugin.ts";
+import { registerNavigationCounts } from "./platform/views/navigation-counts.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { registerApiDocs } from "./platform/http/api-docs.tsx";
 import { authRoutes } from "./platform/auth/routes.ts";
 import { outboxRoutes } from "./platform/mail/routes.tsx";
+import { startRoutes } from "./platform/start/routes.tsx";
+import { notificationRoutes } from "./platform/notifications/routes.tsx";
 import { modules } from "./modules/index.ts";
 import { ajvOptions } from "./platform/http/schemas.ts";
 import { registerFormBody } from "./platform/http/form-body.ts";
 import { registerUploadGate } from "./platform/http/uploads.ts";
 import { platformNavigation } from "./platform/navigation.ts";
+import { platformPersonalData } from "./platform/background.ts";
 import type { RouteEntry } from "./platform/http/types.ts";
 
 export interface AppOptions {
@@ -95,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer,
     assets: { stylesheet: "" },
     frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
-    personalData: modules.flatMap((m) => m.personalData),
+    personalData: [...platformPersonalData, ...modules.flatMap((m) => m.personalData)],
+    startPanels: modules.flatMap((m) => m.startPanels ?? []),
+    notificationKinds: modules.flatMap((m) => m.notifications ?? []),
     accountLinks: modules.flatMap((m) => m.accountLinks ?? []),
   });
   app.addHook("onClose", async () => mailer.close());
@@ -111,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurity(app, config);
   await app.register(rateLimit, { global: false });
   registerCurrentUser(app);
+  registerNavigationCounts(app);
   registerUploadGate(app);
   app.deps.assets = await registerAssets(app);
   await registerApiDocs(app);
@@ -118,6 +125,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await app.register(authRoutes);
   await app.register(outboxRoutes);
+  await app.register(startRoutes);
+  await app.register(notificationRoutes);
   for (const mod of modules) await app.register(mod.routes);
   return app;
 }

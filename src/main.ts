@@ -9,6 +9,7 @@ import { isRole, roles } from "./platform/auth/roles.ts";
 import { minPasswordLength } from "./platform/auth/passwords.ts";
 import { backup, restore } from "./db/backup.ts";
 import { startTasks } from "./platform/tasks.ts";
+import { platformTasks } from "./platform/background.ts";
 import { modules } from "./modules/index.ts";
 
 const usage = `Aufruf: k360 <befehl>
@@ -32,10 +33,7 @@ async function serve(config: Config, database: Database, progress: Progress): Pr
   };
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
-  startTasks(
-    app,
-    modules.flatMap((m) => m.tasks),
-  );
+  startTasks(app, [...platformTasks, ...modules.flatMap((m) => m.tasks)]);
   await app.listen({ port: config.port, host: config.host });
   const logins = describeDemoLogins(setup.demoLogins);
   console.log(`\nK360 läuft: ${config.baseUrl}\nDatenbank: ${database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL"}\n${logins}`);

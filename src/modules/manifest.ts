@@ -7,6 +7,8 @@ import type { FooterPart, NavigationEntry } from "../platform/views/page-context
 import type { Progress } from "../platform/progress.ts";
 import type { CurrentUser } from "../platform/auth/current-user.ts";
 import type { AccountLink } from "../platform/auth/account-links.ts";
+import type { StartPanel } from "../platform/start/panels.ts";
+import type { NotificationKind } from "../platform/notifications/kinds.ts";
 
 /** Loads a module's data into a database; each seed adds only what is missing, so it may run on every start. */
 export type Seed = (db: Db, progress: Progress) => Promise<void>;
@@ -48,4 +50,8 @@ export interface ModuleManifest {
   footer: FooterPart[];
   /** What the module attaches to an account once its owner has confirmed the address (earlier registrations, a subscription). */
   accountLinks?: AccountLink[];
+  /** Panels of "Mein K360": what concerns a person now (ADR 0010). */
+  startPanels?: StartPanel[];
+  /** Kinds of e-mail notifications the module's commands send with `notify` (ADR 0010). */
+  notifications?: NotificationKind[];
 }

@@ -25,6 +25,8 @@ const optional = [
   "search.ts",
   "privacy.ts",
   "tasks.ts",
+  "start.ts",
+  "notifications.ts",
   "testing.ts",
 ];
 /** Files directly in src/modules that are not modules. */

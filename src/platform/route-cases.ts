@@ -52,6 +52,9 @@ export function platformRouteCases(): RouteCases {
     "POST /konto-einrichten/:token": { url: `/konto-einrichten/${bogus}`, body: { password: "langes-passwort", confirm: "langes-passwort" }, expect: all(410) },
     "GET /admin/postausgang": { url: "/admin/postausgang", expect: loggedIn(["admin"], 200) },
     "GET /admin/postausgang/:id": { url: "/admin/postausgang/1700000000000-000000-00000000", expect: loggedIn(["admin"], 404) },
+    "GET /mein-k360": { url: "/mein-k360", expect: members },
+    "GET /konto/benachrichtigungen": { url: "/konto/benachrichtigungen", expect: members },
+    "POST /konto/benachrichtigungen": { url: "/konto/benachrichtigungen", body: {}, expect: { ...all(303), anonymous: 401 } },
     // Last, because it ends the session the other cases use.
     "POST /abmelden": { url: "/abmelden", body: {}, expect: all(303), last: true },
   };

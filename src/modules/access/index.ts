@@ -6,6 +6,7 @@ import { memberRoutes } from "./members/routes/members.ts";
 import { policies as requestPolicies } from "./requests/policies.ts";
 import { policies as memberPolicies } from "./members/policies.ts";
 import { requestData } from "./privacy.ts";
+import { startPanels } from "./requests/start.ts";
 import { seedAccessDemo } from "./seed.ts";
 import * as tables from "./tables.ts";
 
@@ -34,4 +35,5 @@ export const accessModule: ModuleManifest = {
   tasks: [],
   search: [],
   footer: [],
+  startPanels,
 };

@@ -18,6 +18,9 @@ import { policies } from "./policies.ts";
 import { seedExchangeDemo } from "./seed.ts";
 import { reportContactData } from "./privacy.ts";
 import * as tables from "./tables.ts";
+import { startPanels as reportPanels } from "./reports/start.ts";
+import { startPanels as proposalPanels } from "./proposals/start.ts";
+import { notifications } from "./notifications.ts";
 
 async function seedDemo(db: Db) {
   const program = await currentProgram(db);
@@ -47,6 +50,8 @@ export const exchangeModule: ModuleManifest = {
   tasks: [],
   search: [{ label: "Praxisbeispiele", indexAll: indexAllReports }],
   footer: [],
+  startPanels: [...reportPanels, ...proposalPanels],
+  notifications,
 };
 
 export { reportKind } from "./reference.ts";

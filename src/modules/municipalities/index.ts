@@ -10,6 +10,7 @@ import { policies } from "./policies.ts";
 import { seedMunicipalitiesDemo, seedReference } from "./seed.ts";
 import { peopleData, youthOfficeData } from "./privacy.ts";
 import * as tables from "./tables.ts";
+import { startPanels } from "./start.ts";
 
 /** Every youth-welfare authority with its profile, change projects and people; the directory and the read-only API. */
 export const municipalitiesModule: ModuleManifest = {
@@ -29,6 +30,7 @@ export const municipalitiesModule: ModuleManifest = {
   tasks: [],
   search: [{ label: "Kommunen und Vorhaben", indexAll: indexAllMunicipalities }],
   footer: [],
+  startPanels,
 };
 
 export {
@@ -45,6 +47,7 @@ export {
   municipalityCardsByIds,
   projectCardsByIds,
   projectTitlesByIds,
+  topicsOfMunicipality,
 } from "./queries/lookups.ts";
 export { listMunicipalities } from "./queries/directory.ts";
 export { kinds, phases, sizeClasses, states, type Kind, type SizeClass } from "./reference.ts";

@@ -63,3 +63,10 @@ export const invitationMail = (name: string, municipality: string, baseUrl: stri
 });
 
 export const personalDataLabels = { people: "Personen der Kommunen", youthOffice: "Kontaktadresse eines Jugendamts" };
+
+/** The municipalities' panel on "Mein K360". */
+export const startTexts = {
+  peers: "Kommunen, die Ähnliches bewegt",
+  noPeers: "Sobald Ihre Kommune Themen oder Vorhaben angibt, finden Sie hier Kommunen mit ähnlichen Vorhaben.",
+  ownProfile: (name: string) => `Profil von ${name}`,
+};

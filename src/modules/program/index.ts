@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../manifest.ts";
-import { isTeam } from "../../platform/auth/current-user.ts";
+import { isMemberRole } from "../../platform/auth/roles.ts";
 import type { Db } from "../../db/client.ts";
 import { todayInGermany } from "../../platform/dates.ts";
 import { fellowIds } from "../municipalities/index.ts";
@@ -23,6 +23,8 @@ import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
 import { currentProgram } from "./queries/events.ts";
 import * as tables from "./tables.ts";
+import { startPanels } from "./start.ts";
+import { notifications } from "./notifications.ts";
 
 async function seedReference(db: Db) {
   if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
@@ -54,8 +56,8 @@ export const programModule: ModuleManifest = {
   },
   navigation: [
     { place: "main", label: "Termine", href: "/termine", order: 50 },
-    { place: "account", label: "Mein Programm", href: "/mein-programm", order: 10 },
-    { place: "account", label: "Programmsteuerung", href: "/programm", order: 20, shownTo: isTeam },
+    { place: "account", label: "Mein Programm", href: "/mein-programm", order: 10, shownTo: (user) => isMemberRole(user.role) },
+    { place: "account", label: "Programmsteuerung", href: "/programm", order: 20, shownTo: (user) => user.role === "admin" },
   ],
   seeds: { reference: seedReference, demo: seedDemo },
   tables,
@@ -65,6 +67,8 @@ export const programModule: ModuleManifest = {
   tasks: [],
   search: [],
   footer: [],
+  startPanels,
+  notifications,
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";

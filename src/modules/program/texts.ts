@@ -59,3 +59,24 @@ export const eventFormTexts = {
   moduleAfter: (count: number, day: string) => `Modul ${count} muss nach dem vorherigen Modul liegen (dieses endet am ${day}).`,
   moduleBefore: (count: number, day: string) => `Modul ${count} muss vor dem nächsten Modul liegen (dieses beginnt am ${day}).`,
 };
+
+/** The program's panels on "Mein K360". */
+export const startTexts = {
+  obligations: "Ihre Pflichten im Fellow-Programm",
+  obligationsDone: "Alle Pflichten Ihres Tandems sind erfüllt.",
+  deadline: (day: string) => `Frist: Programmende am ${day}`,
+  myProgram: "Alle Pflichten auf „Mein Programm“",
+  nextDates: "Nächste Termine",
+  noDates: "Zurzeit sind keine Termine geplant.",
+  allDates: "Alle Termine",
+  register: "Anmelden",
+  excuses: "Entschuldigungen der letzten 30 Tage",
+  noExcuses: "Niemand hat sich in den letzten 30 Tagen entschuldigt.",
+};
+
+/** What the team reads when someone excuses themselves. */
+export const excuseNotice = (event: { id: number; title: string }, name: string) => ({
+  subject: `Entschuldigung: ${name} für „${event.title}“`,
+  text: `${name} hat sich für den Termin „${event.title}“ entschuldigt.`,
+  path: `/programm/termine/${event.id}`,
+});

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleManifest } from "../manifest.ts";
+import { isTeam } from "../../platform/auth/current-user.ts";
+import { pendingCount } from "./comments/queries.ts";
 import { magazineRoutes } from "./magazine/routes/articles.ts";
 import { commentRoutes } from "./comments/routes/comments.ts";
 import { subscriptionRoutes } from "./newsletter/routes/subscriptions.ts";
@@ -35,6 +37,10 @@ import * as newsletterTables from "./newsletter/tables.ts";
 import * as podcastTables from "./podcast/tables.ts";
 import * as guideTables from "./guide/tables.ts";
 import * as pageTables from "./pages/tables.ts";
+import { startPanels as magazinePanels } from "./magazine/start.ts";
+import { startPanels as commentPanels } from "./comments/start.ts";
+import { startPanels as newsletterPanels } from "./newsletter/start.ts";
+import { notifications as commentNotifications } from "./comments/notifications.ts";
 
 const footerLinks: [string, string][] = [
   ["/wer-wir-sind", "Über die Initiative"],
@@ -45,6 +51,14 @@ const footerLinks: [string, string][] = [
   ["/barrierefreiheit", "Erklärung zur Barrierefreiheit"],
   ["/datenschutz", "Datenschutz"],
   ["/impressum", "Impressum"],
+];
+
+/** The editors' pages, in the header's "Redaktion" menu beside the comment queue. */
+const editorialLinks: [string, string][] = [
+  ["/magazin/redaktion", "Magazin"],
+  ["/newsletter/redaktion", "Newsletter"],
+  ["/podcast/redaktion", "Podcast"],
+  ["/change-guide/redaktion", "Change-Guide"],
 ];
 
 /** Publishing: the Magazin with comments, the newsletter, the podcast, the Change-Guide and the site's pages. */
@@ -70,6 +84,8 @@ export const publishingModule: ModuleManifest = {
     { place: "main", label: "Angebote", href: "/angebote", order: 60 },
     { place: "main", label: "Wer wir sind", href: "/wer-wir-sind", order: 70 },
     ...footerLinks.map(([href, label], i) => ({ place: "footer" as const, label, href, order: 10 * (i + 1) })),
+    ...editorialLinks.map(([href, label], i) => ({ place: "account" as const, group: "Redaktion", label, href, order: 30 + 2 * i, shownTo: isTeam })),
+    { place: "account", group: "Redaktion", label: "Kommentare", href: "/magazin/kommentare", order: 31, shownTo: isTeam, count: pendingCount },
     { place: "footer", label: "Barriere melden", href: (path: string) => `/barrierefreiheit/barriere-melden?seite=${encodeURIComponent(path)}`, order: 100 },
   ],
   seeds: { demo: seedPublishingDemo },
@@ -91,4 +107,6 @@ export const publishingModule: ModuleManifest = {
     { label: "Change-Guide", indexAll: indexAllGuide },
   ],
   footer: [(page) => NewsletterBox({ ctx: page })],
+  startPanels: [...magazinePanels, ...commentPanels, ...newsletterPanels],
+  notifications: commentNotifications,
 };

@@ -161,3 +161,4 @@ export { consentText } from "./newsletter/texts.ts";
 export { startSending } from "./newsletter/commands/start-sending.ts";
 export { sendQueued, type SendRound } from "./newsletter/tasks.ts";
 export { addConfirmedSubscriber } from "./newsletter/testing.ts";
+export { createArticle, validComment, writeComment } from "./comments/testing.ts";

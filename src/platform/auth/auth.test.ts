@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { demoPassword } from "./demo-accounts.ts";
 import { safeNext } from "./routes.ts";
+import { deliverPendingMails } from "../background.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
 let site: TestApp;
@@ -15,6 +16,7 @@ after(() => site.close());
 const sessionCookie = (res: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) => res.cookies.find((c) => c.name === "k360_sitzung");
 
 async function lastMail(): Promise<{ to: string; subject: string; text: string }> {
+  await deliverPendingMails(site.app);
   const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
   return JSON.parse(await readFile(path.join(site.outboxDir, names.at(-1)!), "utf8"));
 }
@@ -30,15 +32,15 @@ test("logging in with the right password starts a session; the page then names t
   assert.equal(page.headers["cache-control"], "private, no-store");
 });
 
-test("after logging in, a path with characters outside ASCII is followed percent-encoded; one that cannot be encoded leads home", async () => {
+test("after logging in, a path with characters outside ASCII is followed percent-encoded; one that cannot be encoded leads to Mein K360", async () => {
   const login = (weiter: string) => site.submit("/anmelden", "/anmelden", { email: "leitung.bonn@k360.example", password: demoPassword, weiter });
   const german = await login("/kommunen/suche?q=Jugendhilfeplanung für Ältere ✓");
   assert.equal(german.statusCode, 303);
   assert.equal(german.headers.location, "/kommunen/suche?q=Jugendhilfeplanung%20f%C3%BCr%20%C3%84ltere%20%E2%9C%93");
-  assert.equal((await login("//andere-seite.example/")).headers.location, "/");
-  assert.equal((await login("/\\andere-seite.example/")).headers.location, "/");
+  assert.equal((await login("//andere-seite.example/")).headers.location, "/mein-k360");
+  assert.equal((await login("/\\andere-seite.example/")).headers.location, "/mein-k360");
   // A lone surrogate (no form sends one, a crafted link could) cannot be encoded.
-  assert.equal(safeNext("/kommunen/\ud800"), "/");
+  assert.equal(safeNext("/kommunen/\ud800"), "/mein-k360");
 });
 
 test("a wrong password gets a German message and no session", async () => {
@@ -79,6 +81,7 @@ test("login by e-mail link: the link confirms with a button and works once", asy
 
 test("the admin reads the login mail in the Postausgang; nobody else can", async () => {
   await site.submit("/anmelden", "/anmelden/link", { email: "redaktion@k360.example" });
+  await deliverPendingMails(site.app);
   const admin = await site.sessionFor("admin");
   const list = await site.app.inject({ url: "/admin/postausgang", headers: { cookie: admin } });
   assert.match(list.body, /redaktion@k360\.example/);
@@ -94,6 +97,7 @@ test("asking for a link with an unknown address reveals nothing and sends nothin
   const before = (await readdir(site.outboxDir)).length;
   const res = await site.submit("/anmelden", "/anmelden/link", { email: "niemand@example.org" });
   assert.equal(res.statusCode, 303);
+  await deliverPendingMails(site.app);
   assert.equal((await readdir(site.outboxDir)).length, before);
 });
 
@@ -123,9 +127,9 @@ test("logout ends the session on the server", async () => {
 
 test("after login only paths on this site are followed", () => {
   assert.equal(safeNext("/kommunen?land=05"), "/kommunen?land=05");
-  assert.equal(safeNext("//evil.example/"), "/");
-  assert.equal(safeNext("https://evil.example/"), "/");
-  assert.equal(safeNext("/\\evil.example"), "/");
+  assert.equal(safeNext("//evil.example/"), "/mein-k360");
+  assert.equal(safeNext("https://evil.example/"), "/mein-k360");
+  assert.equal(safeNext("/\\evil.example"), "/mein-k360");
 });
 
 test("login attempts are rate limited per address with a German message", async () => {

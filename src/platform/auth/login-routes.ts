@@ -9,7 +9,8 @@ import { LoginPage, type LoginView } from "./views/login.tsx";
 import { ConfirmLoginPage, InvalidLinkPage, LinkSentPage } from "./views/token-pages.tsx";
 import { emailBody, loginBody, loginQuery, tokenParams } from "./schemas.ts";
 import { authMessages } from "./texts.ts";
-import { mailLink, rateLimit, safeNext, startSession } from "./routes.ts";
+import { requestLink } from "./link-requests.ts";
+import { rateLimit, startPage, safeNext, startSession } from "./routes.ts";
 
 const emptyLogin = (next: string): LoginView => ({ email: "", next, errors: {}, linkErrors: {}, linkEmail: "" });
 
@@ -43,10 +44,10 @@ export async function loginRoutes(app: FastifyInstance) {
   router.post("/anmelden/link", { config: rateLimit, attachValidation: true, schema: { body: emailBody } }, async (request, reply) => {
     const errors = formErrors(request);
     if (Object.keys(errors).length) {
-      const view = { ...emptyLogin("/"), linkEmail: valueText(request.body, "email").slice(0, 254), linkErrors: errors };
+      const view = { ...emptyLogin(startPage), linkEmail: valueText(request.body, "email").slice(0, 254), linkErrors: errors };
       return sendPage(reply, LoginPage({ ctx: pageContext(request, reply, { forms: true }), view }), 400);
     }
-    await mailLink(app, request.body.email, "login");
+    await requestLink(db, request.body.email, "login");
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
@@ -62,7 +63,7 @@ export async function loginRoutes(app: FastifyInstance) {
   router.post("/anmelden/link/:token", { config: rateLimit, schema: { params: tokenParams } }, async (request, reply) => {
     const userId = await consumeToken(db, request.params.token, "login");
     if (!userId) return sendPage(reply, InvalidLinkPage({ ctx: pageContext(request, reply) }), 410);
-    return startSession(app, reply, userId, "/");
+    return startSession(app, reply, userId, startPage);
   });
 
   router.post("/abmelden", async (request, reply) => {

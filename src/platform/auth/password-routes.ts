@@ -8,7 +8,8 @@ import { deleteUserSessions } from "./sessions.ts";
 import { ForgotPasswordPage, InvalidLinkPage, NewPasswordPage } from "./views/token-pages.tsx";
 import { emailBody, newPasswordBody, tokenParams } from "./schemas.ts";
 import { authMessages } from "./texts.ts";
-import { mailLink, rateLimit, startSession } from "./routes.ts";
+import { requestLink } from "./link-requests.ts";
+import { rateLimit, startPage, startSession } from "./routes.ts";
 
 /** "Passwort vergessen": a link by e-mail, and with it a new password. */
 export async function passwordRoutes(app: FastifyInstance) {
@@ -25,7 +26,7 @@ export async function passwordRoutes(app: FastifyInstance) {
       const email = valueText(request.body, "email").slice(0, 254);
       return sendPage(reply, ForgotPasswordPage({ ctx: pageContext(request, reply, { forms: true }), email, errors }), 400);
     }
-    await mailLink(app, request.body.email, "reset");
+    await requestLink(db, request.body.email, "reset");
     return redirectAfterPost(reply, "/anmelden/link-gesendet");
   });
 
@@ -49,7 +50,7 @@ export async function passwordRoutes(app: FastifyInstance) {
       if (!userId) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
       await setPassword(db, userId, request.body.password);
       await deleteUserSessions(db, userId);
-      return startSession(app, reply, userId, "/");
+      return startSession(app, reply, userId, startPage);
     },
   );
 }

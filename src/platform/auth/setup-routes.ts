@@ -45,7 +45,7 @@ export async function setupRoutes(app: FastifyInstance) {
       if (!(await consumeToken(db, token, "invite"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
       await setPassword(db, user.id, request.body.password);
       await linkAccount(app, user);
-      return startSession(app, reply, user.id, "/");
+      return startSession(app, reply, user.id, "/mein-k360");
     },
   );
 }

@@ -35,3 +35,15 @@ export const authTokens = pgTable("auth_tokens", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
 });
+
+/**
+ * A login link or password reset asked for, until the task `anmeldelinks` answers it. The request
+ * only writes this row, whether or not the address has an account: its answer tells nothing, not
+ * even by its time (ADR 0010).
+ */
+export const linkRequests = pgTable("auth_link_requests", {
+  id: serial("id").primaryKey(),
+  email: text("email").notNull(),
+  purpose: text("purpose").notNull().default("login"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -46,6 +46,7 @@ export function contextWithoutToken(request: FastifyRequest): PageContext {
     stylesheet: request.server.deps.assets.stylesheet,
     csrfToken: null,
     frame: request.server.deps.frame,
+    counts: request.navigationCounts ?? new Map(),
   };
 }
 

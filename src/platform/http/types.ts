@@ -6,6 +6,8 @@ import type { CurrentUser } from "../auth/current-user.ts";
 import type { Frame } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
 import type { AccountLink } from "../auth/account-links.ts";
+import type { StartPanel } from "../start/panels.ts";
+import type { NotificationKind } from "../notifications/kinds.ts";
 
 export interface Deps {
   config: Config;
@@ -18,6 +20,10 @@ export interface Deps {
   personalData: PersonalDataSource[];
   /** What the modules attach to an account once its owner has confirmed the address. */
   accountLinks: AccountLink[];
+  /** The parts of "Mein K360" the modules declare. */
+  startPanels: StartPanel[];
+  /** The kinds of notifications the modules send, for the settings page. */
+  notificationKinds: NotificationKind[];
 }
 
 /** A registered route: method, pattern and the names of its query and body fields. */
@@ -38,6 +44,8 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: CurrentUser | null;
+    /** What waits behind the header's links for this user, by address (platform/views/navigation-counts.ts). */
+    navigationCounts: Map<string, number> | null;
   }
   interface FastifyContextConfig {
     /** false: the route takes POSTs without our CSRF token (src/app.ts); say why beside the route. */

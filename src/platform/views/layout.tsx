@@ -19,10 +19,54 @@ function isCurrent(path: string, href: string): boolean {
 
 const hrefOf = (entry: NavigationEntry, path: string) => (typeof entry.href === "string" ? entry.href : entry.href(path));
 
-/** The entries of one place, in their order; account entries only for the users they are meant for. */
+/** The entries of one place, in their order; entries with `shownTo` only for the signed-in users they are meant for. */
 function entriesOf(ctx: PageContext, place: NavigationEntry["place"]): NavigationEntry[] {
   const user = ctx.user;
   return ctx.frame.navigation.filter((e) => e.place === place && (!e.shownTo || (user !== null && e.shownTo(user)))).sort((a, b) => a.order - b.order);
+}
+
+/** A link's text with what waits behind it: "Kommentare (3)". */
+function linkLabel(ctx: PageContext, entry: NavigationEntry): string {
+  const count = typeof entry.href === "string" ? ctx.counts.get(entry.href) : undefined;
+  return count ? `${entry.label} (${count})` : entry.label;
+}
+
+function AccountLink({ ctx, entry }: { ctx: PageContext; entry: NavigationEntry }) {
+  const href = hrefOf(entry, ctx.path);
+  return (
+    <a class="kern-link" href={href} aria-current={isCurrent(ctx.path, href) ? "page" : undefined}>
+      {linkLabel(ctx, entry)}
+    </a>
+  );
+}
+
+/** The account links in their order; links of one group sit together in a menu that opens without JavaScript. */
+function AccountLinks({ ctx }: { ctx: PageContext }) {
+  const entries = entriesOf(ctx, "account");
+  const groups = [...new Set(entries.map((e) => e.group).filter((g): g is string => g !== undefined))];
+  return (
+    <>
+      {entries
+        .filter((e) => !e.group)
+        .map((entry) => (
+          <AccountLink ctx={ctx} entry={entry} />
+        ))}
+      {groups.map((group) => (
+        <details class="k360-menu">
+          <summary class="kern-link">{group}</summary>
+          <ul class="k360-menu__list">
+            {entries
+              .filter((e) => e.group === group)
+              .map((entry) => (
+                <li>
+                  <AccountLink ctx={ctx} entry={entry} />
+                </li>
+              ))}
+          </ul>
+        </details>
+      ))}
+    </>
+  );
 }
 
 function UserBar({ ctx }: { ctx: PageContext }) {
@@ -41,11 +85,7 @@ function UserBar({ ctx }: { ctx: PageContext }) {
       <span class="kern-body">
         Angemeldet als {ctx.user.name} ({roleLabels[ctx.user.role]})
       </span>
-      {entriesOf(ctx, "account").map((entry) => (
-        <a class="kern-link" href={hrefOf(entry, ctx.path)}>
-          {entry.label}
-        </a>
-      ))}
+      <AccountLinks ctx={ctx} />
       <form class="k360-inline-form" method="post" action="/abmelden">
         <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ""} />
         <button type="submit" class="kern-btn kern-btn--tertiary">

@@ -1,5 +1,6 @@
 import type { VNode } from "preact";
 import type { CurrentUser } from "../auth/current-user.ts";
+import type { Db } from "../../db/client.ts";
 
 /** Markup a module places in the footer of every page; it gets the page's path. */
 export type FooterPart = (page: { path: string }) => VNode;
@@ -12,8 +13,12 @@ export interface NavigationEntry {
   href: string | ((path: string) => string);
   /** Position within its place, lowest first. */
   order: number;
-  /** Account links: shown only to the users this says yes to (a module's policy). */
+  /** Shown only to the signed-in users this says yes to (a module's policy); without it, to everyone. */
   shownTo?: (user: CurrentUser) => boolean;
+  /** Account links of one group ("Redaktion") are shown together, as a menu under the group's name. */
+  group?: string;
+  /** What waits behind the link (comments to approve), counted on each page for those who see the link; keep it to one indexed count. */
+  count?: (db: Db) => Promise<number>;
 }
 
 /** What the modules add to every page's frame (read from their manifests once, at start). */
@@ -30,4 +35,6 @@ export interface PageContext {
   /** CSRF token for the forms on this page (logout included), created only when a page has forms. */
   csrfToken: string | null;
   frame: Frame;
+  /** The counts of the links this user sees, by address. */
+  counts: Map<string, number>;
 }

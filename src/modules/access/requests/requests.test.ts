@@ -89,7 +89,7 @@ test("an official address confirms by the mail link, sets up the account and get
   assert.match(short.body, /mindestens 10 Zeichen/);
   const done = await site.submit(setup, setup, { password: "petras-passwort", confirm: "petras-passwort" });
   assert.equal(done.statusCode, 303);
-  assert.equal(done.headers.location, "/");
+  assert.equal(done.headers.location, "/mein-k360");
   const cookie = `k360_sitzung=${done.cookies.find((c) => c.name === "k360_sitzung")!.value}`;
   const mine = await site.app.inject({ url: "/mein-programm", headers: { cookie } });
   assert.ok(mine.body.includes(event.title), "the earlier registration shows on Mein Programm");

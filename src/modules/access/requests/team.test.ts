@@ -38,6 +38,10 @@ test("a request from another address waits for the team, who declines it with a 
 
   const page = await site.app.inject({ url: list, headers: { cookie: admin } });
   for (const shown of ["Kai Privat", email, "Kreis Olpe", "Führungskraft", "Ich leite das Jugendamt."]) assert.ok(page.body.includes(shown), shown);
+  const start = (await site.app.inject({ url: "/mein-k360", headers: { cookie: admin } })).body;
+  assert.match(start, /Zugangsanfragen? warte/);
+  assert.ok(start.includes("Kai Privat") && start.includes("Kreis Olpe, Führungskraft"), "Mein K360 names the waiting request");
+  assert.doesNotMatch((await site.app.inject({ url: "/mein-k360", headers: { cookie: await site.sessionFor("editor") } })).body, /Kai Privat/);
   const id = (await requestOf(email)).id;
   const decline = `${list}/${id}/ablehnen`;
   const empty = await site.submit(list, decline, { reason: "" }, admin);

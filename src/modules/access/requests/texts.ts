@@ -50,3 +50,11 @@ export const mails = {
 export const notFoundText = "Die Zugangsanfrage";
 
 export const personalDataLabel = "Zugangsanfragen";
+
+/** The team's panel on "Mein K360". */
+export const startTexts = {
+  waiting: (n: number) => (n === 1 ? "1 Zugangsanfrage wartet" : `${n} Zugangsanfragen warten`),
+  none: "Keine Zugangsanfrage wartet auf eine Entscheidung.",
+  all: "Alle Zugangsanfragen",
+  detail: (municipality: string, role: string, when: string) => `${municipality}, ${role}, seit ${when}`,
+};

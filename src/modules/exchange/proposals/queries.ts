@@ -88,6 +88,11 @@ export async function findProposal(db: Db, programId: number, id: number): Promi
   return (await load(db, programId, { id }))[0] ?? null;
 }
 
+/** The accounts that support a proposal. */
+export async function supporterIds(db: Db, proposalId: number): Promise<number[]> {
+  return (await db.select({ id: proposalVotes.userId }).from(proposalVotes).where(eq(proposalVotes.proposalId, proposalId))).map((r) => r.id);
+}
+
 /** Who supports a proposal: whether this reader does, and the supporting municipalities by name. */
 export async function supportOf(db: Db, proposalId: number, readerId: number) {
   const rows = await db

@@ -93,3 +93,20 @@ export function decisionMail(
   ];
   return { subject: `Ihr Themenvorschlag „${item.title}“: ${proposalStatuses[status]}`, text: lines.join("\n") };
 }
+
+const outcome: Record<Decision, string> = { accepted: "angenommen", declined: "abgelehnt", merged: "mit einem anderen Vorschlag zusammengeführt" };
+
+/** What supporters read when a proposal is decided. */
+export const decidedNotice = (proposal: { id: number; title: string }, decision: Decision) => ({
+  subject: `Themenvorschlag ${outcome[decision]}: ${proposal.title}`,
+  text: `Der Themenvorschlag „${proposal.title}“, den Sie unterstützen, wurde ${outcome[decision]}.`,
+  path: `/austausch/themenvorschlaege/${proposal.id}`,
+});
+
+/** The proposals' panel on "Mein K360". */
+export const startTexts = {
+  open: (n: number) => (n === 1 ? "1 offener Themenvorschlag" : `${n} offene Themenvorschläge`),
+  supporters: (n: number) => (n === 1 ? "1 Unterstützung" : `${n} Unterstützungen`),
+  none: "Es gibt keine offenen Themenvorschläge.",
+  all: "Alle Themenvorschläge",
+};

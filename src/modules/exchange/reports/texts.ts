@@ -31,3 +31,37 @@ export const messages = {
 export const attachmentKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg];
 export const acceptedAttachments = acceptOf(attachmentKinds);
 export const maxAttachments = 10;
+
+/** What the team and authors read in notifications about a report. */
+export const reportNotices = {
+  submitted: (report: { id: number; title: string }) => ({
+    subject: `Praxisbeispiel zur Prüfung: ${report.title}`,
+    text: `Das Praxisbeispiel „${report.title}“ wurde eingereicht und wartet auf die Prüfung.`,
+    path: "/austausch/pruefung",
+  }),
+  published: (report: { id: number; title: string }) => ({
+    subject: `Veröffentlicht: ${report.title}`,
+    text: `Ihr Praxisbeispiel „${report.title}“ ist veröffentlicht.`,
+    path: `/austausch/berichte/${report.id}`,
+  }),
+  returned: (report: { id: number; title: string }) => ({
+    subject: `Zur Überarbeitung zurück: ${report.title}`,
+    text: `Das Team hat Ihr Praxisbeispiel „${report.title}“ mit einem Hinweis zur Überarbeitung zurückgegeben.`,
+    path: `/austausch/berichte/${report.id}/bearbeiten`,
+  }),
+};
+
+/** The practice reports' panels on "Mein K360". */
+export const startTexts = {
+  ownInReview: "Ihre Praxisbeispiele in der Prüfung",
+  waiting: "wartet auf die Prüfung durch das Team",
+  returned: "zur Überarbeitung zurückgegeben",
+  noneInReview: "Keines Ihrer Praxisbeispiele ist gerade in der Prüfung.",
+  ownReports: "Meine Praxisbeispiele",
+  onTopics: "Neue Praxisbeispiele zu Ihren Themen",
+  noneOnTopics: "In den letzten 60 Tagen kam kein neues Praxisbeispiel zu den Themen Ihrer Kommune hinzu.",
+  finder: "Zum Austausch",
+  toReview: (n: number) => (n === 1 ? "1 Praxisbeispiel wartet auf die Prüfung" : `${n} Praxisbeispiele warten auf die Prüfung`),
+  noneToReview: "Kein Praxisbeispiel wartet auf die Prüfung.",
+  review: "Zur Prüfung",
+};

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { changeProjects, changeProjectTopics, milestones, municipalities, topics } from "../tables.ts";
+import { changeProjects, changeProjectTopics, milestones, municipalities, municipalityTopics, topics } from "../tables.ts";
 
 export async function listTopics(db: Db) {
   return db.select().from(topics).orderBy(asc(topics.position), asc(topics.label));
@@ -144,4 +144,17 @@ export async function findMunicipalityWithDomains(db: Db, id: number) {
     .from(municipalities)
     .where(eq(municipalities.id, id));
   return rows[0] ?? null;
+}
+
+/** The topics a municipality works on: those of its profile and of its change projects. */
+export async function topicsOfMunicipality(db: Db, municipalityId: number): Promise<string[]> {
+  const [own, projects] = await Promise.all([
+    db.select({ slug: municipalityTopics.topicSlug }).from(municipalityTopics).where(eq(municipalityTopics.municipalityId, municipalityId)),
+    db
+      .select({ slug: changeProjectTopics.topicSlug })
+      .from(changeProjectTopics)
+      .innerJoin(changeProjects, eq(changeProjects.id, changeProjectTopics.changeProjectId))
+      .where(eq(changeProjects.municipalityId, municipalityId)),
+  ]);
+  return [...new Set([...own, ...projects].map((t) => t.slug))];
 }

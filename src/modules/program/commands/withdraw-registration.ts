@@ -6,7 +6,9 @@ import { registrations } from "../tables.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { lockEvent, seatsTaken } from "../queries/registrations.ts";
-import { notFoundTexts } from "../texts.ts";
+import { excuseNotice, notFoundTexts } from "../texts.ts";
+import { notify } from "../../../platform/notifications/notify.ts";
+import { personExcused } from "../notifications.ts";
 import { seatFreedMail } from "../views/mails.ts";
 
 /**
@@ -29,6 +31,7 @@ export async function withdrawRegistration(
       .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
     if (!current || current.status === "cancelled" || current.status === "excused") return undefined;
     await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, registrationId));
+    if (status === "excused") await notify(tx, personExcused, "all", excuseNotice(event, current.name));
     if (!seatHolding.includes(current.status as RegistrationStatus)) return null;
     if (event.capacity !== null && (await seatsTaken(tx, event.id)) >= event.capacity) return null;
     const [next] = await tx

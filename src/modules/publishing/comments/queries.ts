@@ -147,8 +147,8 @@ export async function blockedList(db: Db) {
   return db.select().from(blockedAddresses).orderBy(desc(blockedAddresses.createdAt));
 }
 
-/** How many comments wait for moderation, for the link to the queue. */
-export async function waitingComments(db: Db): Promise<number> {
+/** How many comments wait for approval (the header shows it to the team; one count on the status index). */
+export async function pendingCount(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(comments).where(eq(comments.status, "pending"));
   return row.n;
 }

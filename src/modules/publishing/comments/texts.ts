@@ -93,3 +93,17 @@ export function authorMail(item: { id: number; name: string; body: string }, art
     text: `Guten Tag ${authorName},\n\nunter Ihrem Beitrag „${article.title}“ ist ein neuer Kommentar von ${item.name} erschienen:\n\n${item.body}\n\n${baseUrl}/magazin/${article.slug}#kommentar-${item.id}\n\nIhre Redaktion des Magazins Kommune 360°\n`,
   };
 }
+
+/** What the team reads when a comment waits. */
+export const waitingNotice = (name: string) => ({
+  subject: "Ein Kommentar wartet auf die Freigabe",
+  text: `${name} hat im Magazin kommentiert. Der Kommentar erscheint, sobald ihn jemand aus dem Team freigibt.`,
+  path: "/magazin/kommentare",
+});
+
+/** The comments' panel on "Mein K360". */
+export const startTexts = {
+  waiting: (n: number) => (n === 1 ? "1 Kommentar wartet auf die Freigabe" : `${n} Kommentare warten auf die Freigabe`),
+  noneWaiting: "Kein Kommentar wartet auf die Freigabe.",
+  queue: "Zur Moderation",
+};

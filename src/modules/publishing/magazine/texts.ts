@@ -64,3 +64,14 @@ export const stateLabels = { draft: "Entwurf", published: "Veröffentlicht", sch
 export const teamLinks = {
   queue: (waiting: number) => `Kommentare moderieren (${waiting === 1 ? "1 wartet" : `${waiting} warten`})`,
 };
+
+/** The Magazin's panels on "Mein K360". */
+export const startTexts = {
+  drafts: (n: number) => (n === 1 ? "1 Entwurf" : `${n} Entwürfe`),
+  changed: (when: string) => `zuletzt geändert am ${when}`,
+  noDrafts: "Es gibt keine Entwürfe.",
+  newsroom: "Alle Beiträge in der Redaktion",
+  scheduled: "Geplante Beiträge",
+  appears: (when: string) => `erscheint am ${when}`,
+  noneScheduled: "Kein Beitrag ist für später geplant.",
+};

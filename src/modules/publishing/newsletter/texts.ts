@@ -121,3 +121,10 @@ export const subscriberStatuses: Record<string, string> = { pending: "unbestäti
 
 /** The columns of the subscriber export (CSV) and the team's list. */
 export const subscriberColumns = ["E-Mail", "Stand", "Einwilligung am", "Quelle", "Einwilligungstext", "Bestätigt am", "Abgemeldet am"];
+
+/** The newsletter's panel on "Mein K360". */
+export const startTexts = {
+  bounces: "Unzustellbare Newsletter-Adressen (letzte 90 Tage)",
+  noBounces: "Keine Adresse ist in den letzten 90 Tagen unzustellbar gewesen.",
+  issues: "Alle Ausgaben",
+};

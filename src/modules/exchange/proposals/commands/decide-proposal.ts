@@ -4,9 +4,11 @@ import { users } from "../../../../platform/auth/tables.ts";
 import { refused, refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import type { Mailer } from "../../../../platform/mail/mailer.ts";
 import { proposalVotes, topicProposals } from "../../tables.ts";
-import { mergeTargets, type Proposal } from "../queries.ts";
+import { mergeTargets, supporterIds, type Proposal } from "../queries.ts";
+import { notify } from "../../../../platform/notifications/notify.ts";
+import { proposalDecided } from "../../notifications.ts";
 import type { DecisionInput } from "../schemas.ts";
-import { decisionMail, messages, type Decision } from "../texts.ts";
+import { decidedNotice, decisionMail, messages, type Decision } from "../texts.ts";
 
 /** Where a decision's mail goes and what it links to. */
 export interface Mailing {
@@ -34,6 +36,7 @@ async function record(db: Db, proposal: Proposal, status: Decision, reason: stri
       .where(and(eq(topicProposals.id, proposal.id), eq(topicProposals.status, "open")))
       .returning({ id: topicProposals.id });
     if (!row) return "closed" as const;
+    await notify(tx, proposalDecided, await supporterIds(tx, proposal.id), decidedNotice(proposal, status));
     if (target) {
       await tx.execute(sql`
         insert into exchange_proposal_votes (proposal_id, user_id, created_at)

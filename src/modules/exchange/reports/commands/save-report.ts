@@ -5,7 +5,9 @@ import { refused, succeeded, type CommandResult } from "../../../../platform/com
 import { practiceReportTopics, practiceReports } from "../../tables.ts";
 import { unindexReport } from "../search.ts";
 import type { ReportInput } from "../schemas.ts";
-import { messages } from "../texts.ts";
+import { messages, reportNotices } from "../texts.ts";
+import { notify } from "../../../../platform/notifications/notify.ts";
+import { reportSubmitted } from "../../notifications.ts";
 import { listProjectTitles, listTopics } from "../../../municipalities/index.ts";
 
 export type SaveAction = "draft" | "submit";
@@ -88,6 +90,7 @@ export async function saveReport(
     }
     const savedId = reportId;
     if (topics.length) await tx.insert(practiceReportTopics).values(topics.map((topicSlug) => ({ reportId: savedId, topicSlug })));
+    if (action === "submit") await notify(tx, reportSubmitted, "all", reportNotices.submitted({ id: savedId, title: input.title }));
     return savedId;
   });
   await unindexReport(db, saved);

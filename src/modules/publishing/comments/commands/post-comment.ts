@@ -4,7 +4,9 @@ import { commentsInLastHour, isBlocked, isReplyTarget } from "../queries.ts";
 import { comments } from "../tables.ts";
 import { cleanBody } from "../rules/comment-form.ts";
 import type { CommentBody } from "../schemas.ts";
-import { limits, messages } from "../texts.ts";
+import { limits, messages, waitingNotice } from "../texts.ts";
+import { notify } from "../../../../platform/notifications/notify.ts";
+import { commentWaiting } from "../notifications.ts";
 
 /**
  * A reader's comment waits for the editors' approval. Answers go under approved top-level comments
@@ -17,6 +19,9 @@ export async function postComment(db: Db, article: { id: number }, input: Commen
   const email = input.commentEmail;
   if (await isBlocked(db, email)) return refused({ commentEmail: messages.blocked });
   if ((await commentsInLastHour(db, email)) >= limits.perAddressAndHour) return refused({ commentEmail: messages.tooMany });
-  await db.insert(comments).values({ articleId: article.id, parentId, name: input.commentName, email, body: cleanBody(input.commentBody ?? "") });
+  await db.transaction(async (tx) => {
+    await tx.insert(comments).values({ articleId: article.id, parentId, name: input.commentName, email, body: cleanBody(input.commentBody ?? "") });
+    await notify(tx, commentWaiting, "all", waitingNotice(input.commentName));
+  });
   return succeeded(null);
 }

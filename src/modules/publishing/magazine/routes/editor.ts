@@ -15,7 +15,7 @@ import { notFoundTexts, notices, stateLabels } from "../texts.ts";
 import { ArticleForm } from "../views/article-form.tsx";
 import { TeamPage } from "../views/team-page.tsx";
 import { requireEditor } from "./guards.ts";
-import { waitingComments } from "../../comments/queries.ts";
+import { pendingCount } from "../../comments/queries.ts";
 
 const stateKeys = { draft: "entwurf", published: "veroeffentlicht", scheduled: "geplant" } as const;
 
@@ -46,7 +46,7 @@ export async function editorRoutes(app: FastifyInstance) {
 
   router.get("/magazin/redaktion", { schema: { querystring: noticeQuery } }, async (request, reply) => {
     requireEditor(request);
-    const [articles, authors, waiting] = await Promise.all([listAllArticles(db), listAuthors(db), waitingComments(db)]);
+    const [articles, authors, waiting] = await Promise.all([listAllArticles(db), listAuthors(db), pendingCount(db)]);
     return sendPage(reply, TeamPage({ ctx: pageContext(request, reply), articles, authors, waiting, notice: notices[request.query.stand ?? ""] }));
   });
 
