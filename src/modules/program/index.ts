@@ -6,6 +6,7 @@ import { todayInGermany } from "../../platform/dates.ts";
 import { fellowIds } from "../municipalities/index.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { registrationRoutes } from "./routes/registrations.ts";
+import { manageRegistrationRoutes } from "./routes/manage-registration.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { teamEventRoutes } from "./routes/team-events.ts";
 import { attendanceRoutes } from "./routes/attendance.ts";
@@ -38,6 +39,7 @@ export const programModule: ModuleManifest = {
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
     await app.register(registrationRoutes);
+    await app.register(manageRegistrationRoutes);
     await app.register(overviewRoutes);
     await app.register(teamEventRoutes);
     await app.register(attendanceRoutes);

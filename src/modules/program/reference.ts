@@ -11,6 +11,9 @@ export const registrationStatuses = {
 } as const;
 export type RegistrationStatus = keyof typeof registrationStatuses;
 
+/** A visitor's registration that is not confirmed by the e-mail link within this time lapses (the mail says so). */
+export const pendingLapseHours = 48;
+
 export const seatHolding: readonly RegistrationStatus[] = ["registered", "confirmed", "attended", "noShow"];
 
 export const audiences = {

@@ -22,6 +22,8 @@ export const registrationBody = Type.Object({
 });
 export type RegistrationInput = Static<typeof registrationBody>;
 
+export const resendBody = Type.Object({ confirmationEmail: Email() });
+
 /** An id chosen from a list that may stay empty ("all municipalities"). */
 const OptionalId = () => Type.Union([Type.Literal(""), Id()]);
 

@@ -21,6 +21,13 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     "POST /termine/:id/entschuldigen": { url: `/termine/${open.id}/entschuldigen`, body: {}, expect: { ...all(404), anonymous: 401 } },
     "GET /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, expect: all(410) },
     "POST /termine/:id/bestaetigen/:token": { url: `/termine/${open.id}/bestaetigen/${bogus}`, body: {}, expect: all(410) },
+    "GET /termine/:id/anmeldung/:token": { url: `/termine/${open.id}/anmeldung/${bogus}`, expect: all(410) },
+    "POST /termine/:id/anmeldung/:token": { url: `/termine/${open.id}/anmeldung/${bogus}`, body: {}, expect: all(410) },
+    "POST /termine/:id/bestaetigung-erneut": {
+      url: `/termine/${open.id}/bestaetigung-erneut`,
+      body: { confirmationEmail: "gast@example.org" },
+      expect: all(303),
+    },
     "GET /mein-programm": { url: "/mein-programm", expect: members },
     "GET /programm": { url: "/programm", expect: loggedIn(team, 200) },
     "GET /programm/termine/neu": { url: "/programm/termine/neu", expect: loggedIn(team, 200) },

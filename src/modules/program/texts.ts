@@ -14,6 +14,17 @@ export const registrationNotices: Record<string, string> = {
   pending: "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung mit dem Link, den wir Ihnen per E-Mail geschickt haben.",
   cancelled: "Ihre Anmeldung ist zurückgezogen.",
   excused: "Sie sind für diesen Termin entschuldigt.",
+  erneut: "Besteht unter dieser Adresse eine noch nicht bestätigte Anmeldung, ist ein neuer Bestätigungslink per E-Mail unterwegs.",
+};
+
+/** The page a registration mail's link opens. */
+export const manageTexts = {
+  title: "Ihre Anmeldung",
+  cancel: "Anmeldung absagen",
+  gone: "Dieser Link gilt nicht mehr: Die Anmeldung ist schon abgesagt oder der Link ist unvollständig.",
+  resendTitle: "Keine E-Mail mit dem Bestätigungslink erhalten?",
+  resendHint: "Geben Sie die Adresse ein, mit der Sie sich angemeldet haben. Ist die Anmeldung noch nicht bestätigt, schicken wir einen neuen Link.",
+  resend: "Bestätigungslink erneut senden",
 };
 
 export const registrationTexts = {

@@ -50,6 +50,15 @@ export async function eventRoutes(app: FastifyInstance) {
 
   router.get("/termine/:id", { schema: { params: IdParams, querystring: eventQuery } }, async (request, reply) => {
     const { event, mayRegister } = await visibleEvent(request, db, request.params.id);
-    return sendEventPage(db, request, reply, { event, mayRegister }, { notice: registrationNotices[request.query.stand ?? ""] });
+    return sendEventPage(
+      db,
+      request,
+      reply,
+      { event, mayRegister },
+      {
+        notice: registrationNotices[request.query.stand ?? ""],
+        resendOpen: request.query.stand === "pending",
+      },
+    );
   });
 }

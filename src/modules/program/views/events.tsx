@@ -7,6 +7,7 @@ import { audiences } from "../reference.ts";
 import { DocumentList, EventDays, Seats, registrationLabel } from "./parts.tsx";
 import type { DocumentInfo } from "../documents/queries.ts";
 import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platform/views/form.tsx";
+import { ResendForm } from "./resend.tsx";
 
 const home = { label: "Startseite", href: "/" };
 const list = { label: "Termine", href: "/termine" };
@@ -76,6 +77,9 @@ export interface EventView {
   values: { name: string; email: string };
   errors: FieldErrors;
   notice?: string;
+  /** What a visitor typed into the form for a new confirmation link; the form stands open after registering. */
+  resendValue?: string;
+  resendOpen?: boolean;
 }
 
 export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) {
@@ -139,30 +143,36 @@ function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
   if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
   if (!view.canRegister) return <Reserved ctx={ctx} event={eventItem} />;
   const full = eventItem.capacity !== null && eventItem.seatsTaken >= eventItem.capacity;
+  const formErrors = Object.fromEntries(Object.entries(view.errors).filter(([k]) => k === "name" || k === "email"));
   return (
-    <form method="post" action={`/termine/${eventItem.id}/anmelden`} class="kern-stack" novalidate>
-      <CsrfField token={ctx.csrfToken} />
-      {full && <p class="kern-body">Alle Plätze sind vergeben. Sie kommen auf die Warteliste und rücken automatisch nach, wenn ein Platz frei wird.</p>}
-      {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}
-      <ErrorSummary errors={Object.fromEntries(Object.entries(view.errors).filter(([k]) => k !== "form"))} labels={{ name: "Name", email: "E-Mail-Adresse" }} />
+    <>
+      <form method="post" action={`/termine/${eventItem.id}/anmelden`} class="kern-stack" novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        {full && <p class="kern-body">Alle Plätze sind vergeben. Sie kommen auf die Warteliste und rücken automatisch nach, wenn ein Platz frei wird.</p>}
+        {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}
+        <ErrorSummary errors={formErrors} labels={{ name: "Name", email: "E-Mail-Adresse" }} />
+        {view.publicForm && (
+          <>
+            <TextField name="name" label="Name" autocomplete="name" value={view.values.name} errors={view.errors} maxLength={120} />
+            <TextField
+              name="email"
+              type="email"
+              label="E-Mail-Adresse"
+              autocomplete="email"
+              hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen."
+              value={view.values.email}
+              errors={view.errors}
+            />
+          </>
+        )}
+        <div>
+          <SubmitButton label={full ? "Auf die Warteliste" : "Verbindlich anmelden"} />
+        </div>
+      </form>
       {view.publicForm && (
-        <>
-          <TextField name="name" label="Name" autocomplete="name" value={view.values.name} errors={view.errors} maxLength={120} />
-          <TextField
-            name="email"
-            type="email"
-            label="E-Mail-Adresse"
-            autocomplete="email"
-            hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen."
-            value={view.values.email}
-            errors={view.errors}
-          />
-        </>
+        <ResendForm csrfToken={ctx.csrfToken} eventId={eventItem.id} value={view.resendValue ?? ""} errors={view.errors} open={view.resendOpen ?? false} />
       )}
-      <div>
-        <SubmitButton label={full ? "Auf die Warteliste" : "Verbindlich anmelden"} />
-      </div>
-    </form>
+    </>
   );
 }
 
