@@ -10,6 +10,7 @@ import { manageRegistrationRoutes } from "./routes/manage-registration.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { teamEventRoutes } from "./routes/team-events.ts";
 import { attendanceRoutes } from "./routes/attendance.ts";
+import { teamRegistrantRoutes } from "./routes/team-registrants.ts";
 import { applicationRoutes } from "./applications/routes/applications.ts";
 import { checkInRoutes } from "./checkins/routes/check-ins.ts";
 import { certificateRoutes } from "./certificates/routes/certificates.ts";
@@ -43,6 +44,7 @@ export const programModule: ModuleManifest = {
     await app.register(overviewRoutes);
     await app.register(teamEventRoutes);
     await app.register(attendanceRoutes);
+    await app.register(teamRegistrantRoutes);
     await app.register(applicationRoutes);
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);

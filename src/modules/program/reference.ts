@@ -16,6 +16,9 @@ export const pendingLapseHours = 48;
 
 export const seatHolding: readonly RegistrationStatus[] = ["registered", "confirmed", "attended", "noShow"];
 
+/** Whom the team's message to an event's registrants reaches: who holds a seat or waits for one (not unconfirmed addresses). */
+export const messageRecipientStatuses: readonly RegistrationStatus[] = [...seatHolding, "waitlisted"];
+
 export const audiences = {
   cohort: "Fellow-Kommunen (Tandems)",
   leaders: "Führungskräfte der Tandems",

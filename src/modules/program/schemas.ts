@@ -64,3 +64,11 @@ export const attendanceBody = Type.Object({
   dayId: Id(),
   present: List(Id(), 1000),
 });
+
+/** The team's message to all registrants; `recipients` is the number the team confirmed on the second step. */
+export const messageBody = Type.Object({
+  subject: Text({ max: 200, min: 1, message: "Bitte geben Sie einen Betreff ein." }),
+  text: Text({ max: 10000, min: 1, lines: true, message: "Bitte geben Sie den Text der Nachricht ein." }),
+  recipients: Type.Optional(WholeNumber()),
+});
+export type MessageInput = Static<typeof messageBody>;

@@ -45,6 +45,18 @@ export const teamEventNotices: Record<string, string> = {
   bestaetigt: "Die Anmeldungen sind bestätigt.",
   unterlage: "Die Unterlage ist hochgeladen.",
   geloescht: "Die Unterlage ist entfernt.",
+  nachricht: "Die Nachricht ist an alle Angemeldeten verschickt.",
+};
+
+/** The team's message to all registrants of an event. */
+export const messageTexts = {
+  title: "An alle Angemeldeten schreiben",
+  recipients: (count: number) =>
+    `Die Nachricht geht an ${count} ${count === 1 ? "Person" : "Personen"} (fest angemeldet oder auf der Warteliste), an jede einzeln.`,
+  noRecipients: "Für diesen Termin ist niemand angemeldet; die Nachricht kann an niemanden gehen.",
+  confirm: (count: number) => `Jetzt an ${count} ${count === 1 ? "Person" : "Personen"} senden`,
+  check: "Nachricht prüfen",
+  countChanged: (count: number) => `Die Zahl der Angemeldeten hat sich geändert: Die Nachricht ginge jetzt an ${count}. Bitte bestätigen Sie noch einmal.`,
 };
 
 export const attendanceTexts = {
