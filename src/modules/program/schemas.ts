@@ -53,6 +53,8 @@ export const eventBody = Type.Object(
     description: Type.Optional(Text({ max: 5000, lines: true })),
     speakers: Type.Optional(Text({ max: 300 })),
     cancelled: Flag(),
+    /** Ticked on the second try when the form warned of a public holiday. */
+    despiteHolidays: Flag(),
     ...dayFields,
   },
   ordered({ first: "registrationOpensOn", then: "registrationClosesOn", message: "Die Anmeldefrist darf nicht vor dem Anmeldebeginn enden." }),

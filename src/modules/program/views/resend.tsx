@@ -15,7 +15,7 @@ export function ResendForm(props: { csrfToken: string | null; eventId: number; v
           <TextField
             name="confirmationEmail"
             type="email"
-            label="E-Mail-Adresse der Anmeldung"
+            label="E-Mail der Anmeldung"
             autocomplete="email"
             hint={manageTexts.resendHint}
             value={props.value}
