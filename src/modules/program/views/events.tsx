@@ -12,7 +12,8 @@ import { ResendForm } from "./resend.tsx";
 const home = { label: "Startseite", href: "/" };
 const list = { label: "Termine", href: "/termine" };
 
-export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContext; upcoming: EventSummary[]; past: EventSummary[]; canManage: boolean }) {
+export function EventsPage(props: { ctx: PageContext; upcoming: EventSummary[]; past: EventSummary[]; materials: Map<number, number>; canManage: boolean }) {
+  const { ctx, upcoming, past, canManage } = props;
   return (
     <Layout ctx={ctx} title="Termine" crumbs={[home, { label: "Termine" }]}>
       <h1 class="kern-heading-large">Termine</h1>
@@ -39,7 +40,7 @@ export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContex
             <span class="kern-title">Vergangene Termine ({past.length})</span>
           </summary>
           <div class="kern-accordion__body">
-            <EventList events={past} />
+            <EventList events={past} materials={props.materials} />
           </div>
         </details>
       )}
@@ -47,7 +48,7 @@ export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContex
   );
 }
 
-function EventList({ events }: { events: EventSummary[] }) {
+function EventList({ events, materials }: { events: EventSummary[]; materials?: Map<number, number> }) {
   return (
     <ul class="kern-list k360-events">
       {events.map((e) => (
@@ -58,7 +59,7 @@ function EventList({ events }: { events: EventSummary[] }) {
           {e.cancelled && <strong> – abgesagt</strong>}
           <div class="kern-body kern-body--small">
             {e.formatTitle} · {e.days.length ? e.days.map((d) => d.date.split("-").reverse().join(".")).join(", ") : "Datum folgt"} ·{" "}
-            {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · <Seats event={e} />
+            {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · {materials ? <MaterialCount count={materials.get(e.id) ?? 0} /> : <Seats event={e} />}
           </div>
         </li>
       ))}
@@ -66,9 +67,15 @@ function EventList({ events }: { events: EventSummary[] }) {
   );
 }
 
+function MaterialCount({ count }: { count: number }) {
+  return <span>{count === 0 ? "keine Unterlagen" : `${count} ${count === 1 ? "Unterlage" : "Unterlagen"}`}</span>;
+}
+
 export interface EventView {
   event: EventSummary;
   documents: DocumentInfo[];
+  /** The event's last day has passed: its page leads with its materials. */
+  past: boolean;
   closedReason: string | null;
   own: { id: number; status: string } | null;
   canRegister: boolean;
@@ -112,10 +119,14 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
         )}
       </dl>
       {eventItem.description && <p class="kern-body">{eventItem.description}</p>}
-      {view.documents.length > 0 && (
+      {(view.past || view.documents.length > 0) && (
         <>
-          <h2 class="kern-heading-medium">Unterlagen</h2>
-          <DocumentList eventId={eventItem.id} documents={view.documents} />
+          <h2 class="kern-heading-medium">{view.past ? "Unterlagen zum Termin" : "Unterlagen"}</h2>
+          {view.documents.length > 0 ? (
+            <DocumentList eventId={eventItem.id} documents={view.documents} />
+          ) : (
+            <p class="kern-body">Zu diesem Termin liegen keine Unterlagen vor.</p>
+          )}
         </>
       )}
       <p class="kern-body">
