@@ -29,7 +29,7 @@ const linkIn = (text: string, kind: "bestaetigen" | "anmeldung") => new RegExp(`
 /** A public event the team creates for the test, with its own title. */
 async function publicEvent(title: string, capacity = "") {
   const formatId = String((await listFormats(site.database.db, programId)).find((f) => f.slug === "kommune-gestaltet")!.id);
-  const fields = { title, formatId, audience: "public", capacity, d0_date: "2099-06-01", d0_start: "12:00", d0_end: "13:00" };
+  const fields = { title, formatId, audience: "public", capacity, despiteHolidays: "ja", d0_date: "2099-06-01", d0_start: "12:00", d0_end: "13:00" };
   assert.equal((await site.submit("/programm/termine/neu", "/programm/termine/neu", fields, admin)).statusCode, 303);
   return (await listEvents(site.database.db, programId)).find((e) => e.title === title)!;
 }

@@ -24,7 +24,12 @@ async function outbox() {
 /** A public event with a visitor (confirmed), a member and an unconfirmed visitor. */
 async function eventWithRegistrants(title: string) {
   const formatId = String((await listFormats(site.database.db, programId)).find((f) => f.slug === "kommune-gestaltet")!.id);
-  await site.submit("/programm/termine/neu", "/programm/termine/neu", { title, formatId, audience: "public", d0_date: "2099-07-01" }, admin);
+  await site.submit(
+    "/programm/termine/neu",
+    "/programm/termine/neu",
+    { title, formatId, audience: "public", despiteHolidays: "ja", d0_date: "2099-07-01" },
+    admin,
+  );
   const event = (await listEvents(site.database.db, programId)).find((e) => e.title === title)!;
   const url = `/termine/${event.id}`;
   await site.submit(url, `${url}/anmelden`, { name: 'Jörg Gäst; "Träger"', email: "joerg.export@traeger.example" });
