@@ -70,3 +70,8 @@ export const programModule: ModuleManifest = {
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";
+// What the exchange needs to make a date of an accepted topic proposal ("Termin aus Vorschlag anlegen").
+export { saveEvent } from "./commands/save-event.ts";
+export { eventFormProblems } from "./rules/event-form.ts";
+export { holidayWarnings } from "./queries/holidays.ts";
+export type { EventInput } from "./schemas.ts";

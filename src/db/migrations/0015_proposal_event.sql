@@ -1,0 +1,2 @@
+ALTER TABLE "exchange_proposals" ADD COLUMN "event_id" integer;--> statement-breakpoint
+ALTER TABLE "exchange_proposals" ADD CONSTRAINT "exchange_proposals_event_id_program_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."program_events"("id") ON DELETE set null ON UPDATE no action;
