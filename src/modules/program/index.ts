@@ -23,6 +23,7 @@ import { policies } from "./policies.ts";
 import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
 import { currentProgram } from "./queries/events.ts";
+import { programTasks } from "./tasks.ts";
 import * as tables from "./tables.ts";
 
 async function seedReference(db: Db) {
@@ -64,7 +65,7 @@ export const programModule: ModuleManifest = {
   tables,
   policies,
   personalData: [registrationData, applicationData],
-  tasks: [],
+  tasks: programTasks,
   search: [],
   footer: [],
 };

@@ -5,6 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries/events.ts";
 import { registrations } from "./tables.ts";
+import { deleteLapsedRegistrations } from "./tasks.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
 
 let site: TestApp;
@@ -118,6 +119,19 @@ test("an unconfirmed registration lapses after 48 hours: its link confirms nothi
   assert.equal(again.statusCode, 303, "the lapsed registration does not block a new one");
   const late = linkIn((await mailsTo("langsam@traeger.example"))[1].text, "bestaetigen");
   assert.equal((await site.submit(late, late, {})).headers.location, `${url}?stand=waitlisted`);
+});
+
+test("a lapsed registration is deleted by the hourly task; one still waiting for its confirmation stays", async () => {
+  const event = await publicEvent("Kommune gestaltet! Aufräumen");
+  const url = `/termine/${event.id}`;
+  await site.submit(url, `${url}/anmelden`, { name: "Alt", email: "alt@traeger.example" });
+  await site.submit(url, `${url}/anmelden`, { name: "Neu", email: "neu@traeger.example" });
+  await site.database.db
+    .update(registrations)
+    .set({ createdAt: new Date(Date.now() - 49 * 3600 * 1000) })
+    .where(eq(registrations.email, "alt@traeger.example"));
+  assert.ok((await deleteLapsedRegistrations(site.database.db)) >= 1);
+  assert.deepEqual(await rows(event.id), [["neu@traeger.example", "pending", false]]);
 });
 
 test("public registration is limited to 20 posts a minute from one client", async () => {

@@ -18,7 +18,7 @@ export async function seatsTaken(tx: Db, eventId: number): Promise<number> {
 }
 
 /** Registrations made after this moment and still unconfirmed are pending; older ones have lapsed. */
-export const pendingSince = () => new Date(Date.now() - pendingLapseHours * 3600 * 1000);
+export const pendingSince = (now = new Date()) => new Date(now.getTime() - pendingLapseHours * 3600 * 1000);
 
 export async function hasPendingRegistration(db: Db, eventId: number, token: string): Promise<boolean> {
   const rows = await db
