@@ -4,6 +4,7 @@ import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platf
 import { registrationLabel } from "./parts.tsx";
 import { ResendForm } from "./resend.tsx";
 import type { EventView } from "./events.tsx";
+import { pendingLapseHours } from "../reference.ts";
 
 /** The registration part of an event's page: the person's own registration, the form, or why registering is not possible. */
 export function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
@@ -28,7 +29,7 @@ export function Registration({ ctx, view }: { ctx: PageContext; view: EventView 
               type="email"
               label="E-Mail-Adresse"
               autocomplete="email"
-              hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen."
+              hint={`Sie erhalten einen Link, mit dem Sie Ihre Anmeldung innerhalb von ${pendingLapseHours} Stunden bestätigen.`}
               value={view.values.email}
               errors={view.errors}
             />
