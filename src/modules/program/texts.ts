@@ -56,6 +56,7 @@ export const messageTexts = {
   noRecipients: "Für diesen Termin ist niemand angemeldet; die Nachricht kann an niemanden gehen.",
   confirm: (count: number) => `Jetzt an ${count} ${count === 1 ? "Person" : "Personen"} senden`,
   check: "Nachricht prüfen",
+  checkHint: "Bitte prüfen Sie Betreff und Text. Erst mit dem Knopf unten geht die Nachricht hinaus; ändern Sie etwas, gilt die geänderte Fassung.",
   countChanged: (count: number) => `Die Zahl der Angemeldeten hat sich geändert: Die Nachricht ginge jetzt an ${count}. Bitte bestätigen Sie noch einmal.`,
 };
 

@@ -49,6 +49,7 @@ export function EventForm(props: {
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={action} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        {props.holidays?.length ? <HolidayWarning holidays={props.holidays} /> : null}
         <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
         <SelectField
           name="formatId"
@@ -76,7 +77,6 @@ export function EventForm(props: {
         <DayRows values={values} errors={errors} />
         <EventDetails values={values} errors={errors} />
         {props.eventId && <Checkbox name="cancelled" label="Termin ist abgesagt" checked={isTicked(values, "cancelled")} />}
-        {props.holidays?.length ? <HolidayWarning holidays={props.holidays} /> : null}
         <div>
           <SubmitButton label="Speichern" />
         </div>

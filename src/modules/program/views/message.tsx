@@ -32,7 +32,13 @@ export function MessagePage({ ctx, view }: { ctx: PageContext; view: MessageView
       <p class="kern-preline">{event.title}</p>
       {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}
       <ErrorSummary errors={fieldErrors} labels={{ subject: "Betreff", text: "Nachricht" }} />
-      <p class="kern-body">{view.recipients === 0 ? messageTexts.noRecipients : messageTexts.recipients(view.recipients)}</p>
+      {view.confirming && view.recipients > 0 ? (
+        <Alert kind="info" title={messageTexts.recipients(view.recipients)}>
+          <p class="kern-body">{messageTexts.checkHint}</p>
+        </Alert>
+      ) : (
+        <p class="kern-body">{view.recipients === 0 ? messageTexts.noRecipients : messageTexts.recipients(view.recipients)}</p>
+      )}
       {view.recipients > 0 && (
         <form method="post" action={action} class="kern-stack" novalidate>
           <CsrfField token={ctx.csrfToken} />

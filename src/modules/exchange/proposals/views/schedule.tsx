@@ -46,6 +46,16 @@ export function SchedulePage({ ctx, view }: { ctx: PageContext; view: ScheduleVi
       <ErrorSummary errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k !== "form"))} labels={labels} />
       <form method="post" action={`/austausch/themenvorschlaege/${proposal.id}/termin`} class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        {view.holidays.length > 0 && (
+          <Alert kind="warning" title={scheduleTexts.holidayTitle} urgent>
+            <ul class="kern-list">
+              {view.holidays.map((h) => (
+                <li>{h}</li>
+              ))}
+            </ul>
+            <Checkbox name="despiteHolidays" label={scheduleTexts.despite} checked={false} />
+          </Alert>
+        )}
         <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
         <SelectField
           name="formatId"
@@ -61,16 +71,6 @@ export function SchedulePage({ ctx, view }: { ctx: PageContext; view: ScheduleVi
         <TextField name="onlineUrl" type="url" label={labels.onlineUrl} value={str("onlineUrl")} errors={errors} optional />
         <TextField name="capacity" label={labels.capacity} hint="Leer lassen für unbegrenzt." value={str("capacity")} errors={errors} optional />
         <TextArea name="description" label={labels.description} value={str("description")} errors={errors} optional />
-        {view.holidays.length > 0 && (
-          <Alert kind="warning" title={scheduleTexts.holidayTitle} urgent>
-            <ul class="kern-list">
-              {view.holidays.map((h) => (
-                <li>{h}</li>
-              ))}
-            </ul>
-            <Checkbox name="despiteHolidays" label={scheduleTexts.despite} checked={false} />
-          </Alert>
-        )}
         <div>
           <SubmitButton label="Termin anlegen" />
         </div>
