@@ -1,5 +1,6 @@
 // A member of the public registers for a "Kommune gestaltet!" date, corrects a wrong entry,
-// confirms by the link in the e-mail and cannot register the same address twice. In a real
+// confirms by the link in the e-mail, cannot register the same address twice, and cancels by the
+// link that every registration mail carries. In a real
 // Chromium; every page passes axe (WCAG 2.1 AA); no page talks to another host.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -116,6 +117,22 @@ test("a visitor registers for Kommune gestaltet!, confirms by the e-mail link an
   assert.equal(await page.getByRole("status").count(), 0, "no success notice");
   await checkA11y(page, "bereits angemeldet");
   assert.equal((await mailsTo(visitor.email)).length, 2, "no further mail");
+
+  // The confirmation mail links to the registration: the visitor sees it and cancels it there.
+  const manageLink = /https?:\/\/\S+\/termine\/\d+\/anmeldung\/\S+/.exec(mails[1].text)?.[0];
+  assert.ok(manageLink, `no link to the registration in:\n${mails[1].text}`);
+  const managePath = new URL(manageLink).pathname;
+  await page.goto(managePath);
+  await shown(page.getByRole("heading", { level: 1, name: "Ihre Anmeldung" }));
+  await shown(page.getByRole("main").getByText(visitor.name));
+  await shown(page.getByRole("main").getByText("angemeldet", { exact: true }));
+  await checkA11y(page, "Ihre Anmeldung");
+  await Promise.all([page.waitForURL(`**${eventPath}?stand=cancelled`), page.getByRole("button", { name: "Anmeldung absagen" }).click()]);
+  await shown(page.getByRole("status").getByText("Ihre Anmeldung ist zurückgezogen."));
+  await checkA11y(page, "Abgesagt");
+  await page.goto(managePath);
+  await shown(page.getByRole("main").getByText("Dieser Link gilt nicht mehr"));
+  assert.equal(await page.getByRole("button", { name: "Anmeldung absagen" }).count(), 0, "a used link cancels nothing");
   assert.deepEqual(downloads, [], "nothing was downloaded");
   await page.context().close();
 });

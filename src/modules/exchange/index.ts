@@ -13,6 +13,7 @@ import { thesaurusRoutes } from "./thesaurus/routes/thesaurus.ts";
 import { clusterRoutes } from "./clusters/routes/clusters.ts";
 import { proposalRoutes } from "./proposals/routes/proposals.ts";
 import { responseRoutes } from "./proposals/routes/responses.ts";
+import { schedulingRoutes } from "./proposals/routes/scheduling.ts";
 import { personaRoutes } from "./personas/routes/personas.ts";
 import { policies } from "./policies.ts";
 import { seedExchangeDemo } from "./seed.ts";
@@ -40,6 +41,7 @@ export const exchangeModule: ModuleManifest = {
     await app.register(clusterRoutes);
     await app.register(proposalRoutes);
     await app.register(responseRoutes);
+    await app.register(schedulingRoutes);
     await app.register(personaRoutes);
   },
   navigation: [{ place: "main", label: "Austausch", href: "/austausch", order: 40 }],

@@ -78,10 +78,12 @@ export const topicProposals = pgTable(
     description: text("description").notNull().default(""),
     proposerId: integer("proposer_id").references(() => users.id, { onDelete: "set null" }),
     municipalityId: integer("municipality_id").references(() => keyOf("municipalities"), { onDelete: "set null" }),
-    /** open, accepted, declined, merged */
+    /** open, accepted, declined, merged; scheduled once the team made a date of it (held is read from the date) */
     status: text("status").notNull().default("open"),
     decisionReason: text("decision_reason").notNull().default(""),
     mergedIntoId: integer("merged_into_id"),
+    /** The program's event the team made of an accepted proposal. */
+    eventId: integer("event_id").references(() => keyOf("program_events"), { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -136,6 +136,12 @@ export async function routeCases(database: Database): Promise<RouteCases> {
       body: {},
       expect: loggedIn(team, 422),
     },
+    "GET /austausch/themenvorschlaege/:id/termin": { url: `/austausch/themenvorschlaege/${acceptedProposal}/termin`, expect: loggedIn(team, 200) },
+    "POST /austausch/themenvorschlaege/:id/termin": {
+      url: `/austausch/themenvorschlaege/${acceptedProposal}/termin`,
+      body: { title: "" },
+      expect: loggedIn(team, 422),
+    },
     "GET /austausch/personas": { url: "/austausch/personas", expect: members },
     "GET /austausch/personas/neu": { url: "/austausch/personas/neu", expect: members },
     "POST /austausch/personas/neu": { url: "/austausch/personas/neu", body: {}, expect: { ...all(422), anonymous: 401 } },

@@ -6,9 +6,11 @@ import { todayInGermany } from "../../platform/dates.ts";
 import { fellowIds } from "../municipalities/index.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { registrationRoutes } from "./routes/registrations.ts";
+import { manageRegistrationRoutes } from "./routes/manage-registration.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { teamEventRoutes } from "./routes/team-events.ts";
 import { attendanceRoutes } from "./routes/attendance.ts";
+import { teamRegistrantRoutes } from "./routes/team-registrants.ts";
 import { applicationRoutes } from "./applications/routes/applications.ts";
 import { checkInRoutes } from "./checkins/routes/check-ins.ts";
 import { certificateRoutes } from "./certificates/routes/certificates.ts";
@@ -22,6 +24,7 @@ import { policies } from "./policies.ts";
 import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
 import { currentProgram } from "./queries/events.ts";
+import { programTasks } from "./tasks.ts";
 import * as tables from "./tables.ts";
 import { startPanels } from "./start.ts";
 import { notifications } from "./notifications.ts";
@@ -41,9 +44,11 @@ export const programModule: ModuleManifest = {
   routes: async (app: FastifyInstance) => {
     await app.register(eventRoutes);
     await app.register(registrationRoutes);
+    await app.register(manageRegistrationRoutes);
     await app.register(overviewRoutes);
     await app.register(teamEventRoutes);
     await app.register(attendanceRoutes);
+    await app.register(teamRegistrantRoutes);
     await app.register(applicationRoutes);
     await app.register(checkInRoutes);
     await app.register(certificateRoutes);
@@ -64,7 +69,7 @@ export const programModule: ModuleManifest = {
   policies,
   personalData: [registrationData, applicationData],
   accountLinks: [linkRegistrations],
-  tasks: [],
+  tasks: programTasks,
   search: [],
   footer: [],
   startPanels,
@@ -72,3 +77,8 @@ export const programModule: ModuleManifest = {
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";
+// What the exchange needs to make a date of an accepted topic proposal ("Termin aus Vorschlag anlegen").
+export { saveEvent } from "./commands/save-event.ts";
+export { eventFormProblems } from "./rules/event-form.ts";
+export { holidayWarnings } from "./queries/holidays.ts";
+export type { EventInput } from "./schemas.ts";

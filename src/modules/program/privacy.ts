@@ -1,6 +1,6 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { PersonalDataSource } from "../../platform/personal-data.ts";
-import { applications, attendance, events, formats, registrations } from "./tables.ts";
+import { applications, attendance, events, formats, registrationLinks, registrations } from "./tables.ts";
 import { registrationStatuses, type RegistrationStatus } from "./reference.ts";
 import { statusLabels } from "./applications/texts.ts";
 
@@ -57,6 +57,7 @@ export const registrationData: PersonalDataSource = {
       .where(keptIds.length ? and(registrationOf(email), notInArray(registrations.id, keptIds)) : registrationOf(email))
       .returning({ id: registrations.id });
     if (keptIds.length) {
+      await db.delete(registrationLinks).where(inArray(registrationLinks.registrationId, keptIds));
       await db
         .update(registrations)
         .set({

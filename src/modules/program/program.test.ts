@@ -82,6 +82,7 @@ test("the team creates an AG-Treffen for today, a tandem registers, attendance c
   const created = await createEvent({
     title: "AG-Treffen: Sondertermin",
     formatId: await formatId("ag-treffen"),
+    despiteHolidays: "ja",
     capacity: "20",
     d0_date: today,
     d0_start: "10:00",
@@ -227,11 +228,23 @@ test("a training path takes registrations only from the tandem role it is meant 
   assert.equal((await site.submit(url, `${url}/anmelden`, {}, await site.sessionFor("leader"))).statusCode, 303);
 });
 
-test("a date on a public holiday in a cohort Land is flagged for the team", async () => {
-  const created = await createEvent({ title: "AG-Treffen am Feiertag", formatId: await formatId("ag-treffen"), d0_date: "2027-10-03", d1_date: "2027-10-31" });
+test("a date on a public holiday in a cohort Land is flagged for the team before anything is saved", async () => {
+  const fields = { title: "AG-Treffen am Feiertag", formatId: await formatId("ag-treffen"), d0_date: "2027-10-03", d1_date: "2027-10-31" };
+  const count = (await listEvents(site.database.db, programId)).length;
+  const warned = await createEvent(fields);
+  assert.equal(warned.statusCode, 422);
+  assert.match(warned.body, /Noch ist nichts gespeichert/);
+  assert.match(warned.body, /ist ein Feiertag: Tag der Deutschen Einheit \(bundesweit\)/);
+  assert.match(warned.body, /ist ein Feiertag: Reformationstag \(in \d+ Ländern\)/);
+  assert.match(warned.body, /<input class="kern-form-check__checkbox" id="despiteHolidays" name="despiteHolidays" value="ja" type="checkbox"/);
+  assert.match(warned.body, /value="AG-Treffen am Feiertag"/, "the form keeps what was typed");
+  assert.equal((await listEvents(site.database.db, programId)).length, count, "nothing is saved before the team confirms");
+  const created = await createEvent({ ...fields, despiteHolidays: "ja" });
+  assert.equal(created.statusCode, 303);
   const page = await site.app.inject({ url: created.headers.location as string, headers: { cookie: admin } });
   assert.match(page.body, /ist ein Feiertag: Tag der Deutschen Einheit \(bundesweit\)/);
-  assert.match(page.body, /ist ein Feiertag: Reformationstag \(in \d+ Ländern\)/);
+  const ordinary = await createEvent({ ...fields, title: "AG-Treffen am Werktag", d0_date: "2027-10-05", d1_date: "" });
+  assert.equal(ordinary.statusCode, 303, "a day without a holiday saves at once");
 });
 
 test("an event for the planning specialists only takes their registrations", async () => {

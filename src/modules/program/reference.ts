@@ -11,7 +11,13 @@ export const registrationStatuses = {
 } as const;
 export type RegistrationStatus = keyof typeof registrationStatuses;
 
+/** A visitor's registration that is not confirmed by the e-mail link within this time lapses (the mail says so). */
+export const pendingLapseHours = 48;
+
 export const seatHolding: readonly RegistrationStatus[] = ["registered", "confirmed", "attended", "noShow"];
+
+/** Whom the team's message to an event's registrants reaches: who holds a seat or waits for one (not unconfirmed addresses). */
+export const messageRecipientStatuses: readonly RegistrationStatus[] = [...seatHolding, "waitlisted"];
 
 export const audiences = {
   cohort: "Fellow-Kommunen (Tandems)",

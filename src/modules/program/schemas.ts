@@ -22,6 +22,8 @@ export const registrationBody = Type.Object({
 });
 export type RegistrationInput = Static<typeof registrationBody>;
 
+export const resendBody = Type.Object({ confirmationEmail: Email() });
+
 /** An id chosen from a list that may stay empty ("all municipalities"). */
 const OptionalId = () => Type.Union([Type.Literal(""), Id()]);
 
@@ -51,6 +53,8 @@ export const eventBody = Type.Object(
     description: Type.Optional(Text({ max: 5000, lines: true })),
     speakers: Type.Optional(Text({ max: 300 })),
     cancelled: Flag(),
+    /** Ticked on the second try when the form warned of a public holiday. */
+    despiteHolidays: Flag(),
     ...dayFields,
   },
   ordered({ first: "registrationOpensOn", then: "registrationClosesOn", message: "Die Anmeldefrist darf nicht vor dem Anmeldebeginn enden." }),
@@ -62,3 +66,11 @@ export const attendanceBody = Type.Object({
   dayId: Id(),
   present: List(Id(), 1000),
 });
+
+/** The team's message to all registrants; `recipients` is the number the team confirmed on the second step. */
+export const messageBody = Type.Object({
+  subject: Text({ max: 200, min: 1, message: "Bitte geben Sie einen Betreff ein." }),
+  text: Text({ max: 10000, min: 1, lines: true, message: "Bitte geben Sie den Text der Nachricht ein." }),
+  recipients: Type.Optional(WholeNumber()),
+});
+export type MessageInput = Static<typeof messageBody>;

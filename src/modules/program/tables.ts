@@ -122,6 +122,19 @@ export const registrations = pgTable(
   (t) => [index("program_registrations_event_idx").on(t.eventId, t.status), uniqueIndex("program_registrations_event_email_idx").on(t.eventId, t.email)],
 );
 
+/** The secret links in a registration's mails that let the registrant see or cancel it; several mails, several links. */
+export const registrationLinks = pgTable(
+  "program_registration_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    registrationId: integer("registration_id")
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_registration_links_registration_idx").on(t.registrationId)],
+);
+
 export const attendance = pgTable(
   "program_attendance",
   {

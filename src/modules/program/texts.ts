@@ -14,6 +14,17 @@ export const registrationNotices: Record<string, string> = {
   pending: "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung mit dem Link, den wir Ihnen per E-Mail geschickt haben.",
   cancelled: "Ihre Anmeldung ist zurückgezogen.",
   excused: "Sie sind für diesen Termin entschuldigt.",
+  erneut: "Besteht unter dieser Adresse eine noch nicht bestätigte Anmeldung, ist ein neuer Bestätigungslink per E-Mail unterwegs.",
+};
+
+/** The page a registration mail's link opens. */
+export const manageTexts = {
+  title: "Ihre Anmeldung",
+  cancel: "Anmeldung absagen",
+  gone: "Dieser Link gilt nicht mehr: Die Anmeldung ist schon abgesagt oder der Link ist unvollständig.",
+  resendTitle: "Keine E-Mail mit dem Bestätigungslink erhalten?",
+  resendHint: "Geben Sie die Adresse ein, mit der Sie sich angemeldet haben. Ist die Anmeldung noch nicht bestätigt, schicken wir einen neuen Link.",
+  resend: "Bestätigungslink erneut senden",
 };
 
 export const registrationTexts = {
@@ -34,6 +45,19 @@ export const teamEventNotices: Record<string, string> = {
   bestaetigt: "Die Anmeldungen sind bestätigt.",
   unterlage: "Die Unterlage ist hochgeladen.",
   geloescht: "Die Unterlage ist entfernt.",
+  nachricht: "Die Nachricht ist an alle Angemeldeten verschickt.",
+};
+
+/** The team's message to all registrants of an event. */
+export const messageTexts = {
+  title: "An alle Angemeldeten schreiben",
+  recipients: (count: number) =>
+    `Die Nachricht geht an ${count} ${count === 1 ? "Person" : "Personen"} (fest angemeldet oder auf der Warteliste), an jede einzeln.`,
+  noRecipients: "Für diesen Termin ist niemand angemeldet; die Nachricht kann an niemanden gehen.",
+  confirm: (count: number) => `Jetzt an ${count} ${count === 1 ? "Person" : "Personen"} senden`,
+  check: "Nachricht prüfen",
+  checkHint: "Bitte prüfen Sie Betreff und Text. Erst mit dem Knopf unten geht die Nachricht hinaus; ändern Sie etwas, gilt die geänderte Fassung.",
+  countChanged: (count: number) => `Die Zahl der Angemeldeten hat sich geändert: Die Nachricht ginge jetzt an ${count}. Bitte bestätigen Sie noch einmal.`,
 };
 
 export const attendanceTexts = {

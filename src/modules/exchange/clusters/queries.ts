@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { selectRows } from "../../../db/rows.ts";
 import { corpusTerm } from "../../../platform/search/indexer.ts";
@@ -6,6 +6,9 @@ import { reportKind } from "../reference.ts";
 import { clusterItems, type ClusterItem } from "./rules/cluster.ts";
 import { clusterTexts } from "./texts.ts";
 import { listMunicipalitiesByIds, listTopics, projectTitlesByIds, searchKinds } from "../../municipalities/index.ts";
+import { listEvents } from "../../program/index.ts";
+import { topicProposals } from "../tables.ts";
+import type { Meeting } from "./rules/covered.ts";
 
 export interface TopicCluster {
   title: string;
@@ -121,4 +124,20 @@ export async function suggestClusters(db: Db, municipalityIds: number[]): Promis
         .sort((a, b) => a.name.localeCompare(b.name, "de")),
     };
   });
+}
+
+/** The program's working-group meetings, past and planned (not cancelled), with the titles of the proposals they were made from. */
+export async function workingGroupMeetings(db: Db, programId: number, today: string): Promise<Meeting[]> {
+  const events = (await listEvents(db, programId)).filter((event) => event.formatKind === "workingGroupMeeting" && !event.cancelled);
+  const ids = events.map((event) => event.id);
+  const proposals = ids.length
+    ? await db.select({ eventId: topicProposals.eventId, title: topicProposals.title }).from(topicProposals).where(inArray(topicProposals.eventId, ids))
+    : [];
+  return events.map((event) => ({
+    id: event.id,
+    title: event.title,
+    text: [event.title, event.description, ...proposals.filter((p) => p.eventId === event.id).map((p) => p.title)].join(" "),
+    date: event.days[0]?.date ?? null,
+    held: (event.days.at(-1)?.date ?? "9999") < today,
+  }));
 }

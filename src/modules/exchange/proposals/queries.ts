@@ -4,6 +4,16 @@ import { users } from "../../../platform/auth/tables.ts";
 import { proposalComments, proposalVotes, topicProposals } from "../tables.ts";
 import { teamName, type Occasion, type ProposalStatus } from "./texts.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
+import { listEvents } from "../../program/index.ts";
+import { todayInGermany } from "../../../platform/dates.ts";
+
+/** The date the team made of a proposal: the program's event, its first and last day. */
+export interface ProposalEvent {
+  id: number;
+  title: string;
+  firstDay: string | null;
+  lastDay: string | null;
+}
 
 export interface Proposal {
   id: number;
@@ -18,6 +28,7 @@ export interface Proposal {
   /** The proposer's municipality, or the team's name for proposals of the team. */
   origin: string;
   supporters: number;
+  event: ProposalEvent | null;
   createdAt: Date;
   decidedAt: Date | null;
 }
@@ -30,6 +41,7 @@ const columns = {
   status: topicProposals.status,
   decisionReason: topicProposals.decisionReason,
   mergedIntoId: topicProposals.mergedIntoId,
+  eventId: topicProposals.eventId,
   proposerId: topicProposals.proposerId,
   municipalityId: topicProposals.municipalityId,
   createdAt: topicProposals.createdAt,
@@ -53,24 +65,41 @@ async function load(db: Db, programId: number, where: { id?: number; occasion?: 
     .orderBy(asc(topicProposals.createdAt), asc(topicProposals.id));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [counts, places] = await Promise.all([
+  const eventIds = rows.map((r) => r.eventId).filter((id): id is number => id !== null);
+  const [counts, places, events] = await Promise.all([
     db
       .select({ proposalId: proposalVotes.proposalId, n: count() })
       .from(proposalVotes)
       .where(inArray(proposalVotes.proposalId, ids))
       .groupBy(proposalVotes.proposalId),
     listMunicipalitiesByIds(db, [...new Set(rows.map((r) => r.municipalityId).filter((id): id is number => id !== null))]),
+    eventIds.length ? listEvents(db, programId, { ids: eventIds }) : Promise.resolve([]),
   ]);
+  const eventOf = new Map(
+    events.map((e): [number, ProposalEvent] => [e.id, { id: e.id, title: e.title, firstDay: e.days[0]?.date ?? null, lastDay: e.days.at(-1)?.date ?? null }]),
+  );
+  const today = todayInGermany();
   const countOf = new Map(counts.map((c) => [c.proposalId, c.n]));
   const placeOf = new Map(places.map((p) => [p.id, p.name]));
-  return rows.map(({ municipalityId, proposerName, ...r }) => ({
-    ...r,
-    occasion: r.occasion as Occasion,
-    status: r.status as ProposalStatus,
-    proposerName: proposerName ?? "",
-    origin: municipalityId === null ? teamName : (placeOf.get(municipalityId) ?? ""),
-    supporters: countOf.get(r.id) ?? 0,
-  }));
+  return rows.map(({ municipalityId, proposerName, eventId, ...row }) => {
+    const event = eventId === null ? null : (eventOf.get(eventId) ?? null);
+    return {
+      ...row,
+      occasion: row.occasion as Occasion,
+      status: statusOf(row.status as ProposalStatus, event, today),
+      event,
+      proposerName: proposerName ?? "",
+      origin: municipalityId === null ? teamName : (placeOf.get(municipalityId) ?? ""),
+      supporters: countOf.get(row.id) ?? 0,
+    };
+  });
+}
+
+/** A scheduled proposal is held once its date has passed; one whose date was deleted counts as accepted again. */
+function statusOf(stored: ProposalStatus, event: ProposalEvent | null, today: string): ProposalStatus {
+  if (stored !== "scheduled") return stored;
+  if (!event) return "accepted";
+  return event.lastDay !== null && event.lastDay < today ? "held" : "scheduled";
 }
 
 /** Open proposals first, the most supported on top; decided ones after, the latest decision first. */

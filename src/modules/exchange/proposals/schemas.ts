@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Id, IdParams, Text, Param } from "../../../platform/http/schemas.ts";
+import { Choice, Day, Flag, Id, IdParams, Text, Param } from "../../../platform/http/schemas.ts";
 import { decisionLabels, limits, occasions } from "./texts.ts";
 
 export const proposalParams = IdParams;
@@ -25,3 +25,18 @@ export const decisionBody = Type.Object({
   mergeInto: Type.Optional(Type.Union([Type.Literal(""), Id()])),
 });
 export type DecisionInput = Static<typeof decisionBody>;
+
+/** The date the team makes of an accepted proposal: one day, as the program's event form has it (d0_…). */
+export const scheduleBody = Type.Object({
+  title: Text({ max: 200, min: 1, message: "Bitte geben Sie einen Titel ein." }),
+  formatId: Id(),
+  d0_date: Type.Optional(Day()),
+  d0_start: Type.Optional(Text({ max: 5 })),
+  d0_end: Type.Optional(Text({ max: 5 })),
+  place: Type.Optional(Text({ max: 300 })),
+  onlineUrl: Type.Optional(Text({ max: 300 })),
+  capacity: Type.Optional(Text({ max: 12 })),
+  description: Type.Optional(Text({ max: 5000, lines: true })),
+  despiteHolidays: Flag(),
+});
+export type ScheduleInput = Static<typeof scheduleBody>;

@@ -12,15 +12,20 @@ export const proposalStatuses = {
   accepted: "Angenommen",
   declined: "Abgelehnt",
   merged: "Zusammengeführt",
+  scheduled: "Terminiert",
+  held: "Behandelt",
 } as const;
 export type ProposalStatus = keyof typeof proposalStatuses;
-export type Decision = Exclude<ProposalStatus, "open">;
+/** What the team decides on an open proposal; a date made of an accepted one makes it scheduled, and held once the date has passed. */
+export type Decision = "accepted" | "declined" | "merged";
 
 export const statusKinds: Record<ProposalStatus, "info" | "success" | "warning" | "danger"> = {
   open: "info",
   accepted: "success",
   declined: "danger",
   merged: "warning",
+  scheduled: "success",
+  held: "success",
 };
 
 export const decisionLabels: Record<Decision, string> = {
@@ -57,6 +62,15 @@ export const notices: Record<string, string> = {
   zurueckgezogen: "Ihre Unterstützung ist zurückgezogen.",
   kommentiert: "Ihr Kommentar ist gespeichert.",
   entschieden: "Die Entscheidung ist gespeichert. Die vorschlagende Person ist per E-Mail informiert.",
+  terminiert: "Der Termin ist angelegt und mit dem Vorschlag verknüpft.",
+};
+
+/** Making a date of an accepted proposal ("Termin aus Vorschlag anlegen"). */
+export const scheduleTexts = {
+  title: "Termin aus Vorschlag anlegen",
+  notAccepted: "Nur aus einem angenommenen Vorschlag, der noch keinen Termin hat, lässt sich ein Termin anlegen.",
+  holidayTitle: "Der Termin liegt an einem Feiertag. Noch ist nichts gespeichert.",
+  despite: "Trotzdem speichern",
 };
 
 export const teamName = "Team der Initiative";

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
@@ -6,11 +6,12 @@ import { refusedForm, succeeded, type CommandResult } from "../../../platform/co
 import { registrations } from "../tables.ts";
 import type { RegistrationStatus } from "../reference.ts";
 import type { EventSummary } from "../queries/events.ts";
-import { lockEvent, seatsTaken } from "../queries/registrations.ts";
+import { lockEvent, pendingSince, seatsTaken } from "../queries/registrations.ts";
 import { notFoundTexts } from "../texts.ts";
 import { confirmationMail } from "../views/mails.ts";
+import { issueManageLink } from "./issue-manage-link.ts";
 
-/** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. */
+/** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. A lapsed link confirms nothing. */
 export async function confirmRegistration(
   db: Db,
   mailer: Mailer,
@@ -23,14 +24,22 @@ export async function confirmRegistration(
     const [pending] = await tx
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, event.id), eq(registrations.confirmTokenHash, hashToken(token)), eq(registrations.status, "pending")));
+      .where(
+        and(
+          eq(registrations.eventId, event.id),
+          eq(registrations.confirmTokenHash, hashToken(token)),
+          eq(registrations.status, "pending"),
+          gt(registrations.createdAt, pendingSince()),
+        ),
+      );
     if (!pending) return null;
     const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
     const status: RegistrationStatus = free ? "registered" : "waitlisted";
     await tx.update(registrations).set({ status, confirmTokenHash: null, updatedAt: new Date() }).where(eq(registrations.id, pending.id));
-    return { status, name: pending.name, email: pending.email };
+    return { id: pending.id, status, name: pending.name, email: pending.email };
   });
   if (!result) return refusedForm(notFoundTexts.openRegistration);
-  await mailer.send({ to: result.email, ...confirmationMail(event, result.name, result.status, baseUrl) });
+  const manage = await issueManageLink(db, baseUrl, event.id, result.id);
+  await mailer.send({ to: result.email, ...confirmationMail(event, result.name, result.status, baseUrl, manage) });
   return succeeded(result.status);
 }

@@ -10,6 +10,7 @@ import { lockEvent, seatsTaken } from "../queries/registrations.ts";
 import { registrationClosedReason } from "../rules/registration.ts";
 import { registrationTexts } from "../texts.ts";
 import { confirmAddressMail, confirmationMail } from "../views/mails.ts";
+import { issueManageLink } from "./issue-manage-link.ts";
 
 export interface Registrant {
   userId: number | null;
@@ -18,25 +19,50 @@ export interface Registrant {
   email: string;
 }
 
+type Existing = typeof registrations.$inferSelect;
+type Stored = { id: number; status: RegistrationStatus };
+
+/**
+ * What becomes of a registration already held under the same address. A cancelled or unconfirmed one
+ * is replaced: an unconfirmed address never blocks its owner. A confirmed one made without an account
+ * goes to the member who signs in with that address. Anything else is a duplicate.
+ */
+function outcomeFor(existing: Existing | undefined, who: Registrant): "new" | "replace" | "attach" | "duplicate" {
+  if (!existing) return "new";
+  if (existing.status === "cancelled" || existing.status === "pending") return "replace";
+  if (existing.userId === null && who.userId !== null) return "attach";
+  return "duplicate";
+}
+
 /** Stores the registration under the event's lock: a seat while there is one, else the waiting list; pending for visitors. */
-async function store(db: Db, event: EventSummary, who: Registrant, token: string | null): Promise<CommandResult<RegistrationStatus>> {
+async function store(db: Db, event: EventSummary, who: Registrant, token: string | null): Promise<CommandResult<Stored>> {
   return db.transaction(async (tx) => {
     await lockEvent(tx, event.id);
     const [existing] = await tx
       .select()
       .from(registrations)
       .where(and(eq(registrations.eventId, event.id), eq(registrations.email, who.email)));
-    if (existing && existing.status !== "cancelled") return refusedForm<RegistrationStatus>(registrationTexts.duplicate);
-    const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
-    const status: RegistrationStatus = token ? "pending" : free ? "registered" : "waitlisted";
-    const values = { ...who, status, confirmTokenHash: token ? hashToken(token) : null, updatedAt: new Date() };
-    if (existing)
+    const outcome = outcomeFor(existing, who);
+    if (outcome === "duplicate") return refusedForm<Stored>(registrationTexts.duplicate);
+    if (outcome === "attach") {
       await tx
         .update(registrations)
-        .set({ ...values, createdAt: new Date() })
-        .where(eq(registrations.id, existing.id));
-    else await tx.insert(registrations).values({ ...values, eventId: event.id });
-    return succeeded(status);
+        .set({ userId: who.userId, municipalityId: who.municipalityId, updatedAt: new Date() })
+        .where(eq(registrations.id, existing!.id));
+      return succeeded({ id: existing!.id, status: existing!.status as RegistrationStatus });
+    }
+    const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
+    const status: RegistrationStatus = token ? "pending" : free ? "registered" : "waitlisted";
+    const values = { ...who, status, confirmTokenHash: token ? hashToken(token) : null, createdAt: new Date(), updatedAt: new Date() };
+    if (outcome === "replace") {
+      await tx.update(registrations).set(values).where(eq(registrations.id, existing!.id));
+      return succeeded({ id: existing!.id, status });
+    }
+    const [row] = await tx
+      .insert(registrations)
+      .values({ ...values, eventId: event.id })
+      .returning({ id: registrations.id });
+    return succeeded({ id: row.id, status });
   });
 }
 
@@ -57,10 +83,11 @@ export async function registerForEvent(
   const registrant = { ...who, name: who.name.trim(), email: who.email.trim().toLowerCase() };
   const token = who.userId === null ? newToken() : null;
   const outcome = await store(db, event, registrant, token);
-  if (outcome.ok && token) {
-    await mailer.send({ to: registrant.email, ...confirmAddressMail(event, registrant.name, `${baseUrl}/termine/${event.id}/bestaetigen/${token}`) });
-  } else if (outcome.ok) {
-    await mailer.send({ to: registrant.email, ...confirmationMail(event, who.name, outcome.value, baseUrl) });
-  }
-  return outcome;
+  if (!outcome.ok) return outcome;
+  const manage = await issueManageLink(db, baseUrl, event.id, outcome.value.id);
+  const mail = token
+    ? confirmAddressMail(event, registrant.name, `${baseUrl}/termine/${event.id}/bestaetigen/${token}`, manage)
+    : confirmationMail(event, registrant.name, outcome.value.status, baseUrl, manage);
+  await mailer.send({ to: registrant.email, ...mail });
+  return succeeded(outcome.value.status);
 }

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { Mailer } from "../../../platform/mail/mailer.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
-import { registrations } from "../tables.ts";
+import { registrationLinks, registrations } from "../tables.ts";
 import { seatHolding, type RegistrationStatus } from "../reference.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { lockEvent, seatsTaken } from "../queries/registrations.ts";
@@ -10,6 +10,7 @@ import { excuseNotice, notFoundTexts } from "../texts.ts";
 import { notify } from "../../../platform/notifications/notify.ts";
 import { personExcused } from "../notifications.ts";
 import { seatFreedMail } from "../views/mails.ts";
+import { issueManageLink } from "./issue-manage-link.ts";
 
 /**
  * Cancels or excuses a registration. A freed seat goes to the first person on the waiting list,
@@ -31,6 +32,7 @@ export async function withdrawRegistration(
       .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
     if (!current || current.status === "cancelled" || current.status === "excused") return undefined;
     await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, registrationId));
+    await tx.delete(registrationLinks).where(eq(registrationLinks.registrationId, registrationId));
     if (status === "excused") await notify(tx, personExcused, "all", excuseNotice(event, current.name));
     if (!seatHolding.includes(current.status as RegistrationStatus)) return null;
     if (event.capacity !== null && (await seatsTaken(tx, event.id)) >= event.capacity) return null;
@@ -45,6 +47,6 @@ export async function withdrawRegistration(
     return next;
   });
   if (promoted === undefined) return refusedForm(notFoundTexts.openRegistration);
-  if (promoted) await mailer.send({ to: promoted.email, ...seatFreedMail(event, promoted.name, baseUrl) });
+  if (promoted) await mailer.send({ to: promoted.email, ...seatFreedMail(event, promoted.name, await issueManageLink(db, baseUrl, event.id, promoted.id)) });
   return succeeded(null);
 }

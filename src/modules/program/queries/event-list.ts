@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
-import type { Database } from "../../../db/client.ts";
+import { inArray, sql } from "drizzle-orm";
+import type { Database, Db } from "../../../db/client.ts";
+import { eventDocuments } from "../tables.ts";
 import { fellowProgramSlug, seatHolding } from "../reference.ts";
 import type { EventSummary } from "./events.ts";
 
@@ -30,4 +31,15 @@ export async function listEventsForPage(database: Database, publicOnly: boolean)
   return rows
     .map((r): EventSummary => ({ ...r, updatedAt: new Date(r.updatedAt) }))
     .sort((a, b) => (a.days[0]?.date ?? "9999").localeCompare(b.days[0]?.date ?? "9999") || a.id - b.id);
+}
+
+/** How many documents (agendas, slides, handouts) each of these events has: the past dates show their materials. */
+export async function documentCounts(db: Db, eventIds: number[]): Promise<Map<number, number>> {
+  if (eventIds.length === 0) return new Map();
+  const rows = await db
+    .select({ eventId: eventDocuments.eventId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(eventDocuments)
+    .where(inArray(eventDocuments.eventId, eventIds))
+    .groupBy(eventDocuments.eventId);
+  return new Map(rows.map((r) => [r.eventId, r.n]));
 }

@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
-import { feedTokens, registrations } from "../tables.ts";
-import { seatHolding } from "../reference.ts";
+import { feedTokens, registrationLinks, registrations } from "../tables.ts";
+import { pendingLapseHours, seatHolding } from "../reference.ts";
 
 /** Serialises registrations of one event, so two people cannot take the last seat at once. */
 export async function lockEvent(tx: Db, eventId: number) {
@@ -17,12 +17,32 @@ export async function seatsTaken(tx: Db, eventId: number): Promise<number> {
   return row.n;
 }
 
+/** Registrations made after this moment and still unconfirmed are pending; older ones have lapsed. */
+export const pendingSince = (now = new Date()) => new Date(now.getTime() - pendingLapseHours * 3600 * 1000);
+
 export async function hasPendingRegistration(db: Db, eventId: number, token: string): Promise<boolean> {
   const rows = await db
     .select({ id: registrations.id })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.confirmTokenHash, hashToken(token)), eq(registrations.status, "pending")));
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        eq(registrations.confirmTokenHash, hashToken(token)),
+        eq(registrations.status, "pending"),
+        gt(registrations.createdAt, pendingSince()),
+      ),
+    );
   return rows.length > 0;
+}
+
+/** The open registration a manage link (from a registration mail) belongs to, or null when the link is unknown or used. */
+export async function registrationOfLink(db: Db, eventId: number, token: string) {
+  const [row] = await db
+    .select({ id: registrations.id, name: registrations.name, email: registrations.email, status: registrations.status })
+    .from(registrationLinks)
+    .innerJoin(registrations, eq(registrations.id, registrationLinks.registrationId))
+    .where(and(eq(registrationLinks.tokenHash, hashToken(token)), eq(registrations.eventId, eventId)));
+  return row && !["cancelled", "excused"].includes(row.status) ? row : null;
 }
 
 /** The token of the person's calendar subscription, if one was made. */

@@ -10,6 +10,9 @@ export async function programOrNotFound(db: Db) {
   return (await currentProgram(db)) ?? Promise.reject(notFound(notFoundTexts.program));
 }
 
+/** Forms anyone may send without an account, as the other public forms: at most 20 posts a minute from one client. */
+export const publicFormLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
+
 /**
  * Loads an event the user may see: the same 404 for unknown ids, 401/403 for cohort events, and
  * whether the user may register for it.

@@ -25,6 +25,7 @@ export async function sendEventPage(
     own,
     canRegister: found.mayRegister,
     documents: await listDocuments(db, event.id),
+    past: (event.days.at(-1)?.date ?? "9999") < todayInGermany(),
     canManage: policies.manageProgram(request.user),
     publicForm: !request.user,
     values: { name: "", email: "" },

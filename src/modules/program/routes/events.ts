@@ -5,7 +5,7 @@ import { IdParams } from "../../../platform/http/schemas.ts";
 import { icsFileName, toICalendar } from "../../../platform/calendar/ical.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
 import { isCohortMember } from "../queries/events.ts";
-import { listEventsForPage } from "../queries/event-list.ts";
+import { documentCounts, listEventsForPage } from "../queries/event-list.ts";
 import { policies } from "../policies.ts";
 import { eventQuery } from "../schemas.ts";
 import { registrationNotices } from "../texts.ts";
@@ -27,7 +27,11 @@ export async function eventRoutes(app: FastifyInstance) {
     const today = todayInGermany();
     const upcoming = all.filter((e) => (e.days.at(-1)?.date ?? "9999") >= today);
     const past = all.filter((e) => !upcoming.includes(e)).reverse();
-    return sendPage(reply, EventsPage({ ctx: pageContext(request, reply), upcoming, past, canManage: policies.manageProgram(request.user) }));
+    const materials = await documentCounts(
+      db,
+      past.map((e) => e.id),
+    );
+    return sendPage(reply, EventsPage({ ctx: pageContext(request, reply), upcoming, past, materials, canManage: policies.manageProgram(request.user) }));
   });
 
   router.get("/termine.ics", async (_request, reply) => {
@@ -50,6 +54,15 @@ export async function eventRoutes(app: FastifyInstance) {
 
   router.get("/termine/:id", { schema: { params: IdParams, querystring: eventQuery } }, async (request, reply) => {
     const { event, mayRegister } = await visibleEvent(request, db, request.params.id);
-    return sendEventPage(db, request, reply, { event, mayRegister }, { notice: registrationNotices[request.query.stand ?? ""] });
+    return sendEventPage(
+      db,
+      request,
+      reply,
+      { event, mayRegister },
+      {
+        notice: registrationNotices[request.query.stand ?? ""],
+        resendOpen: request.query.stand === "pending",
+      },
+    );
   });
 }

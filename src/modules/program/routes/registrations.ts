@@ -17,7 +17,7 @@ import { registrantProblems, registrationClosedReason } from "../rules/registrat
 import { registrationBody, tokenParams } from "../schemas.ts";
 import { notFoundTexts } from "../texts.ts";
 import { ConfirmRegistrationPage } from "../views/confirm.tsx";
-import { visibleEvent } from "./event-access.ts";
+import { publicFormLimit, visibleEvent } from "./event-access.ts";
 import { sendEventPage } from "./event-page.ts";
 
 /** Registering for an event, withdrawing, and a visitor's confirmation of the e-mail address. */
@@ -26,21 +26,25 @@ export async function registrationRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
   const { mailer, config } = app.deps;
 
-  router.post("/termine/:id/anmelden", { attachValidation: true, schema: { params: IdParams, body: registrationBody } }, async (request, reply) => {
-    const schemaErrors = formErrors(request);
-    const found = await visibleEvent(request, db, request.params.id);
-    const user = request.user;
-    const body = request.body ?? {};
-    const values = { name: text(body.name), email: text(body.email) };
-    const errors = { ...registrantProblems(user !== null, body), ...schemaErrors };
-    if (!found.mayRegister) throw forbidden();
-    const who = user
-      ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email }
-      : { userId: null, municipalityId: null, ...values };
-    const result = await unlessInvalid(errors, () => registerForEvent(db, mailer, config.baseUrl, found.event, who, todayInGermany()));
-    if (result.ok) return redirectAfterPost(reply, `/termine/${found.event.id}?stand=${result.value}`);
-    return sendEventPage(db, request, reply, found, { values, errors: result.errors }, Object.keys(errors).length ? 422 : 409);
-  });
+  router.post(
+    "/termine/:id/anmelden",
+    { config: publicFormLimit, attachValidation: true, schema: { params: IdParams, body: registrationBody } },
+    async (request, reply) => {
+      const schemaErrors = formErrors(request);
+      const found = await visibleEvent(request, db, request.params.id);
+      const user = request.user;
+      const body = request.body ?? {};
+      const values = { name: text(body.name), email: text(body.email) };
+      const errors = { ...registrantProblems(user !== null, body), ...schemaErrors };
+      if (!found.mayRegister) throw forbidden();
+      const who = user
+        ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email }
+        : { userId: null, municipalityId: null, ...values };
+      const result = await unlessInvalid(errors, () => registerForEvent(db, mailer, config.baseUrl, found.event, who, todayInGermany()));
+      if (result.ok) return redirectAfterPost(reply, `/termine/${found.event.id}?stand=${result.value}`);
+      return sendEventPage(db, request, reply, found, { values, errors: result.errors }, Object.keys(errors).length ? 422 : 409);
+    },
+  );
 
   for (const [path, status] of [
     ["absagen", "cancelled"],

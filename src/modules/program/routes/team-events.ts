@@ -9,7 +9,8 @@ import { notFound } from "../../../platform/errors.ts";
 import { findEvent, listFormats } from "../queries/events.ts";
 import { cohortOf } from "../queries/obligation-input.ts";
 import { saveEvent } from "../commands/save-event.ts";
-import { eventFormProblems } from "../rules/event-form.ts";
+import { eventFormProblems, readDays } from "../rules/event-form.ts";
+import { holidayWarnings } from "../queries/holidays.ts";
 import { eventBody, type EventInput } from "../schemas.ts";
 import { notFoundTexts } from "../texts.ts";
 import { EventForm, eventFormValues } from "../views/event-form.tsx";
@@ -24,7 +25,7 @@ export async function teamEventRoutes(app: FastifyInstance) {
     request: FastifyRequest,
     reply: FastifyReply,
     programId: number,
-    form: { eventId: number | null; values: FormValues; errors: FieldErrors },
+    form: { eventId: number | null; values: FormValues; errors: FieldErrors; holidays?: string[] },
   ) {
     const page = EventForm({
       ctx: pageContext(request, reply, { forms: true }),
@@ -32,7 +33,7 @@ export async function teamEventRoutes(app: FastifyInstance) {
       formats: await listFormats(db, programId),
       cohort: await cohortOf(db, programId),
     });
-    return sendPage(reply, page, Object.keys(form.errors).length ? 422 : 200);
+    return sendPage(reply, page, Object.keys(form.errors).length || form.holidays?.length ? 422 : 200);
   }
   async function eventOf(programId: number, id: number) {
     return (await findEvent(db, programId, id)) ?? Promise.reject(notFound(notFoundTexts.event));
@@ -41,6 +42,16 @@ export async function teamEventRoutes(app: FastifyInstance) {
     const errors = { ...eventFormProblems(body), ...formErrors(request) };
     const { program } = await requireTeam(request, db);
     if (eventId !== null) await eventOf(program.id, eventId);
+    // A date on a public holiday is shown before anything is saved; the second try with "Trotzdem speichern" saves.
+    const holidays =
+      Object.keys(errors).length || body.despiteHolidays
+        ? []
+        : await holidayWarnings(
+            db,
+            program.id,
+            readDays(body, {}).map((d) => d.date),
+          );
+    if (holidays.length) return showForm(request, reply, program.id, { eventId, values: body, errors: {}, holidays });
     const result = await unlessInvalid(errors, () => saveEvent(db, program.id, eventId, body));
     if (result.ok) return redirectAfterPost(reply, `/programm/termine/${result.value}?stand=${eventId === null ? "angelegt" : "gespeichert"}`);
     return showForm(request, reply, program.id, { eventId, values: body, errors: result.errors });

@@ -4,6 +4,7 @@ import { isTicked, valueText, type FieldErrors, type FormValues } from "../../..
 import type { EventSummary } from "../queries/events.ts";
 import { audiences } from "../reference.ts";
 import { dayRows } from "../schemas.ts";
+import { Alert } from "../../../platform/views/components.tsx";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../platform/views/form.tsx";
 
 const labels: Record<string, string> = {
@@ -35,6 +36,8 @@ export function EventForm(props: {
   errors: FieldErrors;
   formats: { id: number; title: string }[];
   cohort: { id: number; name: string }[];
+  /** Public holidays on the form's days: the form asks before it saves. */
+  holidays?: string[];
 }) {
   const { values, errors } = props;
   const title = props.eventId ? "Termin bearbeiten" : "Termin anlegen";
@@ -46,6 +49,7 @@ export function EventForm(props: {
       <ErrorSummary errors={errors} labels={labels} />
       <form method="post" action={action} class="kern-stack" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        {props.holidays?.length ? <HolidayWarning holidays={props.holidays} /> : null}
         <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
         <SelectField
           name="formatId"
@@ -161,5 +165,24 @@ function EventDetails({ values, errors }: Fields) {
       <TextArea name="description" label={labels.description} value={str("description")} errors={errors} optional />
       <TextField name="speakers" label={labels.speakers} value={str("speakers")} errors={errors} optional />
     </>
+  );
+}
+
+/** Shown instead of saving when a day is a public holiday in a cohort Land: the team saves on purpose or changes the day. */
+function HolidayWarning({ holidays }: { holidays: string[] }) {
+  return (
+    <Alert kind="warning" title="Der Termin liegt an einem Feiertag. Noch ist nichts gespeichert." urgent>
+      <ul class="kern-list">
+        {holidays.map((h) => (
+          <li>{h}</li>
+        ))}
+      </ul>
+      <Checkbox
+        name="despiteHolidays"
+        label="Trotzdem speichern"
+        checked={false}
+        hint="Setzen Sie den Haken und speichern Sie erneut, oder ändern Sie die Tage."
+      />
+    </Alert>
   );
 }

@@ -4,14 +4,15 @@ import { Alert } from "../../../platform/views/components.tsx";
 import type { FieldErrors } from "../../../platform/forms.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { audiences } from "../reference.ts";
-import { DocumentList, EventDays, Seats, registrationLabel } from "./parts.tsx";
+import { DocumentList, EventDays, Seats } from "./parts.tsx";
+import { Registration } from "./registration.tsx";
 import type { DocumentInfo } from "../documents/queries.ts";
-import { CsrfField, ErrorSummary, SubmitButton, TextField } from "../../../platform/views/form.tsx";
 
 const home = { label: "Startseite", href: "/" };
 const list = { label: "Termine", href: "/termine" };
 
-export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContext; upcoming: EventSummary[]; past: EventSummary[]; canManage: boolean }) {
+export function EventsPage(props: { ctx: PageContext; upcoming: EventSummary[]; past: EventSummary[]; materials: Map<number, number>; canManage: boolean }) {
+  const { ctx, upcoming, past, canManage } = props;
   return (
     <Layout ctx={ctx} title="Termine" crumbs={[home, { label: "Termine" }]}>
       <h1 class="kern-heading-large">Termine</h1>
@@ -38,7 +39,7 @@ export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContex
             <span class="kern-title">Vergangene Termine ({past.length})</span>
           </summary>
           <div class="kern-accordion__body">
-            <EventList events={past} />
+            <EventList events={past} materials={props.materials} />
           </div>
         </details>
       )}
@@ -46,7 +47,7 @@ export function EventsPage({ ctx, upcoming, past, canManage }: { ctx: PageContex
   );
 }
 
-function EventList({ events }: { events: EventSummary[] }) {
+function EventList({ events, materials }: { events: EventSummary[]; materials?: Map<number, number> }) {
   return (
     <ul class="kern-list k360-events">
       {events.map((e) => (
@@ -57,7 +58,7 @@ function EventList({ events }: { events: EventSummary[] }) {
           {e.cancelled && <strong> – abgesagt</strong>}
           <div class="kern-body kern-body--small">
             {e.formatTitle} · {e.days.length ? e.days.map((d) => d.date.split("-").reverse().join(".")).join(", ") : "Datum folgt"} ·{" "}
-            {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · <Seats event={e} />
+            {e.place || (e.onlineUrl ? "online" : "Ort folgt")} · {materials ? <MaterialCount count={materials.get(e.id) ?? 0} /> : <Seats event={e} />}
           </div>
         </li>
       ))}
@@ -65,9 +66,15 @@ function EventList({ events }: { events: EventSummary[] }) {
   );
 }
 
+function MaterialCount({ count }: { count: number }) {
+  return <span>{count === 0 ? "keine Unterlagen" : `${count} ${count === 1 ? "Unterlage" : "Unterlagen"}`}</span>;
+}
+
 export interface EventView {
   event: EventSummary;
   documents: DocumentInfo[];
+  /** The event's last day has passed: its page leads with its materials. */
+  past: boolean;
   closedReason: string | null;
   own: { id: number; status: string } | null;
   canRegister: boolean;
@@ -76,6 +83,9 @@ export interface EventView {
   values: { name: string; email: string };
   errors: FieldErrors;
   notice?: string;
+  /** What a visitor typed into the form for a new confirmation link; the form stands open after registering. */
+  resendValue?: string;
+  resendOpen?: boolean;
 }
 
 export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) {
@@ -108,10 +118,14 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
         )}
       </dl>
       {eventItem.description && <p class="kern-body">{eventItem.description}</p>}
-      {view.documents.length > 0 && (
+      {(view.past || view.documents.length > 0) && (
         <>
-          <h2 class="kern-heading-medium">Unterlagen</h2>
-          <DocumentList eventId={eventItem.id} documents={view.documents} />
+          <h2 class="kern-heading-medium">{view.past ? "Unterlagen zum Termin" : "Unterlagen"}</h2>
+          {view.documents.length > 0 ? (
+            <DocumentList eventId={eventItem.id} documents={view.documents} />
+          ) : (
+            <p class="kern-body">Zu diesem Termin liegen keine Unterlagen vor.</p>
+          )}
         </>
       )}
       <p class="kern-body">
@@ -131,76 +145,4 @@ export function EventPage({ ctx, view }: { ctx: PageContext; view: EventView }) 
       <Registration ctx={ctx} view={view} />
     </Layout>
   );
-}
-
-function Registration({ ctx, view }: { ctx: PageContext; view: EventView }) {
-  const { event: eventItem, own } = view;
-  if (own && !["cancelled", "excused"].includes(own.status)) return <OwnRegistration ctx={ctx} view={view} status={own.status} />;
-  if (view.closedReason) return <p class="kern-body">{view.closedReason}</p>;
-  if (!view.canRegister) return <Reserved ctx={ctx} event={eventItem} />;
-  const full = eventItem.capacity !== null && eventItem.seatsTaken >= eventItem.capacity;
-  return (
-    <form method="post" action={`/termine/${eventItem.id}/anmelden`} class="kern-stack" novalidate>
-      <CsrfField token={ctx.csrfToken} />
-      {full && <p class="kern-body">Alle Plätze sind vergeben. Sie kommen auf die Warteliste und rücken automatisch nach, wenn ein Platz frei wird.</p>}
-      {view.errors.form && <Alert kind="danger" title={view.errors.form} urgent />}
-      <ErrorSummary errors={Object.fromEntries(Object.entries(view.errors).filter(([k]) => k !== "form"))} labels={{ name: "Name", email: "E-Mail-Adresse" }} />
-      {view.publicForm && (
-        <>
-          <TextField name="name" label="Name" autocomplete="name" value={view.values.name} errors={view.errors} maxLength={120} />
-          <TextField
-            name="email"
-            type="email"
-            label="E-Mail-Adresse"
-            autocomplete="email"
-            hint="Sie erhalten einen Link, mit dem Sie Ihre Anmeldung bestätigen."
-            value={view.values.email}
-            errors={view.errors}
-          />
-        </>
-      )}
-      <div>
-        <SubmitButton label={full ? "Auf die Warteliste" : "Verbindlich anmelden"} />
-      </div>
-    </form>
-  );
-}
-
-function OwnRegistration({ ctx, view, status }: { ctx: PageContext; view: EventView; status: string }) {
-  return (
-    <div class="kern-stack">
-      <p class="kern-body">
-        Ihr Stand: <strong>{registrationLabel(status)}</strong>
-      </p>
-      {!view.closedReason && (
-        <div class="k360-user">
-          <form method="post" action={`/termine/${view.event.id}/entschuldigen`}>
-            <CsrfField token={ctx.csrfToken} />
-            <SubmitButton label="Vorab entschuldigen" kind="secondary" />
-          </form>
-          <form method="post" action={`/termine/${view.event.id}/absagen`}>
-            <CsrfField token={ctx.csrfToken} />
-            <SubmitButton label="Anmeldung zurückziehen" kind="tertiary" />
-          </form>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** Why a person may not register: the event is for a tandem role, for the cohort, or needs a login. */
-function Reserved({ ctx, event }: { ctx: PageContext; event: EventView["event"] }) {
-  const role =
-    event.audience === "leaders" || event.formatRule.obligee === "leader"
-      ? "leader"
-      : event.audience === "planningSpecialists" || event.formatRule.obligee === "planningSpecialist"
-        ? "planningSpecialist"
-        : null;
-  const who =
-    role === "leader"
-      ? "den Führungskräften der Tandems"
-      : role === "planningSpecialist"
-        ? "den Planungsfachkräften der Tandems"
-        : "den Tandems der Fellow-Kommunen";
-  return <p class="kern-body">{ctx.user ? `Dieser Termin ist ${who} vorbehalten.` : "Bitte melden Sie sich an, um sich für diesen Termin anzumelden."}</p>;
 }

@@ -57,6 +57,20 @@ function Registrations({ csrfToken, view }: { csrfToken: string | null; view: Te
   return (
     <>
       <h2 class="kern-heading-medium">Anmeldungen ({view.registrations.length})</h2>
+      <p class="kern-body">
+        Teilnehmendenliste herunterladen:{" "}
+        <a class="kern-link" href={`/programm/termine/${view.event.id}/teilnehmende.csv`}>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a class="kern-link" href={`/programm/termine/${view.event.id}/teilnehmende.xlsx`}>
+          Excel (XLSX)
+        </a>{" "}
+        ·{" "}
+        <a class="kern-link" href={`/programm/termine/${view.event.id}/nachricht`}>
+          An alle Angemeldeten schreiben
+        </a>
+      </p>
       <div class="kern-table-responsive">
         <table class="kern-table kern-table--striped">
           <caption class="kern-sr-only">Anmeldungen in der Reihenfolge ihres Eingangs</caption>

@@ -5,7 +5,9 @@ import { requireUser } from "../../../../platform/auth/plugin.ts";
 import { forbidden, notFound } from "../../../../platform/errors.ts";
 import { cohortMunicipalityIds, currentProgram } from "../../../program/index.ts";
 import { policies } from "../policies.ts";
-import { suggestClusters } from "../queries.ts";
+import { suggestClusters, workingGroupMeetings } from "../queries.ts";
+import { coveringMeetings } from "../rules/covered.ts";
+import { todayInGermany } from "../../../../platform/dates.ts";
 import { clustersQuery } from "../schemas.ts";
 import { clusterTexts } from "../texts.ts";
 import { ClustersPage } from "../views/clusters.tsx";
@@ -18,7 +20,9 @@ export async function clusterRoutes(app: FastifyInstance) {
     if (!policies.suggestTopics(requireUser(request))) throw forbidden();
     const program = await currentProgram(db);
     if (!program) throw notFound(clusterTexts.program);
-    const clusters = await suggestClusters(db, await cohortMunicipalityIds(db, program.id));
-    return sendPage(reply, ClustersPage({ ctx: pageContext(request, reply), clusters }));
+    const suggested = await suggestClusters(db, await cohortMunicipalityIds(db, program.id));
+    const meetings = await workingGroupMeetings(db, program.id, todayInGermany());
+    const clusters = suggested.map((cluster) => ({ ...cluster, coveredBy: coveringMeetings(cluster.topics, meetings) }));
+    return sendPage(reply, ClustersPage({ ctx: pageContext(request, reply), clusters, meetings }));
   });
 }

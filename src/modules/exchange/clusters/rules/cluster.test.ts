@@ -29,3 +29,22 @@ test("municipalities working on the same things end up in one group, with 3 to 6
 test("too few municipalities with content give no suggestion", () => {
   assert.equal(clusterItems([item(1, ["a"]), item(2, ["b"]), item(3, [])]), null);
 });
+
+test("a municipality that works on something alone forms no group of its own", () => {
+  const items = [
+    item(1, ["beteiligung", "jugendforum"]),
+    item(2, ["beteiligung", "jugendforum"]),
+    item(3, ["haushalt", "kriterien"]),
+    item(4, ["haushalt", "kriterien"]),
+    item(5, ["ausschuss", "vorlage"]),
+    item(6, ["ausschuss", "vorlage"]),
+    item(7, ["fischerei", "hafen"]),
+  ];
+  const result = clusterItems(items)!;
+  assert.ok(result.groups.length >= 3);
+  assert.ok(
+    result.groups.every((g) => g.length > 1),
+    JSON.stringify(result.groups),
+  );
+  assert.ok(!result.groups.flat().includes(7));
+});

@@ -82,7 +82,7 @@ function silhouette(distance: number[][], assignment: number[], count: number): 
   return scores.reduce((s, x) => s + x, 0) / Math.max(1, scores.length);
 }
 
-/** Groups the items into between `min` and `max` clusters, choosing the number with the best silhouette. */
+/** Groups the items into between `min` and `max` clusters, choosing the number with the best silhouette; groups of one item are dropped. */
 export function clusterItems(items: ClusterItem[], min = 3, max = 6): Clustering | null {
   const usable = items.filter((i) => i.features.size > 0);
   if (usable.length < min) return null;
@@ -96,5 +96,8 @@ export function clusterItems(items: ClusterItem[], min = 3, max = 6): Clustering
     const score = silhouette(distance, assignment, count);
     if (!best || score > best.silhouette + 1e-9) best = { k: groups.length, silhouette: score, groups };
   }
-  return best;
+  if (!best) return null;
+  // A working group needs at least two municipalities: one that works on something alone is no topic for a meeting.
+  const shared = best.groups.filter((g) => g.length > 1);
+  return { k: shared.length, silhouette: best.silhouette, groups: shared };
 }

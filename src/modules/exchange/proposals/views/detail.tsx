@@ -6,7 +6,7 @@ import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Proposal, ProposalComment } from "../queries.ts";
 import { formatDate } from "../../../../platform/dates.ts";
 import { decisionLabels, fieldLabels, limits, occasions, supportersLabel, type Decision } from "../texts.ts";
-import { Outcome, StatusBadge } from "./parts.tsx";
+import { Outcome, ScheduledEvent, StatusBadge } from "./parts.tsx";
 import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea } from "../../../../platform/views/form.tsx";
 
 interface Form {
@@ -149,7 +149,7 @@ export function ProposalPage(props: ProposalPageProps) {
   const csrf = props.ctx.csrfToken;
   const errors = { ...props.state.comment?.errors, ...props.state.decision?.errors };
   const decidedTitle =
-    proposal.status === "accepted"
+    proposal.status === "accepted" || proposal.status === "scheduled" || proposal.status === "held"
       ? "Vom Team angenommen"
       : proposal.status === "declined"
         ? "Vom Team nicht aufgenommen"
@@ -174,9 +174,10 @@ export function ProposalPage(props: ProposalPageProps) {
         {props.notice && <Alert kind="success" title={props.notice} />}
         <ErrorSummary errors={errors} labels={{ ...fieldLabels, body: "Ihr Kommentar" }} />
         {proposal.status !== "open" && (
-          <Alert kind={proposal.status === "accepted" ? "success" : "info"} title={decidedTitle}>
+          <Alert kind={decidedTitle === "Vom Team angenommen" ? "success" : "info"} title={decidedTitle}>
             <Outcome p={proposal} target={props.mergedInto ? { id: props.mergedInto.id, title: props.mergedInto.title } : null} />
             {proposal.decidedAt && <p class="kern-body">Entschieden am {formatDate(proposal.decidedAt)}.</p>}
+            <ScheduledEvent p={proposal} canSchedule={props.canDecide} />
           </Alert>
         )}
         {proposal.description
