@@ -11,6 +11,7 @@ let site: TestApp;
 let admin: string;
 let leadershipId: number;
 let selectionId: number;
+let summaryBeforeSending = "";
 const form = "/lernpfade/lernpfad-fuehrung/bewerbung";
 const valid = {
   name: "Henrike Sandmann-Probe",
@@ -43,8 +44,10 @@ const count = async (formatId = leadershipId) =>
   )[0].n;
 const teamPage = (cookie = admin, id = selectionId) => site.app.inject({ url: `/programm/bewerbungen/${id}`, headers: cookie ? { cookie } : {} });
 const chosen = async () => rowIds((await teamPage()).body, "Vorgeschlagene Gruppe");
-const override = (id: number, value: string, cookie = admin) =>
-  site.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value }, cookie);
+const override = (id: number, value: string, cookie = admin, extra: Record<string, string> = {}) =>
+  site.submit(`/programm/bewerbungen/${selectionId}`, `/programm/bewerbungen/${selectionId}/${id}/override`, { value, ...extra }, cookie);
+const applicationRow = async (id: number) => (await site.database.db.select().from(applications).where(eq(applications.id, id)))[0];
+const summaryOf = (html: string) => html.slice(html.indexOf("Zusammensetzung der Gruppe"), html.indexOf("Streuung"));
 
 test("a leader applies for a free seat, gets a confirmation by e-mail and cannot apply twice", async () => {
   await setDeadline("2099-12-31");
@@ -130,30 +133,48 @@ test("the team sees 7 proposed applicants with reasons and the spread of group a
   assert.deepEqual(await chosen(), await chosen(), "the same input gives the same proposal");
 });
 
-test("including swaps exactly one person in; excluding takes one out; both can be undone", async () => {
+test("including someone into the full group asks whom they replace; that person heads the waiting list", async () => {
   const original = await chosen();
   const waiting = rowIds((await teamPage()).body, "Rangfolge nach der Gruppe");
-  assert.equal((await override(waiting[10], "include")).statusCode, 303);
-  const included = await chosen();
-  assert.ok(included.includes(waiting[10]));
-  assert.equal(included.length, 7);
-  assert.equal(included.filter((id) => !original.includes(id)).length, 1, "exactly one swapped");
-  assert.match((await teamPage()).body, /Zusage – vom Team gesetzt/);
-  const out = original.find((id) => included.includes(id))!;
-  await override(out, "exclude");
+  const unnamed = await override(waiting[10], "include");
+  assert.equal(unnamed.statusCode, 422, "all seats are taken: someone must give up the seat");
+  assert.match(unnamed.body, /Bitte wählen Sie, wer aus der vorgeschlagenen Gruppe den Platz abgibt/);
+  assert.deepEqual(await chosen(), original, "nothing changed");
+  assert.equal((await override(waiting[10], "include", admin, { replaces: String(waiting[0]) })).statusCode, 422, "only a member of the group");
+  const giver = original[3];
+  assert.equal((await override(waiting[10], "include", admin, { replaces: String(giver) })).statusCode, 303);
   const page = (await teamPage()).body;
-  assert.ok(!rowIds(page, "Vorgeschlagene Gruppe").includes(out));
-  assert.ok(rowIds(page, "Vom Team nicht aufgenommen").includes(out));
-  assert.equal(rowIds(page, "Vorgeschlagene Gruppe").length, 7);
-  assert.ok(rowIds(page, "Vorgeschlagene Gruppe").includes(waiting[10]), "the forced include stays");
+  const included = rowIds(page, "Vorgeschlagene Gruppe");
+  assert.deepEqual([...included].sort(), [...original.filter((id) => id !== giver), waiting[10]].sort(), "exactly the named person swapped");
+  assert.match(page, /Zusage – vom Team gesetzt/);
+  assert.equal(rowIds(page, "Rangfolge nach der Gruppe")[0], giver, "the person who gave up the seat heads the waiting list");
+  const giverName = (await applicationRow(giver)).name;
+  const takerName = (await applicationRow(waiting[10])).name;
+  const giverRow = page.slice(page.indexOf(`id="bewerbung-${giver}"`), page.indexOf("</tr>", page.indexOf(`id="bewerbung-${giver}"`)));
+  assert.match(giverRow, new RegExp(`Platz 1 der Warteliste.*gibt den Platz nach Wahl des Teams an ${takerName} ab.*Warteliste`, "s"));
+  assert.match(
+    page,
+    new RegExp(`Das Team hat 1 Bewerbung gesetzt; dafür gibt ${giverName} nach Wahl des Teams den Platz ab und steht vorn auf der Warteliste\\.`),
+  );
+  assert.match(page, /60 E-Mails versenden \(7 Zusagen, 5 Warteliste, 48 Absagen\)/);
   await override(waiting[10], "none");
-  await override(out, "none");
+  assert.deepEqual(await chosen(), original, "undoing the include gives the seat back");
+});
+
+test("excluding takes one out and the next best moves in; it can be undone", async () => {
+  const original = await chosen();
+  await override(original[0], "exclude");
+  const page = (await teamPage()).body;
+  assert.ok(rowIds(page, "Vom Team nicht aufgenommen").includes(original[0]));
+  assert.equal(rowIds(page, "Vorgeschlagene Gruppe").length, 7);
+  await override(original[0], "none");
   assert.deepEqual(await chosen(), original);
   assert.equal((await override(original[0], "alle")).statusCode, 422);
   assert.equal((await override(999_999, "include")).statusCode, 404);
 });
 
 test("sending the decisions mails everyone exactly once", async () => {
+  summaryBeforeSending = summaryOf((await teamPage()).body);
   const action = `/programm/bewerbungen/${selectionId}/versenden`;
   const send = (fields: Record<string, string>) => site.submit(`/programm/bewerbungen/${selectionId}`, action, fields, admin);
   const mails = async () => (await readOutbox(site.outboxDir)).filter((m) => m.subject.endsWith(": Lernpfad Auswahltest"));
@@ -184,6 +205,15 @@ test("sending the decisions mails everyone exactly once", async () => {
     .where(and(eq(applications.formatId, selectionId), isNull(applications.notifiedAt)));
   assert.equal(unsent.length, 0);
   assert.match((await teamPage()).body, /Alle Entscheidungen sind versandt/);
+});
+
+test("after sending, the summary still compares the group with the whole field of applications", async () => {
+  const page = (await teamPage()).body;
+  const summary = summaryOf(page);
+  assert.match(summary, /Die Gruppe deckt \d+ von \d+ Bundesländern des Bewerbungsfelds ab/);
+  assert.doesNotMatch(summary, /ausgeschlossen/, "nobody was excluded by the team");
+  assert.equal(summary, summaryBeforeSending, "the same sentences as before sending");
+  assert.match(page, /60 Bewerbungen für 7 freie Plätze/);
 });
 
 test("applications are visible to the team only and leak nowhere else", async () => {

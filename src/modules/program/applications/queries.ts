@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications, formats } from "../tables.ts";
 import { currentProgram } from "../queries/events.ts";
@@ -28,9 +28,13 @@ export async function findApplicationFormat(db: Db, by: { slug: string } | { id:
   return { id: format.id, slug: format.slug, title: format.title, freeSeats: format.freeSeats, applicationDeadline: format.applicationDeadline };
 }
 
-/** All applications of a format in the order they came in. */
+/** The applications of a format whose address is confirmed, in the order they came in. */
 export async function listApplications(db: Db, formatId: number): Promise<ApplicationRow[]> {
-  return db.select().from(applications).where(eq(applications.formatId, formatId)).orderBy(asc(applications.createdAt), asc(applications.id));
+  return db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.formatId, formatId), isNull(applications.confirmTokenHash)))
+    .orderBy(asc(applications.createdAt), asc(applications.id));
 }
 
 /** Applications are taken until the end of the deadline day (in Germany); without a deadline always. */

@@ -24,7 +24,8 @@ export const applicationBody = Type.Object({
 });
 export type ApplicationInput = Static<typeof applicationBody>;
 
-export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "none"]) });
-export type OverrideValue = Static<typeof overrideBody>["value"];
+/** `replaces`: the member of a full group who gives up the seat to an include. */
+export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "none"]), replaces: Type.Optional(Id()) });
+export type OverrideInput = Static<typeof overrideBody>;
 
 export const sendBody = Type.Object({ bestaetigt: Flag(), anzahl: Type.Optional(Type.Integer({ minimum: 0, maximum: 9_999_999 })) });

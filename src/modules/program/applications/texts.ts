@@ -30,6 +30,7 @@ export const messages = {
   alreadySent: "Die Entscheidung über diese Bewerbung ist bereits versandt und lässt sich hier nicht mehr ändern.",
   badOverride: "Bitte wählen Sie eine der angebotenen Entscheidungen.",
   overrideSaved: "Die Auswahl ist angepasst.",
+  chooseReplaced: "Alle Plätze sind vergeben: Bitte wählen Sie, wer aus der vorgeschlagenen Gruppe den Platz abgibt.",
 };
 
 export function sentNotice(item: { accepted: number; waitlisted: number; rejected: number }): string {
