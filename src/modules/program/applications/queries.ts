@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications, formats } from "../tables.ts";
 import { currentProgram } from "../queries/events.ts";
@@ -44,4 +44,14 @@ export function deadlinePassed(format: ApplicationFormat, today: string): boolea
 
 export function deadlineLabel(format: ApplicationFormat): string {
   return format.applicationDeadline ? formatDays([format.applicationDeadline]) : "keine Frist";
+}
+
+/** The training paths whose offered seat this address took. */
+export async function takenSeats(db: Db, email: string): Promise<{ formatId: number; title: string }[]> {
+  return db
+    .select({ formatId: formats.id, title: formats.title })
+    .from(applications)
+    .innerJoin(formats, eq(formats.id, applications.formatId))
+    .where(and(eq(applications.email, email.toLowerCase()), eq(applications.status, "accepted"), isNotNull(applications.answeredAt)))
+    .orderBy(asc(formats.position));
 }

@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Flag, Id, Text, Param } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Flag, Id, Text, Param, Token } from "../../../platform/http/schemas.ts";
 import { stateQuery } from "../schemas.ts";
 
 export const slugParams = Type.Object({ slug: Param(80) });
@@ -29,3 +29,7 @@ export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "
 export type OverrideInput = Static<typeof overrideBody>;
 
 export const sendBody = Type.Object({ bestaetigt: Flag(), anzahl: Type.Optional(Type.Integer({ minimum: 0, maximum: 9_999_999 })) });
+
+export const confirmParams = Type.Object({ slug: Param(80), token: Token() });
+export const answerBody = Type.Object({ antwort: Choice(["annehmen", "absagen"] as const) });
+export type SeatAnswer = Static<typeof answerBody>["antwort"];

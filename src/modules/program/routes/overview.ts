@@ -8,6 +8,7 @@ import { feedToken } from "../queries/registrations.ts";
 import { computeObligations } from "../rules/obligations.ts";
 import { listCheckIns } from "../checkins/queries.ts";
 import { completedPaths } from "../certificates/queries.ts";
+import { takenSeats } from "../applications/queries.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { programOrNotFound } from "./event-access.ts";
 import { requireTeam } from "./guards.ts";
@@ -36,6 +37,8 @@ export async function overviewRoutes(app: FastifyInstance) {
     const certificates = await completedPaths(db, program.id, user.id);
     const feed = await feedToken(db, user.id);
     const feedUrl = feed ? `${app.deps.config.baseUrl}/kalender/${feed}.ics` : null;
-    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl }));
+    const programEvents = await listEvents(db, program.id);
+    const paths = (await takenSeats(db, user.email)).map((p) => ({ title: p.title, modules: programEvents.filter((e) => e.formatId === p.formatId) }));
+    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl, paths }));
   });
 }

@@ -5,6 +5,7 @@ import { describe } from "../rules/obligations.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views/check-ins.tsx";
+import { MyPaths, type TakenPath } from "../applications/views/my-path.tsx";
 import type { CheckIn } from "../checkins/queries.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
@@ -157,6 +158,7 @@ export function MyProgramPage(props: {
   checkIns: CheckIn[];
   certificates: { formatId: number; title: string }[];
   feedUrl: string | null;
+  paths: TakenPath[];
 }) {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
@@ -166,6 +168,7 @@ export function MyProgramPage(props: {
       ) : (
         <p class="kern-body">Sie gehören zu keinem Tandem einer Fellow-Kommune; für Sie gelten keine Pflichttermine.</p>
       )}
+      <MyPaths paths={props.paths} />
       <Certificates certificates={props.certificates} />
       {props.tandem && (
         <>
