@@ -65,6 +65,28 @@ test("the notes are visible to the team and to Hamburg's tandem only", async () 
   assert.equal((await site.app.inject({ url: "/programm/check-ins" })).statusCode, 401);
 });
 
+test("the team's own note is shown to the team, labelled, and never to the tandem", async () => {
+  const teamOnly = "Nur intern: Amtsleitung wirkt überlastet, Nachfassen im Januar";
+  const page = await site.app.inject({ url: form, headers: { cookie: admin } });
+  assert.match(page.body, /Notizen für das Tandem.*Für das Tandem sichtbar/s);
+  assert.match(page.body, /Interne Notizen des Teams.*Nur für das Team sichtbar/s);
+  const saved = await site.submit(
+    form,
+    form,
+    { municipalityId: String(hamburgId), heldOn: "2026-11-20", topics: "Beteiligung", notes: "Geteilt: Beteiligungskonzept abgestimmt", teamNotes: teamOnly },
+    admin,
+  );
+  assert.equal(saved.statusCode, 303);
+  const team = await site.app.inject({ url: "/programm/check-ins", headers: { cookie: admin } });
+  assert.match(team.body, new RegExp(`Interne Notizen – Nur für das Team sichtbar</p><p[^>]*>${teamOnly}`));
+  assert.match(team.body, /Notizen – Für das Tandem sichtbar<\/p><p[^>]*>Geteilt: Beteiligungskonzept abgestimmt/);
+  for (const email of ["planung.hamburg@k360.example", "leitung.hamburg@k360.example"]) {
+    const own = await site.app.inject({ url: "/mein-programm", headers: { cookie: await site.sessionForEmail(email) } });
+    assert.match(own.body, /Geteilt: Beteiligungskonzept abgestimmt/, email);
+    assert.doesNotMatch(own.body, /Amtsleitung wirkt überlastet|Nur für das Team sichtbar/, email);
+  }
+});
+
 test("the notes leak nowhere else: profile, API, directory search", async () => {
   const pages = [
     "/kommunen/02000-hamburg",

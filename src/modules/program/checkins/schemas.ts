@@ -9,6 +9,7 @@ export const checkInBody = Type.Object({
   participants: Type.Optional(Text({ max: 500 })),
   topics: List(Text({ max: 100 }), 20),
   notes: Type.Optional(Text({ max: 10000, lines: true })),
+  teamNotes: Type.Optional(Text({ max: 10000, lines: true })),
   nextSteps: Type.Optional(Text({ max: 3000, lines: true })),
 });
 export type CheckInInput = Static<typeof checkInBody>;

@@ -4,4 +4,8 @@ export const checkInTexts = {
   notInCohort: "Bitte wählen Sie eine Kommune der Kohorte.",
   inFuture: "Ein Check-In wird nach dem Gespräch erfasst; das Datum darf nicht in der Zukunft liegen.",
   unknownTopic: "Bitte wählen Sie nur Themen aus der Liste.",
+  sharedNotes: "Notizen – Für das Tandem sichtbar",
+  teamNotes: "Interne Notizen – Nur für das Team sichtbar",
+  sharedHint: "Für das Tandem sichtbar: Leitung und Planungsfachkraft lesen diese Notizen unter „Mein Programm“.",
+  teamHint: "Nur für das Team sichtbar: Das Tandem sieht diese Notizen nie.",
 };

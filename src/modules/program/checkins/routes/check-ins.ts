@@ -10,7 +10,7 @@ import { cohortOf } from "../../queries/obligation-input.ts";
 import { requireTeam } from "../../routes/guards.ts";
 import { saveCheckIn } from "../commands/save-check-in.ts";
 import { checkInProblems } from "../rules/check-in.ts";
-import { findCheckIn, listCheckIns } from "../queries.ts";
+import { findCheckIn, listTeamCheckIns } from "../queries.ts";
 import { checkInBody, checkInParams, type CheckInInput } from "../schemas.ts";
 import { policies } from "../policies.ts";
 import { checkInTexts } from "../texts.ts";
@@ -45,7 +45,7 @@ export async function checkInRoutes(app: FastifyInstance) {
 
   router.get("/programm/check-ins", async (request, reply) => {
     const { program } = await team(request);
-    return sendPage(reply, CheckInsPage({ ctx: pageContext(request, reply), list: await listCheckIns(db, program.id) }));
+    return sendPage(reply, CheckInsPage({ ctx: pageContext(request, reply), list: await listTeamCheckIns(db, program.id) }));
   });
 
   router.get("/programm/check-ins/neu", async (request, reply) => {
