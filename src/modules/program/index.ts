@@ -66,3 +66,4 @@ export const programModule: ModuleManifest = {
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";
+export { openNextStepsFor, type OpenNextStep } from "./checkins/queries.ts";

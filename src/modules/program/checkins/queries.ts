@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import { checkIns } from "../tables.ts";
-import { municipalityNames } from "../queries/events.ts";
+import { users } from "../../../platform/auth/tables.ts";
+import { checkIns, nextSteps } from "../tables.ts";
+import { currentProgram, municipalityNames } from "../queries/events.ts";
 
 /** A check-in as the tandem may read it: without the team's own notes. */
 export interface CheckIn {
@@ -66,4 +67,94 @@ export async function listCheckIns(db: Db, programId: number, municipalityId?: n
 
 export async function findCheckIn(db: Db, programId: number, id: number): Promise<TeamCheckIn | null> {
   return (await listTeamCheckIns(db, programId)).find((c) => c.id === id) ?? null;
+}
+
+/** A next step agreed in a check-in; no owner means the team does it. */
+export interface NextStep {
+  id: number;
+  checkInId: number;
+  municipalityId: number;
+  description: string;
+  ownerUserId: number | null;
+  ownerName: string | null;
+  dueOn: string;
+  done: boolean;
+}
+
+const stepColumns = {
+  id: nextSteps.id,
+  checkInId: nextSteps.checkInId,
+  municipalityId: checkIns.municipalityId,
+  description: nextSteps.description,
+  ownerUserId: nextSteps.ownerUserId,
+  ownerName: users.name,
+  dueOn: nextSteps.dueOn,
+  done: sql<boolean>`${nextSteps.doneAt} is not null`,
+};
+
+/** The next steps agreed in a program's check-ins, optionally of one municipality, by due date. */
+export async function listNextSteps(db: Db, programId: number, where: { municipalityId?: number; id?: number } = {}): Promise<NextStep[]> {
+  return db
+    .select(stepColumns)
+    .from(nextSteps)
+    .innerJoin(checkIns, eq(checkIns.id, nextSteps.checkInId))
+    .leftJoin(users, eq(users.id, nextSteps.ownerUserId))
+    .where(
+      and(
+        eq(checkIns.programId, programId),
+        where.municipalityId ? eq(checkIns.municipalityId, where.municipalityId) : undefined,
+        where.id ? eq(nextSteps.id, where.id) : undefined,
+      ),
+    )
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id));
+}
+
+/** An open next step as a person's start page shows it. */
+export interface OpenNextStep {
+  id: number;
+  description: string;
+  dueOn: string;
+  municipalityName: string;
+  /** Agreed with the team as owner (shown to the team's members). */
+  forTeam: boolean;
+}
+
+/**
+ * The open next steps a person owns, earliest due first; for a member of the team also the steps the
+ * team owns. Only the current program's check-ins count.
+ */
+export async function openNextStepsFor(db: Db, userId: number): Promise<OpenNextStep[]> {
+  const program = await currentProgram(db);
+  const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  if (!program || !user) return [];
+  const team = user.role === "admin" || user.role === "editor";
+  const rows = await db
+    .select({
+      id: nextSteps.id,
+      description: nextSteps.description,
+      dueOn: nextSteps.dueOn,
+      municipalityId: checkIns.municipalityId,
+      owner: nextSteps.ownerUserId,
+    })
+    .from(nextSteps)
+    .innerJoin(checkIns, eq(checkIns.id, nextSteps.checkInId))
+    .where(
+      and(
+        eq(checkIns.programId, program.id),
+        isNull(nextSteps.doneAt),
+        team ? or(eq(nextSteps.ownerUserId, userId), isNull(nextSteps.ownerUserId)) : eq(nextSteps.ownerUserId, userId),
+      ),
+    )
+    .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id));
+  const names = await municipalityNames(
+    db,
+    rows.map((r) => r.municipalityId),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    description: r.description,
+    dueOn: r.dueOn,
+    municipalityName: names.get(r.municipalityId)?.name ?? "",
+    forTeam: r.owner === null,
+  }));
 }

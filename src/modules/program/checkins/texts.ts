@@ -1,6 +1,11 @@
 /** German texts of the check-ins. */
 export const checkInTexts = {
   notFound: "Der Check-In",
+  stepNotFound: "Der nächste Schritt",
+  tandemNotFound: "Das Tandem",
+  periodReversed: "Das Ende des Zeitraums liegt vor seinem Anfang.",
+  unknownOwner: "Bitte wählen Sie ein Mitglied des Tandems oder das Team.",
+  team: "Team der Initiative",
   notInCohort: "Bitte wählen Sie eine Kommune der Kohorte.",
   inFuture: "Ein Check-In wird nach dem Gespräch erfasst; das Datum darf nicht in der Zukunft liegen.",
   unknownTopic: "Bitte wählen Sie nur Themen aus der Liste.",

@@ -54,7 +54,7 @@ export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn | TeamCheckI
   );
 }
 
-export function CheckInsPage({ ctx, list }: { ctx: PageContext; list: TeamCheckIn[] }) {
+export function CheckInsPage({ ctx, list, cohort }: { ctx: PageContext; list: TeamCheckIn[]; cohort: { id: number; name: string }[] }) {
   return (
     <Layout ctx={ctx} title="Check-Ins" crumbs={crumbs("Check-Ins").slice(0, 2).concat({ label: "Check-Ins" })}>
       <h1 class="kern-heading-large">Check-Ins</h1>
@@ -68,6 +68,18 @@ export function CheckInsPage({ ctx, list }: { ctx: PageContext; list: TeamCheckI
           Check-In erfassen
         </a>
       </p>
+      <h2 class="kern-heading-medium">Verlauf je Tandem</h2>
+      <p class="kern-body">Check-Ins und vereinbarte nächste Schritte einer Kommune, nach Thema und Zeitraum filterbar.</p>
+      <ul class="kern-list kern-list--horizontal">
+        {cohort.map((m) => (
+          <li>
+            <a class="kern-link" href={`/programm/check-ins/kommunen/${m.id}`}>
+              {m.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 class="kern-heading-medium">Alle Check-Ins</h2>
       {list.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : list.map((c) => <CheckInEntry c={c} editable />)}
     </Layout>
   );
