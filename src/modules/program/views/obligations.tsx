@@ -1,6 +1,6 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { TandemObligations } from "../rules/obligations.ts";
+import type { Obligation, TandemObligations } from "../rules/obligations.ts";
 import { describe } from "../rules/obligations.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
@@ -28,6 +28,9 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
             <th class="kern-table__header" scope="col">
               Bewertung
             </th>
+            <th class="kern-table__header" scope="col">
+              Regel und Frist
+            </th>
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -37,15 +40,47 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
                 {o.formatTitle}
               </th>
               <td class="kern-table__cell">{o.who}</td>
-              <td class="kern-table__cell">{describe(o)}</td>
+              <td class="kern-table__cell">
+                {describe(o)}
+                <UnscheduledFlag obligation={o} />
+              </td>
               <td class="kern-table__cell">
                 <StatusBadge status={o.status} />
               </td>
+              <td class="kern-table__cell">{o.rule}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The flag of a binding format that is still needed but has no date yet. */
+function UnscheduledFlag({ obligation }: { obligation: Obligation }) {
+  if (!obligation.warning) return null;
+  return (
+    <p class="kern-body kern-body--small">
+      <span class="kern-icon kern-icon--warning" aria-hidden="true"></span> <strong>{obligation.warning}</strong>
+    </p>
+  );
+}
+
+/** The rule behind each binding format, with its deadline, once under the cohort table. */
+function Rules({ tandems }: { tandems: TandemObligations[] }) {
+  const rules = tandems[0]?.obligations ?? [];
+  if (rules.length === 0) return null;
+  return (
+    <>
+      <h3 class="kern-heading-small">Regeln und Fristen</h3>
+      <ul class="kern-list">
+        {rules.map((o) => (
+          <li>
+            <strong>{o.formatTitle}:</strong> {o.rule}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -83,6 +118,7 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
                     {o.who !== "Tandem" && `${o.who}: `}
                     {describe(o)}
                   </div>
+                  <UnscheduledFlag obligation={o} />
                 </td>
               ))}
             </tr>
@@ -135,6 +171,7 @@ export function OverviewPage(props: {
       </ul>
       <h2 class="kern-heading-medium">Verpflichtungen der Kohorte</h2>
       <CohortTable tandems={tandems} />
+      <Rules tandems={tandems} />
       <h2 class="kern-heading-medium">Termine</h2>
       <ul class="kern-list">
         {events.map((e) => (
