@@ -192,3 +192,15 @@ test("those already told keep the field they are compared with: settled people a
   assert.deepEqual(after.summary, result.summary);
   assert.ok(after.chosen.every((c) => !c.forced));
 });
+
+test("after an exclusion, admitting someone in place of a named member changes nothing else", () => {
+  const out = result.chosen[0].id;
+  const excluded = selectApplicants(pool, SEATS, { exclude: [out] });
+  const outsider = excluded.waitingList[3].id;
+  const giver = excluded.chosen[4].id;
+  const swapped = selectApplicants(pool, SEATS, { exclude: [out], include: [outsider], replaced: [{ id: giver, by: outsider }] });
+  assert.deepEqual(chosenIds(swapped).sort(), [...chosenIds(excluded).filter((id) => id !== giver), outsider].sort());
+  assert.equal(swapped.chosen[0].id, outsider, "the forced include comes first");
+  assert.deepEqual(swapped.waitingList[0], { id: giver, rank: 1 });
+  assertPartition(swapped, pool);
+});

@@ -20,40 +20,33 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
   const pool = all.filter((_, i) => !isExcluded(i));
   const notChosen = idsInOrder(all.filter((_, i) => isOut(i)));
 
-  // The proposal is computed as if nobody had been overridden. A forced include takes the seat of the
-  // member the team named (or else of the least contributing one), an exclusion frees one seat for the
-  // best next candidate: every override changes the group by exactly one person, which the team can follow.
+  // The proposal is computed as if nobody had been overridden. An exclusion frees one seat for the best
+  // next candidate; then each forced include takes the seat of the member the team named (or else of the
+  // least contributing one): every override changes the group by exactly one person, which the team can follow.
   const model = new DiversityModel(all);
   const everyone = all.map((_, i) => i);
   const proposal = model.pickGreedy(everyone, seatCount);
   const proposalRank = new Map(proposal.map((i, k) => [i, k + 1]));
-  for (const index of proposal) model.remove(index);
-
-  const group = [...forced, ...proposal.filter((i) => !isForced.has(i) && !isOut(i) && !replacedBy.has(i))];
-  for (const index of group) model.add(index);
-  while (group.length > seatCount) {
-    const out = leastContributing(model, group, isForced, proposalRank);
-    model.remove(group[out]);
-    group.splice(out, 1);
-  }
-  const waitingFirst = [...overflow, ...[...replacedBy.keys()].filter((i) => !isOut(i))];
-  const displaced = proposal.filter((i) => !group.includes(i) && !isOut(i) && !replacedBy.has(i));
-  const onHold = new Set([...waitingFirst, ...displaced]);
-  const open = () => everyone.filter((i) => !group.includes(i) && !onHold.has(i) && !isOut(i));
-  for (const index of model.pickGreedy(open(), seatCount - group.length)) {
+  const group = proposal.filter((i) => !isOut(i));
+  for (const index of proposal) if (isOut(index)) model.remove(index);
+  const placedLater = new Set([...forced, ...overflow, ...replacedBy.keys()]);
+  const candidates = () => everyone.filter((i) => !group.includes(i) && !isOut(i) && !placedLater.has(i));
+  for (const index of model.pickGreedy(candidates(), seatCount - group.length)) {
     group.push(index);
     proposalRank.set(index, proposalRank.size + 1);
   }
+  const displaced = placeForced(model, group, { forced, isForced, replacedBy, seatCount, rank: proposalRank });
 
   // Waiting list: forced includes that did not fit, whoever gave up a seat, then whoever would add most to the group next.
-  const head = [...waitingFirst, ...displaced.filter((i) => !group.includes(i))];
+  const head = [...overflow, ...[...replacedBy.keys()].filter((i) => !isOut(i) && !group.includes(i)), ...displaced];
   for (const index of head) model.add(index);
-  const rest = open();
+  const rest = everyone.filter((i) => !group.includes(i) && !head.includes(i) && !isOut(i));
   const waiting = [...head, ...model.pickGreedy(rest, rest.length)];
   const waitingReasons = new Map<number, string>();
   for (const [index, taker] of replacedBy) waitingReasons.set(all[index].applicant.id, replacedReason(all[taker].applicant.name));
   for (const index of displaced) waitingReasons.set(all[index].applicant.id, DISPLACED_REASON);
 
+  group.sort((a, b) => Number(isForced.has(b)) - Number(isForced.has(a)) || (isForced.has(a) ? forced.indexOf(a) - forced.indexOf(b) : 0));
   const groupProfiles = group.map((i) => all[i]);
   const fallback = (i: number) => (pool.length <= seatCount ? ALL_FIT_REASON : rankReason(all[i], proposalRank.get(i) ?? group.indexOf(i) + 1));
   const chosen: Choice[] = group.map((i) => ({
@@ -80,6 +73,31 @@ export function selectApplicants(applicants: Applicant[], seats: number, overrid
       replaced: [...replacedBy.keys()].map((i) => all[i].applicant.name),
     }),
   };
+}
+
+/**
+ * Seats the forced includes that are not in the group yet: on a free seat, else in place of the member
+ * the team named, else of the least contributing unforced member. Returns those displaced without being named.
+ */
+function placeForced(
+  model: DiversityModel,
+  group: number[],
+  how: { forced: number[]; isForced: Set<number>; replacedBy: Map<number, number>; seatCount: number; rank: Map<number, number> },
+): number[] {
+  const displaced: number[] = [];
+  for (const taker of how.forced) {
+    if (group.includes(taker)) continue;
+    if (group.length >= how.seatCount) {
+      const named = [...how.replacedBy].find(([giver, by]) => by === taker && group.includes(giver) && !how.isForced.has(giver));
+      const out = named ? group.indexOf(named[0]) : leastContributing(model, group, how.isForced, how.rank);
+      if (!named) displaced.push(group[out]);
+      model.remove(group[out]);
+      group.splice(out, 1);
+    }
+    group.push(taker);
+    model.add(taker);
+  }
+  return displaced;
 }
 
 /** The overrides as sets of indexes into `all`. */
