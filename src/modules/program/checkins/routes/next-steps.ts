@@ -21,11 +21,11 @@ export async function nextStepRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
 
   async function checkInOf(request: FastifyRequest, id: number) {
-    const { program } = await requireTeam(request, db, policies.recordCheckIns);
+    const { program } = await requireTeam(request, db, policies.agreeNextSteps);
     return (await findCheckIn(db, program.id, id)) ?? Promise.reject(notFound(checkInTexts.notFound));
   }
   async function stepOf(request: FastifyRequest, id: number) {
-    const { program } = await requireTeam(request, db, policies.recordCheckIns);
+    const { program } = await requireTeam(request, db, policies.agreeNextSteps);
     const [step] = await listNextSteps(db, program.id, { id });
     if (!step) throw notFound(checkInTexts.stepNotFound);
     return { step, checkIn: (await findCheckIn(db, program.id, step.checkInId))! };

@@ -24,7 +24,7 @@ export async function timelineRoutes(app: FastifyInstance) {
     { attachValidation: true, schema: { params: timelineParams, querystring: timelineQuery } },
     async (request, reply) => {
       const errors = formErrors(request);
-      const { program } = await requireTeam(request, db, policies.recordCheckIns);
+      const { program } = await requireTeam(request, db, policies.readTeamNotes);
       const [municipality] = await cohortOf(db, program.id, request.params.municipalityId);
       if (!municipality) throw notFound(checkInTexts.tandemNotFound);
       const query = request.query as Record<string, unknown>;
