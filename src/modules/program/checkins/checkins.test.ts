@@ -176,6 +176,12 @@ test("the team agrees next steps with owner and due date, corrects them and mark
   const step = open.find((s) => s.description === "Budget mit der Kämmerei klären")!;
   assert.deepEqual([step.dueOn, step.municipalityName, step.forTeam], ["2027-02-01", "Hamburg", false]);
   assert.equal((await openNextStepsFor(site.database.db, stranger.id)).filter((s) => s.municipalityName === "Hamburg").length, 0);
+  const own = await site.app.inject({ url: "/mein-programm", headers: { cookie: await site.sessionForEmail("planung.hamburg@k360.example") } });
+  assert.match(
+    own.body,
+    new RegExp(`<li>Budget mit der Kämmerei klären – ${leader.name} – fällig am 1\\. Februar 2027</li>`),
+    "the tandem sees what was agreed",
+  );
   const edit = `/programm/naechste-schritte/${step.id}/bearbeiten`;
   assert.equal((await site.app.inject({ url: edit, headers: { cookie: await site.sessionForEmail("leitung.hamburg@k360.example") } })).statusCode, 403);
   const done = await site.submit(edit, edit, { description: "Budget mit der Kämmerei klären", owner: "team", dueOn: "2027-02-15", erledigt: "ja" }, admin);

@@ -6,7 +6,7 @@ import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views/check-ins.tsx";
 import { MyPaths, type TakenPath } from "../applications/views/my-path.tsx";
-import type { CheckIn } from "../checkins/queries.ts";
+import type { CheckIn, NextStep } from "../checkins/queries.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
@@ -196,6 +196,8 @@ export function MyProgramPage(props: {
   certificates: { formatId: number; title: string }[];
   feedUrl: string | null;
   paths: TakenPath[];
+  /** The next steps agreed in the tandem's check-ins, and today for their due dates. */
+  steps: { list: NextStep[]; today: string };
 }) {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
@@ -214,7 +216,9 @@ export function MyProgramPage(props: {
           {props.checkIns.length === 0 ? (
             <p class="kern-body">Noch keine Check-Ins erfasst.</p>
           ) : (
-            props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)
+            props.checkIns.map((c) => (
+              <CheckInEntry c={c} editable={false} steps={{ ...props.steps, list: props.steps.list.filter((s) => s.checkInId === c.id) }} />
+            ))
           )}
         </>
       )}

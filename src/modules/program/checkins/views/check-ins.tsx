@@ -3,9 +3,9 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { valueList, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { checkInTopics } from "../reference.ts";
-import type { CheckIn, TeamCheckIn } from "../queries.ts";
+import type { CheckIn, NextStep, TeamCheckIn } from "../queries.ts";
 import { checkInTexts } from "../texts.ts";
-import { formatDayWithWeekday } from "../../../../platform/dates.ts";
+import { formatDays, formatDayWithWeekday } from "../../../../platform/dates.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 const crumbs = (label: string) => [
@@ -15,8 +15,12 @@ const crumbs = (label: string) => [
   { label },
 ];
 
+/** "fällig am 1. Februar 2027", "überfällig seit …" or "erledigt". */
+export const dueLabel = (step: NextStep, today: string) =>
+  `${step.done ? "erledigt" : step.dueOn < today ? "überfällig seit" : "fällig am"}${step.done ? "" : ` ${formatDays([step.dueOn])}`}`;
+
 /** One check-in with its confidential notes; shown only to the team and the municipality's tandem, the team's own notes only to the team. */
-export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn | TeamCheckIn; editable: boolean }) {
+export function CheckInEntry({ c: checkIn, editable, steps }: { c: CheckIn | TeamCheckIn; editable: boolean; steps?: { list: NextStep[]; today: string } }) {
   return (
     <article class="kern-card" aria-labelledby={`check-in-${checkIn.id}`}>
       <div class="kern-card__container">
@@ -41,6 +45,15 @@ export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn | TeamCheckI
             </div>
           )}
           {checkIn.nextSteps && <p class="kern-body k360-mail">Vereinbarte nächste Schritte: {checkIn.nextSteps}</p>}
+          {steps && steps.list.length > 0 && (
+            <ul class="kern-list" aria-label={`Nächste Schritte aus dem Check-In am ${formatDayWithWeekday(checkIn.heldOn)}`}>
+              {steps.list.map((step) => (
+                <li>
+                  {step.description} – {step.ownerName ?? checkInTexts.team} – {dueLabel(step, steps.today)}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         {editable && (
           <footer class="kern-card__footer">

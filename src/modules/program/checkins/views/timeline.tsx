@@ -6,7 +6,7 @@ import { SelectField, TextField } from "../../../../platform/views/form.tsx";
 import { checkInTopics } from "../reference.ts";
 import type { NextStep, TeamCheckIn } from "../queries.ts";
 import { checkInTexts } from "../texts.ts";
-import { CheckInEntry } from "./check-ins.tsx";
+import { CheckInEntry, dueLabel } from "./check-ins.tsx";
 
 export interface TimelineView {
   municipality: { id: number; name: string };
@@ -16,9 +16,6 @@ export interface TimelineView {
   steps: NextStep[];
   today: string;
 }
-
-const dueLabel = (step: NextStep, today: string) =>
-  `${step.done ? "erledigt" : step.dueOn < today ? "überfällig seit" : "fällig am"}${step.done ? "" : ` ${formatDays([step.dueOn])}`}`;
 
 /** The agreed next steps of one check-in with owner, due date and a link to change them. */
 function Steps({ steps, today }: { steps: NextStep[]; today: string }) {
