@@ -82,3 +82,4 @@ export { saveEvent } from "./commands/save-event.ts";
 export { eventFormProblems } from "./rules/event-form.ts";
 export { holidayWarnings } from "./queries/holidays.ts";
 export type { EventInput } from "./schemas.ts";
+export { openNextStepsFor, type OpenNextStep } from "./checkins/queries.ts";

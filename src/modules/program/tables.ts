@@ -1,4 +1,5 @@
 import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { keyOf } from "../../db/references.ts";
 import { users } from "../../platform/auth/tables.ts";
 import type { FormatRule } from "./reference.ts";
@@ -165,12 +166,32 @@ export const checkIns = pgTable(
     heldOn: date("held_on").notNull(),
     participants: text("participants").notNull().default(""),
     topics: jsonb("topics").$type<string[]>().notNull().default([]),
+    /** Shared with the municipality's tandem on "Mein Programm". */
     notes: text("notes").notNull().default(""),
+    /** For the team only; never shown to the tandem. */
+    teamNotes: text("team_notes").notNull().default(""),
     nextSteps: text("next_steps").notNull().default(""),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("program_check_ins_municipality_idx").on(t.programId, t.municipalityId)],
+);
+
+/** A next step agreed in a check-in: who does it (a tandem member, or the team when no one is named) and by when. */
+export const nextSteps = pgTable(
+  "program_next_steps",
+  {
+    id: serial("id").primaryKey(),
+    checkInId: integer("check_in_id")
+      .notNull()
+      .references(() => checkIns.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    ownerUserId: integer("owner_user_id").references(() => users.id, { onDelete: "set null" }),
+    dueOn: date("due_on").notNull(),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("program_next_steps_check_in_idx").on(t.checkInId), index("program_next_steps_owner_idx").on(t.ownerUserId)],
 );
 
 /** Applications for the free seats of a training path, and the team's decision on each. */
@@ -197,11 +218,26 @@ export const applications = pgTable(
     decisionReasons: jsonb("decision_reasons").$type<string[]>().notNull().default([]),
     /** The team's override of the computed proposal: "include", "exclude" or none. */
     override: text("override"),
+    /** The forced include (application id) this proposed applicant gives up the seat to, as the team chose. */
+    replacedBy: integer("replaced_by"),
+    /** The place on the waiting list that was sent, so a declined seat goes to the next. */
+    waitlistPlace: integer("waitlist_place"),
     notifiedAt: timestamp("notified_at", { withTimezone: true }),
+    /** Set while the address is unconfirmed: an application counts only once the link in the mail cleared it. */
+    confirmTokenHash: text("confirm_token_hash"),
+    /** The link by which an accepted applicant takes or declines the seat. */
+    answerTokenHash: text("answer_token_hash"),
+    answerTokenExpiresAt: timestamp("answer_token_expires_at", { withTimezone: true }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
     isExample: boolean("is_example").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("program_applications_format_idx").on(t.formatId, t.status), uniqueIndex("program_applications_format_email_idx").on(t.formatId, t.email)],
+  (t) => [
+    index("program_applications_format_idx").on(t.formatId, t.status),
+    uniqueIndex("program_applications_format_email_idx")
+      .on(t.formatId, t.email)
+      .where(sql`${t.confirmTokenHash} is null`),
+  ],
 );
 
 /** The secret address of a person's own calendar feed ("my dates"); calendar apps cannot log in, so the address is the key. */

@@ -1,6 +1,8 @@
 import type { Database } from "../../db/client.ts";
 import { all, bogusToken, loggedIn, members, team, type RouteCases } from "../../platform/route-cases.ts";
 import { listCheckIns } from "./checkins/queries.ts";
+import { applicationRouteCases } from "./applications/testing.ts";
+import { checkInRouteCases } from "./checkins/testing.ts";
 import { currentProgram, listEvents, listFormats } from "./index.ts";
 
 /** Every route of the Fellow program with a working address and the answer per role. */
@@ -59,6 +61,8 @@ export async function routeCases(database: Database): Promise<RouteCases> {
       body: { name: "Gast Beispiel", email: "gast@example.org" },
       expect: all(409),
     },
+    ...applicationRouteCases(),
+    ...(await checkInRouteCases(db)),
     "GET /programm/bewerbungen/:formatId": { url: `/programm/bewerbungen/${leadershipPath}`, expect: loggedIn(team, 200) },
     "POST /programm/bewerbungen/:formatId/:applicationId/override": {
       url: `/programm/bewerbungen/${leadershipPath}/999999/override`,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications, formats } from "../tables.ts";
 import { currentProgram } from "../queries/events.ts";
@@ -28,9 +28,13 @@ export async function findApplicationFormat(db: Db, by: { slug: string } | { id:
   return { id: format.id, slug: format.slug, title: format.title, freeSeats: format.freeSeats, applicationDeadline: format.applicationDeadline };
 }
 
-/** All applications of a format in the order they came in. */
+/** The applications of a format whose address is confirmed, in the order they came in. */
 export async function listApplications(db: Db, formatId: number): Promise<ApplicationRow[]> {
-  return db.select().from(applications).where(eq(applications.formatId, formatId)).orderBy(asc(applications.createdAt), asc(applications.id));
+  return db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.formatId, formatId), isNull(applications.confirmTokenHash)))
+    .orderBy(asc(applications.createdAt), asc(applications.id));
 }
 
 /** Applications are taken until the end of the deadline day (in Germany); without a deadline always. */
@@ -40,4 +44,14 @@ export function deadlinePassed(format: ApplicationFormat, today: string): boolea
 
 export function deadlineLabel(format: ApplicationFormat): string {
   return format.applicationDeadline ? formatDays([format.applicationDeadline]) : "keine Frist";
+}
+
+/** The training paths whose offered seat this address took. */
+export async function takenSeats(db: Db, email: string): Promise<{ formatId: number; title: string }[]> {
+  return db
+    .select({ formatId: formats.id, title: formats.title })
+    .from(applications)
+    .innerJoin(formats, eq(formats.id, applications.formatId))
+    .where(and(eq(applications.email, email.toLowerCase()), eq(applications.status, "accepted"), isNotNull(applications.answeredAt)))
+    .orderBy(asc(formats.position));
 }

@@ -1,5 +1,5 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { Choice, Email, Flag, Id, Text, Param } from "../../../platform/http/schemas.ts";
+import { Choice, Email, Flag, Id, Text, Param, Token } from "../../../platform/http/schemas.ts";
 import { stateQuery } from "../schemas.ts";
 
 export const slugParams = Type.Object({ slug: Param(80) });
@@ -24,7 +24,12 @@ export const applicationBody = Type.Object({
 });
 export type ApplicationInput = Static<typeof applicationBody>;
 
-export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "none"]) });
-export type OverrideValue = Static<typeof overrideBody>["value"];
+/** `replaces`: the member of a full group who gives up the seat to an include. */
+export const overrideBody = Type.Object({ value: Choice(["include", "exclude", "none"]), replaces: Type.Optional(Id()) });
+export type OverrideInput = Static<typeof overrideBody>;
 
 export const sendBody = Type.Object({ bestaetigt: Flag(), anzahl: Type.Optional(Type.Integer({ minimum: 0, maximum: 9_999_999 })) });
+
+export const confirmParams = Type.Object({ slug: Param(80), token: Token() });
+export const answerBody = Type.Object({ antwort: Choice(["annehmen", "absagen"] as const) });
+export type SeatAnswer = Static<typeof answerBody>["antwort"];

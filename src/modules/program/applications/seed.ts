@@ -1,3 +1,4 @@
+import { isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { applications } from "../tables.ts";
 import { exampleApplicants } from "./rules/generate.ts";
@@ -50,5 +51,5 @@ export async function seedApplicationsDemo(db: Db, formatId: number): Promise<vo
   await db
     .insert(applications)
     .values(rows)
-    .onConflictDoNothing({ target: [applications.formatId, applications.email] });
+    .onConflictDoNothing({ target: [applications.formatId, applications.email], where: isNull(applications.confirmTokenHash) });
 }

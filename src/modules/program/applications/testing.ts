@@ -1,5 +1,6 @@
-/** Test-data builders and page readers for the application tests. */
+/** Test-data builders, page readers and route cases of the applications. */
 import type { Db } from "../../../db/client.ts";
+import { all, bogusToken, type RouteCases } from "../../../platform/route-cases.ts";
 import { formats } from "../tables.ts";
 import { seedApplicationsDemo } from "./seed.ts";
 
@@ -28,4 +29,16 @@ export function rowIds(html: string, caption: string): number[] {
   if (start === -1) return [];
   const table = html.slice(start, html.indexOf("</table>", start));
   return [...table.matchAll(/id="bewerbung-(\d+)"/g)].map((m) => Number(m[1]));
+}
+
+/** The links applicants get by mail; an unknown token answers 410 for everyone. */
+export function applicationRouteCases(): RouteCases {
+  const bogus = bogusToken("x");
+  const path = "/lernpfade/lernpfad-fuehrung";
+  return {
+    "GET /lernpfade/:slug/bewerbung/bestaetigen/:token": { url: `${path}/bewerbung/bestaetigen/${bogus}`, expect: all(410) },
+    "POST /lernpfade/:slug/bewerbung/bestaetigen/:token": { url: `${path}/bewerbung/bestaetigen/${bogus}`, body: {}, expect: all(410) },
+    "GET /lernpfade/:slug/zusage/:token": { url: `${path}/zusage/${bogus}`, expect: all(410) },
+    "POST /lernpfade/:slug/zusage/:token": { url: `${path}/zusage/${bogus}`, body: { antwort: "annehmen" }, expect: all(410) },
+  };
 }

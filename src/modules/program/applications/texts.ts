@@ -19,10 +19,10 @@ export const statusLabels: Record<string, string> = {
   accepted: "Zusage",
   waitlisted: "Warteliste",
   rejected: "Absage",
+  declined: "Platz abgegeben",
 };
 
 export const messages = {
-  duplicate: "Mit dieser E-Mail-Adresse liegt für diesen Lernpfad bereits eine Bewerbung vor.",
   deadline: (f: ApplicationFormat) => `Die Bewerbungsfrist ist am ${deadlineLabel(f)} abgelaufen. Bewerbungen sind nicht mehr möglich.`,
   notYet: (f: ApplicationFormat) => `Die Entscheidungen können erst nach dem Ende der Bewerbungsfrist am ${deadlineLabel(f)} versandt werden.`,
   confirm: "Bitte bestätigen Sie, dass Sie den Vorschlag geprüft haben.",
@@ -30,6 +30,9 @@ export const messages = {
   alreadySent: "Die Entscheidung über diese Bewerbung ist bereits versandt und lässt sich hier nicht mehr ändern.",
   badOverride: "Bitte wählen Sie eine der angebotenen Entscheidungen.",
   overrideSaved: "Die Auswahl ist angepasst.",
+  seatFreed: "Platz durch eine Absage frei geworden und angeboten",
+  linkInvalid: "Dieser Link gilt nicht mehr: Er ist abgelaufen, wurde schon benutzt oder ist unvollständig.",
+  chooseReplaced: "Alle Plätze sind vergeben: Bitte wählen Sie, wer aus der vorgeschlagenen Gruppe den Platz abgibt.",
 };
 
 export function sentNotice(item: { accepted: number; waitlisted: number; rejected: number }): string {
@@ -40,6 +43,17 @@ export function sentNotice(item: { accepted: number; waitlisted: number; rejecte
 
 export function sendButtonLabel(item: { accepted: number; waitlisted: number; rejected: number; total: number }): string {
   return `${item.total} ${item.total === 1 ? "E-Mail" : "E-Mails"} versenden (${item.accepted} Zusagen, ${item.waitlisted} Warteliste, ${item.rejected} Absagen)`;
+}
+
+export function confirmAddressMail(format: ApplicationFormat, name: string, link: string) {
+  return {
+    subject: `Bitte bestätigen Sie Ihre Bewerbung für den ${format.title}`,
+    text:
+      `Guten Tag ${name},\n\nüber das Formular der Initiative wurde mit dieser E-Mail-Adresse eine Bewerbung für den ${format.title} abgeschickt.\n` +
+      `Bitte bestätigen Sie Ihre Adresse innerhalb von 7 Tagen über diesen Link; erst dann zählt die Bewerbung:\n${link}\n\n` +
+      `Liegt unter dieser Adresse schon eine bestätigte Bewerbung vor, bleibt sie unverändert. ` +
+      `Haben Sie sich nicht beworben, können Sie diese E-Mail löschen; dann wird nichts gespeichert.\n`,
+  };
 }
 
 export function receivedMail(format: ApplicationFormat, name: string) {
@@ -58,22 +72,45 @@ const decisionSubjects: Record<DecisionStatus, string> = {
   rejected: "Ihre Bewerbung",
 };
 
-export function decisionMail(format: ApplicationFormat, name: string, decision: Decision, baseUrl: string) {
+/** The mail of a decision; `link` is where the accepted applicant takes or declines the seat, or else the dates page. */
+export function decisionMail(format: ApplicationFormat, name: string, decision: Decision, link: string) {
   const intro = `Guten Tag ${name},\n\n`;
   const body: Record<DecisionStatus, string> = {
     accepted:
       `wir freuen uns: Sie erhalten einen der ${format.freeSeats} freien Plätze im ${format.title}.\n` +
-      `Die Termine der Module finden Sie hier: ${baseUrl}/termine\n\nBitte sagen Sie uns Bescheid, falls Sie doch nicht teilnehmen können, damit wir den Platz weitergeben können.\n`,
+      `Bitte sagen Sie uns innerhalb von 7 Tagen über diesen Link, ob Sie den Platz annehmen:\n${link}\n\n` +
+      `Mit der Zusage richten wir Ihnen ein Konto ein (oder nutzen Ihr bestehendes); unter „Mein Programm“ sehen Sie dann die Module Ihres Lernpfads. ` +
+      `Sagen Sie ab, geben wir den Platz an die nächste Person auf der Warteliste weiter.\n`,
     waitlisted:
       `vielen Dank für Ihre Bewerbung für den ${format.title}. Die ${format.freeSeats} freien Plätze sind vergeben; ` +
       `Sie stehen auf Platz ${decision.rank ?? 1} der Warteliste. Wird ein Platz frei, melden wir uns bei Ihnen.\n`,
     rejected:
       `vielen Dank für Ihre Bewerbung für den ${format.title}. Wir hatten deutlich mehr Bewerbungen als Plätze und haben ` +
       `die Gruppe so zusammengestellt, dass sie möglichst viele Länder, Arbeitsfelder und Erfahrungen vereint. ` +
-      `Leider können wir Ihnen diesmal keinen Platz anbieten.\n\nOffene Veranstaltungen der Initiative finden Sie hier: ${baseUrl}/termine\n`,
+      `Leider können wir Ihnen diesmal keinen Platz anbieten.\n\nOffene Veranstaltungen der Initiative finden Sie hier: ${link}\n`,
   };
   return { subject: `${decisionSubjects[decision.status]}: ${format.title}`, text: intro + body[decision.status] };
 }
+
+/** The mail to the next person on the waiting list when someone declined their seat. */
+export function seatOfferedMail(format: ApplicationFormat, name: string, link: string) {
+  return {
+    subject: `Ein Platz ist frei geworden: ${format.title}`,
+    text:
+      `Guten Tag ${name},\n\nim ${format.title} ist ein Platz frei geworden, und Sie stehen als Nächste oder Nächster auf der Warteliste. ` +
+      `Wir bieten Ihnen den Platz gern an.\nBitte sagen Sie uns innerhalb von 7 Tagen über diesen Link, ob Sie ihn annehmen:\n${link}\n\n` +
+      `Mit der Zusage richten wir Ihnen ein Konto ein (oder nutzen Ihr bestehendes); unter „Mein Programm“ sehen Sie dann die Module Ihres Lernpfads.\n`,
+  };
+}
+
+export const answerTexts = {
+  title: "Ihr Platz im Lernpfad",
+  accepted: "Sie haben den Platz angenommen. Wir freuen uns auf Sie!",
+  acceptedAccount:
+    "Ihr Konto bei K360 ist eingerichtet. Melden Sie sich mit Ihrer E-Mail-Adresse über einen Anmeldelink an; unter „Mein Programm“ sehen Sie die Module Ihres Lernpfads.",
+  declined: "Sie haben den Platz abgegeben. Vielen Dank für Ihre Nachricht – wir bieten ihn der nächsten Person auf der Warteliste an.",
+  badChoice: "Bitte wählen Sie, ob Sie den Platz annehmen oder abgeben.",
+};
 
 /** Messages of the application form beside its fields. */
 export const formTexts = {

@@ -19,3 +19,12 @@ test("members of a municipality, even of the checked-in tandem's, and anonymous 
   }
   assert.equal(policies.recordCheckIns(null), false, "anonymous");
 });
+
+test("only the team reads its own notes and agrees next steps; the tandem's own members do not", () => {
+  for (const check of [policies.readTeamNotes, policies.agreeNextSteps]) {
+    assert.equal(check(user("admin")), true);
+    assert.equal(check(user("editor")), true);
+    for (const role of members) assert.equal(check(user(role, 7)), false, role);
+    assert.equal(check(null), false, "anonymous");
+  }
+});

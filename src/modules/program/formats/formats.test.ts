@@ -37,3 +37,18 @@ test("the team changes a rule and the obligations follow it", async () => {
   assert.equal(ok.statusCode, 303);
   assert.match((await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body, /\d von 3 besucht/);
 });
+
+test("each obligation states its rule and deadline, and the unscheduled Kommunal-Workshop is flagged with the time left", async () => {
+  const leader = await site.sessionForEmail("leitung.hamburg@k360.example");
+  const own = (await site.app.inject({ url: "/mein-programm", headers: { cookie: leader } })).body;
+  const workshop = own.slice(own.indexOf("Kommunal-Workshop</th>"), own.indexOf("</tr>", own.indexOf("Kommunal-Workshop</th>")));
+  assert.match(workshop, /0 von 1 besucht, noch kein Termin geplant/);
+  assert.match(workshop, /Noch kein Termin geplant, obwohl er verpflichtend ist: bis zum Ende des Programms am 31\. Oktober 2027 bleiben \d+ Monate?\./);
+  assert.match(workshop, /Das Tandem muss 1 Kommunal-Workshop vor Ort mit dem Team durchführen.* – bis zum Ende des Programms am 31\. Oktober 2027\./);
+  assert.match(own, /Check-In<\/th><td[^>]*>Tandem<\/td><td[^>]*>\d von 5 besucht, \d weitere zu vereinbaren/, "check-ins are not counted as dates");
+  const overview = (await site.app.inject({ url: "/programm", headers: { cookie: admin } })).body;
+  assert.match(overview, /Regeln und Fristen/);
+  assert.match(overview, /Noch kein Termin geplant, obwohl er verpflichtend ist/);
+  const formats = (await site.app.inject({ url: "/programm/formate", headers: { cookie: admin } })).body;
+  assert.match(formats, /Die Führungskraft muss 3 Module im Lernpfad Führung besuchen/);
+});

@@ -6,8 +6,9 @@ import { listEvents, listFormats, registrationsOfUser, tandemOf } from "../queri
 import { loadObligationInput } from "../queries/obligation-input.ts";
 import { feedToken } from "../queries/registrations.ts";
 import { computeObligations } from "../rules/obligations.ts";
-import { listCheckIns } from "../checkins/queries.ts";
+import { listCheckIns, listNextSteps } from "../checkins/queries.ts";
 import { completedPaths } from "../certificates/queries.ts";
+import { takenSeats } from "../applications/queries.ts";
 import { MyProgramPage, OverviewPage } from "../views/obligations.tsx";
 import { programOrNotFound } from "./event-access.ts";
 import { requireTeam } from "./guards.ts";
@@ -33,9 +34,12 @@ export async function overviewRoutes(app: FastifyInstance) {
     const events = await listEvents(db, program.id, { ids: own.map((o) => o.eventId) });
     const mine = events.map((event) => ({ event, status: own.find((o) => o.eventId === event.id)!.status }));
     const checkIns = seats.length ? await listCheckIns(db, program.id, seats[0].municipalityId) : [];
+    const steps = { list: seats.length ? await listNextSteps(db, program.id, { municipalityId: seats[0].municipalityId }) : [], today };
     const certificates = await completedPaths(db, program.id, user.id);
     const feed = await feedToken(db, user.id);
     const feedUrl = feed ? `${app.deps.config.baseUrl}/kalender/${feed}.ics` : null;
-    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl }));
+    const programEvents = await listEvents(db, program.id);
+    const paths = (await takenSeats(db, user.email)).map((p) => ({ title: p.title, modules: programEvents.filter((e) => e.formatId === p.formatId) }));
+    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl, paths, steps }));
   });
 }

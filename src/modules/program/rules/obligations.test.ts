@@ -69,3 +69,48 @@ test("done once the required number is reached, whatever comes later", () => {
   const bonn = computeObligations(input([present(1, 11, 100, 10), present(2, 12, 101, 10)])).find((t) => t.municipality.id === 10)!;
   assert.equal(bonn.obligations[0].status, "done");
 });
+
+const workshop = {
+  id: 4,
+  title: "Kommunal-Workshop",
+  kind: "municipalWorkshop" as const,
+  rule: { obligee: "municipality" as const, required: 1, byModule: false },
+};
+const checkIn = { id: 5, title: "Check-In", kind: "checkIn" as const, rule: { obligee: "municipality" as const, required: 5, byModule: false } };
+const withAll = (today = "2026-11-22"): ObligationInput => ({ ...input([], today), formats: [ag, path, workshop, checkIn] });
+const of = (tandem: ReturnType<typeof computeObligations>[number], kind: string) => tandem.obligations.find((o) => o.kind === kind)!;
+
+test('"noch N Termine" means only scheduled dates ahead that still count; what has no date says so', () => {
+  const bonn = computeObligations({ ...withAll(), attendance: [present(1, 11, 100, 10), present(2, 12, 101, 10)] }).find((t) => t.municipality.id === 10)!;
+  assert.equal(describe(of(bonn, "workingGroupMeeting")), "2 von 2 besucht", "no dates are needed any more");
+  assert.equal(describe(of(bonn, "checkIn")), "0 von 5 besucht, 5 weitere zu vereinbaren", "check-ins have no dates");
+  assert.equal(describe(of(bonn, "municipalWorkshop")), "0 von 1 besucht, noch kein Termin geplant");
+  const before = computeObligations(withAll("2025-09-01"))[0];
+  assert.equal(describe(of(before, "trainingPath")), "0 von 3 besucht, 3 Module noch geplant");
+  assert.equal(describe(of(before, "workingGroupMeeting")), "0 von 2 besucht, noch 4 Termine");
+});
+
+test("a binding format without a date is flagged with the time left; each obligation states its rule and deadline", () => {
+  const [tandem] = computeObligations(withAll("2026-12-31"));
+  const workshopDuty = of(tandem, "municipalWorkshop");
+  assert.equal(workshopDuty.unscheduled, true);
+  assert.equal(workshopDuty.status, "open", "it can still be scheduled");
+  assert.equal(
+    workshopDuty.warning,
+    "Noch kein Termin geplant, obwohl er verpflichtend ist: bis zum Ende des Programms am 31. Oktober 2027 bleiben 10 Monate.",
+  );
+  assert.equal(of(tandem, "workingGroupMeeting").warning, null, "dates are planned");
+  assert.equal(of(tandem, "checkIn").warning, null, "check-ins are arranged in the talks");
+  assert.equal(
+    of(tandem, "trainingPath").rule,
+    "Die Führungskraft muss 3 Module im Lernpfad Führung besuchen, jedes Modul an allen seinen Tagen – bis zum Ende des Programms am 31. Oktober 2027.",
+  );
+  assert.equal(
+    of(tandem, "workingGroupMeeting").rule,
+    "Das Tandem muss 2 Termine des Formats „K360 AG-Treffen“ besuchen, jeweils an allen Tagen; es zählt, wenn eine Person des Tandems dabei war – bis zum Ende des Programms am 31. Oktober 2027.",
+  );
+  assert.equal(workshopDuty.deadline, "2027-10-31");
+  const late = computeObligations(withAll("2027-11-01"))[0];
+  assert.equal(of(late, "municipalWorkshop").warning, null, "after the program nothing can be scheduled");
+  assert.equal(of(late, "municipalWorkshop").status, "failed");
+});

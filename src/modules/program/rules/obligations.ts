@@ -1,4 +1,5 @@
 import type { FormatKind, FormatRule } from "../reference.ts";
+import { ruleSentence, unscheduledWarning } from "./obligations-wording.ts";
 
 /** Everything the obligation rules look at, loaded by queries.ts; no database in here. */
 export interface ObligationInput {
@@ -30,7 +31,20 @@ export interface Obligation {
   required: number;
   attended: number;
   missed: number;
+  /** Chances still open: scheduled dates (or modules) ahead, and what can still be arranged before the program ends. */
   remaining: number;
+  /** Scheduled dates (for training paths: modules) still ahead that would count. */
+  upcoming: number;
+  /** How many more must be attended. */
+  needed: number;
+  /** Still needed, but no date is scheduled, while the program runs. */
+  unscheduled: boolean;
+  /** What the flag of an unscheduled obligation says, with the time left. */
+  warning: string | null;
+  /** The rule in a plain German sentence, with its deadline. */
+  rule: string;
+  /** The last day to fulfil it: the end of the program. */
+  deadline: string;
   status: ObligationStatus;
 }
 
@@ -61,10 +75,35 @@ function attendedBy(presentByDay: Map<number, Mark[]>, event: ObligationInput["e
 const isPast = (input: ObligationInput, event: ObligationInput["events"][number]) => event.days.length > 0 && event.days.every((d) => d.date < input.today);
 
 /** Check-ins are talks the team holds with each municipality; until the program ends the missing ones can still take place. */
-function checkInObligation(input: ObligationInput, municipalityId: number, title: string, required: number): Obligation {
+function checkInObligation(input: ObligationInput, municipalityId: number, format: ObligationInput["formats"][number]): Obligation {
+  const required = format.rule.required;
   const attended = input.checkIns.filter((c) => c.municipalityId === municipalityId && c.heldOn <= input.today).length;
   const remaining = input.today <= input.programEndsOn ? Math.max(0, required - attended) : 0;
-  return { formatTitle: title, kind: "checkIn", who: "Tandem", required, attended, missed: 0, remaining, status: status(required, attended, 0, remaining) };
+  return {
+    ...counted(input, format, { attended, missed: 0, remaining, upcoming: 0 }),
+    who: "Tandem",
+    unscheduled: false,
+    warning: null,
+  };
+}
+
+/** The parts every obligation shares: what is needed, the rule, the deadline and the status. */
+function counted(
+  input: ObligationInput,
+  format: ObligationInput["formats"][number],
+  tally: { attended: number; missed: number; remaining: number; upcoming: number },
+) {
+  const { required } = format.rule;
+  return {
+    formatTitle: format.title,
+    kind: format.kind,
+    required,
+    ...tally,
+    needed: Math.max(0, required - tally.attended),
+    rule: ruleSentence(format, input.programEndsOn),
+    deadline: input.programEndsOn,
+    status: status(required, tally.attended, tally.missed, tally.remaining),
+  };
 }
 
 /** One format's obligation for one municipality: events (or modules) attended, missed and still possible. */
@@ -99,21 +138,16 @@ function formatObligation(
       else if (isPast(input, candidate)) missed++;
       else remaining++;
     }
-    // A workshop on site is arranged with each municipality; until the program ends it can still be scheduled.
-    if (format.kind === "municipalWorkshop" && remaining === 0 && attended === 0 && input.today <= input.programEndsOn) remaining = 1;
   }
+  const upcoming = remaining;
+  // A workshop on site is arranged with each municipality; until the program ends it can still be scheduled.
+  if (format.kind === "municipalWorkshop" && remaining === 0 && attended === 0 && input.today <= input.programEndsOn) remaining = 1;
   const current = people.filter((p) => p.current).map((p) => p.name);
   const who = rule.obligee === "municipality" ? "Tandem" : current.join(", ") || "Rolle nicht besetzt";
-  return {
-    formatTitle: format.title,
-    kind: format.kind,
-    who,
-    required: rule.required,
-    attended,
-    missed,
-    remaining,
-    status: status(rule.required, attended, missed, remaining),
-  };
+  const tally = counted(input, format, { attended, missed, remaining, upcoming });
+  // Flagged while it can still be reached: what is out of reach says so in its status.
+  const unscheduled = tally.needed > 0 && upcoming === 0 && tally.status !== "failed" && input.today <= input.programEndsOn;
+  return { ...tally, who, unscheduled, warning: unscheduled ? unscheduledWarning(input.today, input.programEndsOn) : null };
 }
 
 /** Computes, for each municipality of the cohort, what each format requires, what is done, missed and still possible. */
@@ -132,7 +166,7 @@ export function computeObligations(input: ObligationInput): TandemObligations[] 
       const { rule } = format;
       if (rule.obligee === "none" || rule.required === 0) continue;
       if (format.kind === "checkIn") {
-        obligations.push(checkInObligation(input, municipality.id, format.title, rule.required));
+        obligations.push(checkInObligation(input, municipality.id, format));
         continue;
       }
       obligations.push(formatObligation(input, presentByDay, municipality.id, format));
@@ -150,9 +184,22 @@ export const statusLabels: Record<ObligationStatus, string> = {
   failed: "nicht mehr erreichbar",
 };
 
-/** "AG-Treffen: 1 von 2 besucht, noch 2 Termine" — the line a tandem reads first. */
+/**
+ * "AG-Treffen: 1 von 2 besucht, 1 verpasst, noch 2 Termine" — the line a tandem reads first. "noch N
+ * Termine" means one thing only: N scheduled dates ahead that would still count. What is still needed
+ * but has no date says so instead.
+ */
 export function describe(obligation: Obligation): string {
-  const left = obligation.remaining === 1 ? "noch 1 Termin" : `noch ${obligation.remaining} Termine`;
-  const missed = obligation.missed > 0 ? `, ${obligation.missed} verpasst` : "";
-  return `${obligation.attended} von ${obligation.required} besucht${missed}, ${left}`;
+  const parts = [`${obligation.attended} von ${obligation.required} besucht`];
+  if (obligation.missed > 0) parts.push(`${obligation.missed} verpasst`);
+  if (obligation.needed > 0 && obligation.upcoming > 0) parts.push(upcomingLabel(obligation));
+  else if (obligation.needed > 0 && obligation.kind === "checkIn" && obligation.remaining > 0) parts.push(`${obligation.needed} weitere zu vereinbaren`);
+  else if (obligation.unscheduled) parts.push("noch kein Termin geplant");
+  return parts.join(", ");
+}
+
+function upcomingLabel(obligation: Obligation): string {
+  const { upcoming, kind } = obligation;
+  if (kind === "trainingPath") return upcoming === 1 ? "1 Modul noch geplant" : `${upcoming} Module noch geplant`;
+  return upcoming === 1 ? "noch 1 Termin" : `noch ${upcoming} Termine`;
 }

@@ -3,6 +3,7 @@ import type { Db } from "../../../db/client.ts";
 import { addUser, findUserByEmail } from "../../../platform/auth/service.ts";
 import { demoPassword } from "../../../platform/auth/demo-accounts.ts";
 import { attendance, checkIns, registrations, tandemMembers } from "../tables.ts";
+import { seedNextStepsDemo } from "../checkins/seed.ts";
 import { cohortMunicipalityIds, listEvents, listFormats, municipalityNames } from "../queries/events.ts";
 import { seedApplicationsDemo } from "../applications/seed.ts";
 import { addTandemMember } from "../seed.ts";
@@ -71,6 +72,7 @@ export async function seedProgramDemo(db: Db, programId: number, today: string):
     programId,
     members.map((m) => m.id),
   );
+  await seedNextStepsDemo(db, programId);
   const leadership = (await listFormats(db, programId)).find((f) => f.slug === "lernpfad-fuehrung");
   if (leadership) await seedApplicationsDemo(db, leadership.id);
   const open = all.find((e) => e.audience === "public" && e.days[0].date >= today);

@@ -1,11 +1,12 @@
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
-import type { TandemObligations } from "../rules/obligations.ts";
+import type { Obligation, TandemObligations } from "../rules/obligations.ts";
 import { describe } from "../rules/obligations.ts";
 import type { EventSummary } from "../queries/events.ts";
 import { StatusBadge, registrationLabel } from "./parts.tsx";
 import { CheckInEntry } from "../checkins/views/check-ins.tsx";
-import type { CheckIn } from "../checkins/queries.ts";
+import { MyPaths, type TakenPath } from "../applications/views/my-path.tsx";
+import type { CheckIn, NextStep } from "../checkins/queries.ts";
 import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
@@ -27,6 +28,9 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
             <th class="kern-table__header" scope="col">
               Bewertung
             </th>
+            <th class="kern-table__header" scope="col">
+              Regel und Frist
+            </th>
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -36,15 +40,47 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
                 {o.formatTitle}
               </th>
               <td class="kern-table__cell">{o.who}</td>
-              <td class="kern-table__cell">{describe(o)}</td>
+              <td class="kern-table__cell">
+                {describe(o)}
+                <UnscheduledFlag obligation={o} />
+              </td>
               <td class="kern-table__cell">
                 <StatusBadge status={o.status} />
               </td>
+              <td class="kern-table__cell">{o.rule}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The flag of a binding format that is still needed but has no date yet. */
+function UnscheduledFlag({ obligation }: { obligation: Obligation }) {
+  if (!obligation.warning) return null;
+  return (
+    <p class="kern-body kern-body--small">
+      <span class="kern-icon kern-icon--warning" aria-hidden="true"></span> <strong>{obligation.warning}</strong>
+    </p>
+  );
+}
+
+/** The rule behind each binding format, with its deadline, once under the cohort table. */
+function Rules({ tandems }: { tandems: TandemObligations[] }) {
+  const rules = tandems[0]?.obligations ?? [];
+  if (rules.length === 0) return null;
+  return (
+    <>
+      <h3 class="kern-heading-small">Regeln und Fristen</h3>
+      <ul class="kern-list">
+        {rules.map((o) => (
+          <li>
+            <strong>{o.formatTitle}:</strong> {o.rule}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -82,6 +118,7 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
                     {o.who !== "Tandem" && `${o.who}: `}
                     {describe(o)}
                   </div>
+                  <UnscheduledFlag obligation={o} />
                 </td>
               ))}
             </tr>
@@ -134,6 +171,7 @@ export function OverviewPage(props: {
       </ul>
       <h2 class="kern-heading-medium">Verpflichtungen der Kohorte</h2>
       <CohortTable tandems={tandems} />
+      <Rules tandems={tandems} />
       <h2 class="kern-heading-medium">Termine</h2>
       <ul class="kern-list">
         {events.map((e) => (
@@ -157,6 +195,9 @@ export function MyProgramPage(props: {
   checkIns: CheckIn[];
   certificates: { formatId: number; title: string }[];
   feedUrl: string | null;
+  paths: TakenPath[];
+  /** The next steps agreed in the tandem's check-ins, and today for their due dates. */
+  steps: { list: NextStep[]; today: string };
 }) {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
@@ -166,6 +207,7 @@ export function MyProgramPage(props: {
       ) : (
         <p class="kern-body">Sie gehören zu keinem Tandem einer Fellow-Kommune; für Sie gelten keine Pflichttermine.</p>
       )}
+      <MyPaths paths={props.paths} />
       <Certificates certificates={props.certificates} />
       {props.tandem && (
         <>
@@ -174,7 +216,9 @@ export function MyProgramPage(props: {
           {props.checkIns.length === 0 ? (
             <p class="kern-body">Noch keine Check-Ins erfasst.</p>
           ) : (
-            props.checkIns.map((c) => <CheckInEntry c={c} editable={false} />)
+            props.checkIns.map((c) => (
+              <CheckInEntry c={c} editable={false} steps={{ ...props.steps, list: props.steps.list.filter((s) => s.checkInId === c.id) }} />
+            ))
           )}
         </>
       )}

@@ -4,6 +4,8 @@ import type { Mailer } from "../../../../platform/mail/mailer.ts";
 import { listApplications, type ApplicationFormat } from "../queries.ts";
 import { pendingCounts, proposeDecisions } from "../rules/decisions.ts";
 import { decisionMail, messages } from "../texts.ts";
+import { hashToken, newToken } from "../../../../platform/auth/tokens.ts";
+import { answerExpiry, answerLink } from "./answer-seat.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 
 type Counts = { accepted: number; waitlisted: number; rejected: number };
@@ -19,21 +21,35 @@ export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationF
     const { decisions } = proposeDecisions(rows, format.freeSeats);
     const counts = pendingCounts(rows, decisions);
     if (counts.total > 0 && counts.total !== expected) return null;
-    const pending = rows.filter((r) => !r.notifiedAt).map((r) => ({ row: r, decision: decisions.get(r.id)! }));
+    const pending = rows
+      .filter((r) => !r.notifiedAt)
+      .map((row) => {
+        const decision = decisions.get(row.id)!;
+        return { row, decision, answerToken: decision.status === "accepted" ? newToken() : null };
+      });
     if (pending.length > 0) {
-      const values = JSON.stringify(pending.map((p) => ({ id: p.row.id, status: p.decision.status, reasons: p.decision.reasons })));
+      const values = JSON.stringify(
+        pending.map((p) => ({
+          id: p.row.id,
+          status: p.decision.status,
+          reasons: p.decision.reasons,
+          place: p.decision.status === "waitlisted" ? p.decision.rank : null,
+          answer: p.answerToken && hashToken(p.answerToken),
+        })),
+      );
       // One statement for all rows, so a thousand applications take one round trip.
       await tx.execute(sql`
         update program_applications as a
-        set status = v.status, decision_reasons = v.reasons, notified_at = now()
-        from jsonb_to_recordset(${values}::jsonb) as v(id integer, status text, reasons jsonb)
+        set status = v.status, decision_reasons = v.reasons, notified_at = now(), waitlist_place = v.place,
+          answer_token_hash = v.answer, answer_token_expires_at = case when v.answer is null then null else ${answerExpiry().toISOString()}::timestamptz end
+        from jsonb_to_recordset(${values}::jsonb) as v(id integer, status text, reasons jsonb, place integer, answer text)
         where a.id = v.id and a.notified_at is null`);
     }
     return { counts, pending };
   });
   if (!outcome) return refusedForm(messages.changed);
-  for (const { row, decision } of outcome.pending) {
-    await mailer.send({ to: row.email, ...decisionMail(format, row.name, decision, baseUrl) });
+  for (const { row, decision, answerToken } of outcome.pending) {
+    await mailer.send({ to: row.email, ...decisionMail(format, row.name, decision, answerLink(baseUrl, format, answerToken)) });
   }
   const { accepted, waitlisted, rejected } = outcome.counts;
   return succeeded({ accepted, waitlisted, rejected });

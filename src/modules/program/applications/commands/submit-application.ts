@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
 import type { Mailer } from "../../../../platform/mail/mailer.ts";
 import { refused, refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
@@ -7,7 +7,9 @@ import { findMunicipality } from "../../../municipalities/index.ts";
 import { deadlinePassed, type ApplicationFormat } from "../queries.ts";
 import { applicationValues, yearsOf } from "../rules/application-form.ts";
 import type { ApplicationInput } from "../schemas.ts";
-import { formTexts, messages, receivedMail } from "../texts.ts";
+import { confirmAddressMail, formTexts, messages } from "../texts.ts";
+import { confirmLinkCutoff, unconfirmed } from "./confirm-application.ts";
+import { hashToken, newToken } from "../../../../platform/auth/tokens.ts";
 
 /** The municipality of an AGS, unless it is unknown or a Fellow municipality (whose leader has a seat already). */
 async function municipalityOf(db: Db, ags: string) {
@@ -18,8 +20,10 @@ async function municipalityOf(db: Db, ags: string) {
 }
 
 /**
- * Stores an application for a free seat (its form checked by applicationProblems) and confirms it by
- * e-mail. The municipality is resolved by its exact AGS; one application per address and format.
+ * Stores an application for a free seat (its form checked by applicationProblems) and sends a link to
+ * confirm the address; it counts only once confirmed (confirmApplication). Every submission is stored on
+ * its own and answered alike, so an address with an application tells the sender nothing and cannot be
+ * blocked or overwritten by someone else.
  */
 export async function submitApplication(
   db: Db,
@@ -27,6 +31,7 @@ export async function submitApplication(
   format: ApplicationFormat,
   input: ApplicationInput,
   today: string,
+  baseUrl: string,
 ): Promise<CommandResult<number>> {
   if (deadlinePassed(format, today)) return refusedForm(messages.deadline(format));
   const value = applicationValues(input);
@@ -34,12 +39,9 @@ export async function submitApplication(
   if (!found.ok) return found;
   const municipality = found.value;
   const email = value.email.toLowerCase();
-  const [existing] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(eq(applications.formatId, format.id), eq(applications.email, email)));
-  if (existing) return refused({ email: messages.duplicate });
   const tandem = value.tandemPartnerApplying === "ja";
+  const token = newToken();
+  await db.delete(applications).where(and(eq(applications.formatId, format.id), unconfirmed, lt(applications.createdAt, confirmLinkCutoff())));
   const [stored] = await db
     .insert(applications)
     .values({
@@ -56,11 +58,9 @@ export async function submitApplication(
       motivation: value.motivation,
       tandemPartnerApplying: tandem,
       partnerName: tandem ? value.partnerName : "",
+      confirmTokenHash: hashToken(token),
     })
-    .onConflictDoNothing({ target: [applications.formatId, applications.email] })
     .returning({ id: applications.id });
-  // Two submissions at the same moment: the unique index lets only one in.
-  if (!stored) return refused({ email: messages.duplicate });
-  await mailer.send({ to: email, ...receivedMail(format, value.name) });
+  await mailer.send({ to: email, ...confirmAddressMail(format, value.name, `${baseUrl}/lernpfade/${format.slug}/bewerbung/bestaetigen/${token}`) });
   return succeeded(stored.id);
 }

@@ -12,6 +12,7 @@ import { applicationBody, formQuery, slugParams } from "../schemas.ts";
 import { formTexts, messages } from "../texts.ts";
 import { ApplicationFormPage, type ApplicationFormView } from "../views/form.tsx";
 import { teamApplicationRoutes } from "./team.ts";
+import { applicationLinkRoutes } from "./links.ts";
 
 /** Enough for a person correcting a form a few times, not for filling the table by script. */
 const rateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
@@ -20,7 +21,7 @@ const rateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
 export async function applicationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer } = app.deps;
+  const { mailer, config } = app.deps;
 
   async function format(slug: string): Promise<ApplicationFormat> {
     return (await findApplicationFormat(db, { slug })) ?? Promise.reject(notFound(formTexts.notFound));
@@ -51,12 +52,13 @@ export async function applicationRoutes(app: FastifyInstance) {
       const body = request.body ?? {};
       // After the deadline nothing is checked: the form is closed.
       const errors = deadlinePassed(applicationFormat, todayInGermany()) ? {} : { ...applicationProblems(body), ...schemaErrors };
-      const result = await unlessInvalid(errors, () => submitApplication(db, mailer, applicationFormat, body, todayInGermany()));
+      const result = await unlessInvalid(errors, () => submitApplication(db, mailer, applicationFormat, body, todayInGermany(), config.baseUrl));
       if (result.ok) return redirectAfterPost(reply, `/lernpfade/${applicationFormat.slug}/bewerbung?stand=eingegangen`);
-      const conflict = result.errors.form !== undefined || result.errors.email === messages.duplicate;
-      return render(request, reply, { format: applicationFormat, values: applicationValues(body), errors: result.errors }, conflict ? 409 : 422);
+      const status = result.errors.form !== undefined ? 409 : 422;
+      return render(request, reply, { format: applicationFormat, values: applicationValues(body), errors: result.errors }, status);
     },
   );
 
+  await app.register(applicationLinkRoutes);
   await app.register(teamApplicationRoutes);
 }

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../../../../platform/http/pages.ts";
 import { formErrors } from "../../../../platform/http/validation.ts";
 import { notFound } from "../../../../platform/errors.ts";
+import type { Db } from "../../../../db/client.ts";
 import { todayInGermany } from "../../../../platform/dates.ts";
 import { requireTeam } from "../../routes/guards.ts";
 import { deadlinePassed, findApplicationFormat, listApplications, type ApplicationFormat } from "../queries.ts";
@@ -13,6 +14,16 @@ import { applicationParams, formatParams, overrideBody, sendBody, teamQuery } fr
 import { policies } from "../policies.ts";
 import { formTexts, messages, sentNotice } from "../texts.ts";
 import { TeamApplicationsPage } from "../views/team.tsx";
+
+/** Renders the team's page for the current state of the applications. */
+function teamPage(db: Db) {
+  return async (request: FastifyRequest, reply: FastifyReply, format: ApplicationFormat, extra: { notice?: string; error?: string } = {}, status = 200) => {
+    const rows = await listApplications(db, format.id);
+    const { selection, decisions } = proposeDecisions(rows, format.freeSeats);
+    const view = { format, rows, selection, decisions, pending: pendingCounts(rows, decisions), canSend: deadlinePassed(format, todayInGermany()), ...extra };
+    return sendPage(reply, TeamApplicationsPage({ ctx: pageContext(request, reply), view }), status);
+  };
+}
 
 /** The team's selection of applicants: proposal, overrides and the decision mails. Personal data: team only. */
 export async function teamApplicationRoutes(app: FastifyInstance) {
@@ -25,18 +36,7 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     return (await findApplicationFormat(db, { id: formatId })) ?? Promise.reject(notFound(formTexts.notFound));
   }
 
-  async function render(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    format: ApplicationFormat,
-    extra: { notice?: string; error?: string } = {},
-    status = 200,
-  ) {
-    const rows = await listApplications(db, format.id);
-    const { selection, decisions } = proposeDecisions(rows, format.freeSeats);
-    const view = { format, rows, selection, decisions, pending: pendingCounts(rows, decisions), canSend: deadlinePassed(format, todayInGermany()), ...extra };
-    return sendPage(reply, TeamApplicationsPage({ ctx: pageContext(request, reply), view }), status);
-  }
+  const render = teamPage(db);
 
   router.get("/programm/bewerbungen/:formatId", { schema: { params: formatParams, querystring: teamQuery } }, async (request, reply) => {
     const format = await teamFormat(request, request.params.formatId);
@@ -50,12 +50,14 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
     "/programm/bewerbungen/:formatId/:applicationId/override",
     { attachValidation: true, schema: { params: applicationParams, body: overrideBody } },
     async (request, reply) => {
-      const invalid = Object.keys(formErrors(request)).length > 0;
+      const errors = formErrors(request);
       const format = await teamFormat(request, request.params.formatId);
-      if (invalid) return render(request, reply, format, { error: messages.badOverride }, 422);
+      if (errors.value) return render(request, reply, format, { error: messages.badOverride }, 422);
+      if (errors.replaces) return render(request, reply, format, { error: messages.chooseReplaced }, 422);
       const { applicationId } = request.params;
-      const result = await setOverride(db, format.id, applicationId, request.body.value);
+      const result = await setOverride(db, format, applicationId, request.body);
       if (!result.ok && result.errors.form) throw notFound(formTexts.applicationNotFound);
+      if (!result.ok && result.errors.replaces) return render(request, reply, format, { error: result.errors.replaces }, 422);
       if (!result.ok) return render(request, reply, format, { error: messages.alreadySent }, 409);
       return redirectAfterPost(reply, `/programm/bewerbungen/${format.id}?stand=gesetzt#bewerbung-${applicationId}`);
     },

@@ -29,18 +29,26 @@ export function toApplicant(row: ApplicationRow): Applicant {
 }
 
 /**
- * The team's overrides; a decision already sent is fixed, so an accepted person stays in the group
- * and everyone else already told stays out of it.
+ * The team's overrides. A decision already sent is fixed: an accepted person keeps the seat, everyone
+ * else already told stays out of the group but remains part of the field the group is compared with.
  */
 export function overridesOf(rows: readonly ApplicationRow[]): Overrides {
-  const include: number[] = [];
-  const exclude: number[] = [];
+  const overrides = {
+    include: [] as number[],
+    exclude: [] as number[],
+    kept: [] as number[],
+    settled: [] as number[],
+    replaced: [] as { id: number; by: number }[],
+  };
   for (const row of rows) {
-    const choice = row.notifiedAt ? (row.status === "accepted" ? "include" : "exclude") : row.override;
-    if (choice === "include") include.push(row.id);
-    else if (choice === "exclude") exclude.push(row.id);
+    if (row.replacedBy !== null) overrides.replaced.push({ id: row.id, by: row.replacedBy });
+    const told = row.notifiedAt !== null;
+    if (told && row.status === "accepted") (row.override === "include" ? overrides.include : overrides.kept).push(row.id);
+    else if (told) (row.override === "exclude" ? overrides.exclude : overrides.settled).push(row.id);
+    else if (row.override === "include") overrides.include.push(row.id);
+    else if (row.override === "exclude") overrides.exclude.push(row.id);
   }
-  return { include, exclude };
+  return overrides;
 }
 
 export function proposeDecisions(rows: readonly ApplicationRow[], seats: number): { selection: SelectionResult; decisions: Map<number, Decision> } {
@@ -48,10 +56,11 @@ export function proposeDecisions(rows: readonly ApplicationRow[], seats: number)
   const decisions = new Map<number, Decision>();
   for (const choice of selection.chosen) decisions.set(choice.id, { status: "accepted", reasons: choice.reasons });
   for (const place of selection.waitingList) {
+    const why = selection.waitingReasons.get(place.id);
     decisions.set(
       place.id,
       place.rank <= waitingListLength
-        ? { status: "waitlisted", reasons: [`Platz ${place.rank} der Warteliste`], rank: place.rank }
+        ? { status: "waitlisted", reasons: [`Platz ${place.rank} der Warteliste`, ...(why ? [why] : [])], rank: place.rank }
         : { status: "rejected", reasons: [`Platz ${place.rank} der Rangfolge; die Warteliste umfasst ${waitingListLength} Plätze`], rank: place.rank },
     );
   }

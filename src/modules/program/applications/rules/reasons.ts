@@ -5,6 +5,8 @@ import { UNKNOWN } from "./labels.ts";
 export const FORCED_REASON = "Vom Team gesetzt";
 export const TANDEM_REASON = "bewirbt sich als Tandem mit der Planungsfachkraft";
 export const ALL_FIT_REASON = "es gibt genug Plätze für alle Bewerbungen";
+export const DISPLACED_REASON = "hat den Platz im Vorschlag für eine vom Team gesetzte Bewerbung abgegeben";
+export const replacedReason = (name: string) => `gibt den Platz nach Wahl des Teams an ${name} ab`;
 
 export function reasonsFor(member: Profile, group: readonly Profile[], forced: boolean, fallback: string): string[] {
   const others = group.filter((p) => p !== member);

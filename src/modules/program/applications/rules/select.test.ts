@@ -170,3 +170,37 @@ test("the example data is deterministic and plausible", () => {
     assert.ok(left.yearsOfExperience >= 0 && left.yearsOfExperience <= 30);
   }
 });
+
+test("a member the team names gives up the seat to a forced include and heads the waiting list", () => {
+  const outsider = result.waitingList[10].id;
+  const giver = result.chosen[2].id;
+  const swapped = selectApplicants(pool, SEATS, { include: [outsider], replaced: [{ id: giver, by: outsider }] });
+  assert.deepEqual(chosenIds(swapped).sort(), [...chosenIds(result).filter((id) => id !== giver), outsider].sort());
+  assert.deepEqual(swapped.waitingList[0], { id: giver, rank: 1 });
+  assert.match(swapped.waitingReasons.get(giver)!, /gibt den Platz nach Wahl des Teams an .+ ab/);
+  assert.match(swapped.summary.at(-1)!, /dafür gibt .+ nach Wahl des Teams den Platz ab und steht vorn auf der Warteliste\.$/);
+  assertPartition(swapped, pool);
+});
+
+test("those already told keep the field they are compared with: settled people are no exclusions", () => {
+  const kept = chosenIds(result);
+  const settled = result.waitingList.map((w) => w.id);
+  const after = selectApplicants(pool, SEATS, { kept, settled });
+  assert.deepEqual(chosenIds(after), kept);
+  assert.deepEqual(after.waitingList, []);
+  assert.deepEqual(after.spread, result.spread);
+  assert.deepEqual(after.summary, result.summary);
+  assert.ok(after.chosen.every((c) => !c.forced));
+});
+
+test("after an exclusion, admitting someone in place of a named member changes nothing else", () => {
+  const out = result.chosen[0].id;
+  const excluded = selectApplicants(pool, SEATS, { exclude: [out] });
+  const outsider = excluded.waitingList[3].id;
+  const giver = excluded.chosen[4].id;
+  const swapped = selectApplicants(pool, SEATS, { exclude: [out], include: [outsider], replaced: [{ id: giver, by: outsider }] });
+  assert.deepEqual(chosenIds(swapped).sort(), [...chosenIds(excluded).filter((id) => id !== giver), outsider].sort());
+  assert.equal(swapped.chosen[0].id, outsider, "the forced include comes first");
+  assert.deepEqual(swapped.waitingList[0], { id: giver, rank: 1 });
+  assertPartition(swapped, pool);
+});

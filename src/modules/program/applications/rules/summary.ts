@@ -11,8 +11,10 @@ export interface SummaryInput {
   /** forced includes that did not fit */
   overflow: number;
   excluded: number;
-  /** members of the unforced proposal who gave way to forced includes */
+  /** members of the unforced proposal who gave way to forced includes without the team naming them */
   displaced: number;
+  /** names of the members the team chose to give up their seat */
+  replaced: string[];
 }
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -69,6 +71,14 @@ function overridesSentence(summaryInput: SummaryInput): string[] {
       : "",
   ].filter(Boolean);
   if (team.length > 0) parts.push(`das Team hat ${team.join(" und ")}`);
+  if (summaryInput.replaced.length > 0) {
+    const names = summaryInput.replaced.join(", ");
+    parts.push(
+      summaryInput.replaced.length === 1
+        ? `dafür gibt ${names} nach Wahl des Teams den Platz ab und steht vorn auf der Warteliste`
+        : `dafür geben ${names} nach Wahl des Teams ihre Plätze ab und stehen vorn auf der Warteliste`,
+    );
+  }
   if (summaryInput.displaced > 0) {
     parts.push(
       `dafür ${summaryInput.displaced === 1 ? "rückt 1 Bewerbung" : `rücken ${summaryInput.displaced} Bewerbungen`} aus dem Vorschlag auf die Warteliste`,

@@ -22,6 +22,12 @@ export interface Applicant {
 export interface Overrides {
   include?: number[];
   exclude?: number[];
+  /** Members of the group the team chose to give up their seat to a forced include (`by`); they head the waiting list. */
+  replaced?: { id: number; by: number }[];
+  /** Already told they have a seat: in the group, but not counted as the team's choice. */
+  kept?: number[];
+  /** Already told they have no seat: out of the group and the waiting list, but still part of the field. */
+  settled?: number[];
 }
 
 /**
@@ -51,8 +57,10 @@ export interface SelectionResult {
   /** Forced includes first (in override order), then in the order the diversity ranking picked them. */
   chosen: Choice[];
   waitingList: { id: number; rank: number }[];
-  /** Excluded ids (ascending); everyone else who is not chosen is on the waiting list. */
+  /** Excluded and settled ids (ascending); everyone else who is not chosen is on the waiting list. */
   notChosen: number[];
+  /** Why someone on the waiting list is there when the team put them there. */
+  waitingReasons: Map<number, string>;
   spread: { pool: Spread; group: Spread };
   summary: string[];
 }

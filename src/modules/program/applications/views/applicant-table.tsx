@@ -11,27 +11,65 @@ export interface ApplicantEntry {
   outcome: string;
   /** The person is in the group, so "Aufnehmen" would change nothing. */
   inGroup: boolean;
+  /** The forced include this person gives up the seat to, as the team chose. */
+  gaveWayTo?: string;
 }
+
+/** Whom the team may name to give up a seat when all seats are taken; null while seats are free. */
+export type SeatHolders = { id: number; name: string }[] | null;
 
 const buttonLabels: Record<string, string> = { include: "Aufnehmen", exclude: "Nicht aufnehmen", none: "Vorschlag übernehmen" };
 
-function OverrideForm({ entry, formatId, csrfToken }: { entry: ApplicantEntry; formatId: number; csrfToken: string | null }) {
+function OverrideButton({ value, name }: { value: string; name: string }) {
+  return (
+    <button type="submit" name="value" value={value} class={`kern-btn kern-btn--${value === "none" ? "tertiary" : "secondary"}`}>
+      <span class="kern-label">
+        {buttonLabels[value]}
+        <span class="kern-sr-only">: {name}</span>
+      </span>
+    </button>
+  );
+}
+
+function OverrideForm({ entry, formatId, csrfToken, holders }: { entry: ApplicantEntry; formatId: number; csrfToken: string | null; holders: SeatHolders }) {
   const { row } = entry;
   if (row.notifiedAt) return <span class="kern-body kern-body--small">Entscheidung versandt</span>;
+  if (entry.gaveWayTo) return <span class="kern-body kern-body--small">Rückgängig über „Vorschlag übernehmen“ bei {entry.gaveWayTo}</span>;
+  const action = `/programm/bewerbungen/${formatId}/${row.id}/override`;
   const current = row.override ?? "none";
-  const values = ["include", "exclude", "none"].filter((v) => v !== current && !(v === "include" && entry.inGroup && current === "none"));
+  const offersInclude = current !== "include" && !(entry.inGroup && current === "none");
+  const others = ["exclude", "none"].filter((v) => v !== current);
   return (
-    <form method="post" action={`/programm/bewerbungen/${formatId}/${row.id}/override`} class="k360-user">
-      <CsrfField token={csrfToken} />
-      {values.map((v) => (
-        <button type="submit" name="value" value={v} class={`kern-btn kern-btn--${v === "none" ? "tertiary" : "secondary"}`}>
-          <span class="kern-label">
-            {buttonLabels[v]}
-            <span class="kern-sr-only">: {row.name}</span>
-          </span>
-        </button>
-      ))}
-    </form>
+    <div class="kern-stack">
+      {offersInclude && holders && !entry.inGroup ? (
+        <form method="post" action={action} class="kern-stack">
+          <CsrfField token={csrfToken} />
+          <div class="kern-form-input">
+            <label class="kern-label" for={`statt-${row.id}`}>
+              Platz gibt ab<span class="kern-sr-only"> (für {row.name})</span>
+            </label>
+            <div class="kern-form-input__select-wrapper">
+              <select class="kern-form-input__select" id={`statt-${row.id}`} name="replaces">
+                <option value="">Bitte wählen</option>
+                {holders.map((h) => (
+                  <option value={String(h.id)}>{h.name}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div>
+            <OverrideButton value="include" name={row.name} />
+          </div>
+        </form>
+      ) : null}
+      <form method="post" action={action} class="k360-user">
+        <CsrfField token={csrfToken} />
+        {offersInclude && !(holders && !entry.inGroup) && <OverrideButton value="include" name={row.name} />}
+        {others.map((v) => (
+          <OverrideButton value={v} name={row.name} />
+        ))}
+      </form>
+    </div>
   );
 }
 
@@ -41,11 +79,13 @@ export function ApplicantTable({
   entries,
   formatId,
   csrfToken,
+  holders,
 }: {
   caption: string;
   entries: ApplicantEntry[];
   formatId: number;
   csrfToken: string | null;
+  holders: SeatHolders;
 }) {
   return (
     <div class="kern-table-responsive">
@@ -56,7 +96,7 @@ export function ApplicantTable({
         />
         <tbody class="kern-table__body">
           {entries.map((entry) => (
-            <ApplicantRow entry={entry} formatId={formatId} csrfToken={csrfToken} />
+            <ApplicantRow entry={entry} formatId={formatId} csrfToken={csrfToken} holders={holders} />
           ))}
         </tbody>
       </table>
@@ -64,7 +104,7 @@ export function ApplicantTable({
   );
 }
 
-function ApplicantRow({ entry, formatId, csrfToken }: { entry: ApplicantEntry; formatId: number; csrfToken: string | null }) {
+function ApplicantRow({ entry, formatId, csrfToken, holders }: { entry: ApplicantEntry; formatId: number; csrfToken: string | null; holders: SeatHolders }) {
   const { row } = entry;
   return (
     <tr class="kern-table__row" id={`bewerbung-${row.id}`}>
@@ -101,7 +141,7 @@ function ApplicantRow({ entry, formatId, csrfToken }: { entry: ApplicantEntry; f
       </td>
       <td class="kern-table__cell">{entry.outcome}</td>
       <td class="kern-table__cell">
-        <OverrideForm entry={entry} formatId={formatId} csrfToken={csrfToken} />
+        <OverrideForm entry={entry} formatId={formatId} csrfToken={csrfToken} holders={holders} />
       </td>
     </tr>
   );

@@ -36,8 +36,11 @@ export function ApplicationFormPage({ ctx, view }: { ctx: PageContext; view: App
         Bewerbungsfrist: <strong>{deadlineLabel(format)}</strong>
       </p>
       {view.submitted ? (
-        <Alert kind="success" title="Vielen Dank, Ihre Bewerbung ist eingegangen.">
-          <p class="kern-body">Sie erhalten eine Bestätigung per E-Mail. Nach dem Ende der Frist schreiben wir Ihnen, ob Sie einen Platz erhalten.</p>
+        <Alert kind="success" title="Vielen Dank. Bitte bestätigen Sie Ihre Adresse.">
+          <p class="kern-body">
+            Wir haben Ihnen eine E-Mail mit einem Link geschickt. Erst wenn Sie Ihre Adresse damit bestätigt haben, zählt Ihre Bewerbung. Nach dem Ende der
+            Frist schreiben wir Ihnen, ob Sie einen Platz erhalten.
+          </p>
         </Alert>
       ) : view.closedReason ? (
         <Alert kind="info" title={view.closedReason} />

@@ -5,7 +5,7 @@ import type { SelectionResult } from "../rules/types.ts";
 import { deadlineLabel, type ApplicationFormat, type ApplicationRow } from "../queries.ts";
 import { waitingListLength, type Decision } from "../rules/decisions.ts";
 import { messages, sendButtonLabel, statusLabels } from "../texts.ts";
-import { ApplicantTable, type ApplicantEntry } from "./applicant-table.tsx";
+import { ApplicantTable, type ApplicantEntry, type SeatHolders } from "./applicant-table.tsx";
 import { SpreadTable } from "./spread-table.tsx";
 import { Checkbox, CsrfField, SubmitButton } from "../../../../platform/views/form.tsx";
 
@@ -27,7 +27,14 @@ function entryOf(view: TeamApplicationsView, byId: Map<number, ApplicationRow>, 
   if (row.notifiedAt)
     return { row, reasons: row.decisionReasons, outcome: `${statusLabels[row.status] ?? row.status} (versandt)`, inGroup: row.status === "accepted" };
   const outcome = decision.status === "accepted" ? (forced ? "Zusage – vom Team gesetzt" : "Zusage") : statusLabels[decision.status];
-  return { row, reasons: decision.reasons, outcome, inGroup: decision.status === "accepted" };
+  const gaveWayTo = row.replacedBy === null ? undefined : byId.get(row.replacedBy)?.name;
+  return { row, reasons: decision.reasons, outcome, inGroup: decision.status === "accepted", gaveWayTo };
+}
+
+/** The proposed members the team may ask to give up their seat, once every seat is taken. */
+function seatHolders(view: TeamApplicationsView, byId: Map<number, ApplicationRow>): SeatHolders {
+  if (view.selection.chosen.length < view.format.freeSeats) return null;
+  return view.selection.chosen.filter((c) => !c.forced && !byId.get(c.id)!.notifiedAt).map((c) => ({ id: c.id, name: byId.get(c.id)!.name }));
 }
 
 export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: TeamApplicationsView }) {
@@ -36,8 +43,9 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
   const chosen = selection.chosen.map((c) => entryOf(view, byId, c.id, c.forced));
   const waiting = selection.waitingList.map((w) => entryOf(view, byId, w.id));
   const out = selection.notChosen.map((id) => entryOf(view, byId, id));
+  const holders = seatHolders(view, byId);
   const table = (caption: string, entries: ApplicantEntry[]) => (
-    <ApplicantTable caption={caption} entries={entries} formatId={format.id} csrfToken={ctx.csrfToken} />
+    <ApplicantTable caption={caption} entries={entries} formatId={format.id} csrfToken={ctx.csrfToken} holders={holders} />
   );
   return (
     <Layout
@@ -63,8 +71,9 @@ export function TeamApplicationsPage({ ctx, view }: { ctx: PageContext; view: Te
           <h2 class="kern-heading-medium">Vorschlag für die {format.freeSeats} freien Plätze</h2>
           <p class="kern-body">
             Der Vorschlag stellt eine Gruppe zusammen, die möglichst viele Länder, Arbeitsfelder, Erfahrungsstufen und Gebietsarten vereint; bei Gleichstand
-            entscheidet der frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe, „Nicht aufnehmen“ nimmt sie heraus, und
-            an ihre Stelle rückt die Bewerbung, die die Gruppe dann am meisten ergänzt.
+            entscheidet der frühere Eingang. Sie können jede Wahl ändern: „Aufnehmen“ setzt eine Person in die Gruppe; sind alle Plätze vergeben, wählen Sie
+            dabei, wer aus der Gruppe den Platz abgibt – diese Person steht dann vorn auf der Warteliste. „Nicht aufnehmen“ nimmt eine Person heraus, und an
+            ihre Stelle rückt die Bewerbung, die die Gruppe dann am meisten ergänzt.
           </p>
           {table(`Vorgeschlagene Gruppe (${chosen.length})`, chosen)}
           <h2 class="kern-heading-medium">Warteliste und weitere Bewerbungen</h2>

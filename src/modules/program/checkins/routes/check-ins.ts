@@ -10,11 +10,13 @@ import { cohortOf } from "../../queries/obligation-input.ts";
 import { requireTeam } from "../../routes/guards.ts";
 import { saveCheckIn } from "../commands/save-check-in.ts";
 import { checkInProblems } from "../rules/check-in.ts";
-import { findCheckIn, listCheckIns } from "../queries.ts";
+import { findCheckIn, listTeamCheckIns } from "../queries.ts";
 import { checkInBody, checkInParams, type CheckInInput } from "../schemas.ts";
 import { policies } from "../policies.ts";
 import { checkInTexts } from "../texts.ts";
 import { CheckInForm, CheckInsPage } from "../views/check-ins.tsx";
+import { timelineRoutes } from "./timeline.ts";
+import { nextStepRoutes } from "./next-steps.ts";
 
 export async function checkInRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -43,9 +45,15 @@ export async function checkInRoutes(app: FastifyInstance) {
     return showForm(request, reply, program.id, { id, values: body, errors: result.errors });
   }
 
+  await app.register(timelineRoutes);
+  await app.register(nextStepRoutes);
+
   router.get("/programm/check-ins", async (request, reply) => {
     const { program } = await team(request);
-    return sendPage(reply, CheckInsPage({ ctx: pageContext(request, reply), list: await listCheckIns(db, program.id) }));
+    return sendPage(
+      reply,
+      CheckInsPage({ ctx: pageContext(request, reply), list: await listTeamCheckIns(db, program.id), cohort: await cohortOf(db, program.id) }),
+    );
   });
 
   router.get("/programm/check-ins/neu", async (request, reply) => {

@@ -3,8 +3,9 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { valueList, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { checkInTopics } from "../reference.ts";
-import type { CheckIn } from "../queries.ts";
-import { formatDayWithWeekday } from "../../../../platform/dates.ts";
+import type { CheckIn, NextStep, TeamCheckIn } from "../queries.ts";
+import { checkInTexts } from "../texts.ts";
+import { formatDays, formatDayWithWeekday } from "../../../../platform/dates.ts";
 import { CheckboxGroup, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 const crumbs = (label: string) => [
@@ -14,8 +15,12 @@ const crumbs = (label: string) => [
   { label },
 ];
 
-/** One check-in with its confidential notes; shown only to the team and the municipality's tandem. */
-export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn; editable: boolean }) {
+/** "fällig am 1. Februar 2027", "überfällig seit …" or "erledigt". */
+export const dueLabel = (step: NextStep, today: string) =>
+  `${step.done ? "erledigt" : step.dueOn < today ? "überfällig seit" : "fällig am"}${step.done ? "" : ` ${formatDays([step.dueOn])}`}`;
+
+/** One check-in with its confidential notes; shown only to the team and the municipality's tandem, the team's own notes only to the team. */
+export function CheckInEntry({ c: checkIn, editable, steps }: { c: CheckIn | TeamCheckIn; editable: boolean; steps?: { list: NextStep[]; today: string } }) {
   return (
     <article class="kern-card" aria-labelledby={`check-in-${checkIn.id}`}>
       <div class="kern-card__container">
@@ -27,8 +32,28 @@ export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn; editable: b
         <section class="kern-card__body kern-stack">
           {checkIn.participants && <p class="kern-body">Beteiligt: {checkIn.participants}</p>}
           {checkIn.topics.length > 0 && <p class="kern-body">Themen: {checkIn.topics.join(", ")}</p>}
-          {checkIn.notes && <p class="kern-body k360-mail">{checkIn.notes}</p>}
+          {checkIn.notes && (
+            <div>
+              <p class="kern-label">{checkInTexts.sharedNotes}</p>
+              <p class="kern-body k360-mail">{checkIn.notes}</p>
+            </div>
+          )}
+          {"teamNotes" in checkIn && checkIn.teamNotes && (
+            <div>
+              <p class="kern-label">{checkInTexts.teamNotes}</p>
+              <p class="kern-body k360-mail">{checkIn.teamNotes}</p>
+            </div>
+          )}
           {checkIn.nextSteps && <p class="kern-body k360-mail">Vereinbarte nächste Schritte: {checkIn.nextSteps}</p>}
+          {steps && steps.list.length > 0 && (
+            <ul class="kern-list" aria-label={`Nächste Schritte aus dem Check-In am ${formatDayWithWeekday(checkIn.heldOn)}`}>
+              {steps.list.map((step) => (
+                <li>
+                  {step.description} – {step.ownerName ?? checkInTexts.team} – {dueLabel(step, steps.today)}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         {editable && (
           <footer class="kern-card__footer">
@@ -42,18 +67,32 @@ export function CheckInEntry({ c: checkIn, editable }: { c: CheckIn; editable: b
   );
 }
 
-export function CheckInsPage({ ctx, list }: { ctx: PageContext; list: CheckIn[] }) {
+export function CheckInsPage({ ctx, list, cohort }: { ctx: PageContext; list: TeamCheckIn[]; cohort: { id: number; name: string }[] }) {
   return (
     <Layout ctx={ctx} title="Check-Ins" crumbs={crumbs("Check-Ins").slice(0, 2).concat({ label: "Check-Ins" })}>
       <h1 class="kern-heading-large">Check-Ins</h1>
       <Alert kind="info" title="Vertraulich">
-        <p class="kern-body">Die Notizen sehen nur das Team der Initiative und das Tandem der jeweiligen Kommune.</p>
+        <p class="kern-body">
+          Die Notizen für das Tandem sehen das Team der Initiative und das Tandem der jeweiligen Kommune. Die internen Notizen sind nur für das Team sichtbar.
+        </p>
       </Alert>
       <p class="kern-body">
         <a class="kern-link" href="/programm/check-ins/neu">
           Check-In erfassen
         </a>
       </p>
+      <h2 class="kern-heading-medium">Verlauf je Tandem</h2>
+      <p class="kern-body">Check-Ins und vereinbarte nächste Schritte einer Kommune, nach Thema und Zeitraum filterbar.</p>
+      <ul class="kern-list kern-list--horizontal">
+        {cohort.map((m) => (
+          <li>
+            <a class="kern-link" href={`/programm/check-ins/kommunen/${m.id}`}>
+              {m.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 class="kern-heading-medium">Alle Check-Ins</h2>
       {list.length === 0 ? <p class="kern-body">Noch keine Check-Ins erfasst.</p> : list.map((c) => <CheckInEntry c={c} editable />)}
     </Layout>
   );
@@ -64,7 +103,8 @@ const labels = {
   heldOn: "Datum",
   participants: "Beteiligte",
   topics: "Themen",
-  notes: "Notizen (vertraulich)",
+  notes: "Notizen für das Tandem",
+  teamNotes: "Interne Notizen des Teams",
   nextSteps: "Vereinbarte nächste Schritte",
 };
 
@@ -101,7 +141,8 @@ export function CheckInForm(props: { ctx: PageContext; id: number | null; values
           checked={valueList(values, "topics")}
           errors={props.errors}
         />
-        <TextArea name="notes" label={labels.notes} rows={8} value={str("notes")} errors={props.errors} optional />
+        <TextArea name="notes" label={labels.notes} hint={checkInTexts.sharedHint} rows={8} value={str("notes")} errors={props.errors} optional />
+        <TextArea name="teamNotes" label={labels.teamNotes} hint={checkInTexts.teamHint} rows={6} value={str("teamNotes")} errors={props.errors} optional />
         <TextArea name="nextSteps" label={labels.nextSteps} value={str("nextSteps")} errors={props.errors} optional />
         <div>
           <SubmitButton label="Speichern" />

@@ -27,7 +27,8 @@ export async function formatRoutes(app: FastifyInstance) {
   router.get("/programm/formate", { schema: { querystring: formatsQuery } }, async (request, reply) => {
     const program = await team(request);
     const list = await listFormats(db, program.id);
-    return sendPage(reply, FormatsPage({ ctx: pageContext(request, reply), list, saved: request.query.stand === "gespeichert" }));
+    const page = FormatsPage({ ctx: pageContext(request, reply), list, programEndsOn: program.endsOn, saved: request.query.stand === "gespeichert" });
+    return sendPage(reply, page);
   });
 
   router.get("/programm/formate/:id/bearbeiten", { schema: { params: formatParams } }, async (request, reply) => {

@@ -3,6 +3,7 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { isTicked, valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { formatKinds, obligees, type FormatKind, type FormatRule } from "../../reference.ts";
+import { ruleSentence } from "../../rules/obligations-wording.ts";
 import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 
 type Format = { id: number; title: string; kind: string; description: string; rule: FormatRule; freeSeats: number | null; applicationDeadline: string | null };
@@ -19,7 +20,7 @@ const labels = {
   applicationDeadline: "Bewerbungsfrist",
 };
 
-export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Format[]; saved: boolean }) {
+export function FormatsPage({ ctx, list, programEndsOn, saved }: { ctx: PageContext; list: Format[]; programEndsOn: string; saved: boolean }) {
   return (
     <Layout ctx={ctx} title="Formate und Regeln" crumbs={[...crumbs, { label: "Formate und Regeln" }]}>
       {saved && <Alert kind="success" title="Die Regeln sind gespeichert. Die Verpflichtungen werden danach berechnet." />}
@@ -30,9 +31,8 @@ export function FormatsPage({ ctx, list, saved }: { ctx: PageContext; list: Form
             <a class="kern-link" href={`/programm/formate/${f.id}/bearbeiten`}>
               {f.title}
             </a>{" "}
-            ({formatKinds[f.kind as FormatKind] ?? f.kind}):{" "}
-            {f.rule.obligee === "none" ? "freiwillig" : `${f.rule.required} ${f.rule.byModule ? "Module" : "Termine"} ${obligees[f.rule.obligee]}`}
-            {f.freeSeats ? `, ${f.freeSeats} freie Plätze` : ""}
+            ({formatKinds[f.kind as FormatKind] ?? f.kind}): {ruleSentence({ ...f, kind: f.kind as FormatKind }, programEndsOn)}
+            {f.freeSeats ? ` ${f.freeSeats} freie Plätze für Bewerbungen.` : ""}
           </li>
         ))}
       </ul>
