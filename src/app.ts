@@ -96,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     assets: { stylesheet: "" },
     frame: { navigation: [...platformNavigation, ...modules.flatMap((m) => m.navigation)], footerParts: modules.flatMap((m) => m.footer) },
     personalData: modules.flatMap((m) => m.personalData),
+    profileParts: modules.flatMap((m) => m.profileParts ?? []).sort((a, b) => a.order - b.order),
   });
   app.addHook("onClose", async () => mailer.close());
   const routes: RouteEntry[] = [];

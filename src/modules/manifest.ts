@@ -3,7 +3,7 @@ import type { Table } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import type { Task } from "../platform/tasks.ts";
 import type { PersonalDataSource } from "../platform/personal-data.ts";
-import type { FooterPart, NavigationEntry } from "../platform/views/page-context.ts";
+import type { FooterPart, NavigationEntry, ProfilePart } from "../platform/views/page-context.ts";
 import type { Progress } from "../platform/progress.ts";
 import type { CurrentUser } from "../platform/auth/current-user.ts";
 
@@ -45,4 +45,6 @@ export interface ModuleManifest {
   search: SearchSource[];
   /** Parts of the footer of every page (the newsletter box). */
   footer: FooterPart[];
+  /** Sections of a municipality's profile that the module contributes (the municipalities module comes first and cannot read them itself). */
+  profileParts?: ProfilePart[];
 }

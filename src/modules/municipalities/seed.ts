@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import type { Progress } from "../../platform/progress.ts";
 import { changeProjects, changeProjectTopics, milestones, municipalities, municipalityTopics, people, topics } from "./tables.ts";
@@ -49,7 +49,7 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
   progress.done();
 }
 
-/** Invented tandem people for the Fellow municipalities, marked as examples on every page that shows them. */
+/** Names of the invented tandem people of the Fellow municipalities; the program's demo gives them accounts and tandem seats. */
 export const examplePeople: Record<string, [string, string]> = {
   "05314": ["Miriam Beispiel", "Jonas Muster"],
   "06412": ["Dr. Petra Exempel", "Can Beispielmann"],
@@ -62,23 +62,15 @@ export const examplePeople: Record<string, [string, string]> = {
   "15089": ["Birgit Annahme", "Felix Fiktiv"],
 };
 
-/** Demo data: the example people of the Fellow municipalities and the members' demo accounts of the README. */
+/**
+ * Demo data: the members' demo accounts of the README. Earlier demo data also noted the invented
+ * tandem people here; the tandem now comes from the program's history, so those rows go.
+ */
 export async function seedMunicipalitiesDemo(db: Db): Promise<void> {
-  await seedExamplePeople(db);
+  await db.delete(people).where(and(eq(people.isExample, true), isNotNull(people.tandemRole)));
   for (const account of demoAccounts.filter((a) => a.ags)) {
     if (await findUserByEmail(db, account.email)) continue;
     const [place] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, account.ags!));
     await addUser(db, { ...account, municipalityId: place?.id ?? null, password: demoPassword });
-  }
-}
-
-async function seedExamplePeople(db: Db): Promise<void> {
-  for (const [ags, [leader, planner]] of Object.entries(examplePeople)) {
-    const [place] = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.ags, ags));
-    if (!place) continue;
-    await db.insert(people).values([
-      { municipalityId: place.id, name: leader, jobTitle: "Leitung des Jugendamts", tandemRole: "leader", showOnProfile: true, isExample: true },
-      { municipalityId: place.id, name: planner, jobTitle: "Jugendhilfeplanung", tandemRole: "planningSpecialist", showOnProfile: true, isExample: true },
-    ]);
   }
 }

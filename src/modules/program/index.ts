@@ -22,6 +22,9 @@ import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
 import { currentProgram } from "./queries/events.ts";
 import * as tables from "./tables.ts";
+import type { ProfilePart } from "../../platform/views/page-context.ts";
+import { tandemOn } from "./tandems/queries.ts";
+import { ProfileTandem } from "./tandems/views/profile-tandem.tsx";
 
 async function seedReference(db: Db) {
   if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
@@ -31,6 +34,17 @@ async function seedDemo(db: Db) {
   const program = await currentProgram(db);
   if (program) await seedProgramDemo(db, program.id, todayInGermany());
 }
+
+/** The tandem of a municipality in the current program as its history has it today, on its profile. */
+const tandemOnProfile: ProfilePart = {
+  order: 10,
+  async render(db, municipality) {
+    const program = await currentProgram(db);
+    const seats = program ? await tandemOn(db, program.id, municipality.id, todayInGermany()) : [];
+    if (seats.length === 0) return null;
+    return ProfileTandem({ seats: seats.map(({ email, ...seat }) => ({ ...seat, isExample: email.endsWith(".example") })) });
+  },
+};
 
 /** The Fellow program: cohort, tandems, formats and their rules, events, registrations, obligations, check-ins, applications. */
 export const programModule: ModuleManifest = {
@@ -63,6 +77,7 @@ export const programModule: ModuleManifest = {
   tasks: [],
   search: [],
   footer: [],
+  profileParts: [tandemOnProfile],
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";

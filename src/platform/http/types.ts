@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
-import type { Frame } from "../views/page-context.ts";
+import type { Frame, ProfilePart } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
 
 export interface Deps {
@@ -15,6 +15,8 @@ export interface Deps {
   frame: Frame;
   /** What the modules hold about a person by e-mail address, for the privacy page's export and erasure. */
   personalData: PersonalDataSource[];
+  /** The sections the modules add to a municipality's profile, in their order. */
+  profileParts: ProfilePart[];
 }
 
 /** A registered route: method, pattern and the names of its query and body fields. */

@@ -31,3 +31,10 @@ export const messages = {
 export const attachmentKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg];
 export const acceptedAttachments = acceptOf(attachmentKinds);
 export const maxAttachments = 10;
+
+/** The section of practice reports on a municipality's profile. */
+export const profileTexts = {
+  heading: "Praxisbeispiele",
+  intro: (name: string) => `Was ${name} im Austausch über die eigene Arbeit berichtet hat:`,
+  example: "Beispielbericht, erfunden",
+};

@@ -12,8 +12,9 @@ const topicList = (join: string, key: string, owner: string) =>
 const columns = getTableColumns(municipalities);
 const contactColumns = sql.raw(contactKeys.map((key) => `m.${columns[key].name} as "${key}"`).join(", "));
 
+/** People who consented to be shown; the tandem is shown from the program's history (a profile part), not from a role noted here. */
 const people = sql.raw(`(select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'jobTitle', p.job_title,
-    'tandemRole', p.tandem_role, 'isExample', p.is_example) order by p.tandem_role nulls last, p.name), '[]'::json)
+    'tandemRole', p.tandem_role, 'isExample', p.is_example) order by p.name), '[]'::json)
   from people p where p.municipality_id = m.id and p.show_on_profile)`);
 
 const projects = sql`(select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'summary', c.summary, 'goals', c.goals,

@@ -1,8 +1,9 @@
+import type { VNode } from "preact";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { Profile } from "../schemas.ts";
-import { density, kinds, states, tandemRoles, type Kind, type TandemRole } from "../reference.ts";
+import { density, kinds, states, type Kind } from "../reference.ts";
 import type { Peer } from "../queries/peers.ts";
 import { formatDay } from "../../../platform/dates.ts";
 import { formatNumber } from "../../../platform/numbers.ts";
@@ -100,19 +101,17 @@ function Facts({ profile: profile }: { profile: Profile }) {
 }
 
 function People({ people }: { people: Profile["people"] }) {
-  const ordered = [...people.filter((person) => person.tandemRole), ...people.filter((person) => !person.tandemRole)];
   return (
     <>
       <h2 class="kern-heading-medium">Personen</h2>
-      {ordered.length === 0 ? (
+      {people.length === 0 ? (
         <p class="kern-body">Es sind keine Personen öffentlich eingetragen.</p>
       ) : (
         <ul class="kern-list">
-          {ordered.map((person) => (
+          {people.map((person) => (
             <li>
               <strong>{person.name}</strong>
               {person.jobTitle && `, ${person.jobTitle}`}
-              {person.tandemRole && ` – ${tandemRoles[person.tandemRole as TandemRole] ?? ""}`}
               {person.isExample && " (Beispielperson, erfunden)"}
             </li>
           ))}
@@ -149,9 +148,11 @@ export interface ProfilePageProps {
   permissions: ProfilePermissions;
   saved?: boolean;
   peers: Peer[];
+  /** The sections other modules add (tandem, practice reports). */
+  parts: VNode[];
 }
 
-export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }: ProfilePageProps) {
+export function ProfilePage({ ctx, profile: profile, permissions, saved, peers, parts }: ProfilePageProps) {
   return (
     <Layout ctx={ctx} title={profile.name} crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen", href: "/kommunen" }, { label: profile.name }]}>
       {saved && <Alert kind="success" title="Ihre Änderungen sind gespeichert." />}
@@ -166,6 +167,7 @@ export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }
           <Tags topics={profile.topics} />
         </>
       )}
+      {parts}
       <People people={profile.people} />
       <h2 class="kern-heading-medium">Vorhaben</h2>
       {profile.projects.length === 0 ? (
