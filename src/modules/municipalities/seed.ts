@@ -1,8 +1,9 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import type { Progress } from "../../platform/progress.ts";
 import { changeProjects, changeProjectTopics, milestones, municipalities, municipalityTopics, people, topics } from "./tables.ts";
-import { districtRecords, townRecords } from "./seed/districts.ts";
+import { districtRecords, townRecords, type MunicipalityRecord } from "./seed/districts.ts";
+import { addedAuthorityRecords } from "./seed/authorities.ts";
 import { topics as topicSeeds } from "./seed/topics.ts";
 import { fellows } from "./seed/fellows.ts";
 import { demoAccounts, demoPassword } from "../../platform/auth/demo-accounts.ts";
@@ -13,11 +14,18 @@ export async function hasMunicipalities(db: Db): Promise<boolean> {
   return rows[0].n > 0;
 }
 
-/** Reference data every installation needs: the topic taxonomy, all authorities, the Fellow municipalities and their projects. */
+/** Every authority of the directory: the Kreise and kreisfreie Städte, then those with a Jugendamt below them. */
+const allRecords = () => [...districtRecords(), ...townRecords(), ...addedAuthorityRecords()];
+
+/**
+ * Reference data every installation needs: the topic taxonomy, all authorities, the Fellow
+ * municipalities and their projects. On a database that has them already it adds the authorities
+ * that are missing (the directory grows) and the reference date of figures that have none yet.
+ */
 export async function seedReference(db: Db, progress: Progress): Promise<void> {
-  if (await hasMunicipalities(db)) return;
-  const records = [...districtRecords(), ...townRecords()];
-  progress.start("Kommunen anlegen", records.length + fellows.length);
+  const fresh = !(await hasMunicipalities(db));
+  const records = allRecords();
+  progress.start("Kommunen anlegen", records.length + (fresh ? fellows.length : 0));
   await db.transaction(async (tx) => {
     await tx
       .insert(topics)
@@ -28,25 +36,39 @@ export async function seedReference(db: Db, progress: Progress): Promise<void> {
       await tx.insert(municipalities).values(batch).onConflictDoNothing();
       progress.tick(batch.length);
     }
-    for (const fellow of fellows) {
-      const [fellowRow] = await tx
-        .update(municipalities)
-        .set({ isFellow: true, description: fellow.description, youthOfficeName: fellow.youthOfficeName })
-        .where(eq(municipalities.ags, fellow.ags))
-        .returning({ id: municipalities.id });
-      if (!fellowRow) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
-      if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: fellowRow.id, topicSlug })));
-      const { topics: projectTopics, milestones: projectMilestones, ...project } = fellow.project;
-      const [created] = await tx
-        .insert(changeProjects)
-        .values({ ...project, municipalityId: fellowRow.id })
-        .returning({ id: changeProjects.id });
-      if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: created.id, topicSlug })));
-      if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: created.id })));
-      progress.tick();
-    }
+    if (!fresh) await datePresentFigures(tx, records);
+    else for (const fellow of fellows) await seedFellow(tx, fellow, progress);
   });
   progress.done();
+}
+
+/** Rows seeded before the reference date was kept get the date of the figures they were seeded with. */
+async function datePresentFigures(db: Db, records: MunicipalityRecord[]) {
+  for (const figuresAsOf of new Set(records.map((r) => r.figuresAsOf))) {
+    const keys = records.filter((r) => r.figuresAsOf === figuresAsOf).map((r) => r.ags);
+    await db
+      .update(municipalities)
+      .set({ figuresAsOf })
+      .where(and(isNull(municipalities.figuresAsOf), inArray(municipalities.ags, keys)));
+  }
+}
+
+async function seedFellow(tx: Db, fellow: (typeof fellows)[number], progress: Progress) {
+  const [fellowRow] = await tx
+    .update(municipalities)
+    .set({ isFellow: true, description: fellow.description, youthOfficeName: fellow.youthOfficeName })
+    .where(eq(municipalities.ags, fellow.ags))
+    .returning({ id: municipalities.id });
+  if (!fellowRow) throw new Error(`Fellow-Kommune ${fellow.ags} fehlt in den Stammdaten.`);
+  if (fellow.topics.length) await tx.insert(municipalityTopics).values(fellow.topics.map((topicSlug) => ({ municipalityId: fellowRow.id, topicSlug })));
+  const { topics: projectTopics, milestones: projectMilestones, ...project } = fellow.project;
+  const [created] = await tx
+    .insert(changeProjects)
+    .values({ ...project, municipalityId: fellowRow.id })
+    .returning({ id: changeProjects.id });
+  if (projectTopics.length) await tx.insert(changeProjectTopics).values(projectTopics.map((topicSlug) => ({ changeProjectId: created.id, topicSlug })));
+  if (projectMilestones.length) await tx.insert(milestones).values(projectMilestones.map((ms) => ({ ...ms, changeProjectId: created.id })));
+  progress.tick();
 }
 
 /** Names of the invented tandem people of the Fellow municipalities; the program's demo gives them accounts and tandem seats. */

@@ -60,3 +60,14 @@ export const invitationMail = (name: string, municipality: string, baseUrl: stri
 });
 
 export const personalDataLabels = { people: "Personen der Kommunen", youthOffice: "Kontaktadresse eines Jugendamts" };
+
+/** Key figures on the profile and in the directory. */
+export const figureTexts = {
+  none: "keine Angabe",
+  source: "Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis",
+  asOf: (day: string) => `Stand ${day}`,
+  unknownDate: "Stand nicht angegeben",
+  noneForDistricts: "Für die Bezirke Berlins liegen im Verzeichnis keine amtlichen Kennzahlen vor.",
+  towns: "Kreisangehörige Städte mit eigenem Jugendamt",
+  districts: "Bezirke mit eigenem Jugendamt",
+};

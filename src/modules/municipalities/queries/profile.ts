@@ -31,13 +31,13 @@ export async function loadProfile(database: Database, ags: string): Promise<Prof
     "k360_load_profile",
     sql`
     select m.id, m.ags, m.slug, m.name, m.official_name as "officialName", m.kind, m.state_code as "stateCode",
-      m.population, m.area_km2 as "areaKm2", m.is_fellow as "isFellow", m.description, ${contactColumns},
+      m.population, m.area_km2 as "areaKm2", m.figures_as_of::text as "figuresAsOf", m.is_fellow as "isFellow", m.description, ${contactColumns},
       m.updated_at as "updatedAt",
       ${topicList("municipality_topics", "municipality_id", "m.id")} as topics,
       ${people} as people,
       ${projects} as projects,
       (select json_build_object('slug', pm.slug, 'name', pm.name) from municipalities pm where pm.ags = m.parent_ags) as parent,
-      (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name) order by k.name), '[]'::json)
+      (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name, 'kind', k.kind) order by k.name), '[]'::json)
         from municipalities k where k.parent_ags = m.ags) as children
     from municipalities m where m.ags = ${ags}`,
   );

@@ -6,7 +6,8 @@ import type { Profile } from "../schemas.ts";
 import { density, kinds, states, type Kind } from "../reference.ts";
 import type { Peer } from "../queries/peers.ts";
 import { formatDay } from "../../../platform/dates.ts";
-import { formatNumber } from "../../../platform/numbers.ts";
+import { figure } from "./parts.ts";
+import { figureTexts } from "../texts.ts";
 import { ProjectCard, Tags } from "./project-card.tsx";
 import { YouthOffice } from "./youth-office.tsx";
 
@@ -56,6 +57,34 @@ function Actions({ slug, permissions }: { slug: string; permissions: ProfilePerm
   );
 }
 
+function FiguresDate({ profile }: { profile: Profile }) {
+  if (profile.kind === "bezirk") return <p class="kern-body kern-body--small">{figureTexts.noneForDistricts}</p>;
+  const asOf = profile.figuresAsOf ? figureTexts.asOf(formatDay(profile.figuresAsOf)) : figureTexts.unknownDate;
+  return (
+    <p class="kern-body kern-body--small">
+      {figureTexts.source}, {asOf}.
+    </p>
+  );
+}
+
+function Children({ children }: { children: Profile["children"] }) {
+  if (children.length === 0) return null;
+  return (
+    <>
+      <h3 class="kern-heading-small">{children.every((child) => child.kind === "bezirk") ? figureTexts.districts : figureTexts.towns}</h3>
+      <ul class="kern-list">
+        {children.map((child) => (
+          <li>
+            <a class="kern-link" href={`/kommunen/${child.slug}`}>
+              {child.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Facts({ profile: profile }: { profile: Profile }) {
   return (
     <>
@@ -66,11 +95,11 @@ function Facts({ profile: profile }: { profile: Profile }) {
         <dt>Amtlicher Name</dt>
         <dd>{profile.officialName}</dd>
         <dt>Einwohner:innen</dt>
-        <dd>{formatNumber(profile.population)}</dd>
+        <dd>{figure(profile.population)}</dd>
         <dt>Fläche</dt>
-        <dd>{formatNumber(profile.areaKm2, 1)} km²</dd>
+        <dd>{profile.areaKm2 > 0 ? `${figure(profile.areaKm2, 1)} km²` : figure(0)}</dd>
         <dt>Bevölkerungsdichte</dt>
-        <dd>{formatNumber(density(profile.population, profile.areaKm2))} Einwohner:innen je km²</dd>
+        <dd>{profile.areaKm2 > 0 && profile.population > 0 ? `${figure(density(profile.population, profile.areaKm2))} Einwohner:innen je km²` : figure(0)}</dd>
         {profile.parent && (
           <>
             <dt>Gehört zu</dt>
@@ -82,20 +111,8 @@ function Facts({ profile: profile }: { profile: Profile }) {
           </>
         )}
       </dl>
-      {profile.children.length > 0 && (
-        <>
-          <h3 class="kern-heading-small">Kreisangehörige Städte mit eigenem Jugendamt</h3>
-          <ul class="kern-list">
-            {profile.children.map((child) => (
-              <li>
-                <a class="kern-link" href={`/kommunen/${child.slug}`}>
-                  {child.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FiguresDate profile={profile} />
+      <Children children={profile.children} />
     </>
   );
 }
@@ -180,9 +197,7 @@ export function ProfilePage({ ctx, profile: profile, permissions, saved, peers, 
         </div>
       )}
       <Peers peers={peers} />
-      <p class="kern-body kern-body--small">
-        Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDay(profile.updatedAt.slice(0, 10))}.
-      </p>
+      <p class="kern-body kern-body--small">Zuletzt geändert am {formatDay(profile.updatedAt.slice(0, 10))}.</p>
     </Layout>
   );
 }
