@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 15 kreisangehörige Städte and the 12 districts of Berlin", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 47 kreisangehörige Städte and the 12 districts of Berlin", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /428 Kommunen gefunden – Seite 1 von 18/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 15);
+  assert.match(res.body, /460 Kommunen gefunden – Seite 1 von 19/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 47);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 12);
 });
 
@@ -34,6 +34,9 @@ test("added authorities have their AGS, legal standing, parent and figures with 
   const region = (await get("/kommunen/05334-staedteregion-aachen")).body;
   for (const town of ["Aachen", "Alsdorf", "Baesweiler", "Eschweiler", "Herzogenrath", "Stolberg (Rhld.)", "Würselen"])
     assert.match(region, new RegExp(`>${town.replace(/[().]/g, "\\$&")}</a>`));
+  const neuss = (await get("/kommunen/05162-rhein-kreis-neuss")).body;
+  for (const town of ["Dormagen", "Grevenbroich", "Kaarst", "Meerbusch", "Neuss"]) assert.match(neuss, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(neuss, />Korschenbroich<\/a>/, "the Kreis's own Jugendamt serves Korschenbroich");
   assert.match((await get("/kommunen/05314-bonn")).body, /Stand 31\. Dezember 2018/, "the Kreise keep the date of their figures");
 });
 
