@@ -32,7 +32,7 @@ test("the CLI seeds with progress, adds a user, and a backup restores into a new
     const refused = await run(process.execPath, [k360, "restore", file], { env: { ...env, DATA_DIR: restoredDir } }).catch((e) => e);
     assert.match(refused.stderr, /nicht leer/);
     const restored = await openDatabase({ dataDir: restoredDir });
-    assert.equal(await countMunicipalities(restored.db), 460);
+    assert.equal(await countMunicipalities(restored.db), 470);
     assert.equal((await findUserByEmail(restored.db, "neu@k360.example"))?.role, "editor");
     await restored.close();
   } finally {

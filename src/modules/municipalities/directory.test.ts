@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 47 kreisangehörige Städte and the 12 districts of Berlin", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 57 kreisangehörige Städte and the 12 districts of Berlin", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /460 Kommunen gefunden – Seite 1 von 19/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 47);
+  assert.match(res.body, /470 Kommunen gefunden – Seite 1 von 19/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 57);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 12);
 });
 
