@@ -21,6 +21,7 @@ test("a Fellow profile shows its key figures, Jugendamt, tandem and change proje
   assert.match(res.body, /Tandem im Fellow-Programm/);
   assert.match(res.body, /Andrea Beispielhaft<\/strong> – Führungskraft/);
   assert.match(res.body, /Beispielperson, erfunden/);
+  assert.match(res.body, /Lea Mitarbeit \(Beispiel\)<\/strong>, Jugendhilfeplanung/, "a member who consented is listed");
   assert.match(res.body, /<h3 class="kern-title"/);
   assert.ok(Buffer.byteLength(res.body) < 40 * 1024, `${Buffer.byteLength(res.body)} bytes`);
 });

@@ -85,14 +85,20 @@ export const examplePeople: Record<string, [string, string]> = {
 };
 
 /**
- * Demo data: the members' demo accounts of the README. Earlier demo data also noted the invented
- * tandem people here; the tandem now comes from the program's history, so those rows go.
+ * Demo data: the members' demo accounts of the README, and the staff member among them listed on
+ * her municipality's profile with her consent (the tandems come from the program's history).
+ * Earlier demo data noted the invented tandem people here as well; those rows go.
  */
 export async function seedMunicipalitiesDemo(db: Db): Promise<void> {
   await db.delete(people).where(and(eq(people.isExample, true), isNotNull(people.tandemRole)));
   for (const account of demoAccounts.filter((a) => a.ags)) {
-    if (await findUserByEmail(db, account.email)) continue;
     const [place] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.ags, account.ags!));
-    await addUser(db, { ...account, municipalityId: place?.id ?? null, password: demoPassword });
+    if (!(await findUserByEmail(db, account.email))) await addUser(db, { ...account, municipalityId: place?.id ?? null, password: demoPassword });
+    if (account.role !== "staff" || !place) continue;
+    const [listed] = await db.select({ id: people.id }).from(people).where(eq(people.email, account.email));
+    if (!listed)
+      await db
+        .insert(people)
+        .values({ municipalityId: place.id, name: account.name, jobTitle: "Jugendhilfeplanung", email: account.email, showOnProfile: true, isExample: true });
   }
 }
