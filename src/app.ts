@@ -103,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     startPanels: modules.flatMap((m) => m.startPanels ?? []),
     notificationKinds: modules.flatMap((m) => m.notifications ?? []),
     accountLinks: modules.flatMap((m) => m.accountLinks ?? []),
+    profileParts: modules.flatMap((m) => m.profileParts ?? []).sort((a, b) => a.order - b.order),
   });
   app.addHook("onClose", async () => mailer.close());
   const routes: RouteEntry[] = [];

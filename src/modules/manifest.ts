@@ -3,7 +3,7 @@ import type { Table } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import type { Task } from "../platform/tasks.ts";
 import type { PersonalDataSource } from "../platform/personal-data.ts";
-import type { FooterPart, NavigationEntry } from "../platform/views/page-context.ts";
+import type { FooterPart, NavigationEntry, ProfilePart } from "../platform/views/page-context.ts";
 import type { Progress } from "../platform/progress.ts";
 import type { CurrentUser } from "../platform/auth/current-user.ts";
 import type { AccountLink } from "../platform/auth/account-links.ts";
@@ -54,4 +54,6 @@ export interface ModuleManifest {
   startPanels?: StartPanel[];
   /** Kinds of e-mail notifications the module's commands send with `notify` (ADR 0010). */
   notifications?: NotificationKind[];
+  /** Sections of a municipality's profile that the module contributes (the municipalities module comes first and cannot read them itself). */
+  profileParts?: ProfilePart[];
 }

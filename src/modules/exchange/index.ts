@@ -15,7 +15,10 @@ import { proposalRoutes } from "./proposals/routes/proposals.ts";
 import { responseRoutes } from "./proposals/routes/responses.ts";
 import { schedulingRoutes } from "./proposals/routes/scheduling.ts";
 import { personaRoutes } from "./personas/routes/personas.ts";
-import { policies } from "./policies.ts";
+import type { ProfilePart } from "../../platform/views/page-context.ts";
+import { policies, readerAudiences } from "./policies.ts";
+import { publishedReportsOf } from "./reports/queries.ts";
+import { ProfileReports } from "./reports/views/profile-reports.tsx";
 import { seedExchangeDemo } from "./seed.ts";
 import { reportContactData } from "./privacy.ts";
 import * as tables from "./tables.ts";
@@ -27,6 +30,15 @@ async function seedDemo(db: Db) {
   const program = await currentProgram(db);
   if (program) await seedExchangeDemo(db, program.id);
 }
+
+/** A municipality's published practice reports on its profile, those this reader may read. */
+const reportsOnProfile: ProfilePart = {
+  order: 20,
+  async render(db, municipality, user) {
+    const reports = await publishedReportsOf(db, municipality.id, await readerAudiences(db, user));
+    return reports.length ? ProfileReports({ municipalityName: municipality.name, reports }) : null;
+  },
+};
 
 /** The protected space for learning between municipalities: practice reports, the problem finder, peers, proposals, personas. */
 export const exchangeModule: ModuleManifest = {
@@ -54,6 +66,7 @@ export const exchangeModule: ModuleManifest = {
   footer: [],
   startPanels: [...reportPanels, ...proposalPanels],
   notifications,
+  profileParts: [reportsOnProfile],
 };
 
 export { reportKind } from "./reference.ts";

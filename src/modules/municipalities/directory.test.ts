@@ -12,12 +12,46 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte plus kreisangehörige Städte", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 57 kreisangehörige Städte and the 12 districts of Berlin", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /406 Kommunen gefunden – Seite 1 von 17/);
-  const api = await get("/api/v1/municipalities?typ=kreisangehoerige_stadt");
-  assert.equal(api.json().total, 5);
+  assert.match(res.body, /470 Kommunen gefunden – Seite 1 von 19/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 57);
+  assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 12);
+});
+
+test("added authorities have their AGS, legal standing, parent and figures with their date", async () => {
+  const stolberg = await get("/kommunen/05334032-stolberg-rhld");
+  assert.equal(stolberg.statusCode, 200);
+  assert.match(stolberg.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Nordrhein-Westfalen/);
+  assert.match(stolberg.body, /Stolberg \(Rhld\.\), Kupferstadt/);
+  assert.match(stolberg.body, /href="\/kommunen\/05334-staedteregion-aachen"/);
+  assert.match(stolberg.body, /56\.466/);
+  assert.match(stolberg.body, /Stand 31\. Dezember 2019/);
+  const kreuznach = await get("/kommunen/07133006-bad-kreuznach");
+  assert.match(kreuznach.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Rheinland-Pfalz/);
+  assert.match(kreuznach.body, /href="\/kommunen\/07133-landkreis-bad-kreuznach"/);
+  const region = (await get("/kommunen/05334-staedteregion-aachen")).body;
+  for (const town of ["Aachen", "Alsdorf", "Baesweiler", "Eschweiler", "Herzogenrath", "Stolberg (Rhld.)", "Würselen"])
+    assert.match(region, new RegExp(`>${town.replace(/[().]/g, "\\$&")}</a>`));
+  const neuss = (await get("/kommunen/05162-rhein-kreis-neuss")).body;
+  for (const town of ["Dormagen", "Grevenbroich", "Kaarst", "Meerbusch", "Neuss"]) assert.match(neuss, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(neuss, />Korschenbroich<\/a>/, "the Kreis's own Jugendamt serves Korschenbroich");
+  assert.match((await get("/kommunen/05314-bonn")).body, /Stand 31\. Dezember 2018/, "the Kreise keep the date of their figures");
+});
+
+test("the districts of Berlin are listed under Berlin, with no figures made up", async () => {
+  const neukoelln = await get("/kommunen/11008-berlin-neukoelln");
+  assert.equal(neukoelln.statusCode, 200);
+  assert.match(neukoelln.body, /Bezirk mit eigenem Jugendamt in Berlin/);
+  assert.match(neukoelln.body, /href="\/kommunen\/11000-berlin"/);
+  assert.match(neukoelln.body, /<dt>Einwohner:innen<\/dt><dd>keine Angabe<\/dd>/);
+  assert.match(neukoelln.body, /keine amtlichen Kennzahlen/);
+  const berlin = (await get("/kommunen/11000-berlin")).body;
+  assert.match(berlin, /Bezirke mit eigenem Jugendamt/);
+  assert.equal([...berlin.matchAll(/href="\/kommunen\/110(0[1-9]|1[0-2])-berlin-/g)].length, 12);
+  const small = (await get("/api/v1/municipalities?land=11&groesse=unter-100000")).json();
+  assert.equal(small.total, 0, "no figure is not a small population");
 });
 
 test("filters by Bundesland, type, size and Fellow, and keeps the filters in the URL of every page", async () => {

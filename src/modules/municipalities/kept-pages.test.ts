@@ -75,3 +75,21 @@ test("a kept profile links only to its own address, whatever address came first"
   assert.match(profile.body, /href="\/barrierefreiheit\/barriere-melden\?seite=%2Fkommunen%2F09162-muenchen"/);
   assert.doesNotMatch(profile.body, /irgendetwas-anderes/);
 });
+
+test("a kept profile shows a change of the parts other modules add (the tandem, a user's name) on the next request", async () => {
+  const url = "/kommunen/05966-kreis-olpe";
+  assert.match((await get(url)).body, /Paul Wechsel<\/strong>/);
+  await site.database.db.execute(sql`update users set name = 'Paul Wechsel-Neu' where name = 'Paul Wechsel'`);
+  try {
+    assert.match((await get(url)).body, /Paul Wechsel-Neu<\/strong>/);
+    await site.database.db.execute(
+      sql`update program_tandem_members set to_date = '2026-04-30' where user_id = (select id from users where name = 'Paul Wechsel-Neu')`,
+    );
+    assert.doesNotMatch((await get(url)).body, /Paul Wechsel-Neu/, "a tandem member who left is gone at once");
+  } finally {
+    await site.database.db.execute(
+      sql`update program_tandem_members set to_date = null where user_id = (select id from users where name = 'Paul Wechsel-Neu')`,
+    );
+    await site.database.db.execute(sql`update users set name = 'Paul Wechsel' where name = 'Paul Wechsel-Neu'`);
+  }
+});

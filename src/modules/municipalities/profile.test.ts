@@ -18,10 +18,31 @@ test("a Fellow profile shows its key figures, Jugendamt, tandem and change proje
   assert.match(res.body, /Kreisfreie Stadt in Sachsen/);
   assert.match(res.body, /587\.857/);
   assert.match(res.body, /Jugendamt der Stadt Leipzig/);
-  assert.match(res.body, /Führungskraft \(Tandem\)/);
+  assert.match(res.body, /Tandem im Fellow-Programm/);
+  assert.match(res.body, /Andrea Beispielhaft<\/strong> – Führungskraft/);
   assert.match(res.body, /Beispielperson, erfunden/);
+  assert.match(res.body, /Lea Mitarbeit \(Beispiel\)<\/strong>, Jugendhilfeplanung/, "a member who consented is listed");
   assert.match(res.body, /<h3 class="kern-title"/);
   assert.ok(Buffer.byteLength(res.body) < 40 * 1024, `${Buffer.byteLength(res.body)} bytes`);
+});
+
+test("Kreis Olpe's profile shows its tandem as the program's history has it today: not the planner who left on 31 March 2026", async () => {
+  const page = (await get("/kommunen/05966-kreis-olpe")).body;
+  assert.match(page, /Paul Wechsel<\/strong> – Planungsfachkraft \(seit 1\. April 2026\)/);
+  assert.match(page, /Martin Schablone<\/strong> – Führungskraft/);
+  assert.doesNotMatch(page, /Jana Testfeld/);
+});
+
+test("a profile lists the municipality's published practice reports that the reader may read", async () => {
+  const anonymous = (await get("/kommunen/05314-bonn")).body;
+  assert.match(anonymous, /Praxisbeispiele/);
+  assert.match(anonymous, /Jugendforum gestaltet die Fortschreibung/);
+  assert.doesNotMatch(anonymous, /Rückblick: Trägerwerkstätten/, "a report for the network is not for anonymous readers");
+  const member = await site.app.inject({ url: "/kommunen/05314-bonn", headers: { cookie: await site.sessionFor("staff") } });
+  assert.match(member.body, /Rückblick: Trägerwerkstätten/);
+  const chemnitz = (await get("/kommunen/14511-chemnitz")).body;
+  assert.doesNotMatch(chemnitz, /Zielwerten: erste Bilanz/, "a report only for its own municipality stays there");
+  assert.doesNotMatch((await get("/kommunen/09162-muenchen")).body, /Praxisbeispiele/, "no section without reports");
 });
 
 test("each Fellow is the right authority: Herford the town, Rostock the Landkreis, Frankfurt am Main", async () => {

@@ -28,11 +28,13 @@ export const kinds = {
   kreis: "Kreis",
   regionalverband: "Regionalverband",
   kreisangehoerige_stadt: "Kreisangehörige Stadt mit eigenem Jugendamt",
+  bezirk: "Bezirk mit eigenem Jugendamt",
 } as const;
 export type Kind = keyof typeof kinds;
 
 export const sizeClasses = {
-  "unter-100000": { label: "unter 100.000 Einwohner:innen", min: 0, max: 99_999 },
+  // From 1: a population of 0 means no figure is at hand, not a small place.
+  "unter-100000": { label: "unter 100.000 Einwohner:innen", min: 1, max: 99_999 },
   "100000-250000": { label: "100.000 bis 250.000", min: 100_000, max: 249_999 },
   "250000-500000": { label: "250.000 bis 500.000", min: 250_000, max: 499_999 },
   "ab-500000": { label: "500.000 und mehr", min: 500_000, max: 2_147_483_647 },

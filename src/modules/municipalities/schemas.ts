@@ -99,6 +99,7 @@ export type PersonInput = Static<typeof personBody>;
 /** The profile as the page, the form and the API read it; rows are parsed with it, not cast. */
 const TopicRef = Type.Object({ slug: Type.String(), label: Type.String() });
 const Place = Type.Object({ slug: Type.String(), name: Type.String() });
+const Child = Type.Object({ slug: Type.String(), name: Type.String(), kind: Type.String() });
 const NullableDay = Type.Union([Type.String(), Type.Null()]);
 export const Milestone = Type.Object({ id: Type.Integer(), title: Type.String(), dueOn: NullableDay, done: Type.Boolean() });
 export const ChangeProject = Type.Object({
@@ -132,6 +133,7 @@ export const Profile = Type.Composite([
     stateCode: Type.String(),
     population: Type.Integer(),
     areaKm2: Type.Number(),
+    figuresAsOf: Type.Union([Type.String(), Type.Null()]),
     isFellow: Type.Boolean(),
     description: Type.String(),
     updatedAt: Type.String(),
@@ -142,7 +144,7 @@ export const Profile = Type.Composite([
     people: Type.Array(PublicPerson),
     projects: Type.Array(ChangeProject),
     parent: Type.Union([Place, Type.Null()]),
-    children: Type.Array(Place),
+    children: Type.Array(Child),
   }),
 ]);
 export type Profile = Static<typeof Profile>;

@@ -19,7 +19,10 @@ export const municipalities = pgTable(
     stateCode: text("state_code").notNull(),
     parentAgs: text("parent_ags"),
     population: integer("population").notNull(),
+    /** 0 where no official figure is at hand (the districts of Berlin), like a population of 0. */
     areaKm2: doublePrecision("area_km2").notNull(),
+    /** The reference date of population and area; null where it is not known (typed in by the team). */
+    figuresAsOf: date("figures_as_of"),
     searchName: text("search_name").notNull(),
     isFellow: boolean("is_fellow").notNull().default(false),
     description: text("description").notNull().default(""),

@@ -70,3 +70,14 @@ export const startTexts = {
   noPeers: "Sobald Ihre Kommune Themen oder Vorhaben angibt, finden Sie hier Kommunen mit ähnlichen Vorhaben.",
   ownProfile: (name: string) => `Profil von ${name}`,
 };
+
+/** Key figures on the profile and in the directory. */
+export const figureTexts = {
+  none: "keine Angabe",
+  source: "Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis",
+  asOf: (day: string) => `Stand ${day}`,
+  unknownDate: "Stand nicht angegeben",
+  noneForDistricts: "Für die Bezirke Berlins liegen im Verzeichnis keine amtlichen Kennzahlen vor.",
+  towns: "Kreisangehörige Städte mit eigenem Jugendamt",
+  districts: "Bezirke mit eigenem Jugendamt",
+};

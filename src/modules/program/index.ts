@@ -28,6 +28,9 @@ import { programTasks } from "./tasks.ts";
 import * as tables from "./tables.ts";
 import { startPanels } from "./start.ts";
 import { notifications } from "./notifications.ts";
+import type { ProfilePart } from "../../platform/views/page-context.ts";
+import { tandemOn } from "./tandems/queries.ts";
+import { ProfileTandem } from "./tandems/views/profile-tandem.tsx";
 
 async function seedReference(db: Db) {
   if (!(await hasProgram(db))) await seedProgram(db, await fellowIds(db));
@@ -37,6 +40,17 @@ async function seedDemo(db: Db) {
   const program = await currentProgram(db);
   if (program) await seedProgramDemo(db, program.id, todayInGermany());
 }
+
+/** The tandem of a municipality in the current program as its history has it today, on its profile. */
+const tandemOnProfile: ProfilePart = {
+  order: 10,
+  async render(db, municipality) {
+    const program = await currentProgram(db);
+    const seats = program ? await tandemOn(db, program.id, municipality.id, todayInGermany()) : [];
+    if (seats.length === 0) return null;
+    return ProfileTandem({ seats: seats.map(({ email, ...seat }) => ({ ...seat, isExample: email.endsWith(".example") })) });
+  },
+};
 
 /** The Fellow program: cohort, tandems, formats and their rules, events, registrations, obligations, check-ins, applications. */
 export const programModule: ModuleManifest = {
@@ -74,6 +88,7 @@ export const programModule: ModuleManifest = {
   footer: [],
   startPanels,
   notifications,
+  profileParts: [tandemOnProfile],
 };
 
 export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { Assets } from "../assets/assets.ts";
 import type { CurrentUser } from "../auth/current-user.ts";
-import type { Frame } from "../views/page-context.ts";
+import type { Frame, ProfilePart } from "../views/page-context.ts";
 import type { PersonalDataSource } from "../personal-data.ts";
 import type { AccountLink } from "../auth/account-links.ts";
 import type { StartPanel } from "../start/panels.ts";
@@ -24,6 +24,8 @@ export interface Deps {
   startPanels: StartPanel[];
   /** The kinds of notifications the modules send, for the settings page. */
   notificationKinds: NotificationKind[];
+  /** The sections the modules add to a municipality's profile, in their order. */
+  profileParts: ProfilePart[];
 }
 
 /** A registered route: method, pattern and the names of its query and body fields. */

@@ -5,6 +5,17 @@ import type { Db } from "../../db/client.ts";
 /** Markup a module places in the footer of every page; it gets the page's path. */
 export type FooterPart = (page: { path: string }) => VNode;
 
+/**
+ * A section a module adds to a municipality's profile (the practice reports of the exchange, the
+ * tandem of the program), for this reader; null when it has nothing to show. Profiles kept for
+ * anonymous readers are kept at most an hour, which bounds how long such a section may be stale.
+ */
+export interface ProfilePart {
+  /** Position among the parts, lowest first. */
+  order: number;
+  render(db: Db, municipality: { id: number; name: string }, user: CurrentUser | null): Promise<VNode | null>;
+}
+
 /** A link a module adds to every page: in the main navigation, the footer, or beside the signed-in user's name. */
 export interface NavigationEntry {
   place: "main" | "footer" | "account";

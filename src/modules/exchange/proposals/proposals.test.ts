@@ -195,7 +195,10 @@ test("only the cohort and the team take part: others get 403, logged-out visitor
   const id = (await site.database.db.select({ id: topicProposals.id }).from(topicProposals).where(eq(topicProposals.status, "open")))[0].id;
   for (const url of [list, form, `${list}/${id}`]) {
     assert.equal((await get(url)).statusCode, 401, url);
-    assert.equal((await get(url, outsider)).statusCode, 403, url);
+    const refused = await get(url, outsider);
+    assert.equal(refused.statusCode, 403, url);
+    assert.match(refused.body, /für die Kommunen des laufenden Fellow-Programms und das Team der Initiative/, "the page says who it is for");
+    assert.match(refused.body, /\/fellow-programm/, "and how to get there");
     assert.equal((await get(url, admin)).statusCode, 200, url);
     assert.equal((await get(url, await site.sessionFor("editor"))).statusCode, 200, url);
   }

@@ -54,6 +54,8 @@ export const messages = {
   proposal: "Der Themenvorschlag",
   program: "Das Programm",
   closed: "Über diesen Vorschlag ist bereits entschieden. Unterstützen, Kommentieren und Entscheiden sind nur bei offenen Vorschlägen möglich.",
+  onlyForCohort:
+    "Die Themenvorschläge sind für die Kommunen des laufenden Fellow-Programms und das Team der Initiative. Wie eine Kommune in das Fellow-Programm kommt, steht auf der Seite „Fellow-Programm“ (/fellow-programm).",
 };
 
 export const notices: Record<string, string> = {

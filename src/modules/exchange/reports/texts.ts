@@ -65,3 +65,10 @@ export const startTexts = {
   noneToReview: "Kein Praxisbeispiel wartet auf die Prüfung.",
   review: "Zur Prüfung",
 };
+
+/** The section of practice reports on a municipality's profile. */
+export const profileTexts = {
+  heading: "Praxisbeispiele",
+  intro: (name: string) => `Was ${name} im Austausch über die eigene Arbeit berichtet hat:`,
+  example: "Beispielbericht, erfunden",
+};

@@ -7,8 +7,30 @@ export interface ExchangeHomeProps {
   ctx: PageContext;
   latest: ResultCard[];
   canWrite: boolean;
+  canPropose: boolean;
   isTeam: boolean;
   inReview: number;
+}
+
+/** The topic proposals are for the cohort and the team (the same rule as their pages); others learn how to get there. */
+function Proposals(props: ExchangeHomeProps) {
+  if (props.canPropose)
+    return (
+      <li>
+        <a class="kern-link" href="/austausch/themenvorschlaege">
+          Themenvorschläge für AG-Treffen und Festival
+        </a>
+      </li>
+    );
+  if (!props.ctx.user) return null;
+  return (
+    <li>
+      Themenvorschläge für AG-Treffen und Festival machen die Kommunen des laufenden Fellow-Programms:{" "}
+      <a class="kern-link" href="/fellow-programm">
+        So kommt eine Kommune ins Fellow-Programm
+      </a>
+    </li>
+  );
 }
 
 function Areas(props: ExchangeHomeProps) {
@@ -32,13 +54,9 @@ function Areas(props: ExchangeHomeProps) {
             </li>
           </>
         )}
+        <Proposals {...props} />
         {props.ctx.user && (
           <>
-            <li>
-              <a class="kern-link" href="/austausch/themenvorschlaege">
-                Themenvorschläge für AG-Treffen und Festival
-              </a>
-            </li>
             <li>
               <a class="kern-link" href="/austausch/personas">
                 Personas

@@ -28,6 +28,7 @@ export async function createMunicipality(db: Db, input: MunicipalityInput): Prom
     parentAgs: input.ags.slice(0, 5),
     population: Math.round(input.population ?? 0),
     areaKm2: input.areaKm2 ?? 0,
+    figuresAsOf: null,
   });
   await db.insert(municipalities).values(values);
   return succeeded(values.slug);

@@ -64,7 +64,8 @@ function conditions(filters: DirectoryFilters): SQL[] {
 const orderings: Record<SortOrder, SQL[]> = {
   name: [asc(municipalities.searchName)],
   "einwohner-absteigend": [desc(municipalities.population)],
-  "einwohner-aufsteigend": [asc(municipalities.population)],
+  // A population of 0 is no figure at all: such rows come last, not first.
+  "einwohner-aufsteigend": [sql`nullif(${municipalities.population}, 0) asc nulls last`],
   "flaeche-absteigend": [desc(municipalities.areaKm2)],
   "dichte-absteigend": [sql`${municipalities.population} / nullif(${municipalities.areaKm2}, 0) desc`],
 };

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { loadProfile } from "./profile.ts";
 import { findPeers, type Peer } from "./peers.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { municipalityTopics } from "../tables.ts";
 
 let site: TestApp;
 before(async () => {
@@ -54,4 +55,13 @@ test("a new change project shows in other profiles' peers at once", async () => 
   const now = await shown();
   assert.notEqual(now, before);
   for (const line of expected(await findPeers(site.database.db, bonnId))) assert.ok(now.includes(line), `${line} fehlt in: ${now}`);
+});
+
+test("two districts of Berlin, which have no population figure, are not said to be of similar size", async () => {
+  const { db } = site.database;
+  const [mitte, pankow] = await Promise.all(["11001", "11003"].map(async (ags) => (await loadProfile(site.database, ags))!.id));
+  await db.insert(municipalityTopics).values([mitte, pankow].map((municipalityId) => ({ municipalityId, topicSlug: "beteiligung" })));
+  const peer = (await findPeers(db, mitte)).find((p) => p.name === "Berlin Pankow");
+  assert.ok(peer, "they share a topic");
+  assert.ok(!peer.reasons.includes("ähnliche Größe"), peer.reasons.join("; "));
 });

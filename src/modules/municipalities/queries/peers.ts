@@ -87,7 +87,8 @@ function compare(context: Comparison, candidate: Profile, other: Place): Peer | 
   const text = sharedWeight === 0 ? 0 : sharedWeight / (context.ownWeight + otherWeight - sharedWeight);
   if (sharedTopics.length === 0 && text === 0) return null;
   const sizeRatio = Math.max(me.population, other.population) / Math.max(1, Math.min(me.population, other.population));
-  const similarSize = sizeRatio <= 1.5;
+  // A population of 0 is no figure (the districts of Berlin), so nothing can be said about size.
+  const similarSize = me.population > 0 && other.population > 0 && sizeRatio <= 1.5;
   const sameKind = me.kind === other.kind;
   const sameState = me.stateCode === other.stateCode;
   const placeScore = (similarSize ? 1 / 3 : 0) + (sameKind ? 1 / 3 : 0) + (sameState ? 1 / 3 : 0);

@@ -12,8 +12,9 @@ const topicList = (join: string, key: string, owner: string) =>
 const columns = getTableColumns(municipalities);
 const contactColumns = sql.raw(contactKeys.map((key) => `m.${columns[key].name} as "${key}"`).join(", "));
 
+/** People who consented to be shown; the tandem is shown from the program's history (a profile part), not from a role noted here. */
 const people = sql.raw(`(select coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'jobTitle', p.job_title,
-    'tandemRole', p.tandem_role, 'isExample', p.is_example) order by p.tandem_role nulls last, p.name), '[]'::json)
+    'tandemRole', p.tandem_role, 'isExample', p.is_example) order by p.name), '[]'::json)
   from people p where p.municipality_id = m.id and p.show_on_profile)`);
 
 const projects = sql`(select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'summary', c.summary, 'goals', c.goals,
@@ -30,13 +31,13 @@ export async function loadProfile(database: Database, ags: string): Promise<Prof
     "k360_load_profile",
     sql`
     select m.id, m.ags, m.slug, m.name, m.official_name as "officialName", m.kind, m.state_code as "stateCode",
-      m.population, m.area_km2 as "areaKm2", m.is_fellow as "isFellow", m.description, ${contactColumns},
+      m.population, m.area_km2 as "areaKm2", m.figures_as_of::text as "figuresAsOf", m.is_fellow as "isFellow", m.description, ${contactColumns},
       m.updated_at as "updatedAt",
       ${topicList("municipality_topics", "municipality_id", "m.id")} as topics,
       ${people} as people,
       ${projects} as projects,
       (select json_build_object('slug', pm.slug, 'name', pm.name) from municipalities pm where pm.ags = m.parent_ags) as parent,
-      (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name) order by k.name), '[]'::json)
+      (select coalesce(json_agg(json_build_object('slug', k.slug, 'name', k.name, 'kind', k.kind) order by k.name), '[]'::json)
         from municipalities k where k.parent_ags = m.ags) as children
     from municipalities m where m.ags = ${ags}`,
   );

@@ -62,8 +62,12 @@ export async function pageRoutes(app: FastifyInstance) {
       const profile = await loadProfile(app.deps.database, ags);
       if (!profile) throw notFound(notFoundTexts.byAgs);
       const permissions = { canEdit: policies.editMunicipality(request.user, profile), canManagePeople: policies.managePeople(request.user) };
-      const peers = await peersOf(app.deps.database, profile.id);
-      const page = ProfilePage({ ctx: pageContext(request, reply), profile, permissions, saved: request.query.gespeichert === "1", peers });
+      const [peers, parts] = await Promise.all([
+        peersOf(app.deps.database, profile.id),
+        Promise.all(app.deps.profileParts.map((part) => part.render(db, profile, request.user))),
+      ]);
+      const shown = parts.filter((part) => part !== null);
+      const page = ProfilePage({ ctx: pageContext(request, reply), profile, permissions, saved: request.query.gespeichert === "1", peers, parts: shown });
       return { page, address: `/kommunen/${profile.slug}` };
     });
   });

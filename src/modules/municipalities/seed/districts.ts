@@ -12,6 +12,8 @@ export interface MunicipalityRecord {
   parentAgs: string | null;
   population: number;
   areaKm2: number;
+  /** The reference date of population and area, null where it is not known. */
+  figuresAsOf: string | null;
   searchName: string;
 }
 
@@ -64,14 +66,12 @@ export function districtRecords(): MunicipalityRecord[] {
       parentAgs: null,
       population: district.population,
       areaKm2: district.area_km2,
+      figuresAsOf: "2018-12-31",
     });
   });
 }
 
-/**
- * Kreisangehörige Städte that run their own Jugendamt, as far as we have them so far
- * (population and area as of 31.12.2018, like the package's figures).
- */
+/** The first kreisangehörige Städte with their own Jugendamt (population and area as of 31.12.2018, like the package's figures). */
 export function townRecords(): MunicipalityRecord[] {
   const towns = [
     { ags: "05758012", name: "Herford", officialName: "Herford, Hansestadt", parentAgs: "05758", population: 66_608, areaKm2: 79.0 },
@@ -80,5 +80,5 @@ export function townRecords(): MunicipalityRecord[] {
     { ags: "03159016", name: "Göttingen", officialName: "Göttingen, Stadt", parentAgs: "03159", population: 118_911, areaKm2: 116.9 },
     { ags: "03241001", name: "Hannover", officialName: "Hannover, Landeshauptstadt", parentAgs: "03241", population: 538_068, areaKm2: 204.2 },
   ];
-  return towns.map((t) => record({ ...t, kind: "kreisangehoerige_stadt" }));
+  return towns.map((t) => record({ ...t, kind: "kreisangehoerige_stadt", figuresAsOf: "2018-12-31" }));
 }

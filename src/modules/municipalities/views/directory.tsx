@@ -5,6 +5,7 @@ import type { FieldErrors } from "../../../platform/forms.ts";
 import type { DirectoryFilters, DirectoryPage } from "../queries/directory.ts";
 import { density, kinds, sizeClasses, sortOrders, states, type Kind } from "../reference.ts";
 import { formatNumber } from "../../../platform/numbers.ts";
+import { figure } from "./parts.ts";
 import { SelectField, SubmitButton, TextField, type Option } from "../../../platform/views/form.tsx";
 
 export function directoryHref(filters: DirectoryFilters, page?: number): string {
@@ -106,9 +107,9 @@ function ResultTable({ items }: { items: DirectoryPage["items"] }) {
               </th>
               <td class="kern-table__cell">{kinds[item.kind as Kind] ?? item.kind}</td>
               <td class="kern-table__cell">{states[item.stateCode]}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(item.population)}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(item.areaKm2, 1)}</td>
-              <td class="kern-table__cell kern-table__cell--numeric">{formatNumber(density(item.population, item.areaKm2))}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{figure(item.population)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{figure(item.areaKm2, 1)}</td>
+              <td class="kern-table__cell kern-table__cell--numeric">{figure(density(item.population, item.areaKm2))}</td>
             </tr>
           ))}
         </tbody>
@@ -123,8 +124,8 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
     <Layout ctx={ctx} title="Kommunen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen" }]}>
       <h1 class="kern-heading-large">Kommunen</h1>
       <p class="kern-body">
-        Alle 401 Kreise und kreisfreien Städte in Deutschland und kreisangehörige Städte mit eigenem Jugendamt – mit Kennzahlen, Themen und den Vorhaben der
-        Kommunen, die bei K360 mitarbeiten.
+        Alle 401 Kreise und kreisfreien Städte in Deutschland, kreisangehörige Städte und Berliner Bezirke mit eigenem Jugendamt – mit Kennzahlen, Themen und
+        den Vorhaben der Kommunen, die bei K360 mitarbeiten.
       </p>
       {view.canCreate && (
         <p class="kern-body">

@@ -1,11 +1,13 @@
+import type { VNode } from "preact";
 import { Layout } from "../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../platform/views/page-context.ts";
 import { Alert } from "../../../platform/views/components.tsx";
 import type { Profile } from "../schemas.ts";
-import { density, kinds, states, tandemRoles, type Kind, type TandemRole } from "../reference.ts";
+import { density, kinds, states, type Kind } from "../reference.ts";
 import type { Peer } from "../queries/peers.ts";
 import { formatDay } from "../../../platform/dates.ts";
-import { formatNumber } from "../../../platform/numbers.ts";
+import { figure } from "./parts.ts";
+import { figureTexts } from "../texts.ts";
 import { ProjectCard, Tags } from "./project-card.tsx";
 import { YouthOffice } from "./youth-office.tsx";
 
@@ -55,6 +57,34 @@ function Actions({ slug, permissions }: { slug: string; permissions: ProfilePerm
   );
 }
 
+function FiguresDate({ profile }: { profile: Profile }) {
+  if (profile.kind === "bezirk") return <p class="kern-body kern-body--small">{figureTexts.noneForDistricts}</p>;
+  const asOf = profile.figuresAsOf ? figureTexts.asOf(formatDay(profile.figuresAsOf)) : figureTexts.unknownDate;
+  return (
+    <p class="kern-body kern-body--small">
+      {figureTexts.source}, {asOf}.
+    </p>
+  );
+}
+
+function Children({ children }: { children: Profile["children"] }) {
+  if (children.length === 0) return null;
+  return (
+    <>
+      <h3 class="kern-heading-small">{children.every((child) => child.kind === "bezirk") ? figureTexts.districts : figureTexts.towns}</h3>
+      <ul class="kern-list">
+        {children.map((child) => (
+          <li>
+            <a class="kern-link" href={`/kommunen/${child.slug}`}>
+              {child.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Facts({ profile: profile }: { profile: Profile }) {
   return (
     <>
@@ -65,11 +95,11 @@ function Facts({ profile: profile }: { profile: Profile }) {
         <dt>Amtlicher Name</dt>
         <dd>{profile.officialName}</dd>
         <dt>Einwohner:innen</dt>
-        <dd>{formatNumber(profile.population)}</dd>
+        <dd>{figure(profile.population)}</dd>
         <dt>Fläche</dt>
-        <dd>{formatNumber(profile.areaKm2, 1)} km²</dd>
+        <dd>{profile.areaKm2 > 0 ? `${figure(profile.areaKm2, 1)} km²` : figure(0)}</dd>
         <dt>Bevölkerungsdichte</dt>
-        <dd>{formatNumber(density(profile.population, profile.areaKm2))} Einwohner:innen je km²</dd>
+        <dd>{profile.areaKm2 > 0 && profile.population > 0 ? `${figure(density(profile.population, profile.areaKm2))} Einwohner:innen je km²` : figure(0)}</dd>
         {profile.parent && (
           <>
             <dt>Gehört zu</dt>
@@ -81,38 +111,24 @@ function Facts({ profile: profile }: { profile: Profile }) {
           </>
         )}
       </dl>
-      {profile.children.length > 0 && (
-        <>
-          <h3 class="kern-heading-small">Kreisangehörige Städte mit eigenem Jugendamt</h3>
-          <ul class="kern-list">
-            {profile.children.map((child) => (
-              <li>
-                <a class="kern-link" href={`/kommunen/${child.slug}`}>
-                  {child.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <FiguresDate profile={profile} />
+      <Children children={profile.children} />
     </>
   );
 }
 
 function People({ people }: { people: Profile["people"] }) {
-  const ordered = [...people.filter((person) => person.tandemRole), ...people.filter((person) => !person.tandemRole)];
   return (
     <>
       <h2 class="kern-heading-medium">Personen</h2>
-      {ordered.length === 0 ? (
+      {people.length === 0 ? (
         <p class="kern-body">Es sind keine Personen öffentlich eingetragen.</p>
       ) : (
         <ul class="kern-list">
-          {ordered.map((person) => (
+          {people.map((person) => (
             <li>
               <strong>{person.name}</strong>
               {person.jobTitle && `, ${person.jobTitle}`}
-              {person.tandemRole && ` – ${tandemRoles[person.tandemRole as TandemRole] ?? ""}`}
               {person.isExample && " (Beispielperson, erfunden)"}
             </li>
           ))}
@@ -149,9 +165,11 @@ export interface ProfilePageProps {
   permissions: ProfilePermissions;
   saved?: boolean;
   peers: Peer[];
+  /** The sections other modules add (tandem, practice reports). */
+  parts: VNode[];
 }
 
-export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }: ProfilePageProps) {
+export function ProfilePage({ ctx, profile: profile, permissions, saved, peers, parts }: ProfilePageProps) {
   return (
     <Layout ctx={ctx} title={profile.name} crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen", href: "/kommunen" }, { label: profile.name }]}>
       {saved && <Alert kind="success" title="Ihre Änderungen sind gespeichert." />}
@@ -172,6 +190,7 @@ export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }
           <Tags topics={profile.topics} />
         </>
       )}
+      {parts}
       <People people={profile.people} />
       <h2 class="kern-heading-medium">Vorhaben</h2>
       {profile.projects.length === 0 ? (
@@ -184,9 +203,7 @@ export function ProfilePage({ ctx, profile: profile, permissions, saved, peers }
         </div>
       )}
       <Peers peers={peers} />
-      <p class="kern-body kern-body--small">
-        Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis, Stand 31.12.2018. Zuletzt geändert am {formatDay(profile.updatedAt.slice(0, 10))}.
-      </p>
+      <p class="kern-body kern-body--small">Zuletzt geändert am {formatDay(profile.updatedAt.slice(0, 10))}.</p>
     </Layout>
   );
 }

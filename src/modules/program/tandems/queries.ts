@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { tandemMembers } from "../tables.ts";
@@ -39,4 +39,21 @@ export async function candidates(db: Db, municipalityIds: number[]) {
     .from(users)
     .where(and(inArray(users.municipalityId, municipalityIds), inArray(users.role, ["leader", "planningSpecialist", "staff"])))
     .orderBy(asc(users.name));
+}
+
+/** Who sits in a municipality's tandem on `day`, by the tandem's history (a member who left is no longer in it). */
+export async function tandemOn(db: Db, programId: number, municipalityId: number, day: string) {
+  return db
+    .select({ name: users.name, email: users.email, role: tandemMembers.role, fromDate: tandemMembers.fromDate })
+    .from(tandemMembers)
+    .innerJoin(users, eq(users.id, tandemMembers.userId))
+    .where(
+      and(
+        eq(tandemMembers.programId, programId),
+        eq(tandemMembers.municipalityId, municipalityId),
+        lte(tandemMembers.fromDate, day),
+        or(isNull(tandemMembers.toDate), gte(tandemMembers.toDate, day)),
+      ),
+    )
+    .orderBy(asc(tandemMembers.role), asc(tandemMembers.fromDate));
 }

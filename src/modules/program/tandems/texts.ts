@@ -8,3 +8,11 @@ export const tandemTexts = {
   alreadyInRole: "Diese Person hat die Rolle bereits.",
   changeTooEarly: "Der Wechsel muss nach dem Beginn der bisherigen Besetzung liegen.",
 };
+
+/** The tandem on a Fellow municipality's profile. */
+export const profileTandemTexts = {
+  heading: "Tandem im Fellow-Programm",
+  since: "seit",
+  /** Demo accounts use the reserved domain .example: their people are invented, and the page says so. */
+  example: "Beispielperson, erfunden",
+};

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../../../../db/client.ts";
 import { pageContext, sendPage } from "../../../../platform/http/pages.ts";
-import { AppError, forbidden, notFound } from "../../../../platform/errors.ts";
+import { AppError, notFound } from "../../../../platform/errors.ts";
 import { requireUser } from "../../../../platform/auth/plugin.ts";
 import { isOpen, mayTakePart, policies } from "../policies.ts";
 import { commentsOf, findProposal, mergeTargets, supportOf, type Proposal } from "../queries.ts";
@@ -14,12 +14,15 @@ export const proposalsBase = "/austausch/themenvorschlaege";
 /** Supporting, commenting or deciding on a proposal that is no longer open. */
 export const closed = () => new AppError(409, "proposal_closed", messages.closed);
 
+/** Refused for not being in the cohort: says who the proposals are for and how a municipality gets there. */
+const onlyForCohort = () => new AppError(403, "forbidden", messages.onlyForCohort);
+
 /** Every page of the topic proposals: log in, belong to the cohort or the team, have a program. */
 export async function requireParticipant(request: FastifyRequest, db: Db) {
   const user = requireUser(request);
   const program = await currentProgram(db);
-  if (!program) throw policies.decide(user) ? notFound(messages.program) : forbidden();
-  if (!(await mayTakePart(db, user, program.id))) throw forbidden();
+  if (!program) throw policies.decide(user) ? notFound(messages.program) : onlyForCohort();
+  if (!(await mayTakePart(db, user, program.id))) throw onlyForCohort();
   return { user, program };
 }
 

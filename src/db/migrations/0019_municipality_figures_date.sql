@@ -1,0 +1,1 @@
+ALTER TABLE "municipalities" ADD COLUMN "figures_as_of" date;
