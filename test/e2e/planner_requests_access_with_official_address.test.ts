@@ -40,8 +40,10 @@ async function setUpAccount(page: Page, link: string, name: string) {
   const form = page.getByRole("main");
   await form.getByLabel("Passwort", { exact: true }).fill("mein-sicheres-passwort");
   await form.getByLabel("Passwort wiederholen").fill("mein-sicheres-passwort");
-  await Promise.all([page.waitForURL((url) => url.pathname === "/"), form.getByRole("button", { name: "Konto einrichten" }).click()]);
+  await Promise.all([page.waitForURL((url) => url.pathname === "/mein-k360"), form.getByRole("button", { name: "Konto einrichten" }).click()]);
   await shown(page.getByText(`Angemeldet als ${name}`));
+  await shown(page.getByRole("heading", { level: 1, name: "Mein K360" }));
+  await checkA11y(page, "Mein K360 nach dem Einrichten");
 }
 
 test("a planner of a Kreis without an account requests access with her official address, confirms by mail and sees her earlier registration", async () => {
@@ -72,6 +74,15 @@ test("a planner of a Kreis without an account requests access with her official 
   await checkA11y(page, "Zugang bestätigen");
   await Promise.all([page.waitForURL("**/konto-einrichten/**"), page.getByRole("button", { name: "Zugang bestätigen" }).click()]);
   await setUpAccount(page, new URL(page.url()).pathname, planner.name);
+
+  await page.getByRole("link", { name: "Profil von Kreis Siegen-Wittgenstein" }).click();
+  await page.getByRole("link", { name: "Profil bearbeiten" }).click();
+  await page.waitForURL(`**/kommunen/${siegen.slug}/bearbeiten`);
+  await checkA11y(page, "Profil bearbeiten");
+  const description = "Der Kreis plant seine Jugendhilfe sozialräumlich, gemeinsam mit den Trägern.";
+  await page.getByLabel(/^Beschreibung/).fill(description);
+  await Promise.all([page.waitForURL(`**/kommunen/${siegen.slug}*`), page.getByRole("button", { name: "Speichern" }).click()]);
+  await shown(page.getByRole("main").getByText(description));
 
   await page.getByRole("link", { name: "Mein Programm" }).first().click();
   await page.waitForURL("**/mein-programm");

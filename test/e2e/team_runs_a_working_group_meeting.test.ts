@@ -19,7 +19,7 @@ const todayLong = new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "nume
 
 /** "Mein Programm" of the signed-in tandem member: the "Stand" cell of the AG-Treffen obligation. */
 async function agTreffenProgress(page: Page, label: string): Promise<{ attended: number; required: number; text: string }> {
-  await page.getByRole("link", { name: "Mein Programm", exact: true }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Mein Programm", exact: true }).click();
   await page.waitForURL("**/mein-programm");
   await shown(page.getByRole("heading", { level: 1, name: "Mein Programm" }));
   await checkA11y(page, label);

@@ -27,6 +27,7 @@ import { currentProgram } from "./queries/events.ts";
 import { programTasks } from "./tasks.ts";
 import * as tables from "./tables.ts";
 import { startPanels } from "./start.ts";
+import { startPanels as nextStepPanels } from "./checkins/start.ts";
 import { notifications } from "./notifications.ts";
 import type { ProfilePart } from "../../platform/views/page-context.ts";
 import { tandemOn } from "./tandems/queries.ts";
@@ -86,7 +87,7 @@ export const programModule: ModuleManifest = {
   tasks: programTasks,
   search: [],
   footer: [],
-  startPanels,
+  startPanels: [...startPanels, ...nextStepPanels],
   notifications,
   profileParts: [tandemOnProfile],
 };

@@ -45,7 +45,9 @@ async function nextDates(db: Db, user: CurrentUser) {
   const inCohort = await isCohortMember(db, program.id, user.municipalityId);
   const roles = (await tandemOf(db, program.id, user.id, today)).map((s) => s.role);
   const own = new Map((await registrationsOfUser(db, user.id)).map((r) => [r.eventId, r.status]));
-  const coming = (await listEvents(db, program.id)).filter((e) => !e.cancelled && (e.days.at(-1)?.date ?? "") >= today).slice(0, 5);
+  const coming = (await listEvents(db, program.id))
+    .filter((e) => !e.cancelled && (e.days.at(-1)?.date ?? "") >= today && policies.seeEvent(user, e, inCohort))
+    .slice(0, 5);
   const items = coming.map((event) => {
     const status = own.get(event.id);
     const mayRegister = !status && !registrationClosedReason(event, today) && policies.registerForEvent(user, event, inCohort, roles);

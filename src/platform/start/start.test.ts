@@ -47,20 +47,24 @@ test("a tandem member sees obligations with their deadline, the next dates with 
   assert.equal(res.statusCode, 200);
   assert.deepEqual(headings(res.body), [
     "Ihre Pflichten im Fellow-Programm",
+    "Vereinbarte nächste Schritte",
     "Nächste Termine",
     "Ihre Praxisbeispiele in der Prüfung",
     "Neue Praxisbeispiele zu Ihren Themen",
     "Kommunen, die Ähnliches bewegt",
   ]);
   const shown = text(res.body);
-  assert.match(shown, /Kommunal-Workshop \(Tandem\) – 0 von 1 besucht, noch 1 Termin – offen, Frist: Programmende am 31\. Oktober 2027/);
+  assert.match(shown, /Kommunal-Workshop \(Tandem\) – 0 von 1 besucht, noch kein Termin geplant – offen, Frist: Programmende am 31\. Oktober 2027/);
   assert.match(res.body, /<form class="k360-inline-form" method="post" action="\/termine\/\d+\/anmelden">/);
   assert.match(shown, /Profil von Bonn/);
+  assert.match(shown, /Beispiel: Entwurf der Ziele mit der Amtsleitung abstimmen – fällig am 29\. Januar 2027/, "the leader's agreed next step");
+  assert.doesNotMatch(shown, /Daten für den Jugendhilfeausschuss/, "the team's step is not the tandem's");
 });
 
 test("a municipality member outside a tandem sees no obligations", async () => {
   const res = await page("staff");
   assert.deepEqual(headings(res.body), [
+    "Vereinbarte nächste Schritte",
     "Nächste Termine",
     "Ihre Praxisbeispiele in der Prüfung",
     "Neue Praxisbeispiele zu Ihren Themen",
@@ -73,6 +77,7 @@ test("the team sees what waits for it: reports to review, comments, excuses, pro
   assert.deepEqual(
     headings(res.body).map((h) => h.replace(/^\d+ /, "N ")),
     [
+      "Vereinbarte nächste Schritte",
       "N Praxisbeispiele warten auf die Prüfung",
       "N Kommentar wartet auf die Freigabe",
       "N Zugangsanfrage wartet",

@@ -14,3 +14,14 @@ export const checkInTexts = {
   sharedHint: "Für das Tandem sichtbar: Leitung und Planungsfachkraft lesen diese Notizen unter „Mein Programm“.",
   teamHint: "Nur für das Team sichtbar: Das Tandem sieht diese Notizen nie.",
 };
+
+/** The agreed next steps on "Mein K360". */
+export const nextStepStartTexts = {
+  heading: "Vereinbarte nächste Schritte",
+  none: "Für Sie ist gerade kein nächster Schritt offen.",
+  due: (day: string) => `fällig am ${day}`,
+  overdue: (day: string) => `überfällig seit ${day}`,
+  forTeam: "für das Team",
+  myProgram: "Mein Programm",
+  checkIns: "Check-Ins",
+};

@@ -7,6 +7,7 @@ import { applications, attendance, registrations } from "../../program/testing.t
 import { barrierReports } from "../pages/tables.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { modules } from "../../index.ts";
+import { platformPersonalData } from "../../../platform/background.ts";
 import { currentProgram, listEvents, listFormats } from "../../program/index.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 
@@ -58,11 +59,8 @@ const rowsOf = async (email: string) => ({
   reports: await site.database.db.select().from(barrierReports).where(eq(barrierReports.email, email)),
 });
 
-test("the sources are gathered from the module manifests once, when the app is built", () => {
-  assert.deepEqual(
-    site.app.deps.personalData,
-    modules.flatMap((m) => m.personalData ?? []),
-  );
+test("the sources are gathered from the platform and the module manifests once, when the app is built", () => {
+  assert.deepEqual(site.app.deps.personalData, [...platformPersonalData, ...modules.flatMap((m) => m.personalData ?? [])]);
   assert.ok(site.app.deps.personalData.includes(barrierReportData));
 });
 
