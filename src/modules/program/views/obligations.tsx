@@ -11,7 +11,7 @@ import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
   return (
-    <div class="kern-table-responsive">
+    <div class="kern-table-responsive" tabIndex={0} role="region" aria-label={caption}>
       <table class="kern-table">
         <caption class="kern-title">{caption}</caption>
         <thead>
@@ -88,7 +88,7 @@ function Rules({ tandems }: { tandems: TandemObligations[] }) {
 function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
   const columns = tandems[0]?.obligations.map((o) => o.formatTitle) ?? [];
   return (
-    <div class="kern-table-responsive">
+    <div class="kern-table-responsive" tabIndex={0} role="region" aria-label="Verpflichtungen je Tandem">
       <table class="kern-table">
         <caption class="kern-sr-only">Verpflichtungen je Tandem, gefährdete zuerst</caption>
         <thead>
