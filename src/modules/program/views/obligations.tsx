@@ -11,7 +11,7 @@ import { CsrfField, SubmitButton } from "../../../platform/views/form.tsx";
 
 function ObligationTable({ tandem, caption }: { tandem: TandemObligations; caption: string }) {
   return (
-    <div class="kern-table-responsive" tabIndex={0} role="region" aria-label={caption}>
+    <section class="kern-table-responsive" tabIndex={0} aria-label={caption}>
       <table class="kern-table">
         <caption class="kern-title">{caption}</caption>
         <thead>
@@ -52,7 +52,7 @@ function ObligationTable({ tandem, caption }: { tandem: TandemObligations; capti
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -88,7 +88,7 @@ function Rules({ tandems }: { tandems: TandemObligations[] }) {
 function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
   const columns = tandems[0]?.obligations.map((o) => o.formatTitle) ?? [];
   return (
-    <div class="kern-table-responsive" tabIndex={0} role="region" aria-label="Verpflichtungen je Tandem">
+    <section class="kern-table-responsive" tabIndex={0} aria-label="Verpflichtungen je Tandem">
       <table class="kern-table">
         <caption class="kern-sr-only">Verpflichtungen je Tandem, gefährdete zuerst</caption>
         <thead>
@@ -125,7 +125,7 @@ function CohortTable({ tandems }: { tandems: TandemObligations[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -48,7 +48,7 @@ function SearchForm({ filter }: { filter: SubscriberFilter }) {
 function SubscriberTable({ rows, total }: { rows: SubscriberRow[]; total: number }) {
   if (rows.length === 0) return <p class="kern-body">Keine Abonnent:innen gefunden.</p>;
   return (
-    <div class="kern-table-responsive" tabIndex={0} role="region" aria-label="Abonnent:innen">
+    <section class="kern-table-responsive" tabIndex={0} aria-label="Abonnent:innen">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{`${total.toLocaleString("de-DE")} Abonnent:innen, nach Adresse`}</caption>
         <TableHead columns={["E-Mail", "Stand", "Einwilligung am", "Quelle", "Bestätigt am"]} />
@@ -64,7 +64,7 @@ function SubscriberTable({ rows, total }: { rows: SubscriberRow[]; total: number
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
