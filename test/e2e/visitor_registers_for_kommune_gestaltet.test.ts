@@ -1,6 +1,7 @@
 // A member of the public registers for a "Kommune gestaltet!" date, corrects a wrong entry,
-// confirms by the link in the e-mail, cannot register the same address twice, and cancels by the
-// link that every registration mail carries. In a real
+// confirms by the link in the e-mail, registers the same address again (answered like a new
+// registration, the owner is told by mail), and cancels by the link that every registration mail
+// carries. In a real
 // Chromium; every page passes axe (WCAG 2.1 AA); no page talks to another host.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -40,7 +41,7 @@ async function submitRegistration(page: Page, name: string, email: string, lands
   await Promise.all([page.waitForURL(`**${landsOn}`), form.getByRole("button", { name: "Verbindlich anmelden" }).click()]);
 }
 
-test("a visitor registers for Kommune gestaltet!, confirms by the e-mail link and cannot register twice", async () => {
+test("a visitor registers for Kommune gestaltet!, confirms by the e-mail link; a second registration under the address reveals nothing and mails its owner", async () => {
   const page = await newPage(right);
   const downloads: string[] = [];
   page.on("download", (d) => downloads.push(d.url()));

@@ -56,7 +56,8 @@ async function store(tx: Db, event: EventSummary, who: Registrant, token: string
       .where(eq(registrations.id, existing!.id));
     return succeeded({ id: existing!.id, status: existing!.status as RegistrationStatus });
   }
-  const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
+  // A visitor's seat is decided on confirmation (confirmRegistration): no count of seats here.
+  const free = token !== null || event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
   const status: RegistrationStatus = token ? "pending" : free ? "registered" : "waitlisted";
   const values = { ...who, status, confirmTokenHash: token ? hashToken(token) : null, createdAt: new Date(), updatedAt: new Date() };
   if (outcome === "replace") {
