@@ -17,6 +17,7 @@ import { findUserByEmail } from "./platform/auth/service.ts";
 import { demoAccounts } from "./platform/auth/demo-accounts.ts";
 import type { Role } from "./platform/auth/roles.ts";
 import { platformRouteCases, type RouteCases } from "./platform/route-cases.ts";
+import { deliverPendingMails } from "./platform/background.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -101,6 +102,8 @@ export interface TestApp {
   submit(formPage: string, action: string, fields: Record<string, string | string[]>, cookie?: string): Promise<LightMyRequestResponse>;
   /** Sends one file from a page's upload form like a browser: multipart, with the form's CSRF token and cookie. */
   upload(formPage: string, action: string, fileName: string, content: Buffer, cookie?: string): Promise<LightMyRequestResponse>;
+  /** Does at once what the mail tasks do in the background, so the queued mails are in the outbox folder. */
+  deliverMail(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -175,6 +178,7 @@ export async function startTestApp(): Promise<TestApp> {
     sessionForEmail,
     submit,
     upload,
+    deliverMail: () => deliverPendingMails(app),
     async close() {
       await app.close();
       await database.close();

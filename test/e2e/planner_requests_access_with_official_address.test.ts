@@ -15,6 +15,7 @@ const { env, b: right } = browserTestFile();
 
 /** The path of the link in the last mail to this address that leads to `prefix`. */
 async function linkInMail(to: string, prefix: string): Promise<string> {
+  await env.t.deliverMail();
   const mail = (await readOutbox(env.t.outboxDir)).filter((m) => m.to === to).at(-1);
   assert.ok(mail, `keine E-Mail an ${to}`);
   return new URL(new RegExp(`https?://\\S+${prefix}\\S+`).exec(mail.text)![0]).pathname;

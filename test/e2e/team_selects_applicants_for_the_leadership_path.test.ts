@@ -169,6 +169,7 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   assert.deepEqual(await summary(page), sentences, "the summary still compares the group with all 60 applications");
   await checkTeamPage(page, "Entscheidungen versandt");
 
+  await env.t.deliverMail();
   const mails = (await readOutbox(env.t.outboxDir)).filter((m) => m.subject.endsWith(`: ${title}`));
   assert.equal(mails.length, 60, "one mail per application");
   assert.equal(new Set(mails.map((m) => m.to)).size, 60, "nobody gets two mails");
@@ -201,6 +202,7 @@ test("the team sees 7 proposed people with reasons, overrides one choice and sen
   ]);
   await shown(colleague.getByRole("status").getByText("Alle Entscheidungen waren bereits versandt; es ging keine weitere E-Mail hinaus."));
   await checkTeamPage(colleague, "erneut versandt");
+  await env.t.deliverMail();
   assert.equal((await readOutbox(env.t.outboxDir)).filter((m) => m.subject.endsWith(`: ${title}`)).length, 60, "no second mail");
   await colleague.context().close();
 });
@@ -223,6 +225,7 @@ test("an accepted person takes the seat; another declines and the seat goes to t
   await checkA11y(declining, "Platz abgegeben");
   await declining.context().close();
 
+  await env.t.deliverMail();
   const offer = (await readOutbox(env.t.outboxDir)).filter((m) => m.to === answers.giver.email).at(-1)!;
   assert.equal(offer.subject, `Ein Platz ist frei geworden: ${title}`);
   const offered = await newPage(right);

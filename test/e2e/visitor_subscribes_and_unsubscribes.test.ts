@@ -11,7 +11,10 @@ import { readOutbox } from "../../src/testing.ts";
 const { env, b: right } = browserTestFile();
 const email = "lotte.leserin@example.org";
 
-const mailsTo = async (to: string) => (await readOutbox(env.t.outboxDir)).filter((m) => m.to === to);
+const mailsTo = async (to: string) => {
+  await env.t.deliverMail();
+  return (await readOutbox(env.t.outboxDir)).filter((m) => m.to === to);
+};
 const status = async () => (await env.t.database.db.select().from(subscribers).where(eq(subscribers.email, email)))[0]?.status;
 
 test("a visitor subscribes, confirms through the mail's link and unsubscribes in one click from an issue", async () => {

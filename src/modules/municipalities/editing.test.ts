@@ -240,6 +240,7 @@ test("the admin adds a person with consent and an account, who gets an invitatio
   const bad = await site.submit(form, form, { name: "Eva Beispiel", jobTitle: "", tandemRole: "", email: "", accountRole: "staff" }, admin);
   assert.equal(bad.statusCode, 422);
   assert.match(bad.body, /braucht die Person eine E-Mail-Adresse/);
+  await site.deliverMail();
   const before = (await readdir(site.outboxDir)).length;
   const ok = await site.submit(
     form,
@@ -255,6 +256,7 @@ test("the admin adds a person with consent and an account, who gets an invitatio
     admin,
   );
   assert.equal(ok.statusCode, 303);
+  await site.deliverMail();
   assert.equal((await readdir(site.outboxDir)).length, before + 2, "one .eml and one .json");
   const mail = (await readOutbox(site.outboxDir)).find((m) => m.to === "eva@olpe.example")!;
   assert.match(mail.text, /7 Tage gültig/);

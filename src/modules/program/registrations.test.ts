@@ -19,6 +19,7 @@ before(async () => {
 after(() => site.close());
 
 async function mailsTo(address: string) {
+  await site.deliverMail();
   const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
   const all = await Promise.all(
     names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }),
@@ -76,6 +77,32 @@ test("an unconfirmed registration under a member's address does not block the me
   assert.equal((await site.submit(url, `${url}/anmelden`, {}, planner)).statusCode, 303);
   assert.deepEqual((await rows(event.id))[1], ["planung.bonn@k360.example", "registered", true]);
   assert.match((await site.app.inject({ url, headers: { cookie: planner } })).body, /Ihr Stand: <strong>angemeldet/);
+});
+
+test("a visitor's registration under a registered address answers like a new one and tells the owner by mail; a member is told directly", async () => {
+  const event = await publicEvent("Kommune gestaltet! Schon angemeldet");
+  const url = `/termine/${event.id}`;
+  await site.submit(url, `${url}/anmelden`, { name: "Paula Plan", email: "paula@traeger.example" });
+  const confirm = linkIn((await mailsTo("paula@traeger.example"))[0].text, "bestaetigen");
+  await site.submit(confirm, confirm, {});
+  const fresh = await site.submit(url, `${url}/anmelden`, { name: "Neu Hier", email: "neu.hier@traeger.example" });
+  const known = await site.submit(url, `${url}/anmelden`, { name: "Jemand Fremdes", email: "Paula@traeger.example" });
+  assert.equal(known.statusCode, fresh.statusCode, "before the fix: 409 bereits eine Anmeldung");
+  assert.equal(known.headers.location, fresh.headers.location);
+  const page = (location: unknown) => site.app.inject({ url: location as string }).then((res) => res.body.replace(/name="_csrf" value="[^"]+"/g, ""));
+  assert.equal(await page(known.headers.location), await page(fresh.headers.location));
+  assert.deepEqual((await rows(event.id)).slice(0, 1), [["paula@traeger.example", "registered", false]]);
+  const [registration] = await site.database.db.select().from(registrations).where(eq(registrations.email, "paula@traeger.example"));
+  assert.equal(registration.name, "Paula Plan", "nothing of the registration changes");
+  const mail = (await mailsTo("paula@traeger.example")).at(-1)!;
+  assert.match(mail.text, /Guten Tag Paula Plan/);
+  assert.match(mail.text, /Sie sind für diesen Termin bereits angemeldet/);
+  assert.match((await site.app.inject({ url: linkIn(mail.text, "anmeldung") })).body, /Paula Plan/);
+  const leader = await site.sessionForEmail("leitung.bonn@k360.example");
+  assert.equal((await site.submit(url, `${url}/anmelden`, {}, leader)).statusCode, 303);
+  const twice = await site.submit(url, `${url}/anmelden`, {}, leader);
+  assert.equal(twice.statusCode, 409);
+  assert.match(twice.body, /Ihr Stand: <strong>angemeldet/);
 });
 
 test("a new confirmation link goes only to an unconfirmed registration; the form answers the same for any address", async () => {

@@ -17,6 +17,7 @@ before(async () => {
 after(() => site.close());
 
 async function outbox() {
+  await site.deliverMail();
   const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
   return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
 }

@@ -53,10 +53,12 @@ interface Claimed {
 function claim(database: Database, batchSize: number): Promise<Claimed[]> {
   return database.rows<Claimed>(
     "mail_claim",
-    sql`update mail_queue set due_at = now() + make_interval(secs => ${lockSeconds}), attempts = attempts + 1
+    // RETURNING keeps no order: the mails go out in the order they were queued.
+    sql`with claimed as (update mail_queue set due_at = now() + make_interval(secs => ${lockSeconds}), attempts = attempts + 1
       where id in (select id from mail_queue where sent_at is null and failed_at is null and due_at <= now()
         order by due_at limit ${batchSize} for update skip locked)
-      returning id, recipient_email, subject, text, html, headers, attempts`,
+      returning id, recipient_email, subject, text, html, headers, attempts)
+      select * from claimed order by id`,
   );
 }
 

@@ -18,7 +18,10 @@ after(() => site.close());
 
 const page = "/kommunen/05314-bonn/mitglieder";
 const accountOf = async (email: string) => (await site.database.db.select().from(users).where(eq(users.email, email)))[0];
-const mailsTo = async (to: string) => (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+const mailsTo = async (to: string) => {
+  await site.deliverMail();
+  return (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+};
 
 test("the leader finds the members of their municipality from the account menu", async () => {
   const home = await site.app.inject({ url: "/", headers: { cookie: leader } });

@@ -25,7 +25,10 @@ before(async () => {
 });
 after(() => site.close());
 
-const mailsTo = async (to: string) => (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+const mailsTo = async (to: string) => {
+  await site.deliverMail();
+  return (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+};
 const pathIn = (text: string, prefix: string) => new URL(new RegExp(`https?://\\S+${prefix}\\S+`).exec(text)![0]).pathname;
 const request = (fields: Record<string, string>) =>
   site.submit("/zugang-beantragen", "/zugang-beantragen", { role: "planningSpecialist", note: "", ...fields });

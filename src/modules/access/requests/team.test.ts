@@ -17,7 +17,10 @@ before(async () => {
 after(() => site.close());
 
 const list = "/admin/zugangsanfragen";
-const mailsTo = async (to: string) => (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+const mailsTo = async (to: string) => {
+  await site.deliverMail();
+  return (await readOutbox(site.outboxDir)).filter((m) => m.to === to);
+};
 const request = (name: string, email: string) =>
   site.submit("/zugang-beantragen", "/zugang-beantragen", { name, email, role: "leader", municipality: String(olpe.id), note: "Ich leite das Jugendamt." });
 const requestOf = async (email: string) => (await site.database.db.select().from(accessRequests).where(eq(accessRequests.email, email)))[0];

@@ -141,6 +141,7 @@ test("the team merges a duplicate: the reason is required, votes move without do
     new RegExp(`Politik für Jugendhilfeplanung gewinnen[\\s\\S]*Zusammengeführt[\\s\\S]*${reason}`),
   );
 
+  await site.deliverMail();
   const mail = (await readOutbox(site.outboxDir)).find(
     (m) => m.to === "leitung.bonn@k360.example" && m.subject.includes("Politik für Jugendhilfeplanung gewinnen"),
   );

@@ -17,7 +17,7 @@ import { municipalityFor } from "./guards.ts";
 export async function adminRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
   const mayCreate = (user: Parameters<typeof policies.createMunicipality>[0]) => {
     if (!policies.createMunicipality(user)) throw forbidden();
   };
@@ -43,7 +43,7 @@ export async function adminRoutes(app: FastifyInstance) {
   router.post("/kommunen/:slug/personen/neu", { attachValidation: true, schema: { params: profileParams, body: personBody } }, async (request, reply) => {
     const errors = formErrors(request);
     const municipality = await municipalityFor(request, db, request.params.slug, policies.managePeople);
-    const result = await unlessInvalid(errors, () => addPerson(db, { mailer, baseUrl: config.baseUrl }, municipality, request.body));
+    const result = await unlessInvalid(errors, () => addPerson(db, config.baseUrl, municipality, request.body));
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${municipality.slug}?gespeichert=1`);
     return sendPage(reply, PersonForm({ ctx: pageContext(request, reply, { forms: true }), municipality, values: request.body, errors: result.errors }), 422);
   });

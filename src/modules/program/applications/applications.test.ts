@@ -48,7 +48,10 @@ const summaryOf = (html: string) => html.slice(html.indexOf("Zusammensetzung der
 
 const linkIn = (text: string, kind: string) =>
   new RegExp(`https?://[^\\s]+/lernpfade/[a-z-]+/${kind}/[A-Za-z0-9_-]+`).exec(text)![0].replace(/^https?:\/\/[^/]+/, "");
-const mailsTo = async (email: string) => (await readOutbox(site.outboxDir)).filter((m) => m.to === email);
+const mailsTo = async (email: string) => {
+  await site.deliverMail();
+  return (await readOutbox(site.outboxDir)).filter((m) => m.to === email);
+};
 
 test("a leader applies for a free seat, confirms the address by the mailed link, and only then the application counts", async () => {
   await setDeadline("2099-12-31");
@@ -222,7 +225,10 @@ test("sending the decisions mails everyone exactly once", async () => {
   summaryBeforeSending = summaryOf((await teamPage()).body);
   const action = `/programm/bewerbungen/${selectionId}/versenden`;
   const send = (fields: Record<string, string>) => site.submit(`/programm/bewerbungen/${selectionId}`, action, fields, admin);
-  const mails = async () => (await readOutbox(site.outboxDir)).filter((m) => m.subject.endsWith(": Lernpfad Auswahltest"));
+  const mails = async () => {
+    await site.deliverMail();
+    return (await readOutbox(site.outboxDir)).filter((m) => m.subject.endsWith(": Lernpfad Auswahltest"));
+  };
   assert.equal((await send({ anzahl: "60" })).statusCode, 422, "not confirmed");
   assert.equal((await send({ anzahl: "59", bestaetigt: "ja" })).statusCode, 409, "stale count");
   assert.equal((await mails()).length, 0);

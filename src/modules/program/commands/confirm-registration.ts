@@ -1,6 +1,6 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import type { Mailer } from "../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../platform/mail/queue.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
 import { registrations } from "../tables.ts";
@@ -12,14 +12,8 @@ import { confirmationMail } from "../views/mails.ts";
 import { issueManageLink } from "./issue-manage-link.ts";
 
 /** Confirms a visitor's e-mail address: the registration then takes a seat, or a place on the waiting list. A lapsed link confirms nothing. */
-export async function confirmRegistration(
-  db: Db,
-  mailer: Mailer,
-  baseUrl: string,
-  event: EventSummary,
-  token: string,
-): Promise<CommandResult<RegistrationStatus>> {
-  const result = await db.transaction(async (tx) => {
+export async function confirmRegistration(db: Db, baseUrl: string, event: EventSummary, token: string): Promise<CommandResult<RegistrationStatus>> {
+  return db.transaction(async (tx) => {
     await lockEvent(tx, event.id);
     const [pending] = await tx
       .select()
@@ -32,14 +26,12 @@ export async function confirmRegistration(
           gt(registrations.createdAt, pendingSince()),
         ),
       );
-    if (!pending) return null;
+    if (!pending) return refusedForm<RegistrationStatus>(notFoundTexts.openRegistration);
     const free = event.capacity === null || (await seatsTaken(tx, event.id)) < event.capacity;
     const status: RegistrationStatus = free ? "registered" : "waitlisted";
     await tx.update(registrations).set({ status, confirmTokenHash: null, updatedAt: new Date() }).where(eq(registrations.id, pending.id));
-    return { id: pending.id, status, name: pending.name, email: pending.email };
+    const manage = await issueManageLink(tx, baseUrl, event.id, pending.id);
+    await enqueueMail(tx, { to: pending.email, ...confirmationMail(event, pending.name, status, baseUrl, manage) });
+    return succeeded(status);
   });
-  if (!result) return refusedForm(notFoundTexts.openRegistration);
-  const manage = await issueManageLink(db, baseUrl, event.id, result.id);
-  await mailer.send({ to: result.email, ...confirmationMail(event, result.name, result.status, baseUrl, manage) });
-  return succeeded(result.status);
 }

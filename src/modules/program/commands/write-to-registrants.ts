@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
-import type { Mailer } from "../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../platform/mail/queue.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../platform/commands.ts";
 import { registrations } from "../tables.ts";
 import { messageRecipientStatuses } from "../reference.ts";
@@ -19,22 +19,23 @@ export async function messageRecipients(db: Db, eventId: number) {
 }
 
 /**
- * Sends the team's message to each registrant, one mail each with their own link to the registration.
+ * Queues the team's message to each registrant, one mail each with their own link to the registration.
  * The team confirmed a number of recipients: if the list changed meanwhile, nothing is sent.
  */
 export async function writeToRegistrants(
   db: Db,
-  mailer: Mailer,
   baseUrl: string,
   event: EventSummary,
   message: { subject: string; text: string },
   confirmedCount: number,
 ): Promise<CommandResult<number>> {
-  const recipients = await messageRecipients(db, event.id);
-  if (recipients.length !== confirmedCount) return refusedForm(messageTexts.countChanged(recipients.length));
-  for (const person of recipients) {
-    const manage = await issueManageLink(db, baseUrl, event.id, person.id);
-    await mailer.send({ to: person.email, ...teamMessageMail(event, person.name, message.subject, message.text, manage) });
-  }
-  return succeeded(recipients.length);
+  return db.transaction(async (tx) => {
+    const recipients = await messageRecipients(tx, event.id);
+    if (recipients.length !== confirmedCount) return refusedForm<number>(messageTexts.countChanged(recipients.length));
+    for (const person of recipients) {
+      const manage = await issueManageLink(tx, baseUrl, event.id, person.id);
+      await enqueueMail(tx, { to: person.email, ...teamMessageMail(event, person.name, message.subject, message.text, manage) });
+    }
+    return succeeded(recipients.length);
+  });
 }

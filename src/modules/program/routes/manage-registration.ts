@@ -19,7 +19,7 @@ import { sendEventPage } from "./event-page.ts";
 export async function manageRegistrationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   router.get("/termine/:id/anmeldung/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, db, request.params.id);
@@ -37,7 +37,7 @@ export async function manageRegistrationRoutes(app: FastifyInstance) {
       return sendPage(reply, page, 410);
     }
     if (registrationClosedReason(event, todayInGermany())) throw notFound(notFoundTexts.openRegistration);
-    if (!(await withdrawRegistration(db, mailer, config.baseUrl, event, registration.id, "cancelled")).ok) throw notFound(notFoundTexts.openRegistration);
+    if (!(await withdrawRegistration(db, config.baseUrl, event, registration.id, "cancelled")).ok) throw notFound(notFoundTexts.openRegistration);
     return redirectAfterPost(reply, `/termine/${event.id}?stand=cancelled`);
   });
 
@@ -49,7 +49,7 @@ export async function manageRegistrationRoutes(app: FastifyInstance) {
       const found = await visibleEvent(request, db, request.params.id);
       if (Object.keys(errors).length)
         return sendEventPage(db, request, reply, found, { errors, resendValue: String(request.body?.confirmationEmail ?? "") }, 422);
-      await resendConfirmation(db, mailer, config.baseUrl, found.event, request.body.confirmationEmail);
+      await resendConfirmation(db, config.baseUrl, found.event, request.body.confirmationEmail);
       return redirectAfterPost(reply, `/termine/${found.event.id}?stand=erneut`);
     },
   );

@@ -24,7 +24,7 @@ import { sendEventPage } from "./event-page.ts";
 export async function registrationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   router.post(
     "/termine/:id/anmelden",
@@ -40,7 +40,7 @@ export async function registrationRoutes(app: FastifyInstance) {
       const who = user
         ? { userId: user.id, municipalityId: user.municipalityId, name: user.name, email: user.email }
         : { userId: null, municipalityId: null, ...values };
-      const result = await unlessInvalid(errors, () => registerForEvent(db, mailer, config.baseUrl, found.event, who, todayInGermany()));
+      const result = await unlessInvalid(errors, () => registerForEvent(db, config.baseUrl, found.event, who, todayInGermany()));
       if (result.ok) return redirectAfterPost(reply, `/termine/${found.event.id}?stand=${result.value}`);
       return sendEventPage(db, request, reply, found, { values, errors: result.errors }, Object.keys(errors).length ? 422 : 409);
     },
@@ -55,7 +55,7 @@ export async function registrationRoutes(app: FastifyInstance) {
       const { event } = await visibleEvent(request, db, request.params.id);
       const own = (await registrationsOfUser(db, user.id)).find((x) => x.eventId === event.id);
       if (!own || registrationClosedReason(event, todayInGermany())) throw notFound(notFoundTexts.openRegistration);
-      if (!(await withdrawRegistration(db, mailer, config.baseUrl, event, own.id, status)).ok) throw notFound(notFoundTexts.openRegistration);
+      if (!(await withdrawRegistration(db, config.baseUrl, event, own.id, status)).ok) throw notFound(notFoundTexts.openRegistration);
       return redirectAfterPost(reply, `/termine/${event.id}?stand=${status}`);
     });
   }
@@ -69,7 +69,7 @@ export async function registrationRoutes(app: FastifyInstance) {
 
   router.post("/termine/:id/bestaetigen/:token", { schema: { params: tokenParams } }, async (request, reply) => {
     const { event } = await visibleEvent(request, db, request.params.id);
-    const result = await confirmRegistration(db, mailer, config.baseUrl, event, request.params.token);
+    const result = await confirmRegistration(db, config.baseUrl, event, request.params.token);
     if (!result.ok) return sendPage(reply, ConfirmRegistrationPage({ ctx: pageContext(request, reply), event, token: null }), 410);
     return redirectAfterPost(reply, `/termine/${event.id}?stand=${result.value}`);
   });

@@ -17,7 +17,7 @@ import { requireTeam } from "./guards.ts";
 export async function teamRegistrantRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   async function teamEvent(request: FastifyRequest, id: number) {
     const { program } = await requireTeam(request, db);
@@ -55,7 +55,7 @@ export async function teamRegistrantRoutes(app: FastifyInstance) {
     if (Object.keys(errors).length) return showMessage(request, reply, event, { values, errors, confirming: false }, 422);
     const confirmed = wholeNumber(body.recipients, 1, 100000);
     if (!confirmed) return showMessage(request, reply, event, { values, errors: {}, confirming: true });
-    const result = await writeToRegistrants(db, mailer, config.baseUrl, event, values, confirmed);
+    const result = await writeToRegistrants(db, config.baseUrl, event, values, confirmed);
     if (!result.ok) return showMessage(request, reply, event, { values, errors: result.errors, confirming: true }, 409);
     return redirectAfterPost(reply, `/programm/termine/${event.id}?stand=nachricht`);
   });

@@ -13,6 +13,14 @@ export function confirmAddressMail(event: EventSummary, name: string, link: stri
   };
 }
 
+/** Someone registered again under an address that is registered already: its owner is told, with the link to the registration. */
+export function alreadyRegisteredMail(event: EventSummary, name: string, manage: string) {
+  return {
+    subject: `Sie sind bereits angemeldet: ${event.title}`,
+    text: `Guten Tag ${name},\n\nmit Ihrer E-Mail-Adresse wurde eine weitere Anmeldung für „${event.title}“ am ${daysOf(event)} abgeschickt.\nSie sind für diesen Termin bereits angemeldet; eine zweite Anmeldung ist nicht nötig. Haben Sie die Anmeldung nicht selbst abgeschickt, können Sie diese E-Mail ignorieren.\n${manageLine(manage)}`,
+  };
+}
+
 export function confirmationMail(event: EventSummary, name: string, status: RegistrationStatus, baseUrl: string, manage: string) {
   const when = daysOf(event);
   if (status === "waitlisted") {

@@ -46,6 +46,7 @@ test("the team approves a comment: it is shown, the commenter and the author get
   assert.match(html, /Wir versuchen das mit drei Schulen/);
   assert.doesNotMatch(html, new RegExp(item.email), "the e-mail address is never published");
   assert.match(html, /Kommentare \(1\)/);
+  await site.deliverMail();
   const mails = await readOutbox(site.outboxDir);
   const toCommenter = mails.filter((m) => m.to === item.email);
   assert.equal(toCommenter.length, 1);
@@ -58,6 +59,7 @@ test("the team approves a comment: it is shown, the commenter and the author get
   assert.equal((await act(item.id, "freigeben")).statusCode, 409, "approved already");
   await act(item.id, "entfernen");
   await act(item.id, "freigeben");
+  await site.deliverMail();
   assert.equal((await readOutbox(site.outboxDir)).filter((m) => m.to === item.email).length, 1, "mailed only once");
 });
 

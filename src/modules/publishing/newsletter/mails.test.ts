@@ -28,6 +28,7 @@ const identifies = (text: string) => {
 test("the confirmation mail names the provider with its address and the Impressum", async () => {
   const res = await signUpForm(site, { email: "impressum@example.org", zustimmung: "ja" }, "10.9.0.1");
   assert.equal(res.statusCode, 303);
+  await site.deliverMail();
   const [mail] = (await readOutbox(site.outboxDir)).filter((m) => m.to === "impressum@example.org");
   identifies(mail.text);
 });

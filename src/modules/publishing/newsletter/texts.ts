@@ -31,7 +31,6 @@ export const messages = {
   reports: "Bitte wählen Sie höchstens zehn öffentliche Praxisbeispiele aus der Liste.",
   events: "Bitte wählen Sie höchstens zehn kommende Termine aus der Liste.",
   mailFailed: "Die E-Mail konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
-  confirmationMailFailed: "Die E-Mail mit dem Bestätigungslink konnte gerade nicht verschickt werden. Bitte versuchen Sie es in einigen Minuten noch einmal.",
   unknownLink: "Diesen Link zum Abbestellen gibt es nicht.",
   notDraft: "Diese Ausgabe wird schon verschickt oder ist verschickt und lässt sich nicht mehr ändern.",
   sendDate: "Bitte geben Sie das Datum des Versands ein, zum Beispiel 14.03.2027.",

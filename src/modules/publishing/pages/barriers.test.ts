@@ -42,6 +42,7 @@ test("a visitor reports a barrier: it is stored, mailed to the admins and confir
   const [row] = await site.database.db.select().from(barrierReports).where(eq(barrierReports.email, "ida@leserin.example"));
   assert.equal(row.pageUrl, "/termine");
   assert.equal(row.status, "open");
+  await site.deliverMail();
   const mails = await readOutbox(site.outboxDir);
   const mail = mails.find((m) => m.subject === `Barriere gemeldet (Nr. ${row.id})`)!;
   assert.equal(mail.to, "admin@k360.example");
@@ -54,6 +55,7 @@ test("a visitor reports a barrier: it is stored, mailed to the admins and confir
 
 test("bad input gets German messages next to the fields and nothing is stored or mailed", async () => {
   const before = await stored();
+  await site.deliverMail();
   const mailsBefore = (await readOutbox(site.outboxDir)).length;
   const res = await site.submit(form, form, { pageUrl: "/termine\n/kommunen", description: "   ", name: "<script>alert(1)</script>", email: "keine-adresse" });
   assert.equal(res.statusCode, 422);
@@ -68,6 +70,7 @@ test("bad input gets German messages next to the fields and nothing is stored or
   assert.equal(long.statusCode, 422);
   assert.match(long.body, /id="description-error".*höchstens 5\.000 Zeichen/s);
   assert.equal(await stored(), before);
+  await site.deliverMail();
   assert.equal((await readOutbox(site.outboxDir)).length, mailsBefore);
 });
 

@@ -7,7 +7,6 @@ export const messages = {
   description: "Bitte beschreiben Sie die Barriere.",
   oneLine: "Bitte geben Sie die Adresse der Seite in einer Zeile ein.",
   notFound: "Die Meldung",
-  mailFailed: "Meldung einer Barriere nicht versandt",
 };
 
 /** The mail to the admins about a new report. */

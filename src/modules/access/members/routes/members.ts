@@ -38,7 +38,7 @@ async function memberFor(request: FastifyRequest, user: CurrentUser, municipalit
 export async function memberRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const mailing = { mailer: app.deps.mailer, baseUrl: app.deps.config.baseUrl };
+  const { baseUrl } = app.deps.config;
 
   async function membersPage(
     request: FastifyRequest,
@@ -72,7 +72,7 @@ export async function memberRoutes(app: FastifyInstance) {
   router.post("/kommunen/:slug/mitglieder/einladen", { attachValidation: true, schema: { params: slugParams, body: inviteBody } }, async (request, reply) => {
     const errors = formErrors(request);
     const { user, municipality } = await municipalityFor(request, request.params.slug);
-    const result = await unlessInvalid(errors, () => inviteMember(db, mailing, municipality, user.name, request.body));
+    const result = await unlessInvalid(errors, () => inviteMember(db, baseUrl, municipality, user.name, request.body));
     if (result.ok) return redirectAfterPost(reply, `/kommunen/${municipality.slug}/mitglieder?stand=eingeladen`);
     return membersPage(request, reply, { slug: request.params.slug, notice: null, values: formTexts(request.body), errors: result.errors });
   });

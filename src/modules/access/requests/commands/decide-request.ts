@@ -1,17 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { isRole } from "../../../../platform/auth/roles.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { findMunicipalityWithDomains } from "../../../municipalities/index.ts";
 import { accessRequests } from "../../tables.ts";
 import { invitePerson } from "../../members/commands/invite-person.ts";
 import { mails, messages } from "../texts.ts";
-
-interface Mailing {
-  mailer: Mailer;
-  baseUrl: string;
-}
 
 /** Marks an open request decided; only one decision counts when two of the team click at once. */
 async function takeOpen(db: Db, id: number, status: "approved" | "declined", reason = "") {
@@ -26,20 +21,24 @@ async function takeOpen(db: Db, id: number, status: "approved" | "declined", rea
 const municipalityName = async (db: Db, id: number) => (await findMunicipalityWithDomains(db, id))?.name ?? "";
 
 /** The team approves a request: the account is opened for the municipality and the person gets a link to set it up (7 days). */
-export async function approveRequest(db: Db, mailing: Mailing, id: number): Promise<CommandResult> {
-  const request = await takeOpen(db, id, "approved");
-  if (!request || !isRole(request.role)) return refusedForm(messages.notOpen);
-  const municipality = await municipalityName(db, request.municipalityId);
-  const invitee = { name: request.name, email: request.email, role: request.role, municipalityId: request.municipalityId };
-  await invitePerson(db, mailing.mailer, mailing.baseUrl, invitee, (url) => mails.approved(request.name, municipality, url));
-  return succeeded(null);
+export async function approveRequest(db: Db, baseUrl: string, id: number): Promise<CommandResult> {
+  return db.transaction(async (tx) => {
+    const request = await takeOpen(tx, id, "approved");
+    if (!request || !isRole(request.role)) return refusedForm(messages.notOpen);
+    const municipality = await municipalityName(tx, request.municipalityId);
+    const invitee = { name: request.name, email: request.email, role: request.role, municipalityId: request.municipalityId };
+    await invitePerson(tx, baseUrl, invitee, (url) => mails.approved(request.name, municipality, url));
+    return succeeded(null);
+  });
 }
 
 /** The team declines a request with a reason, which the person gets by mail. */
-export async function declineRequest(db: Db, mailing: Mailing, id: number, reason: string): Promise<CommandResult> {
-  const request = await takeOpen(db, id, "declined", reason);
-  if (!request) return refusedForm(messages.notOpen);
-  const municipality = await municipalityName(db, request.municipalityId);
-  await mailing.mailer.send({ to: request.email, ...mails.declined(request.name, municipality, reason) });
-  return succeeded(null);
+export async function declineRequest(db: Db, id: number, reason: string): Promise<CommandResult> {
+  return db.transaction(async (tx) => {
+    const request = await takeOpen(tx, id, "declined", reason);
+    if (!request) return refusedForm(messages.notOpen);
+    const municipality = await municipalityName(tx, request.municipalityId);
+    await enqueueMail(tx, { to: request.email, ...mails.declined(request.name, municipality, reason) });
+    return succeeded(null);
+  });
 }

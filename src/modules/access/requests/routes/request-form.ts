@@ -20,7 +20,7 @@ const rateLimit = { rateLimit: { max: 10, timeWindow: "1 minute" } };
 export async function requestFormRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   router.get("/zugang-beantragen", { schema: { querystring: requestQuery } }, async (request, reply) => {
     const municipalities = await listMunicipalityChoices(db);
@@ -30,7 +30,7 @@ export async function requestFormRoutes(app: FastifyInstance) {
   });
 
   router.post("/zugang-beantragen", { config: rateLimit, attachValidation: true, schema: { body: requestBody } }, async (request, reply) => {
-    const result = await unlessInvalid(formErrors(request), () => requestAccess(db, mailer, config.baseUrl, request.body));
+    const result = await unlessInvalid(formErrors(request), () => requestAccess(db, config.baseUrl, request.body));
     if (result.ok) return redirectAfterPost(reply, "/zugang-beantragen/gesendet");
     const values = formTexts(request.body);
     const page = RequestFormPage({

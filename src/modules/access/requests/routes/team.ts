@@ -27,7 +27,7 @@ async function requireRequest(db: Db, id: number) {
 export async function teamRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const mailing = { mailer: app.deps.mailer, baseUrl: app.deps.config.baseUrl };
+  const { baseUrl } = app.deps.config;
 
   const listPage = async (request: FastifyRequest, reply: FastifyReply, notice: string | null, failed?: { id: number; errors: FieldErrors; reason: string }) =>
     TeamListPage({ ctx: pageContext(request, reply, { forms: true }), requests: await openRequests(db), notice, failed });
@@ -40,7 +40,7 @@ export async function teamRoutes(app: FastifyInstance) {
   router.post("/admin/zugangsanfragen/:id/freigeben", { schema: { params: requestParams } }, async (request, reply) => {
     requireTeam(request);
     await requireRequest(db, request.params.id);
-    const result = await approveRequest(db, mailing, request.params.id);
+    const result = await approveRequest(db, baseUrl, request.params.id);
     if (result.ok) return redirectAfterPost(reply, "/admin/zugangsanfragen?stand=freigegeben");
     return sendPage(reply, await listPage(request, reply, null, { id: request.params.id, errors: result.errors, reason: "" }), 409);
   });
@@ -52,7 +52,7 @@ export async function teamRoutes(app: FastifyInstance) {
       const errors = formErrors(request);
       requireTeam(request);
       await requireRequest(db, request.params.id);
-      const result = await unlessInvalid(errors, () => declineRequest(db, mailing, request.params.id, request.body.reason));
+      const result = await unlessInvalid(errors, () => declineRequest(db, request.params.id, request.body.reason));
       if (result.ok) return redirectAfterPost(reply, "/admin/zugangsanfragen?stand=abgelehnt");
       const reason = formTexts(request.body).reason ?? "";
       return sendPage(reply, await listPage(request, reply, null, { id: request.params.id, errors: result.errors, reason }), result.errors.form ? 409 : 422);

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
 import { users } from "../../../../platform/auth/tables.ts";
 import { refused, refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { proposalVotes, topicProposals } from "../../tables.ts";
 import { mergeTargets, supporterIds, type Proposal } from "../queries.ts";
 import { notify } from "../../../../platform/notifications/notify.ts";
@@ -10,16 +10,13 @@ import { proposalDecided } from "../../notifications.ts";
 import type { DecisionInput } from "../schemas.ts";
 import { decidedNotice, decisionMail, messages, type Decision } from "../texts.ts";
 
-/** Where a decision's mail goes and what it links to. */
-export interface Mailing {
-  mailer: Mailer;
-  baseUrl: string;
-}
-
 type Target = { id: number; title: string };
 
-/** Sets the decision on an open proposal; a merge moves its votes to the open target, dropping those of people who already support it. */
-async function record(db: Db, proposal: Proposal, status: Decision, reason: string, target: Target | null) {
+/**
+ * Sets the decision on an open proposal and queues the proposer's mail; a merge moves its votes to the
+ * open target, dropping those of people who already support it.
+ */
+async function record(db: Db, baseUrl: string, proposal: Proposal, status: Decision, reason: string, target: Target | null) {
   return db.transaction(async (tx) => {
     if (target) {
       // Lock the target first, so it cannot be decided while it receives the votes.
@@ -37,6 +34,9 @@ async function record(db: Db, proposal: Proposal, status: Decision, reason: stri
       .returning({ id: topicProposals.id });
     if (!row) return "closed" as const;
     await notify(tx, proposalDecided, await supporterIds(tx, proposal.id), decidedNotice(proposal, status));
+    const [proposer] =
+      proposal.proposerId === null ? [] : await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, proposal.proposerId));
+    if (proposer) await enqueueMail(tx, { to: proposer.email, ...decisionMail(proposal, status, reason, target, proposer.name, baseUrl) });
     if (target) {
       await tx.execute(sql`
         insert into exchange_proposal_votes (proposal_id, user_id, created_at)
@@ -52,19 +52,15 @@ async function record(db: Db, proposal: Proposal, status: Decision, reason: stri
  * The team accepts, declines or merges an open proposal; the proposer is told by mail. A decision
  * on a proposal that is no longer open is refused for the whole form (messages.closed).
  */
-export async function decideProposal(db: Db, mailing: Mailing, programId: number, proposal: Proposal, input: DecisionInput): Promise<CommandResult<number>> {
+export async function decideProposal(db: Db, baseUrl: string, programId: number, proposal: Proposal, input: DecisionInput): Promise<CommandResult<number>> {
   const decision = input.decision;
   if (decision === "") return refused({ decision: messages.decision });
   const reason = input.reason ?? "";
   if ((decision === "declined" || decision === "merged") && !reason) return refused({ reason: messages.reason });
   const target = decision === "merged" ? ((await mergeTargets(db, proposal, programId)).find((open) => open.id === input.mergeInto) ?? null) : null;
   if (decision === "merged" && !target) return refused({ mergeInto: messages.mergeInto });
-  const decided = await record(db, proposal, decision, reason, target);
+  const decided = await record(db, baseUrl, proposal, decision, reason, target);
   if (decided === "targetClosed") return refused({ mergeInto: messages.mergeInto });
   if (decided === "closed") return refusedForm(messages.closed);
-  if (proposal.proposerId !== null) {
-    const [proposer] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, proposal.proposerId));
-    if (proposer) await mailing.mailer.send({ to: proposer.email, ...decisionMail(proposal, decision, reason, target, proposer.name, mailing.baseUrl) });
-  }
   return succeeded(proposal.id);
 }

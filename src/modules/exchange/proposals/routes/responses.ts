@@ -15,7 +15,7 @@ import { closed, proposalOf, proposalsBase as base, requireParticipant, showProp
 export async function responseRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const mailing = { mailer: app.deps.mailer, baseUrl: app.deps.config.baseUrl };
+  const { baseUrl } = app.deps.config;
 
   router.post(`${base}/:id/unterstuetzen`, { schema: { params: proposalParams } }, async (request, reply) => {
     const { user, program } = await requireParticipant(request, db);
@@ -39,7 +39,7 @@ export async function responseRoutes(app: FastifyInstance) {
     if (!policies.decide(user)) throw forbidden();
     const proposal = await proposalOf(db, program.id, request.params.id);
     if (!isOpen(proposal)) throw closed();
-    const result = await unlessInvalid(formErrors(request), () => decideProposal(db, mailing, program.id, proposal, request.body));
+    const result = await unlessInvalid(formErrors(request), () => decideProposal(db, baseUrl, program.id, proposal, request.body));
     if (result.ok) return redirectAfterPost(reply, `${base}/${proposal.id}?stand=entschieden`);
     if (result.errors.form) throw closed();
     return showProposal(request, reply, db, proposal, { programId: program.id, state: { decision: { values: request.body, errors: result.errors } } });

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { hashToken, newToken } from "../../../../platform/auth/tokens.ts";
 import { addUser, findUserByEmail } from "../../../../platform/auth/service.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
@@ -41,46 +41,40 @@ export async function openSeatOffer(db: Db, format: ApplicationFormat, token: st
  */
 export async function answerSeat(
   db: Db,
-  mailer: Mailer,
   format: ApplicationFormat,
   token: string,
   answer: SeatAnswer,
   baseUrl: string,
 ): Promise<CommandResult<{ answer: SeatAnswer; newAccount: boolean }>> {
-  const outcome = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.execute(sql`select id from program_formats where id = ${format.id} for update`);
     const row = await openSeatOffer(tx, format, token);
-    if (!row) return null;
+    if (!row) return refusedForm<{ answer: SeatAnswer; newAccount: boolean }>(messages.linkInvalid);
     const answered = { answeredAt: new Date(), answerTokenHash: null };
     if (answer === "annehmen") {
       await tx.update(applications).set(answered).where(eq(applications.id, row.id));
       const existing = await findUserByEmail(tx, row.email);
       if (!existing) await addUser(tx, { email: row.email, name: row.name, role: "staff", municipalityId: row.municipalityId });
-      return { newAccount: !existing, offer: null };
+      return succeeded({ answer, newAccount: !existing });
     }
     await tx
       .update(applications)
       .set({ ...answered, status: "declined" })
       .where(eq(applications.id, row.id));
-    return { newAccount: false, offer: await offerToNext(tx, format) };
+    await offerToNext(tx, format, baseUrl);
+    return succeeded({ answer, newAccount: false });
   });
-  if (!outcome) return refusedForm(messages.linkInvalid);
-  if (outcome.offer) {
-    const { row, token: offerToken } = outcome.offer;
-    await mailer.send({ to: row.email, ...seatOfferedMail(format, row.name, answerLink(baseUrl, format, offerToken)) });
-  }
-  return succeeded({ answer, newAccount: outcome.newAccount });
 }
 
-/** Offers a freed seat to the first person on the sent waiting list, with a link of their own. */
-async function offerToNext(db: Db, format: ApplicationFormat) {
+/** Offers a freed seat to the first person on the sent waiting list, with a link of their own by mail. */
+async function offerToNext(db: Db, format: ApplicationFormat, baseUrl: string) {
   const [next] = await db
     .select()
     .from(applications)
     .where(and(eq(applications.formatId, format.id), eq(applications.status, "waitlisted"), isNotNull(applications.notifiedAt)))
     .orderBy(asc(applications.waitlistPlace), asc(applications.id))
     .limit(1);
-  if (!next) return null;
+  if (!next) return;
   const token = newToken();
   await db
     .update(applications)
@@ -91,5 +85,5 @@ async function offerToNext(db: Db, format: ApplicationFormat) {
       decisionReasons: [...next.decisionReasons, messages.seatFreed],
     })
     .where(eq(applications.id, next.id));
-  return { row: next, token };
+  await enqueueMail(db, { to: next.email, ...seatOfferedMail(format, next.name, answerLink(baseUrl, format, token)) });
 }

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { hashToken } from "../../../../platform/auth/tokens.ts";
 import { refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { applications } from "../../tables.ts";
@@ -26,28 +26,21 @@ export async function pendingApplication(db: Db, format: ApplicationFormat, toke
  * application keeps it unchanged and the later submission is dropped; other unconfirmed submissions
  * under the address are dropped too.
  */
-export async function confirmApplication(
-  db: Db,
-  mailer: Mailer,
-  format: ApplicationFormat,
-  token: string,
-  today: string,
-): Promise<CommandResult<"confirmed" | "kept">> {
+export async function confirmApplication(db: Db, format: ApplicationFormat, token: string, today: string): Promise<CommandResult<"confirmed" | "kept">> {
   if (deadlinePassed(format, today)) return refusedForm(messages.deadline(format));
-  const outcome = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.execute(sql`select id from program_formats where id = ${format.id} for update`);
     const row = await pendingApplication(tx, format, token);
-    if (!row) return null;
+    if (!row) return refusedForm<"confirmed" | "kept">(messages.linkInvalid);
     const sameAddress = and(eq(applications.formatId, format.id), eq(applications.email, row.email));
     const [confirmed] = await tx
       .select({ id: applications.id })
       .from(applications)
       .where(and(sameAddress, isNull(applications.confirmTokenHash)));
     await tx.delete(applications).where(and(sameAddress, unconfirmed, confirmed ? undefined : ne(applications.id, row.id)));
-    if (!confirmed) await tx.update(applications).set({ confirmTokenHash: null }).where(eq(applications.id, row.id));
-    return { status: confirmed ? ("kept" as const) : ("confirmed" as const), row };
+    if (confirmed) return succeeded("kept" as const);
+    await tx.update(applications).set({ confirmTokenHash: null }).where(eq(applications.id, row.id));
+    await enqueueMail(tx, { to: row.email, ...receivedMail(format, row.name) });
+    return succeeded("confirmed" as const);
   });
-  if (!outcome) return refusedForm(messages.linkInvalid);
-  if (outcome.status === "confirmed") await mailer.send({ to: outcome.row.email, ...receivedMail(format, outcome.row.name) });
-  return succeeded(outcome.status);
 }

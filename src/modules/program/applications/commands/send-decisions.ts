@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { listApplications, type ApplicationFormat } from "../queries.ts";
 import { pendingCounts, proposeDecisions } from "../rules/decisions.ts";
 import { decisionMail, messages } from "../texts.ts";
@@ -11,16 +11,16 @@ import { refusedForm, succeeded, type CommandResult } from "../../../../platform
 type Counts = { accepted: number; waitlisted: number; rejected: number };
 
 /**
- * Stores the decision on every application not yet told and sends each exactly one mail. The format
+ * Stores the decision on every application not yet told and queues exactly one mail each, in the same transaction. The format
  * is locked, so two clicks cannot both send; `expected` is the number of mails the team confirmed.
  */
-export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationFormat, baseUrl: string, expected: number): Promise<CommandResult<Counts>> {
-  const outcome = await db.transaction(async (tx) => {
+export async function sendDecisions(db: Db, format: ApplicationFormat, baseUrl: string, expected: number): Promise<CommandResult<Counts>> {
+  return db.transaction(async (tx) => {
     await tx.execute(sql`select id from program_formats where id = ${format.id} for update`);
     const rows = await listApplications(tx, format.id);
     const { decisions } = proposeDecisions(rows, format.freeSeats);
     const counts = pendingCounts(rows, decisions);
-    if (counts.total > 0 && counts.total !== expected) return null;
+    if (counts.total > 0 && counts.total !== expected) return refusedForm<Counts>(messages.changed);
     const pending = rows
       .filter((r) => !r.notifiedAt)
       .map((row) => {
@@ -45,12 +45,10 @@ export async function sendDecisions(db: Db, mailer: Mailer, format: ApplicationF
         from jsonb_to_recordset(${values}::jsonb) as v(id integer, status text, reasons jsonb, place integer, answer text)
         where a.id = v.id and a.notified_at is null`);
     }
-    return { counts, pending };
+    for (const { row, decision, answerToken } of pending) {
+      await enqueueMail(tx, { to: row.email, ...decisionMail(format, row.name, decision, answerLink(baseUrl, format, answerToken)) });
+    }
+    const { accepted, waitlisted, rejected } = counts;
+    return succeeded({ accepted, waitlisted, rejected });
   });
-  if (!outcome) return refusedForm(messages.changed);
-  for (const { row, decision, answerToken } of outcome.pending) {
-    await mailer.send({ to: row.email, ...decisionMail(format, row.name, decision, answerLink(baseUrl, format, answerToken)) });
-  }
-  const { accepted, waitlisted, rejected } = outcome.counts;
-  return succeeded({ accepted, waitlisted, rejected });
 }

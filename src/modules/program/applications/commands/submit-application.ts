@@ -1,6 +1,6 @@
 import { and, eq, lt } from "drizzle-orm";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { refused, refusedForm, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { applications } from "../../tables.ts";
 import { findMunicipality } from "../../../municipalities/index.ts";
@@ -27,7 +27,6 @@ async function municipalityOf(db: Db, ags: string) {
  */
 export async function submitApplication(
   db: Db,
-  mailer: Mailer,
   format: ApplicationFormat,
   input: ApplicationInput,
   today: string,
@@ -41,26 +40,28 @@ export async function submitApplication(
   const email = value.email.toLowerCase();
   const tandem = value.tandemPartnerApplying === "ja";
   const token = newToken();
-  await db.delete(applications).where(and(eq(applications.formatId, format.id), unconfirmed, lt(applications.createdAt, confirmLinkCutoff())));
-  const [stored] = await db
-    .insert(applications)
-    .values({
-      formatId: format.id,
-      name: value.name,
-      email,
-      municipalityId: municipality.id,
-      municipalityName: municipality.name,
-      stateCode: municipality.stateCode,
-      municipalityKind: municipality.kind,
-      jobTitle: value.jobTitle,
-      yearsOfExperience: yearsOf(value.yearsOfExperience),
-      perspective: value.perspective,
-      motivation: value.motivation,
-      tandemPartnerApplying: tandem,
-      partnerName: tandem ? value.partnerName : "",
-      confirmTokenHash: hashToken(token),
-    })
-    .returning({ id: applications.id });
-  await mailer.send({ to: email, ...confirmAddressMail(format, value.name, `${baseUrl}/lernpfade/${format.slug}/bewerbung/bestaetigen/${token}`) });
-  return succeeded(stored.id);
+  return db.transaction(async (tx) => {
+    await tx.delete(applications).where(and(eq(applications.formatId, format.id), unconfirmed, lt(applications.createdAt, confirmLinkCutoff())));
+    const [stored] = await tx
+      .insert(applications)
+      .values({
+        formatId: format.id,
+        name: value.name,
+        email,
+        municipalityId: municipality.id,
+        municipalityName: municipality.name,
+        stateCode: municipality.stateCode,
+        municipalityKind: municipality.kind,
+        jobTitle: value.jobTitle,
+        yearsOfExperience: yearsOf(value.yearsOfExperience),
+        perspective: value.perspective,
+        motivation: value.motivation,
+        tandemPartnerApplying: tandem,
+        partnerName: tandem ? value.partnerName : "",
+        confirmTokenHash: hashToken(token),
+      })
+      .returning({ id: applications.id });
+    await enqueueMail(tx, { to: email, ...confirmAddressMail(format, value.name, `${baseUrl}/lernpfade/${format.slug}/bewerbung/bestaetigen/${token}`) });
+    return succeeded(stored.id);
+  });
 }

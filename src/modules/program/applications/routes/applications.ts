@@ -21,7 +21,7 @@ const rateLimit = { rateLimit: { max: 20, timeWindow: "1 minute" } };
 export async function applicationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   async function format(slug: string): Promise<ApplicationFormat> {
     return (await findApplicationFormat(db, { slug })) ?? Promise.reject(notFound(formTexts.notFound));
@@ -52,7 +52,7 @@ export async function applicationRoutes(app: FastifyInstance) {
       const body = request.body ?? {};
       // After the deadline nothing is checked: the form is closed.
       const errors = deadlinePassed(applicationFormat, todayInGermany()) ? {} : { ...applicationProblems(body), ...schemaErrors };
-      const result = await unlessInvalid(errors, () => submitApplication(db, mailer, applicationFormat, body, todayInGermany(), config.baseUrl));
+      const result = await unlessInvalid(errors, () => submitApplication(db, applicationFormat, body, todayInGermany(), config.baseUrl));
       if (result.ok) return redirectAfterPost(reply, `/lernpfade/${applicationFormat.slug}/bewerbung?stand=eingegangen`);
       const status = result.errors.form !== undefined ? 409 : 422;
       return render(request, reply, { format: applicationFormat, values: applicationValues(body), errors: result.errors }, status);

@@ -18,7 +18,7 @@ import { ConfirmApplicationPage, SeatAnswerPage, type LinkOutcome } from "../vie
 export async function applicationLinkRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   async function format(slug: string): Promise<ApplicationFormat> {
     return (await findApplicationFormat(db, { slug })) ?? Promise.reject(notFound(formTexts.notFound));
@@ -42,7 +42,7 @@ export async function applicationLinkRoutes(app: FastifyInstance) {
 
   router.post("/lernpfade/:slug/bewerbung/bestaetigen/:token", { schema: { params: confirmParams } }, async (request, reply) => {
     const found = await format(request.params.slug);
-    const result = await confirmApplication(db, mailer, found, request.params.token, todayInGermany());
+    const result = await confirmApplication(db, found, request.params.token, todayInGermany());
     if (!result.ok) return page(request, reply, "confirm", { format: found, token: null, outcome: { error: result.errors.form } }, 410);
     return page(request, reply, "confirm", { format: found, token: null, outcome: { done: result.value } }, 200);
   });
@@ -61,7 +61,7 @@ export async function applicationLinkRoutes(app: FastifyInstance) {
       const open = (await openSeatOffer(db, found, token)) !== null;
       return page(request, reply, "answer", { format: found, token: open ? token : null, outcome: { error: answerTexts.badChoice } }, open ? 422 : 410);
     }
-    const result = await answerSeat(db, mailer, found, token, request.body.antwort, config.baseUrl);
+    const result = await answerSeat(db, found, token, request.body.antwort, config.baseUrl);
     if (!result.ok) return page(request, reply, "answer", { format: found, token: null, outcome: { error: result.errors.form } }, 410);
     return page(request, reply, "answer", { format: found, token: null, outcome: { done: result.value.answer } }, 200);
   });

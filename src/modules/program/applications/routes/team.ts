@@ -29,7 +29,7 @@ function teamPage(db: Db) {
 export async function teamApplicationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   async function teamFormat(request: FastifyRequest, formatId: number): Promise<ApplicationFormat> {
     await requireTeam(request, db, policies.selectApplicants);
@@ -72,7 +72,7 @@ export async function teamApplicationRoutes(app: FastifyInstance) {
       if (!deadlinePassed(format, todayInGermany())) return render(request, reply, format, { error: messages.notYet(format) }, 409);
       if (invalid || request.body.bestaetigt !== true) return render(request, reply, format, { error: messages.confirm }, 422);
       const expected = request.body.anzahl ?? -1;
-      const result = await sendDecisions(db, mailer, format, config.baseUrl, expected);
+      const result = await sendDecisions(db, format, config.baseUrl, expected);
       if (!result.ok) return render(request, reply, format, { error: messages.changed }, 409);
       const counts = result.value;
       return redirectAfterPost(

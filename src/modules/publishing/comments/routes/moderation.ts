@@ -21,7 +21,7 @@ const decisions: Record<string, { to: Decision; notice: string }> = {
 export async function moderationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   router.get("/magazin/kommentare", { schema: { querystring: queueQuery } }, async (request, reply) => {
     moderator(request);
@@ -35,7 +35,7 @@ export async function moderationRoutes(app: FastifyInstance) {
 
   router.post("/magazin/kommentare/:id/freigeben", { schema: { params: IdParams, body: decisionBody } }, async (request, reply) => {
     const comment = await moderatedComment(request, db, request.params.id);
-    if (!(await approveComment(db, mailer, config.baseUrl, comment.id)).ok) throw conflict();
+    if (!(await approveComment(db, config.baseUrl, comment.id)).ok) throw conflict();
     return redirectAfterPost(reply, queueAddress(request.body.filter, "freigegeben"));
   });
 

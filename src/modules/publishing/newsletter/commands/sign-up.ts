@@ -1,11 +1,10 @@
 import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
-import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../../../db/client.ts";
-import type { Mailer } from "../../../../platform/mail/mailer.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { hashToken, newToken } from "../../../../platform/auth/tokens.ts";
-import { refused, succeeded, type CommandResult } from "../../../../platform/commands.ts";
+import { succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { subscribers } from "../tables.ts";
-import { confirmationMail, consentText, messages } from "../texts.ts";
+import { confirmationMail, consentText } from "../texts.ts";
 
 const hour = 60 * 60 * 1000;
 
@@ -35,23 +34,15 @@ async function markPending(db: Db, email: string, token: string, now: Date): Pro
 
 /**
  * Signs an address up (double opt-in). A new address, or one that had unsubscribed, gets a
- * confirmation mail; a pending one gets a new mail at most once an hour; a confirmed one none.
- * The caller shows the same answer in every case. When the mail cannot go out, the address gets a
- * message and the mail server's error code goes to the log.
+ * confirmation mail (queued with the sign-up); a pending one gets a new mail at most once an hour;
+ * a confirmed one none. The caller shows the same answer in every case.
  */
-export async function signUp(db: Db, mailer: Mailer, baseUrl: string, email: string, log: Pick<FastifyBaseLogger, "warn">): Promise<CommandResult> {
+export async function signUp(db: Db, baseUrl: string, email: string): Promise<CommandResult> {
   const token = newToken();
-  if (!(await markPending(db, email, token, new Date()))) return succeeded(null);
-  try {
-    await mailer.send({ to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`, baseUrl) });
-  } catch (error) {
-    log.warn({ code: (error as { code?: string }).code }, "Bestätigungsmail nicht verschickt");
-    // The address may try again at once: the hour counts from a mail that went out.
-    await db
-      .update(subscribers)
-      .set({ lastConfirmationMailAt: null })
-      .where(eq(subscribers.confirmTokenHash, hashToken(token)));
-    return refused({ email: messages.confirmationMailFailed });
-  }
+  await db.transaction(async (tx) => {
+    if (await markPending(tx, email, token, new Date())) {
+      await enqueueMail(tx, { to: email, ...confirmationMail(`${baseUrl}/newsletter/bestaetigen/${token}`, baseUrl) });
+    }
+  });
   return succeeded(null);
 }

@@ -10,7 +10,6 @@ import { confirmSubscription } from "../commands/confirm-subscription.ts";
 import { unsubscribe } from "../commands/unsubscribe.ts";
 import { consentErrors, signUpBody, standQuery, tokenParams } from "../schemas.ts";
 import { policies } from "../policies.ts";
-import { messages } from "../texts.ts";
 import { ConfirmPage, NewsletterPage, UnsubscribePage } from "../views/public.tsx";
 
 const confirmStatus: Record<ConfirmState, number> = { valid: 200, confirmed: 200, expired: 410, unknown: 404 };
@@ -29,7 +28,7 @@ interface SignUpForm {
 export async function subscriptionRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { mailer, config } = app.deps;
+  const { config } = app.deps;
 
   async function newsletterPage(request: FastifyRequest, reply: FastifyReply, form: SignUpForm, status = 200) {
     // The sign-up needs no CSRF token (signUpConfig), so visitors get no cookie here.
@@ -48,11 +47,10 @@ export async function subscriptionRoutes(app: FastifyInstance) {
 
   router.post("/newsletter/anmelden", { config: signUpConfig, attachValidation: true, schema: { body: signUpBody } }, async (request, reply) => {
     const errors = { ...consentErrors(request.body), ...formErrors(request) };
-    const result = await unlessInvalid(errors, () => signUp(db, mailer, config.baseUrl, request.body.email.toLowerCase(), request.log));
+    const result = await unlessInvalid(errors, () => signUp(db, config.baseUrl, request.body.email.toLowerCase()));
     if (result.ok) return redirectAfterPost(reply, "/newsletter?stand=angemeldet");
     const values = { email: String(request.body?.email ?? "").slice(0, 254), zustimmung: request.body?.zustimmung ?? "" };
-    const mailFailed = result.errors.email === messages.confirmationMailFailed;
-    return newsletterPage(request, reply, { notice: null, values, errors: result.errors }, mailFailed ? 503 : 422);
+    return newsletterPage(request, reply, { notice: null, values, errors: result.errors }, 422);
   });
 
   // GET only shows a button: mail scanners that open every link must not confirm anything.

@@ -1,11 +1,21 @@
 import type { Db } from "../../../../db/client.ts";
+import { enqueueMail } from "../../../../platform/mail/queue.ts";
 import { succeeded, type CommandResult } from "../../../../platform/commands.ts";
-import type { BarrierInput, BarrierValues } from "../schemas.ts";
+import { adminAddresses } from "../queries.ts";
+import type { BarrierInput } from "../schemas.ts";
 import { barrierReports } from "../tables.ts";
+import { barrierMail } from "../texts.ts";
 
-/** Stores a reader's barrier report; the value is its number and what was stored. */
-export async function reportBarrier(db: Db, input: BarrierInput): Promise<CommandResult<{ id: number; values: BarrierValues }>> {
+/**
+ * Stores a reader's barrier report and queues a mail about it to every admin; the reporter gets no
+ * mail, so the form cannot be used to send mail to others. The value is the report's number.
+ */
+export async function reportBarrier(db: Db, input: BarrierInput, baseUrl: string): Promise<CommandResult<number>> {
   const values = { pageUrl: input.pageUrl ?? "", description: input.description, name: input.name ?? "", email: input.email ?? "" };
-  const [row] = await db.insert(barrierReports).values(values).returning({ id: barrierReports.id });
-  return succeeded({ id: row.id, values });
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(barrierReports).values(values).returning({ id: barrierReports.id });
+    const mail = barrierMail(row.id, values, baseUrl);
+    for (const to of await adminAddresses(tx)) await enqueueMail(tx, { to, ...mail });
+    return succeeded(row.id);
+  });
 }

@@ -7,7 +7,6 @@ import { requireUser } from "../../../../platform/auth/plugin.ts";
 import { forbidden, notFound } from "../../../../platform/errors.ts";
 import { listBarrierReports } from "../queries.ts";
 import { reportBarrier } from "../commands/report-barrier.ts";
-import { mailBarrierReport } from "../commands/mail-barrier-report.ts";
 import { setBarrierStatus } from "../commands/set-barrier-status.ts";
 import { safePagePath } from "../rules/page-path.ts";
 import { barrierBody, barrierFormQuery, lineErrors, reportListQuery, reportParams, statusBody } from "../schemas.ts";
@@ -25,7 +24,7 @@ function requireTeam(request: FastifyRequest) {
 export async function barrierRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const { config, mailer } = app.deps;
+  const { config } = app.deps;
 
   // A too long or odd ?seite= is not an error: the form simply starts empty.
   router.get("/barrierefreiheit/barriere-melden", { attachValidation: true, schema: { querystring: barrierFormQuery } }, async (request, reply) => {
@@ -38,14 +37,10 @@ export async function barrierRoutes(app: FastifyInstance) {
     { config: { rateLimit: { max: 10, timeWindow: "10 minutes" } }, attachValidation: true, schema: { body: barrierBody } },
     async (request, reply) => {
       const errors = { ...lineErrors(request.body), ...formErrors(request) };
-      const result = await unlessInvalid(errors, () => reportBarrier(db, request.body));
+      const result = await unlessInvalid(errors, () => reportBarrier(db, request.body, config.baseUrl));
       if (!result.ok) {
         return sendPage(reply, BarrierFormPage({ ctx: pageContext(request, reply, { forms: true }), values: request.body ?? {}, errors: result.errors }), 422);
       }
-      // The report is stored and listed for the team even if the mail server is down.
-      await mailBarrierReport(db, mailer, config.baseUrl, result.value.id, result.value.values).catch((error) =>
-        request.log.warn({ err: error }, messages.mailFailed),
-      );
       return redirectAfterPost(reply, "/barrierefreiheit/barriere-melden/danke");
     },
   );
