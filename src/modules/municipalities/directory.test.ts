@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 57 kreisangehörige Städte and the 12 districts of Berlin", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 85 kreisangehörige Städte and the 12 districts of Berlin", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /470 Kommunen gefunden – Seite 1 von 19/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 57);
+  assert.match(res.body, /498 Kommunen gefunden – Seite 1 von 20/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 85);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 12);
 });
 
@@ -38,6 +38,22 @@ test("added authorities have their AGS, legal standing, parent and figures with 
   for (const town of ["Dormagen", "Grevenbroich", "Kaarst", "Meerbusch", "Neuss"]) assert.match(neuss, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(neuss, />Korschenbroich<\/a>/, "the Kreis's own Jugendamt serves Korschenbroich");
   assert.match((await get("/kommunen/05314-bonn")).body, /Stand 31\. Dezember 2018/, "the Kreise keep the date of their figures");
+});
+
+test("the towns of a Kreis with their own Jugendamt are listed under it, those its Kreisjugendamt serves are not", async () => {
+  const moers = await get("/kommunen/05170024-moers");
+  assert.equal(moers.statusCode, 200);
+  assert.match(moers.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Nordrhein-Westfalen/);
+  assert.match(moers.body, /href="\/kommunen\/05170-kreis-wesel"/);
+  assert.match(moers.body, /103\.902/);
+  const wesel = (await get("/kommunen/05170-kreis-wesel")).body;
+  for (const town of ["Dinslaken", "Kamp-Lintfort", "Moers", "Rheinberg", "Voerde (Niederrhein)", "Wesel"])
+    assert.match(wesel, new RegExp(`>${town.replace(/[()]/g, "\\$&")}</a>`));
+  assert.doesNotMatch(wesel, />Xanten<\/a>/, "the Kreis's own Jugendamt serves Xanten");
+  const unna = (await get("/kommunen/05978-kreis-unna")).body;
+  for (const town of ["Bergkamen", "Kamen", "Lünen", "Schwerte", "Selm", "Unna", "Werne"]) assert.match(unna, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(unna, />Bönen<\/a>/);
+  assert.deepEqual(rowNames((await get("/kommunen?q=Guetersloh")).body), ["Gütersloh", "Kreis Gütersloh"]);
 });
 
 test("the districts of Berlin are listed under Berlin, with no figures made up", async () => {
