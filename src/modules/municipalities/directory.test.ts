@@ -12,12 +12,12 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 85 kreisangehörige Städte and the 12 districts of Berlin", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 85 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /498 Kommunen gefunden – Seite 1 von 20/);
+  assert.match(res.body, /505 Kommunen gefunden – Seite 1 von 21/);
   assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 85);
-  assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 12);
+  assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
 test("added authorities have their AGS, legal standing, parent and figures with their date", async () => {
@@ -68,6 +68,28 @@ test("the districts of Berlin are listed under Berlin, with no figures made up",
   assert.equal([...berlin.matchAll(/href="\/kommunen\/110(0[1-9]|1[0-2])-berlin-/g)].length, 12);
   const small = (await get("/api/v1/municipalities?land=11&groesse=unter-100000")).json();
   assert.equal(small.total, 0, "no figure is not a small population");
+});
+
+test("the seven districts of Hamburg are listed under Hamburg, keyed by their district numbers", async () => {
+  const altona = await get("/kommunen/02002-hamburg-altona");
+  assert.equal(altona.statusCode, 200);
+  assert.match(altona.body, /Bezirk mit eigenem Jugendamt in Hamburg/);
+  assert.match(altona.body, /Bezirk Altona/);
+  assert.match(altona.body, /href="\/kommunen\/02000-hamburg"/);
+  assert.match(altona.body, /Bezirke Berlins und Hamburgs liegen im Verzeichnis keine amtlichen Kennzahlen vor/);
+  const hamburg = (await get("/kommunen/02000-hamburg")).body;
+  assert.match(hamburg, /Bezirke mit eigenem Jugendamt/);
+  const names = [...hamburg.matchAll(/href="\/kommunen\/0200[1-7]-[^"]+">([^<]+)</g)].map((m) => m[1]);
+  assert.deepEqual(names.sort(), [
+    "Hamburg Altona",
+    "Hamburg Bergedorf",
+    "Hamburg Eimsbüttel",
+    "Hamburg Harburg",
+    "Hamburg Wandsbek",
+    "Hamburg-Mitte",
+    "Hamburg-Nord",
+  ]);
+  assert.deepEqual(rowNames((await get("/kommunen?q=Harburg")).body), ["Hamburg Harburg", "Landkreis Harburg"]);
 });
 
 test("filters by Bundesland, type, size and Fellow, and keeps the filters in the URL of every page", async () => {

@@ -109,20 +109,20 @@ const berlinDistricts = [
   "Reinickendorf",
 ];
 
+/**
+ * The seven districts of Hamburg, whose Bezirksämter each run a Jugendamt. Hamburg too is one
+ * Gemeinde (AGS 02000000); a district is keyed 02 and its district number 1–7 (Hamburg-Mitte 1 …
+ * Harburg 7). No official figures were read, so population and area are 0, as for Berlin.
+ */
+const hamburgDistricts = ["Hamburg-Mitte", "Altona", "Eimsbüttel", "Hamburg-Nord", "Wandsbek", "Bergedorf", "Harburg"];
+
+const district = (ags: string, name: string, officialName: string, parentAgs: string) =>
+  record({ ags, name, officialName, kind: "bezirk", parentAgs, population: 0, areaKm2: 0, figuresAsOf: "2019-12-31" });
+
 export function addedAuthorityRecords(): MunicipalityRecord[] {
   return [
     ...towns.map((town) => record({ ...town, kind: "kreisangehoerige_stadt", figuresAsOf: "2019-12-31" })),
-    ...berlinDistricts.map((district, i) =>
-      record({
-        ags: `11${String(i + 1).padStart(3, "0")}`,
-        name: `Berlin ${district}`,
-        officialName: `Bezirk ${district}`,
-        kind: "bezirk",
-        parentAgs: "11000",
-        population: 0,
-        areaKm2: 0,
-        figuresAsOf: "2019-12-31",
-      }),
-    ),
+    ...berlinDistricts.map((name, i) => district(`11${String(i + 1).padStart(3, "0")}`, `Berlin ${name}`, `Bezirk ${name}`, "11000")),
+    ...hamburgDistricts.map((name, i) => district(`0200${i + 1}`, name.startsWith("Hamburg-") ? name : `Hamburg ${name}`, `Bezirk ${name}`, "02000")),
   ];
 }
