@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 85 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 90 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /505 Kommunen gefunden – Seite 1 von 21/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 85);
+  assert.match(res.body, /510 Kommunen gefunden – Seite 1 von 21/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 90);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -54,6 +54,18 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   for (const town of ["Bergkamen", "Kamen", "Lünen", "Schwerte", "Selm", "Unna", "Werne"]) assert.match(unna, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(unna, />Bönen<\/a>/);
   assert.deepEqual(rowNames((await get("/kommunen?q=Guetersloh")).body), ["Gütersloh", "Kreis Gütersloh"]);
+});
+
+test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {
+  const rlp = (await get("/api/v1/municipalities?land=07&typ=kreisangehoerige_stadt")).json();
+  assert.equal(rlp.total, 5);
+  const neuwied = await get("/kommunen/07138045-neuwied");
+  assert.match(neuwied.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Rheinland-Pfalz/);
+  assert.match(neuwied.body, /href="\/kommunen\/07138-landkreis-neuwied"/);
+  const konstanz = await get("/kommunen/08335043-konstanz");
+  assert.match(konstanz.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Baden-Württemberg/);
+  assert.match(konstanz.body, /Konstanz, Universitätsstadt/);
+  assert.match(konstanz.body, /href="\/kommunen\/08335-landkreis-konstanz"/);
 });
 
 test("the districts of Berlin are listed under Berlin, with no figures made up", async () => {

@@ -86,6 +86,11 @@ const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode" | "kin
   { ags: "05754028", name: "Rheda-Wiedenbrück", officialName: "Rheda-Wiedenbrück, Stadt", parentAgs: "05754", population: 48_644, areaKm2: 86.72 },
   { ags: "05754044", name: "Verl", officialName: "Verl, Stadt", parentAgs: "05754", population: 25_318, areaKm2: 71.37 },
   { ags: "05954008", name: "Ennepetal", officialName: "Ennepetal, Stadt der Kluterthöhle", parentAgs: "05954", population: 30_142, areaKm2: 57.77 },
+  { ags: "07137003", name: "Andernach", officialName: "Andernach, Stadt", parentAgs: "07137", population: 29_922, areaKm2: 53.34 },
+  { ags: "07137068", name: "Mayen", officialName: "Mayen, Stadt", parentAgs: "07137", population: 19_162, areaKm2: 58.19 },
+  { ags: "07138045", name: "Neuwied", officialName: "Neuwied, Stadt", parentAgs: "07138", population: 64_765, areaKm2: 86.5 },
+  { ags: "07134045", name: "Idar-Oberstein", officialName: "Idar-Oberstein, Stadt", parentAgs: "07134", population: 28_520, areaKm2: 91.58 },
+  { ags: "08335043", name: "Konstanz", officialName: "Konstanz, Universitätsstadt", parentAgs: "08335", population: 84_911, areaKm2: 54.12 },
 ];
 
 /**
