@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 90 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 94 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /510 Kommunen gefunden – Seite 1 von 21/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 90);
+  assert.match(res.body, /514 Kommunen gefunden – Seite 1 von 21/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 94);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -66,6 +66,13 @@ test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Wür
   assert.match(konstanz.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Baden-Württemberg/);
   assert.match(konstanz.body, /Konstanz, Universitätsstadt/);
   assert.match(konstanz.body, /href="\/kommunen\/08335-landkreis-konstanz"/);
+});
+
+test("the Region Hannover lists the five towns that run their own Jugendamt, not Springe, which gave it back", async () => {
+  const region = (await get("/kommunen/03241-region-hannover")).body;
+  for (const town of ["Burgdorf", "Hannover", "Laatzen", "Langenhagen", "Lehrte"]) assert.match(region, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(region, />Springe<\/a>/);
+  assert.match((await get("/kommunen/03241010-langenhagen")).body, /Kreisangehörige Stadt mit eigenem Jugendamt in Niedersachsen/);
 });
 
 test("the districts of Berlin are listed under Berlin, with no figures made up", async () => {

@@ -91,6 +91,10 @@ const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode" | "kin
   { ags: "07138045", name: "Neuwied", officialName: "Neuwied, Stadt", parentAgs: "07138", population: 64_765, areaKm2: 86.5 },
   { ags: "07134045", name: "Idar-Oberstein", officialName: "Idar-Oberstein, Stadt", parentAgs: "07134", population: 28_520, areaKm2: 91.58 },
   { ags: "08335043", name: "Konstanz", officialName: "Konstanz, Universitätsstadt", parentAgs: "08335", population: 84_911, areaKm2: 54.12 },
+  { ags: "03241003", name: "Burgdorf", officialName: "Burgdorf, Stadt", parentAgs: "03241", population: 30_727, areaKm2: 112.56 },
+  { ags: "03241009", name: "Laatzen", officialName: "Laatzen, Stadt", parentAgs: "03241", population: 41_606, areaKm2: 34.16 },
+  { ags: "03241010", name: "Langenhagen", officialName: "Langenhagen, Stadt", parentAgs: "03241", population: 54_652, areaKm2: 71.97 },
+  { ags: "03241011", name: "Lehrte", officialName: "Lehrte, Stadt", parentAgs: "03241", population: 44_030, areaKm2: 127.67 },
 ];
 
 /**
