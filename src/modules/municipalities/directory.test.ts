@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 94 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 102 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /514 Kommunen gefunden – Seite 1 von 21/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 94);
+  assert.match(res.body, /522 Kommunen gefunden – Seite 1 von 21/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 102);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -54,6 +54,11 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   for (const town of ["Bergkamen", "Kamen", "Lünen", "Schwerte", "Selm", "Unna", "Werne"]) assert.match(unna, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(unna, />Bönen<\/a>/);
   assert.deepEqual(rowNames((await get("/kommunen?q=Guetersloh")).body), ["Gütersloh", "Kreis Gütersloh"]);
+  const lippe = (await get("/kommunen/05766-kreis-lippe")).body;
+  for (const town of ["Bad Salzuflen", "Detmold", "Lage", "Lemgo"]) assert.match(lippe, new RegExp(`>${town}</a>`));
+  const dueren = (await get("/kommunen/05358-kreis-dueren")).body;
+  assert.match(dueren, />Düren<\/a>/);
+  assert.doesNotMatch(dueren, />Jülich<\/a>/, "the Kreisjugendamt serves every other town of the Kreis Düren");
 });
 
 test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {
