@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 102 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 111 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /522 Kommunen gefunden – Seite 1 von 21/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 102);
+  assert.match(res.body, /531 Kommunen gefunden – Seite 1 von 22/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 111);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -59,6 +59,9 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   const dueren = (await get("/kommunen/05358-kreis-dueren")).body;
   assert.match(dueren, />Düren<\/a>/);
   assert.doesNotMatch(dueren, />Jülich<\/a>/, "the Kreisjugendamt serves every other town of the Kreis Düren");
+  const borken = (await get("/kommunen/05554-kreis-borken")).body;
+  for (const town of ["Ahaus", "Bocholt", "Borken", "Gronau (Westf.)"]) assert.match(borken, new RegExp(`>${town.replace(/[().]/g, "\\$&")}</a>`));
+  assert.doesNotMatch(borken, />Stadtlohn<\/a>/);
 });
 
 test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {
