@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 111 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 117 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /531 Kommunen gefunden – Seite 1 von 22/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 111);
+  assert.match(res.body, /537 Kommunen gefunden – Seite 1 von 22/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 117);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -62,6 +62,9 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   const borken = (await get("/kommunen/05554-kreis-borken")).body;
   for (const town of ["Ahaus", "Bocholt", "Borken", "Gronau (Westf.)"]) assert.match(borken, new RegExp(`>${town.replace(/[().]/g, "\\$&")}</a>`));
   assert.doesNotMatch(borken, />Stadtlohn<\/a>/);
+  const herford = (await get("/kommunen/05758-kreis-herford")).body;
+  for (const town of ["Bünde", "Herford", "Löhne"]) assert.match(herford, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(herford, />Vlotho<\/a>/);
 });
 
 test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {
