@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 117 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 125 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /537 Kommunen gefunden – Seite 1 von 22/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 117);
+  assert.match(res.body, /545 Kommunen gefunden – Seite 1 von 22/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 125);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -65,6 +65,7 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   const herford = (await get("/kommunen/05758-kreis-herford")).body;
   for (const town of ["Bünde", "Herford", "Löhne"]) assert.match(herford, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(herford, />Vlotho<\/a>/);
+  assert.deepEqual(rowNames((await get("/kommunen?q=Paderborn")).body), ["Kreis Paderborn", "Paderborn"]);
 });
 
 test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {
