@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 131 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 133 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /551 Kommunen gefunden – Seite 1 von 23/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 131);
+  assert.match(res.body, /553 Kommunen gefunden – Seite 1 von 23/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 133);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -66,6 +66,9 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   for (const town of ["Bünde", "Herford", "Löhne"]) assert.match(herford, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(herford, />Vlotho<\/a>/);
   assert.deepEqual(rowNames((await get("/kommunen?q=Paderborn")).body), ["Kreis Paderborn", "Paderborn"]);
+  const ennepeRuhr = (await get("/kommunen/05954-ennepe-ruhr-kreis")).body;
+  for (const town of ["Ennepetal", "Hattingen", "Herdecke", "Sprockhövel", "Wetter \\(Ruhr\\)", "Witten"]) assert.match(ennepeRuhr, new RegExp(`>${town}</a>`));
+  assert.doesNotMatch(ennepeRuhr, />Breckerfeld<\/a>/, "Ennepetal's Jugendamt serves Breckerfeld");
 });
 
 test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Württemberg, are listed with their own Jugendamt", async () => {

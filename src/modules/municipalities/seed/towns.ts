@@ -92,6 +92,8 @@ export const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode"
   { ags: "05570004", name: "Ahlen", officialName: "Ahlen, Stadt", parentAgs: "05570", population: 52_503, areaKm2: 123.13 },
   { ags: "05954016", name: "Hattingen", officialName: "Hattingen, Stadt", parentAgs: "05954", population: 54_438, areaKm2: 71.66 },
   { ags: "05562020", name: "Herten", officialName: "Herten, Stadt", parentAgs: "05562", population: 61_821, areaKm2: 37.33 },
+  { ags: "05954020", name: "Herdecke", officialName: "Herdecke, Stadt", parentAgs: "05954", population: 22_755, areaKm2: 22.39 },
+  { ags: "05954032", name: "Wetter (Ruhr)", officialName: "Wetter (Ruhr), Stadt", parentAgs: "05954", population: 27_392, areaKm2: 31.54 },
   { ags: "05766008", name: "Bad Salzuflen", officialName: "Bad Salzuflen, Stadt", parentAgs: "05766", population: 54_254, areaKm2: 100.05 },
   { ags: "05766020", name: "Detmold", officialName: "Detmold, Stadt", parentAgs: "05766", population: 74_254, areaKm2: 129.39 },
   { ags: "05766040", name: "Lage", officialName: "Lage, Stadt", parentAgs: "05766", population: 34_858, areaKm2: 76.04 },
