@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 138 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 139 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /558 Kommunen gefunden – Seite 1 von 23/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 138);
+  assert.match(res.body, /559 Kommunen gefunden – Seite 1 von 23/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 139);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -70,6 +70,9 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   for (const town of ["Ennepetal", "Hattingen", "Herdecke", "Schwelm", "Sprockhövel", "Wetter \\(Ruhr\\)", "Witten"])
     assert.match(ennepeRuhr, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(ennepeRuhr, />Breckerfeld<\/a>/, "Ennepetal's Jugendamt serves Breckerfeld");
+  const recklinghausen = (await get("/kommunen/05562-kreis-recklinghausen")).body;
+  for (const town of ["Castrop-Rauxel", "Datteln", "Dorsten", "Gladbeck", "Haltern am See", "Herten", "Marl", "Oer-Erkenschwick", "Recklinghausen", "Waltrop"])
+    assert.match(recklinghausen, new RegExp(`>${town}</a>`), "all ten Städte of the Kreis Recklinghausen run their own Jugendamt");
   const rheinErft = (await get("/kommunen/05362-rhein-erft-kreis")).body;
   for (const town of ["Brühl", "Frechen", "Hürth", "Kerpen", "Pulheim", "Wesseling"]) assert.match(rheinErft, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(rheinErft, />Elsdorf<\/a>/, "no source confirms Elsdorf's own Jugendamt");

@@ -95,6 +95,7 @@ export const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode"
   { ags: "05954020", name: "Herdecke", officialName: "Herdecke, Stadt", parentAgs: "05954", population: 22_755, areaKm2: 22.39 },
   { ags: "05954032", name: "Wetter (Ruhr)", officialName: "Wetter (Ruhr), Stadt", parentAgs: "05954", population: 27_392, areaKm2: 31.54 },
   { ags: "05954024", name: "Schwelm", officialName: "Schwelm, Stadt", parentAgs: "05954", population: 28_537, areaKm2: 20.49 },
+  { ags: "05562028", name: "Oer-Erkenschwick", officialName: "Oer-Erkenschwick, Stadt", parentAgs: "05562", population: 31_421, areaKm2: 38.66 },
   { ags: "05362024", name: "Frechen", officialName: "Frechen, Stadt", parentAgs: "05362", population: 52_439, areaKm2: 45.06 },
   { ags: "05362028", name: "Hürth", officialName: "Hürth, Stadt", parentAgs: "05362", population: 59_731, areaKm2: 51.22 },
   { ags: "05362032", name: "Kerpen", officialName: "Kerpen, Kolpingstadt", parentAgs: "05362", population: 66_702, areaKm2: 113.96 },
