@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 139 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 142 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /559 Kommunen gefunden – Seite 1 von 23/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 139);
+  assert.match(res.body, /562 Kommunen gefunden – Seite 1 von 23/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 142);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -89,6 +89,18 @@ test("the five towns of Rheinland-Pfalz and Konstanz, the only one in Baden-Wür
   assert.match(konstanz.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Baden-Württemberg/);
   assert.match(konstanz.body, /Konstanz, Universitätsstadt/);
   assert.match(konstanz.body, /href="\/kommunen\/08335-landkreis-konstanz"/);
+});
+
+test("three Sonderstatusstädte of Hessen are listed with their own Jugendamt, Hanau (kreisfrei since 2026) is not", async () => {
+  const hessen = (await get("/api/v1/municipalities?land=06&typ=kreisangehoerige_stadt")).json();
+  assert.equal(hessen.total, 3);
+  const fulda = await get("/kommunen/06631009-fulda");
+  assert.match(fulda.body, /Kreisangehörige Stadt mit eigenem Jugendamt in Hessen/);
+  assert.match(fulda.body, /href="\/kommunen\/06631-landkreis-fulda"/);
+  assert.match((await get("/kommunen/06534014-marburg")).body, /Marburg, Universitätsstadt/);
+  const mainKinzig = await get("/kommunen/06435-main-kinzig-kreis");
+  assert.equal(mainKinzig.statusCode, 200);
+  assert.doesNotMatch(mainKinzig.body, />Hanau<\/a>/);
 });
 
 test("the Region Hannover lists the five towns that run their own Jugendamt, not Springe, which gave it back", async () => {
