@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 142 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 144 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /562 Kommunen gefunden – Seite 1 von 23/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 142);
+  assert.match(res.body, /564 Kommunen gefunden – Seite 1 von 23/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 144);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -108,6 +108,10 @@ test("the Region Hannover lists the five towns that run their own Jugendamt, not
   for (const town of ["Burgdorf", "Hannover", "Laatzen", "Langenhagen", "Lehrte"]) assert.match(region, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(region, />Springe<\/a>/);
   assert.match((await get("/kommunen/03241010-langenhagen")).body, /Kreisangehörige Stadt mit eigenem Jugendamt in Niedersachsen/);
+  const lingen = await get("/kommunen/03454032-lingen-ems");
+  assert.equal(lingen.statusCode, 200);
+  assert.match(lingen.body, /href="\/kommunen\/03454-landkreis-emsland"/);
+  assert.match((await get("/kommunen/03355-landkreis-lueneburg")).body, />Lüneburg<\/a>/);
 });
 
 test("the districts of Berlin are listed under Berlin, with no figures made up", async () => {

@@ -99,6 +99,8 @@ export const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode"
   { ags: "06433012", name: "Rüsselsheim am Main", officialName: "Rüsselsheim am Main, Stadt", parentAgs: "06433", population: 65_881, areaKm2: 58.29 },
   { ags: "06534014", name: "Marburg", officialName: "Marburg, Universitätsstadt", parentAgs: "06534", population: 77_129, areaKm2: 123.91 },
   { ags: "06631009", name: "Fulda", officialName: "Fulda, Stadt", parentAgs: "06631", population: 68_635, areaKm2: 104.05 },
+  { ags: "03355022", name: "Lüneburg", officialName: "Lüneburg, Hansestadt", parentAgs: "03355", population: 75_711, areaKm2: 70.5 },
+  { ags: "03454032", name: "Lingen (Ems)", officialName: "Lingen (Ems), Stadt", parentAgs: "03454", population: 54_708, areaKm2: 176.18 },
   { ags: "05362024", name: "Frechen", officialName: "Frechen, Stadt", parentAgs: "05362", population: 52_439, areaKm2: 45.06 },
   { ags: "05362028", name: "Hürth", officialName: "Hürth, Stadt", parentAgs: "05362", population: 59_731, areaKm2: 51.22 },
   { ags: "05362032", name: "Kerpen", officialName: "Kerpen, Kolpingstadt", parentAgs: "05362", population: 66_702, areaKm2: 113.96 },
