@@ -12,11 +12,11 @@ const get = (url: string) => site.app.inject({ method: "GET", url });
 const rowNames = (html: string) =>
   [...html.matchAll(/<th class="kern-table__header" scope="row"><a class="kern-link" href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-test("the directory lists all 401 Kreise and kreisfreie Städte, 144 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
+test("the directory lists all 401 Kreise and kreisfreie Städte, 145 kreisangehörige Städte and the districts of Berlin and Hamburg", async () => {
   const res = await get("/kommunen");
   assert.equal(res.statusCode, 200);
-  assert.match(res.body, /564 Kommunen gefunden – Seite 1 von 23/);
-  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 144);
+  assert.match(res.body, /565 Kommunen gefunden – Seite 1 von 23/);
+  assert.equal((await get("/api/v1/municipalities?typ=kreisangehoerige_stadt")).json().total, 145);
   assert.equal((await get("/api/v1/municipalities?typ=bezirk")).json().total, 19);
 });
 
@@ -67,7 +67,7 @@ test("the towns of a Kreis with their own Jugendamt are listed under it, those i
   assert.doesNotMatch(herford, />Vlotho<\/a>/);
   assert.deepEqual(rowNames((await get("/kommunen?q=Paderborn")).body), ["Kreis Paderborn", "Paderborn"]);
   const ennepeRuhr = (await get("/kommunen/05954-ennepe-ruhr-kreis")).body;
-  for (const town of ["Ennepetal", "Hattingen", "Herdecke", "Schwelm", "Sprockhövel", "Wetter \\(Ruhr\\)", "Witten"])
+  for (const town of ["Ennepetal", "Gevelsberg", "Hattingen", "Herdecke", "Schwelm", "Sprockhövel", "Wetter \\(Ruhr\\)", "Witten"])
     assert.match(ennepeRuhr, new RegExp(`>${town}</a>`));
   assert.doesNotMatch(ennepeRuhr, />Breckerfeld<\/a>/, "Ennepetal's Jugendamt serves Breckerfeld");
   const recklinghausen = (await get("/kommunen/05562-kreis-recklinghausen")).body;

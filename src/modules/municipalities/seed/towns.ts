@@ -95,6 +95,7 @@ export const towns: Omit<MunicipalityRecord, "slug" | "searchName" | "stateCode"
   { ags: "05954020", name: "Herdecke", officialName: "Herdecke, Stadt", parentAgs: "05954", population: 22_755, areaKm2: 22.39 },
   { ags: "05954032", name: "Wetter (Ruhr)", officialName: "Wetter (Ruhr), Stadt", parentAgs: "05954", population: 27_392, areaKm2: 31.54 },
   { ags: "05954024", name: "Schwelm", officialName: "Schwelm, Stadt", parentAgs: "05954", population: 28_537, areaKm2: 20.49 },
+  { ags: "05954012", name: "Gevelsberg", officialName: "Gevelsberg, Stadt", parentAgs: "05954", population: 30_701, areaKm2: 26.34 },
   { ags: "05562028", name: "Oer-Erkenschwick", officialName: "Oer-Erkenschwick, Stadt", parentAgs: "05562", population: 31_421, areaKm2: 38.66 },
   { ags: "06433012", name: "Rüsselsheim am Main", officialName: "Rüsselsheim am Main, Stadt", parentAgs: "06433", population: 65_881, areaKm2: 58.29 },
   { ags: "06534014", name: "Marburg", officialName: "Marburg, Universitätsstadt", parentAgs: "06534", population: 77_129, areaKm2: 123.91 },
