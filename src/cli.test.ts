@@ -19,7 +19,7 @@ test("the CLI seeds with progress, adds a user, and a backup restores into a new
   const env = { ...process.env, DATA_DIR: path.join(dir, "data"), DATABASE_URL: "" };
   try {
     const seeded = await run(process.execPath, [k360, "seed", "--demo"], { env });
-    assert.match(seeded.stderr, /Kommunen anlegen: 479\/479 \(100 %\)/);
+    assert.match(seeded.stderr, /Kommunen anlegen: 574\/574 \(100 %\)/);
     assert.match(seeded.stdout, /admin@k360\.example/);
     await run(process.execPath, [k360, "user", "add", "--email", "neu@k360.example", "--name", "Neu", "--role", "editor"], { env });
     const wrong = await run(process.execPath, [k360, "user", "add", "--email", "x@k360.example", "--role", "boss"], { env }).catch((e) => e);
@@ -32,7 +32,7 @@ test("the CLI seeds with progress, adds a user, and a backup restores into a new
     const refused = await run(process.execPath, [k360, "restore", file], { env: { ...env, DATA_DIR: restoredDir } }).catch((e) => e);
     assert.match(refused.stderr, /nicht leer/);
     const restored = await openDatabase({ dataDir: restoredDir });
-    assert.equal(await countMunicipalities(restored.db), 470);
+    assert.equal(await countMunicipalities(restored.db), 565);
     assert.equal((await findUserByEmail(restored.db, "neu@k360.example"))?.role, "editor");
     await restored.close();
   } finally {

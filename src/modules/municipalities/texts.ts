@@ -77,7 +77,7 @@ export const figureTexts = {
   source: "Kennzahlen: Statistisches Bundesamt, Gemeindeverzeichnis",
   asOf: (day: string) => `Stand ${day}`,
   unknownDate: "Stand nicht angegeben",
-  noneForDistricts: "Für die Bezirke Berlins liegen im Verzeichnis keine amtlichen Kennzahlen vor.",
+  noneForDistricts: "Für die Bezirke Berlins und Hamburgs liegen im Verzeichnis keine amtlichen Kennzahlen vor.",
   towns: "Kreisangehörige Städte mit eigenem Jugendamt",
   districts: "Bezirke mit eigenem Jugendamt",
 };

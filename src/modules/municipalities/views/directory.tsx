@@ -124,8 +124,8 @@ export function DirectoryPageView({ ctx, view }: { ctx: PageContext; view: Direc
     <Layout ctx={ctx} title="Kommunen" crumbs={[{ label: "Startseite", href: "/" }, { label: "Kommunen" }]}>
       <h1 class="kern-heading-large">Kommunen</h1>
       <p class="kern-body">
-        Alle 401 Kreise und kreisfreien Städte in Deutschland, kreisangehörige Städte und Berliner Bezirke mit eigenem Jugendamt – mit Kennzahlen, Themen und
-        den Vorhaben der Kommunen, die bei K360 mitarbeiten.
+        Alle 401 Kreise und kreisfreien Städte in Deutschland, kreisangehörige Städte und die Bezirke Berlins und Hamburgs mit eigenem Jugendamt – mit
+        Kennzahlen, Themen und den Vorhaben der Kommunen, die bei K360 mitarbeiten.
       </p>
       {view.canCreate && (
         <p class="kern-body">
