@@ -216,19 +216,19 @@ test("a project of another municipality cannot be edited through this one's addr
 
 test("the admin adds a kreisangehörige Stadt; unknown or taken AGS get a message", async () => {
   const admin = await site.sessionFor("admin");
-  const inNrw = "/kommunen?land=05&typ=kreisangehoerige_stadt";
-  assert.doesNotMatch(await anonymous(inNrw), /Bünde/);
+  const inNrw = "/kommunen?land=05&typ=kreisangehoerige_stadt&q=Enger";
+  assert.doesNotMatch(await anonymous(inNrw), /05758008-enger/);
   const unknown = await site.submit("/kommunen/neu", "/kommunen/neu", { ags: "99999001", name: "Nirgendwo", population: "1000", areaKm2: "10" }, admin);
   assert.equal(unknown.statusCode, 422);
   assert.match(unknown.body, /keinen Kreis/);
   const taken = await site.submit("/kommunen/neu", "/kommunen/neu", { ags: "05758012", name: "Herford", population: "1000", areaKm2: "10" }, admin);
   assert.match(taken.body, /gibt es bereits/);
-  const ok = await site.submit("/kommunen/neu", "/kommunen/neu", { ags: "05758004", name: "Bünde", population: "45.521", areaKm2: "59,5" }, admin);
+  const ok = await site.submit("/kommunen/neu", "/kommunen/neu", { ags: "05758008", name: "Enger", population: "20.312", areaKm2: "41,3" }, admin);
   assert.equal(ok.statusCode, 303);
-  const page = await site.app.inject({ url: "/kommunen/05758004-buende" });
+  const page = await site.app.inject({ url: "/kommunen/05758008-enger" });
   assert.match(page.body, /Kreis Herford/);
-  assert.match(page.body, /45\.521/);
-  assert.match(await anonymous(inNrw), /Bünde/, "the directory shows it at once");
+  assert.match(page.body, /20\.312/);
+  assert.match(await anonymous(inNrw), /05758008-enger/, "the directory shows it at once");
   const member = await site.app.inject({ url: "/kommunen/neu", headers: { cookie: leader } });
   assert.equal(member.statusCode, 403);
 });
