@@ -94,6 +94,9 @@ test("an official address confirms by the mail link, sets up the account and get
   assert.equal(done.statusCode, 303);
   assert.equal(done.headers.location, "/mein-k360");
   const cookie = `k360_sitzung=${done.cookies.find((c) => c.name === "k360_sitzung")!.value}`;
+  const start = (await site.app.inject({ url: "/mein-k360", headers: { cookie } })).body;
+  assert.match(start, /Sie erhalten den Newsletter/, "the attached subscription shows on Mein K360");
+  assert.match(start, /href="\/newsletter\/abmelden\/[^"]+">Newsletter abbestellen/);
   const mine = await site.app.inject({ url: "/mein-programm", headers: { cookie } });
   assert.ok(mine.body.includes(event.title), "the earlier registration shows on Mein Programm");
   const [registration] = await db.select().from(registrations).where(eq(registrations.email, email));

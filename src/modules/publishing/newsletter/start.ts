@@ -1,10 +1,37 @@
 import { and, desc, eq, gte } from "drizzle-orm";
+import { formatDate } from "../../../platform/dates.ts";
 import type { StartPanel } from "../../../platform/start/panels.ts";
-import { deliveries, issues } from "./tables.ts";
+import { deliveries, issues, subscribers } from "./tables.ts";
 import { startTexts as texts } from "./texts.ts";
+
+/** The signed-in person's own subscription (attached to the account once the address was confirmed), with the way out. */
+const ownSubscription: StartPanel = {
+  key: "newsletter-own",
+  order: 90,
+  shownTo: () => true,
+  async load(db, user) {
+    const [own] = await db
+      .select({ token: subscribers.unsubscribeToken, confirmedAt: subscribers.confirmedAt })
+      .from(subscribers)
+      .where(and(eq(subscribers.userId, user.id), eq(subscribers.status, "confirmed")));
+    if (!own) return null;
+    return {
+      heading: texts.ownHeading,
+      items: [
+        {
+          label: texts.ownUnsubscribe,
+          href: `/newsletter/abmelden/${encodeURIComponent(own.token)}`,
+          detail: own.confirmedAt ? texts.ownSince(formatDate(own.confirmedAt)) : undefined,
+        },
+      ],
+      empty: "",
+    };
+  },
+};
 
 /** Addresses that bounced in the issues of the last 90 days: the team checks or removes them. */
 export const startPanels: StartPanel[] = [
+  ownSubscription,
   {
     key: "newsletter-bounces",
     order: 70,

@@ -123,6 +123,9 @@ export const subscriberColumns = ["E-Mail", "Stand", "Einwilligung am", "Quelle"
 
 /** The newsletter's panel on "Mein K360". */
 export const startTexts = {
+  ownHeading: "Sie erhalten den Newsletter",
+  ownSince: (day: string) => `bestätigt am ${day}`,
+  ownUnsubscribe: "Newsletter abbestellen",
   bounces: "Unzustellbare Newsletter-Adressen (letzte 90 Tage)",
   noBounces: "Keine Adresse ist in den letzten 90 Tagen unzustellbar gewesen.",
   issues: "Alle Ausgaben",
