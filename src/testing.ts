@@ -104,6 +104,8 @@ export interface TestApp {
   upload(formPage: string, action: string, fileName: string, content: Buffer, cookie?: string): Promise<LightMyRequestResponse>;
   /** Does at once what the mail tasks do in the background, so the queued mails are in the outbox folder. */
   deliverMail(): Promise<void>;
+  /** Delivers the queued mails, then every mail in the outbox folder, oldest first. */
+  sentMails(): Promise<OutboxMail[]>;
   close(): Promise<void>;
 }
 
@@ -179,6 +181,10 @@ export async function startTestApp(): Promise<TestApp> {
     submit,
     upload,
     deliverMail: () => deliverPendingMails(app),
+    async sentMails() {
+      await deliverPendingMails(app);
+      return readOutbox(outboxDir);
+    },
     async close() {
       await app.close();
       await database.close();

@@ -5,8 +5,6 @@
 // Chromium; every page passes axe (WCAG 2.1 AA); no page talks to another host.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { browserTestFile, checkA11y, newPage, shown } from "./browser.ts";
 
@@ -16,11 +14,8 @@ const visitor = { name: "Frieda Gast", email: "frieda.gast@traeger.example" };
 const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
 
 /** The mails the app wrote to the outbox folder of the test app, once the queue is delivered. */
-async function mailsTo(to: string): Promise<{ to: string; subject: string; text: string }[]> {
-  await env.t.deliverMail();
-  const names = (await readdir(env.t.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  const all = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(env.t.outboxDir, n), "utf8"))));
-  return all.filter((m) => m.to === to);
+async function mailsTo(to: string) {
+  return (await env.t.sentMails()).filter((m) => m.to === to);
 }
 
 /** The text of the elements that aria-describedby points to: the hint and the error next to the field. */

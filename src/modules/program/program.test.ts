@@ -1,7 +1,5 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries/events.ts";
 import { todayInGermany } from "../../platform/dates.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
@@ -16,11 +14,7 @@ before(async () => {
 });
 after(() => site.close());
 
-async function mails() {
-  await site.deliverMail();
-  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
-}
+const mails = () => site.sentMails();
 const formatId = async (slug: string) => String((await listFormats(site.database.db, programId)).find((f) => f.slug === slug)!.id);
 const eventByTitle = async (title: string) => (await listEvents(site.database.db, programId)).find((e) => e.title === title)!;
 

@@ -1,7 +1,5 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { currentProgram, listEvents, listFormats, listRegistrations } from "./queries/events.ts";
 import { registrations } from "./tables.ts";
@@ -19,12 +17,7 @@ before(async () => {
 after(() => site.close());
 
 async function mailsTo(address: string) {
-  await site.deliverMail();
-  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  const all = await Promise.all(
-    names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }),
-  );
-  return all.filter((m) => m.to === address);
+  return (await site.sentMails()).filter((m) => m.to === address);
 }
 const linkIn = (text: string, kind: "bestaetigen" | "anmeldung") => new RegExp(`http://[^/]+(/termine/\\d+/${kind}/[A-Za-z0-9_-]+)`).exec(text)![1];
 

@@ -1,7 +1,5 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { currentProgram, listEvents, listFormats } from "./queries/events.ts";
 import { startTestApp, type TestApp } from "../../testing.ts";
@@ -16,11 +14,7 @@ before(async () => {
 });
 after(() => site.close());
 
-async function outbox() {
-  await site.deliverMail();
-  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(site.outboxDir, n), "utf8")) as { to: string; subject: string; text: string }));
-}
+const outbox = () => site.sentMails();
 
 /** A public event with a visitor (confirmed), a member and an unconfirmed visitor. */
 async function eventWithRegistrants(title: string) {

@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { readdir } from "node:fs/promises";
 import { demoPassword } from "./demo-accounts.ts";
 import { safeNext } from "./routes.ts";
 import { deliverPendingMails } from "../background.ts";
@@ -15,11 +14,7 @@ after(() => site.close());
 
 const sessionCookie = (res: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) => res.cookies.find((c) => c.name === "k360_sitzung");
 
-async function lastMail(): Promise<{ to: string; subject: string; text: string }> {
-  await deliverPendingMails(site.app);
-  const names = (await readdir(site.outboxDir)).filter((n) => n.endsWith(".json")).sort();
-  return JSON.parse(await readFile(path.join(site.outboxDir, names.at(-1)!), "utf8"));
-}
+const lastMail = async () => (await site.sentMails()).at(-1)!;
 
 test("logging in with the right password starts a session; the page then names the user", async () => {
   const res = await site.submit("/anmelden", "/anmelden", { email: "Leitung.Bonn@k360.example", password: demoPassword, weiter: "/kommunen/05314-bonn" });
