@@ -4,11 +4,11 @@ import type { Database, Db } from "../../db/client.ts";
 import type { Task } from "../tasks.ts";
 import type { MailMessage } from "./mailer.ts";
 import { mailQueue } from "./tables.ts";
+import { replyCode, sendFailure } from "./send-failure.ts";
 
 const lockSeconds = 120;
 /** A claimed mail goes out only this soon after the claim, well inside its lock, or is handed back. */
 const sendWithinMs = 90_000;
-export const maxAttempts = 6;
 
 export interface QueuedMail {
   to: string;
@@ -62,23 +62,14 @@ function claim(database: Database, batchSize: number): Promise<Claimed[]> {
   );
 }
 
-/** The SMTP server's reply code, when it answered at all. */
-function replyCode(error: unknown): number | null {
-  const code = (error as { responseCode?: unknown }).responseCode;
-  return typeof code === "number" ? code : null;
-}
-
-/** A 5xx answer is final; a 4xx answer or none is tried again after 1, 2, 4, 8, 16 minutes, given up after the sixth try. */
+/** A failed send is final (failed) or due again later (deferred), by the shared rule of `sendFailure`. */
 async function recordFailure(db: Db, row: Claimed, error: unknown): Promise<"failed" | "deferred"> {
-  const code = replyCode(error);
-  const lastError = String((error as { response?: unknown }).response ?? (error as Error).message ?? error).slice(0, 500);
-  if ((code !== null && code >= 500) || row.attempts >= maxAttempts) {
-    await db.update(mailQueue).set({ failedAt: new Date(), lastError }).where(eq(mailQueue.id, row.id));
-    return "failed";
-  }
-  const dueAt = new Date(Date.now() + 60_000 * 2 ** (row.attempts - 1));
-  await db.update(mailQueue).set({ dueAt, lastError }).where(eq(mailQueue.id, row.id));
-  return "deferred";
+  const { lastError, final, retryAt } = sendFailure(error, row.attempts);
+  await db
+    .update(mailQueue)
+    .set(final ? { failedAt: new Date(), lastError } : { dueAt: retryAt, lastError })
+    .where(eq(mailQueue.id, row.id));
+  return final ? "failed" : "deferred";
 }
 
 /** Claimed mails not sent in this round are due again at once, for any process, without counting the try. */

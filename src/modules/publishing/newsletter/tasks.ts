@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { and, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import type { Database, Db } from "../../../db/client.ts";
 import type { Task } from "../../../platform/tasks.ts";
+import { replyCode, sendFailure } from "../../../platform/mail/send-failure.ts";
 import { findIssue, issueContent } from "./queries.ts";
 import { issueTemplate, personalMail, unsubscribeUrl, type IssueTemplate } from "./views/mail.ts";
 import { deliveries, issues, subscribers } from "./tables.ts";
@@ -11,7 +12,6 @@ import { startScheduledIssues } from "./commands/start-sending.ts";
 const lockSeconds = 120;
 /** A claimed mail goes out only this soon after the claim, well inside its lock, or is handed back. */
 const sendWithinMs = 90_000;
-const maxAttempts = 6;
 
 interface Claimed {
   issue_id: number;
@@ -51,24 +51,15 @@ function claim(database: Database, batchSize: number): Promise<Claimed[]> {
 
 const key = (row: Claimed) => and(eq(deliveries.issueId, row.issue_id), eq(deliveries.subscriberId, row.subscriber_id));
 
-/** The SMTP server's reply code, when it answered at all. */
-function replyCode(error: unknown): number | null {
-  const code = (error as { responseCode?: unknown }).responseCode;
-  return typeof code === "number" ? code : null;
-}
-
-/** A 5xx answer is final (a bounce); a 4xx answer or no answer is tried again later, up to six times, waiting 1, 2, 4, 8, 16 minutes. */
+/** A failed send is final (a bounce, or the sixth try) or queued again for later, by the shared rule of `sendFailure`. */
 async function recordFailure(db: Db, row: Claimed, error: unknown): Promise<"failed" | "deferred"> {
-  const code = replyCode(error);
-  const lastError = String((error as { response?: unknown }).response ?? (error as Error).message ?? error).slice(0, 500);
   const attempts = row.attempts + 1;
-  if ((code !== null && code >= 500) || attempts >= maxAttempts) {
-    await db.update(deliveries).set({ status: "failed", attempts, lastError, lockedUntil: null }).where(key(row));
-    return "failed";
-  }
-  const retryAt = new Date(Date.now() + 60_000 * 2 ** (attempts - 1));
-  await db.update(deliveries).set({ status: "queued", attempts, lastError, lockedUntil: retryAt }).where(key(row));
-  return "deferred";
+  const { lastError, final, retryAt } = sendFailure(error, attempts);
+  await db
+    .update(deliveries)
+    .set({ status: final ? "failed" : "queued", attempts, lastError, lockedUntil: final ? null : retryAt })
+    .where(key(row));
+  return final ? "failed" : "deferred";
 }
 
 /** Claimed mails not sent in this round go back to the queue at once, for any process. */
