@@ -1,8 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { pageContext, redirectAfterPost, sendPage } from "../http/pages.ts";
 import { formErrors } from "../http/validation.ts";
-import { valueText } from "../forms.ts";
+import { valueText, type FieldErrors } from "../forms.ts";
 import { consumeToken, peekToken, setPassword } from "./service.ts";
 import { deleteUserSessions } from "./sessions.ts";
 import { ForgotPasswordPage, InvalidLinkPage, NewPasswordPage } from "./views/token-pages.tsx";
@@ -43,8 +43,7 @@ export async function passwordRoutes(app: FastifyInstance) {
       const ctx = pageContext(request, reply, { forms: true });
       const token = request.params.token;
       if (!(await peekToken(db, token, "reset"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
-      const errors = formErrors(request);
-      if (Object.keys(errors).length === 0 && request.body.password !== request.body.confirm) errors.confirm = authMessages.passwordsDiffer;
+      const errors = newPasswordErrors(request, request.body);
       if (Object.keys(errors).length) return sendPage(reply, NewPasswordPage({ ctx, token, errors }), 400);
       const userId = await consumeToken(db, token, "reset");
       if (!userId) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
@@ -53,4 +52,11 @@ export async function passwordRoutes(app: FastifyInstance) {
       return startSession(app, reply, userId, startPage);
     },
   );
+}
+
+/** The schema's messages for a new password typed twice, and whether the two agree. */
+export function newPasswordErrors(request: FastifyRequest, body: { password: string; confirm: string }): FieldErrors {
+  const errors = formErrors(request);
+  if (Object.keys(errors).length === 0 && body.password !== body.confirm) errors.confirm = authMessages.passwordsDiffer;
+  return errors;
 }

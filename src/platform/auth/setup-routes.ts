@@ -2,15 +2,14 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { eq } from "drizzle-orm";
 import { pageContext, sendPage } from "../http/pages.ts";
-import { formErrors } from "../http/validation.ts";
 import { consumeToken, peekToken, setPassword } from "./service.ts";
 import { users } from "./tables.ts";
 import { linkAccount } from "./account-links.ts";
 import { InvalidLinkPage } from "./views/token-pages.tsx";
 import { SetupAccountPage } from "./views/setup-account.tsx";
 import { newPasswordBody, tokenParams } from "./schemas.ts";
-import { authMessages } from "./texts.ts";
 import { rateLimit, startSession } from "./routes.ts";
+import { newPasswordErrors } from "./password-routes.ts";
 
 /** "Konto einrichten": an invitation or access link (7 days) sets the account's password, attaches what the address had, and signs in. */
 export async function setupRoutes(app: FastifyInstance) {
@@ -39,8 +38,7 @@ export async function setupRoutes(app: FastifyInstance) {
       const token = request.params.token;
       const user = await invited(token);
       if (!user) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
-      const errors = formErrors(request);
-      if (Object.keys(errors).length === 0 && request.body.password !== request.body.confirm) errors.confirm = authMessages.passwordsDiffer;
+      const errors = newPasswordErrors(request, request.body);
       if (Object.keys(errors).length) return sendPage(reply, SetupAccountPage({ ctx, token, name: user.name, errors }), 400);
       if (!(await consumeToken(db, token, "invite"))) return sendPage(reply, InvalidLinkPage({ ctx }), 410);
       await setPassword(db, user.id, request.body.password);

@@ -60,24 +60,34 @@ export function ForgotPasswordPage({ ctx, email, errors }: { ctx: PageContext; e
   );
 }
 
-export function NewPasswordPage({ ctx, token, errors }: { ctx: PageContext; token: string; errors: FieldErrors }) {
+/** A new password, typed twice: for a reset link and for setting up an invited account. */
+export function NewPasswordForm(props: { ctx: PageContext; action: string; label: string; submit: string; errors: FieldErrors }) {
+  const { ctx, errors } = props;
   return (
-    <Layout ctx={ctx} title="Neues Passwort" crumbs={crumbs("Neues Passwort")}>
-      <h1 class="kern-heading-large">Neues Passwort festlegen</h1>
-      <ErrorSummary errors={errors} labels={{ password: "Neues Passwort", confirm: "Passwort wiederholen" }} />
-      <form method="post" action={`/passwort-neu/${encodeURIComponent(token)}`} class="kern-stack" novalidate>
+    <>
+      <ErrorSummary errors={errors} labels={{ password: props.label, confirm: "Passwort wiederholen" }} />
+      <form method="post" action={props.action} class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField
           name="password"
           type="password"
-          label="Neues Passwort"
+          label={props.label}
           autocomplete="new-password"
           hint={`Mindestens ${minPasswordLength} Zeichen.`}
           errors={errors}
         />
         <TextField name="confirm" type="password" label="Passwort wiederholen" autocomplete="new-password" errors={errors} />
-        <SubmitButton label="Passwort speichern" />
+        <SubmitButton label={props.submit} />
       </form>
+    </>
+  );
+}
+
+export function NewPasswordPage({ ctx, token, errors }: { ctx: PageContext; token: string; errors: FieldErrors }) {
+  return (
+    <Layout ctx={ctx} title="Neues Passwort" crumbs={crumbs("Neues Passwort")}>
+      <h1 class="kern-heading-large">Neues Passwort festlegen</h1>
+      <NewPasswordForm ctx={ctx} action={`/passwort-neu/${encodeURIComponent(token)}`} label="Neues Passwort" submit="Passwort speichern" errors={errors} />
     </Layout>
   );
 }
