@@ -97,5 +97,6 @@ export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, list
 export { saveEvent } from "./commands/save-event.ts";
 export { eventFormProblems } from "./rules/event-form.ts";
 export { holidayWarnings } from "./queries/holidays.ts";
+export { HolidayWarning } from "./views/event-form.tsx";
 export type { EventInput } from "./schemas.ts";
 export { openNextStepsFor, type OpenNextStep } from "./checkins/queries.ts";

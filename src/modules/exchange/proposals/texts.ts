@@ -71,8 +71,6 @@ export const notices: Record<string, string> = {
 export const scheduleTexts = {
   title: "Termin aus Vorschlag anlegen",
   notAccepted: "Nur aus einem angenommenen Vorschlag, der noch keinen Termin hat, lässt sich ein Termin anlegen.",
-  holidayTitle: "Der Termin liegt an einem Feiertag. Noch ist nichts gespeichert.",
-  despite: "Trotzdem speichern",
 };
 
 export const teamName = "Team der Initiative";

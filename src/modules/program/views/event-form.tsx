@@ -169,7 +169,8 @@ function EventDetails({ values, errors }: Fields) {
 }
 
 /** Shown instead of saving when a day is a public holiday in a cohort Land: the team saves on purpose or changes the day. */
-function HolidayWarning({ holidays }: { holidays: string[] }) {
+/** The warning before saving a date on a public holiday, with the box to save it anyway (also used by the exchange). */
+export function HolidayWarning({ holidays }: { holidays: string[] }) {
   return (
     <Alert kind="warning" title="Der Termin liegt an einem Feiertag. Noch ist nichts gespeichert." urgent>
       <ul class="kern-list">

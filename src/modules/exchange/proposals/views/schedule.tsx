@@ -2,7 +2,8 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
-import { Checkbox, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
+import { CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
+import { HolidayWarning } from "../../../program/index.ts";
 import { exchangeCrumbs } from "../../views/crumbs.ts";
 import type { Proposal } from "../queries.ts";
 import { scheduleTexts } from "../texts.ts";
@@ -46,16 +47,7 @@ export function SchedulePage({ ctx, view }: { ctx: PageContext; view: ScheduleVi
       <ErrorSummary errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k !== "form"))} labels={labels} />
       <form method="post" action={`/austausch/themenvorschlaege/${proposal.id}/termin`} class="kern-stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
-        {view.holidays.length > 0 && (
-          <Alert kind="warning" title={scheduleTexts.holidayTitle} urgent>
-            <ul class="kern-list">
-              {view.holidays.map((h) => (
-                <li>{h}</li>
-              ))}
-            </ul>
-            <Checkbox name="despiteHolidays" label={scheduleTexts.despite} checked={false} />
-          </Alert>
-        )}
+        {view.holidays.length > 0 && <HolidayWarning holidays={view.holidays} />}
         <TextField name="title" label={labels.title} value={str("title")} errors={errors} maxLength={200} />
         <SelectField
           name="formatId"
