@@ -18,7 +18,9 @@ export interface Assets {
   stylesheet: string;
 }
 
-const fontsUrl = `/assets/fonts/${kernVersion}/`;
+/** Where the stylesheet and the fonts are served: files, never pages. */
+export const assetsPath = "/assets/";
+const fontsUrl = `${assetsPath}fonts/${kernVersion}/`;
 const yearSeconds = 365 * 24 * 60 * 60;
 
 /** Concatenates the stylesheet, names it by its content hash and writes gzip and brotli copies beside it. */
@@ -47,7 +49,7 @@ export async function registerAssets(app: FastifyInstance): Promise<Assets> {
   const immutable = (res: { setHeader(name: string, value: string): void }) => res.setHeader("cache-control", `public, max-age=${yearSeconds}, immutable`);
   await app.register(fastifyStatic, {
     root: dir,
-    prefix: `/assets/${hash}/`,
+    prefix: `${assetsPath}${hash}/`,
     preCompressed: true,
     cacheControl: false,
     setHeaders: immutable,
@@ -59,5 +61,5 @@ export async function registerAssets(app: FastifyInstance): Promise<Assets> {
     cacheControl: false,
     setHeaders: immutable,
   });
-  return { stylesheet: `/assets/${hash}/k360.css` };
+  return { stylesheet: `${assetsPath}${hash}/k360.css` };
 }

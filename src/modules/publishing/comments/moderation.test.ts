@@ -174,3 +174,14 @@ test("the moderation asks only for what it shows: one count for the filter and t
     [],
   );
 });
+
+test("the header counts the waiting comments for the team's pages, not for the stylesheet those pages load", async () => {
+  const page = await site.app.inject({ url: "/", headers: { cookie: editor } });
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)![1];
+  const countsComments = (statements: string[]) => statements.filter((s) => /count\(/.test(s) && /from "publishing_comments"/.test(s)).length;
+  assert.equal(countsComments(await statementsDuring(site.database, () => site.app.inject({ url: "/", headers: { cookie: editor } }))), 1);
+  let css = { statusCode: 0 };
+  const forCss = await statementsDuring(site.database, async () => (css = await site.app.inject({ url: stylesheet, headers: { cookie: editor } })));
+  assert.equal(css.statusCode, 200);
+  assert.equal(countsComments(forCss), 0, forCss.join("\n"));
+});
