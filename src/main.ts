@@ -21,7 +21,10 @@ const usage = `Aufruf: k360 <befehl>
                             Konto anlegen; Rollen: ${roles.join(", ")}
   backup [datei]            Sicherung schreiben (PGlite: Datenordner als .tar.gz, PostgreSQL: pg_dump)
   restore <datei>           Sicherung einspielen (nur in einen leeren Datenordner bzw. eine leere Datenbank)
-`;
+${modules
+  .flatMap((m) => m.cli ?? [])
+  .map((c) => c.usage)
+  .join("")}`;
 
 async function serve(config: Config, database: Database, progress: Progress): Promise<number> {
   const setup = await prepareDatabase(database, { demo: config.seedDemo, progress });
@@ -91,9 +94,15 @@ async function main(argv: string[]): Promise<number> {
       case "backup":
         console.log(`Sicherung geschrieben: ${await backup(config, database, rest[0], progress)}`);
         return 0;
-      default:
+      default: {
+        const moduleCommand = modules.flatMap((m) => m.cli ?? []).find((c) => c.name === command);
+        if (moduleCommand) {
+          await database.migrate();
+          return await moduleCommand.run(database, rest, progress);
+        }
         console.log(usage);
         return command ? 1 : 0;
+      }
     }
   } finally {
     if (command !== "serve") await database.close();

@@ -4,6 +4,7 @@ import { accessModule } from "./access/index.ts";
 import { programModule } from "./program/index.ts";
 import { exchangeModule } from "./exchange/index.ts";
 import { publishingModule } from "./publishing/index.ts";
+import { planningModule } from "./planning/index.ts";
 
 /** Every module, each after the modules it uses (ADR 0009): routes, seeds and search sources run in this order. */
-export const modules: ModuleManifest[] = [municipalitiesModule, accessModule, programModule, exchangeModule, publishingModule];
+export const modules: ModuleManifest[] = [municipalitiesModule, accessModule, programModule, exchangeModule, publishingModule, planningModule];

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { Table } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
+import type { Database, Db } from "../db/client.ts";
 import type { Task } from "../platform/tasks.ts";
 import type { PersonalDataSource } from "../platform/personal-data.ts";
 import type { FooterPart, NavigationEntry, ProfilePart } from "../platform/views/page-context.ts";
@@ -12,6 +12,14 @@ import type { NotificationKind } from "../platform/notifications/kinds.ts";
 
 /** Loads a module's data into a database; each seed adds only what is missing, so it may run on every start. */
 export type Seed = (db: Db, progress: Progress) => Promise<void>;
+
+/** A command of the module on the terminal: `k360 <name> <subcommand> …`; returns the exit code. Errors it throws are shown as they are. */
+export interface CliCommand {
+  name: string;
+  /** The lines of the usage text. */
+  usage: string;
+  run(database: Database, args: string[], progress: Progress): Promise<number>;
+}
 
 /** Puts all of a module's searchable things into the (empty) search index. */
 export interface SearchSource {
@@ -54,6 +62,8 @@ export interface ModuleManifest {
   startPanels?: StartPanel[];
   /** Kinds of e-mail notifications the module's commands send with `notify` (ADR 0010). */
   notifications?: NotificationKind[];
+  /** Commands on the terminal (`k360 planning import-values …`). */
+  cli?: CliCommand[];
   /** Sections of a municipality's profile that the module contributes (the municipalities module comes first and cannot read them itself). */
   profileParts?: ProfilePart[];
 }

@@ -28,6 +28,7 @@ const optional = [
   "start.ts",
   "notifications.ts",
   "testing.ts",
+  "cli.ts",
 ];
 /** Files directly in src/modules that are not modules. */
 const sharedFiles = ["index.ts", "manifest.ts", "shape.test.ts"];
