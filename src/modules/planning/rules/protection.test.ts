@@ -6,11 +6,11 @@ import { valueMarks } from "../reference.ts";
 
 function seriesOf(values: (number | null)[], cases?: number[]): Series {
   const series = emptySeries(values.length);
-  values.forEach((value, p) => {
+  values.forEach((value, position) => {
     if (value === null) return;
-    series.values[p] = value;
-    series.marks[p] = valueMarks.value;
-    if (cases) series.cases[p] = cases[p]!;
+    series.values[position] = value;
+    series.marks[position] = valueMarks.value;
+    if (cases) series.cases[position] = cases[position]!;
   });
   return series;
 }
@@ -81,10 +81,10 @@ test("no protected value can be worked out from the visible ones and a total (ra
     const groups = [Array.from({ length: split }, (_, p) => p), Array.from({ length: length - split }, (_, p) => p + split)];
     const result = protect(seriesOf(values), length, { minCases: 3, additive: true, groups });
     const totals = [result.total, ...result.groupTotals];
-    [Array.from({ length }, (_, p) => p), ...groups].forEach((group, g) => {
-      if (totals[g] === null) return;
+    [Array.from({ length }, (_, p) => p), ...groups].forEach((group, index) => {
+      if (totals[index] === null) return;
       const hidden = group.filter((p) => result.cells[p]!.hidden === "cases" || result.cells[p]!.hidden === "secondary");
-      assert.notEqual(hidden.length, 1, `Gruppe ${g} in Runde ${round} verrät einen Wert`);
+      assert.notEqual(hidden.length, 1, `Gruppe ${index} in Runde ${round} verrät einen Wert`);
     });
     result.cells.forEach((cell, p) => {
       if (values[p] !== null && values[p]! < 3) assert.equal(cell.value, null);
