@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { planningAreas, planningCuts, planningEditors, planningIndicators, planningSeries } from "./tables.ts";
-import { decodeSeries, emptySeries, widen, type Series } from "./rules/series.ts";
+import { decodeSeries, emptySeries, encodeSeries, widen, type Series } from "./rules/series.ts";
 import type { PlanningOwner } from "./policies.ts";
 
 /** The municipality's planning owner: its id and the members its leader allowed to edit. */
@@ -76,3 +76,20 @@ export async function loadSeries(db: Db, cutId: number, length: number, indicato
 }
 
 export const seriesKey = (indicatorId: number, period: string) => `${indicatorId}|${period}`;
+
+/** Writes whole series (an import, the demo), replacing what a cut had for the same indicator and period. */
+export async function saveSeries(db: Db, cutId: number, series: { indicatorId: number; period: string; series: Series }[]): Promise<void> {
+  const batch = 200;
+  for (let start = 0; start < series.length; start += batch) {
+    const rows = series
+      .slice(start, start + batch)
+      .map((s) => ({ cutId, indicatorId: s.indicatorId, period: s.period, ...encodeSeries(s.series), updatedAt: new Date() }));
+    await db
+      .insert(planningSeries)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [planningSeries.cutId, planningSeries.indicatorId, planningSeries.period],
+        set: { values: sql`excluded.values`, cases: sql`excluded.cases`, marks: sql`excluded.marks`, updatedAt: sql`excluded.updated_at` },
+      });
+  }
+}
