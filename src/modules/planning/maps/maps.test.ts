@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { profileOf } from "../../municipalities/testing.ts";
 import { planningAreas, planningCuts, planningIndicators, planningPublications } from "../tables.ts";
 import { saveSeries } from "../queries.ts";
@@ -180,6 +181,7 @@ test("a published map is public and on the profile; the team sees it and nothing
     assert.match(map.body, /role="img"/);
     assert.doesNotMatch(map.body, hiddenValue);
     assert.doesNotMatch(map.body, /Betreuungsquote/, "nothing unpublished shows");
+    assert.deepEqual(await htmlProblems(map.body), []);
   }
   assert.equal((await get(`${base}/veroeffentlichungen`, await site.sessionFor("admin"))).statusCode, 403);
 
@@ -194,4 +196,18 @@ test("an unpublished id is 404 for visitors and the team alike", async () => {
   assert.equal((await get("/kommunen/05314-bonn/karten/999999")).statusCode, 404);
   assert.equal((await get("/kommunen/05314-bonn/karten/999999", await site.sessionFor("admin"))).statusCode, 404);
   assert.equal((await get("/kommunen/05314-bonn/karten/abc")).statusCode, 404);
+});
+
+test("the pages are valid, accessible HTML (html-validate)", async () => {
+  const pages = [
+    `${base}/karte?indikator=test_sgb2&zeitraum=2024`,
+    `${base}/gebiete/002/profil`,
+    `${base}/vergleich?a=001&b=002`,
+    `${base}/veroeffentlichungen`,
+  ];
+  for (const url of pages) {
+    const page = await get(url, leader);
+    assert.equal(page.statusCode, 200, url);
+    assert.deepEqual(await htmlProblems(page.body), [], url);
+  }
 });
