@@ -90,6 +90,13 @@ test("a member sees the map of an indicator with its data table; the protected v
   assert.doesNotMatch(page.body, hiddenValue);
 });
 
+test("an indicator or period the municipality does not have gets its message beside the field", async () => {
+  const page = await get(`${base}/karte?indikator=gibt_es_nicht&zeitraum=1999`, specialist);
+  assert.equal(page.statusCode, 422);
+  assert.match(page.body, /Diesen Indikator gibt es im Katalog der Kommune nicht/);
+  assert.match(page.body, /Für diesen Zeitraum sind keine Werte eingelesen/);
+});
+
 test("the map is the municipality's members' only: Leipzig's staff and the team get 403, visitors are asked to sign in", async () => {
   assert.equal((await get(`${base}/karte`, await site.sessionFor("staff"))).statusCode, 403);
   assert.equal((await get(`${base}/karte`, await site.sessionFor("admin"))).statusCode, 403);
@@ -184,6 +191,14 @@ test("a published map is public and on the profile; the team sees it and nothing
     assert.deepEqual(await htmlProblems(map.body), []);
   }
   assert.equal((await get(`${base}/veroeffentlichungen`, await site.sessionFor("admin"))).statusCode, 403);
+
+  // The kept public page follows new values at once (the planning tables move its generation on).
+  const [share] = await site.database.db.select().from(planningIndicators).where(eq(planningIndicators.key, "test_sgb2"));
+  const [cut] = await site.database.db.select().from(planningCuts).where(eq(planningCuts.municipalityId, bonnId));
+  await saveSeries(site.database.db, cut!.id, [{ indicatorId: share!.id, period: "2024", series: seriesOf([13.5, 20, 47.11, 30], [50, 40, 2, 60]) }]);
+  const refreshed = await get(address);
+  assert.match(refreshed.body, /13,5 %/);
+  assert.doesNotMatch(refreshed.body, /12,5 %/);
 
   assert.equal((await get(form, await site.sessionFor("staff"))).statusCode, 403, "Leipzig's staff has no part in Bonn's publications");
   const gone = await site.submit(form, `${form}/${row!.id}/zurueckziehen`, {}, leader);

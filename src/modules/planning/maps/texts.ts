@@ -38,6 +38,11 @@ export const publishLabels: Record<string, string> = {
   classCount: "Anzahl der Klassen",
 };
 
+export const mapChoiceErrors = {
+  indikator: "Diesen Indikator gibt es im Katalog der Kommune nicht; die Karte zeigt den ersten.",
+  zeitraum: "Für diesen Zeitraum sind keine Werte eingelesen; die Karte zeigt den neuesten.",
+};
+
 export const publishErrors = {
   unknownIndicator: "Diesen Indikator gibt es im Katalog der Kommune nicht.",
   unknownPeriod: "Für diesen Zeitraum sind keine Werte eingelesen.",

@@ -2,6 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { SelectField, SubmitButton } from "../../../../platform/views/form.tsx";
+import type { FieldErrors } from "../../../../platform/forms.ts";
 import type { Area, Indicator } from "../../queries.ts";
 import { classifications, type Classification } from "../../reference.ts";
 import type { ProtectedCell } from "../../rules/protection.ts";
@@ -21,6 +22,7 @@ export interface MapPageProps {
   map: { areas: Area[]; cells: ProtectedCell[]; indicator: Indicator; period: string } | null;
   classification: Classification;
   classCount: number;
+  errors: FieldErrors;
 }
 
 /** The choice of indicator, period and classes: a GET form, so the map has an address and works without JavaScript. */
@@ -28,8 +30,14 @@ function MapChoice(props: MapPageProps) {
   const { map } = props;
   return (
     <form method="get" action={`${props.base}/karte`} class="kern-stack k360-map-choice">
-      <SelectField name="indikator" label="Indikator" value={map?.indicator.key} options={props.indicators.map((i) => ({ value: i.key, label: i.name }))} />
-      <SelectField name="zeitraum" label="Zeitraum" value={map?.period} options={props.periods.map((p) => ({ value: p, label: p }))} />
+      <SelectField
+        name="indikator"
+        label="Indikator"
+        errors={props.errors}
+        value={map?.indicator.key}
+        options={props.indicators.map((i) => ({ value: i.key, label: i.name }))}
+      />
+      <SelectField name="zeitraum" label="Zeitraum" errors={props.errors} value={map?.period} options={props.periods.map((p) => ({ value: p, label: p }))} />
       <SelectField
         name="klassen"
         label="Klassenbildung"
