@@ -4,6 +4,23 @@ import { policies } from "./policies.ts";
 import { planningCli } from "./cli.ts";
 import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
+import type { ProfilePart } from "../../platform/views/page-context.ts";
+import { findMunicipalityById } from "../municipalities/index.ts";
+import { mapRoutes } from "./maps/routes/map.ts";
+import { areaRoutes } from "./maps/routes/areas.ts";
+import { publicationRoutes } from "./maps/routes/publications.ts";
+import { publicMapRoutes } from "./maps/routes/public.ts";
+import { publicationsOf } from "./maps/queries.ts";
+import { ProfileMaps } from "./maps/views/profile-maps.tsx";
+
+/** The maps a municipality published, on its profile (for everyone: published maps are public). */
+const mapsOnProfile: ProfilePart = {
+  order: 30,
+  async render(db, municipality) {
+    const [publications, found] = await Promise.all([publicationsOf(db, municipality.id), findMunicipalityById(db, municipality.id)]);
+    return publications.length && found ? ProfileMaps({ slug: found.slug, municipalityName: municipality.name, publications }) : null;
+  },
+};
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -11,7 +28,12 @@ import * as tables from "./tables.ts";
  */
 export const planningModule: ModuleManifest = {
   name: "planning",
-  routes: async (_app: FastifyInstance) => {},
+  routes: async (app: FastifyInstance) => {
+    await app.register(mapRoutes);
+    await app.register(areaRoutes);
+    await app.register(publicationRoutes);
+    await app.register(publicMapRoutes);
+  },
   navigation: [],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,
@@ -21,4 +43,5 @@ export const planningModule: ModuleManifest = {
   search: [],
   footer: [],
   cli: [planningCli],
+  profileParts: [mapsOnProfile],
 };
