@@ -5,6 +5,7 @@ import { planningCli } from "./cli.ts";
 import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
 import { indicatorRoutes } from "./indicators/routes/indicators.ts";
+import { editorRoutes } from "./editors/routes/editors.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -14,6 +15,7 @@ export const planningModule: ModuleManifest = {
   name: "planning",
   routes: async (app: FastifyInstance) => {
     await app.register(indicatorRoutes);
+    await app.register(editorRoutes);
   },
   navigation: [],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },

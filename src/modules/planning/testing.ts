@@ -2,10 +2,12 @@
 import type { Database } from "../../db/client.ts";
 import type { RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
+import { routeCases as editorCases } from "./editors/testing.ts";
 
 /** Every route of the planning workbench, joined from its features. */
 export async function routeCases(database: Database): Promise<RouteCases> {
   return {
     ...(await indicatorCases(database)),
+    ...editorCases(),
   };
 }
