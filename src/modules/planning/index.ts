@@ -6,6 +6,8 @@ import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
 import { indicatorRoutes } from "./indicators/routes/indicators.ts";
 import { editorRoutes } from "./editors/routes/editors.ts";
+import { overviewRoutes } from "./routes/overview.ts";
+import { isMemberRole } from "../../platform/auth/roles.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -14,10 +16,11 @@ import { editorRoutes } from "./editors/routes/editors.ts";
 export const planningModule: ModuleManifest = {
   name: "planning",
   routes: async (app: FastifyInstance) => {
+    await app.register(overviewRoutes);
     await app.register(indicatorRoutes);
     await app.register(editorRoutes);
   },
-  navigation: [],
+  navigation: [{ place: "account", label: "Planung", href: "/planung", order: 20, shownTo: (user) => isMemberRole(user.role) && user.municipalityId !== null }],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,
   policies,
