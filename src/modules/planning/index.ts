@@ -30,3 +30,7 @@ export const planningModule: ModuleManifest = {
   footer: [],
   cli: [planningCli],
 };
+
+/** The starter catalogue and Schlotterbrück's generator, for scripts/planning-examples.ts (the sample files fit the demo). */
+export { starterCatalogue } from "./seed/catalogue.ts";
+export { exampleTown, exampleValues, sampleYear } from "./seed/example-town.ts";
