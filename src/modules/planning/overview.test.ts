@@ -1,6 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startTestApp, type TestApp } from "../../testing.ts";
+import { htmlProblems } from "../../platform/views/testing.ts";
 
 let site: TestApp;
 before(async () => {
@@ -27,6 +28,7 @@ test("a member finds the workbench from the account menu; the overview shows the
   assert.doesNotMatch(overview.body, /berechtigungen/, "only the leader decides who may edit");
   const asLeader = await site.app.inject({ url: page, headers: { cookie: await site.sessionFor("leader") } });
   assert.match(asLeader.body, /href="\/kommunen\/05314-bonn\/planung\/berechtigungen"/);
+  assert.deepEqual(await htmlProblems(asLeader.body), []);
 });
 
 test("a member of a municipality without areas is told to create them; Leipzig's staff only sees Leipzig's workbench", async () => {

@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { addUser, findUserByEmail } from "../../../platform/auth/service.ts";
 import { profileOf } from "../../municipalities/testing.ts";
 import { planningEditors, planningIndicators } from "../tables.ts";
@@ -51,6 +52,7 @@ test("the leader allows a staff member to change planning data, and takes it bac
   assert.equal(shown.statusCode, 200);
   assert.match(shown.body, /Jonas Muster \(Planungsfachkraft\)/);
   assert.match(shown.body, /<label class="kern-label" for="editor-1">Sam Sozialraum<\/label>/);
+  assert.deepEqual(await htmlProblems(shown.body), []);
   const saved = await site.submit(page, page, { editor: String(samId) }, leader);
   assert.equal(saved.statusCode, 303);
   assert.deepEqual(await editorsOfBonn(), [samId]);

@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { and, eq, isNull } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { planningIndicators } from "../tables.ts";
 
 let site: TestApp;
@@ -38,6 +39,7 @@ test("the catalogue lists the starter indicators with the periods that have valu
   assert.match(list.body, /2020, 2021, 2022, 2023, 2024/);
   assert.match(list.body, /höher = weniger Bedarf/, "kita_u3 has the other polarity");
   assert.match(list.body, /Eigenen Indikator anlegen/, "the leader may edit");
+  assert.deepEqual(await htmlProblems(list.body), []);
 });
 
 test("a planning specialist adds an own indicator and changes its description; the key stays", async () => {
@@ -46,6 +48,7 @@ test("a planning specialist adds an own indicator and changes its description; t
   const shown = await site.app.inject({ url: added.headers.location as string, headers: { cookie: specialist } });
   assert.match(shown.body, /Der Indikator ist angelegt/);
   assert.match(shown.body, /Schulweg länger als 2 km/);
+  assert.deepEqual(await htmlProblems(shown.body), []);
   const [row] = await byKey("schulweg_km");
   assert.equal(row!.minCases, 5);
   assert.ok(row!.municipalityId !== null);
@@ -64,6 +67,7 @@ test("a key of the starter catalogue, a key in capitals and a broken minimum cas
   const taken = await site.submit(page, page, { ...own, key: "u18", name: "Noch einmal u18" }, specialist);
   assert.equal(taken.statusCode, 422);
   assert.match(taken.body, /id="key-error"[^>]*>.*Den Schlüssel „u18“ gibt es schon im Startkatalog/s);
+  assert.deepEqual(await htmlProblems(taken.body), []);
   assert.equal((await byKey("u18")).length, 1);
   const capitals = await site.submit(page, page, { ...own, key: "Kita_Ü3" }, specialist);
   assert.equal(capitals.statusCode, 422);

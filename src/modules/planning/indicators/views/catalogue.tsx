@@ -37,7 +37,9 @@ function Description({ indicator }: { indicator: Indicator }) {
   return (
     <details class="kern-accordion">
       <summary class="kern-accordion__header">
-        <span class="kern-title">Beschreibung</span>
+        <span class="kern-title">
+          Definition und Quelle<span class="kern-sr-only">: {indicator.name}</span>
+        </span>
       </summary>
       <div class="kern-accordion__body">
         <dl class="k360-facts">
@@ -60,7 +62,7 @@ function IndicatorTable(props: { caption: string; indicators: Indicator[]; perio
     <div class="kern-table-responsive">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
-        <TableHead columns={["Indikator", "Schlüssel", "Einheit", "Richtung", "Werte im aktuellen Gebietsstand"]} />
+        <TableHead columns={["Indikator", "Schlüssel", "Einheit", "Richtung", "Werte im aktuellen Gebietsstand", "Beschreibung"]} />
         <tbody class="kern-table__body">
           {props.indicators.map((indicator) => (
             <tr class="kern-table__row" key={indicator.id}>
@@ -68,7 +70,6 @@ function IndicatorTable(props: { caption: string; indicators: Indicator[]; perio
                 <a class="kern-link" href={`${props.base}/${indicator.id}`}>
                   {indicator.name}
                 </a>
-                <Description indicator={indicator} />
               </th>
               <td class="kern-table__cell">
                 <code>{indicator.key}</code>
@@ -77,6 +78,9 @@ function IndicatorTable(props: { caption: string; indicators: Indicator[]; perio
               <td class="kern-table__cell">{polarityShort[indicator.polarity as Polarity] ?? indicator.polarity}</td>
               <td class="kern-table__cell">
                 {props.periods === null ? pageTexts.noCut : (props.periods.get(indicator.id) ?? []).join(", ") || pageTexts.noValues}
+              </td>
+              <td class="kern-table__cell">
+                <Description indicator={indicator} />
               </td>
             </tr>
           ))}
