@@ -7,7 +7,7 @@ import * as tables from "./tables.ts";
 import type { ProfilePart } from "../../platform/views/page-context.ts";
 import { findMunicipalityById } from "../municipalities/index.ts";
 import { mapRoutes } from "./maps/routes/map.ts";
-import { areaRoutes } from "./maps/routes/areas.ts";
+import { areaRoutes as areaPageRoutes } from "./maps/routes/areas.ts";
 import { publicationRoutes } from "./maps/routes/publications.ts";
 import { publicMapRoutes } from "./maps/routes/public.ts";
 import { publicationsOf } from "./maps/queries.ts";
@@ -21,6 +21,10 @@ const mapsOnProfile: ProfilePart = {
     return publications.length && found ? ProfileMaps({ slug: found.slug, municipalityName: municipality.name, publications }) : null;
   },
 };
+import { indicatorRoutes } from "./indicators/routes/indicators.ts";
+import { editorRoutes } from "./editors/routes/editors.ts";
+import { overviewRoutes } from "./routes/overview.ts";
+import { isMemberRole } from "../../platform/auth/roles.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -30,11 +34,14 @@ export const planningModule: ModuleManifest = {
   name: "planning",
   routes: async (app: FastifyInstance) => {
     await app.register(mapRoutes);
-    await app.register(areaRoutes);
+    await app.register(areaPageRoutes);
     await app.register(publicationRoutes);
     await app.register(publicMapRoutes);
+    await app.register(overviewRoutes);
+    await app.register(indicatorRoutes);
+    await app.register(editorRoutes);
   },
-  navigation: [],
+  navigation: [{ place: "account", label: "Planung", href: "/planung", order: 20, shownTo: (user) => isMemberRole(user.role) && user.municipalityId !== null }],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,
   policies,
@@ -45,3 +52,7 @@ export const planningModule: ModuleManifest = {
   cli: [planningCli],
   profileParts: [mapsOnProfile],
 };
+
+/** The starter catalogue and Schlotterbrück's generator, for scripts/planning-examples.ts (the sample files fit the demo). */
+export { starterCatalogue } from "./seed/catalogue.ts";
+export { exampleTown, exampleValues, sampleYear } from "./seed/example-town.ts";

@@ -1,11 +1,19 @@
 /** Helpers for tests of this and other modules: the planning routes with a working address and the answer per role. */
 import type { Database } from "../../db/client.ts";
-import type { RouteCases } from "../../platform/route-cases.ts";
 import { mapRouteCases } from "./maps/testing.ts";
+import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cases.ts";
+import { routeCases as indicatorCases } from "./indicators/testing.ts";
+import { routeCases as editorCases } from "./editors/testing.ts";
 
 /** Every route of the planning workbench, joined from its features. */
-export async function routeCases(_database: Database): Promise<RouteCases> {
-  return { ...mapRouteCases() };
+export async function routeCases(database: Database): Promise<RouteCases> {
+  return {
+    "GET /planung": { url: "/planung", expect: loggedIn(["leader", "planningSpecialist", "staff"], 303) },
+    "GET /kommunen/:slug/planung": { url: "/kommunen/05314-bonn/planung", expect: loggedIn(bonnMembers, 200) },
+    ...(await indicatorCases(database)),
+    ...editorCases(),
+    ...mapRouteCases(),
+  };
 }
 
 /** For the map benchmark (bench/planning-map.ts): synthetic areas and the renderer it measures. */
