@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
 import { profileOf } from "../../municipalities/testing.ts";
@@ -194,7 +194,7 @@ test("a published map is public and on the profile; the team sees it and nothing
 
   // The kept public page follows new values at once (the planning tables move its generation on).
   const [share] = await site.database.db.select().from(planningIndicators).where(eq(planningIndicators.key, "test_sgb2"));
-  const [cut] = await site.database.db.select().from(planningCuts).where(eq(planningCuts.municipalityId, bonnId));
+  const [cut] = await site.database.db.select().from(planningCuts).where(eq(planningCuts.municipalityId, bonnId)).orderBy(desc(planningCuts.id)).limit(1);
   await saveSeries(site.database.db, cut!.id, [{ indicatorId: share!.id, period: "2024", series: seriesOf([13.5, 20, 47.11, 30], [50, 40, 2, 60]) }]);
   const refreshed = await get(address);
   assert.match(refreshed.body, /13,5 %/);
