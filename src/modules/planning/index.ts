@@ -4,6 +4,9 @@ import { policies } from "./policies.ts";
 import { planningCli } from "./cli.ts";
 import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
+import { areaRoutes } from "./areas/routes/areas.ts";
+import { areaImportRoutes } from "./areas/routes/import.ts";
+import { singleAreaRoutes } from "./areas/routes/area.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -11,7 +14,11 @@ import * as tables from "./tables.ts";
  */
 export const planningModule: ModuleManifest = {
   name: "planning",
-  routes: async (_app: FastifyInstance) => {},
+  routes: async (app: FastifyInstance) => {
+    await app.register(areaRoutes);
+    await app.register(areaImportRoutes);
+    await app.register(singleAreaRoutes);
+  },
   navigation: [],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,
