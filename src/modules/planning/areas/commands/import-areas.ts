@@ -17,8 +17,8 @@ export interface AreaImportResult {
   cutId: number;
   crs: string;
   areas: number;
-  /** Areas with at least one problem (stored with them, shown per area). */
-  withProblems: number;
+  /** The areas with problems (stored with them, shown per area). */
+  flagged: { key: string; messages: string[] }[];
 }
 
 /**
@@ -42,5 +42,8 @@ export async function importAreas(
   progress.start("Gebiete speichern", 1);
   const cutId = await startCut(db, municipalityId, { label, source: "import", crs: prepared.crs }, prepared.areas);
   progress.done();
-  return succeeded({ cutId, crs: prepared.crs, areas: prepared.areas.length, withProblems: prepared.areas.filter((area) => area.problems.length > 0).length });
+  const flagged = prepared.areas
+    .filter((area) => area.problems.length > 0)
+    .map((area) => ({ key: area.key, messages: area.problems.map((problem) => problem.message) }));
+  return succeeded({ cutId, crs: prepared.crs, areas: prepared.areas.length, flagged });
 }

@@ -13,8 +13,14 @@ export interface Placed {
 
 /** Germany with a margin of a few kilometres; anything outside was most likely read in the wrong CRS. */
 export const germany: Bounds = { minX: 5.5, minY: 47.0, maxX: 15.5, maxY: 55.2 };
-/** Overlaps and gaps below a square metre are rounding between two offices' tools, not a problem. */
-const noticeable = 1;
+/**
+ * Overlaps and gaps below a square metre, or below a ten-thousandth of a typical area (a border
+ * drawn straight in one CRS bends a little in another), are rounding, not a problem.
+ */
+function noticeableSize(areas: Placed[]): number {
+  const sizes = areas.map((area) => polygonsArea(area.polygons)).sort((a, b) => a - b);
+  return Math.max(1, (sizes[Math.floor(sizes.length / 2)] ?? 0) / 10_000);
+}
 
 type Found = Map<number, Problem[]>;
 const note = (found: Found, index: number, problem: Problem) => found.set(index, [...(found.get(index) ?? []), problem]);
@@ -52,6 +58,7 @@ function boxDistance(one: Bounds, other: Bounds): number {
  */
 export function checkOverlaps(areas: Placed[], found: Found = new Map(), firstOnly = false): Found {
   const bounds = areas.map((area) => boundsOf(area.polygons));
+  const noticeable = noticeableSize(areas);
   for (let first = 0; first < (firstOnly ? Math.min(1, areas.length) : areas.length); first++) {
     for (let second = first + 1; second < areas.length; second++) {
       if (!boundsMeet(bounds[first], bounds[second])) continue;
@@ -86,6 +93,7 @@ export function checkGaps(areas: Placed[], found: Found = new Map()): Found {
   // Clipping snaps nearly equal coordinates together, so corners are matched at the precision areas are stored in.
   const cornerKey = (point: number[]) => `${point[0].toFixed(7)},${point[1].toFixed(7)}`;
   const corners = new Map<string, Set<number>>();
+  const noticeable = noticeableSize(areas);
   areas.forEach((area, index) => {
     for (const polygon of area.polygons)
       for (const ring of polygon) for (const point of ring) corners.set(cornerKey(point), (corners.get(cornerKey(point)) ?? new Set()).add(index));
