@@ -13,29 +13,30 @@ export const displayBudget = 15_000;
 
 const pointKey = (point: number[]) => `${point[0]},${point[1]}`;
 
-/** Which areas use each point. */
-function membership(areas: Polygons[]): Map<string, string> {
+/** Which areas use each point: the areas' indexes joined, and how many they are. */
+type Membership = Map<string, { areas: string; count: number }>;
+
+function membership(keys: string[][][][]): Membership {
   const users = new Map<string, number[]>();
-  areas.forEach((polygons, index) => {
+  keys.forEach((polygons, index) => {
     for (const polygon of polygons)
       for (const ring of polygon)
-        for (const point of ring) {
-          const list = users.get(pointKey(point)) ?? [];
-          if (list.at(-1) !== index) list.push(index);
-          users.set(pointKey(point), list);
+        for (const key of ring) {
+          const list = users.get(key);
+          if (!list) users.set(key, [index]);
+          else if (list.at(-1) !== index) list.push(index);
         }
   });
-  return new Map([...users].map(([key, list]) => [key, list.join("|")]));
+  return new Map([...users].map(([key, list]) => [key, { areas: list.join("|"), count: list.length }]));
 }
 
 /** Indexes of the corners of a closed ring (without its closing position); at least two. */
-function cornersOf(ring: Ring, members: Map<string, string>): number[] {
+function cornersOf(ring: Ring, keys: string[], members: Membership): number[] {
   const count = ring.length - 1;
-  const sharedBy = (index: number) => members.get(pointKey(ring[(index + count) % count])) ?? "";
+  const sharedBy = (index: number) => members.get(keys[(index + count) % count])!;
   const corners: number[] = [];
   for (let at = 0; at < count; at++) {
-    const here = sharedBy(at);
-    if (here.split("|").length >= 3 || sharedBy(at - 1) !== sharedBy(at + 1)) corners.push(at);
+    if (sharedBy(at).count >= 3 || sharedBy(at - 1).areas !== sharedBy(at + 1).areas) corners.push(at);
   }
   if (corners.length >= 2) return corners;
   const start = corners[0] ?? 0;
@@ -48,43 +49,51 @@ function cornersOf(ring: Ring, members: Map<string, string>): number[] {
   return farthest === start ? [start] : [start, farthest].sort((a, b) => a - b);
 }
 
-/** Douglas–Peucker of an open line; `scale` stretches longitudes so that distances are even at this latitude. */
-function douglasPeucker(line: Ring, tolerance: number, scale: number): Ring {
-  if (line.length <= 2) return line;
-  const keep = new Uint8Array(line.length);
-  keep[0] = keep[line.length - 1] = 1;
-  const stack: [number, number][] = [[0, line.length - 1]];
+/**
+ * Douglas–Peucker once for every tolerance: each point gets the largest tolerance at which it still
+ * stays (its distance when it splits its stretch, never more than the point that made that stretch).
+ * A point stays under a tolerance when its weight is greater; the ends always stay.
+ */
+function weightsOf(line: Ring, scale: number): Float64Array {
+  const weights = new Float64Array(line.length);
+  weights[0] = weights[line.length - 1] = Infinity;
+  const stack: [number, number, number][] = [[0, line.length - 1, Infinity]];
   while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
+    const [first, last, limit] = stack.pop()!;
+    if (last - first < 2) continue;
     const [ax, ay, bx, by] = [line[first][0] * scale, line[first][1], line[last][0] * scale, line[last][1]];
     const length = Math.hypot(bx - ax, by - ay);
     let worst = -1;
-    let worstIndex = -1;
+    let worstIndex = first + 1;
     for (let at = first + 1; at < last; at++) {
       const [px, py] = [line[at][0] * scale, line[at][1]];
       const away = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
       if (away > worst) [worst, worstIndex] = [away, at];
     }
-    if (worst > tolerance) {
-      keep[worstIndex] = 1;
-      stack.push([first, worstIndex], [worstIndex, last]);
-    }
+    const weight = Math.min(worst, limit);
+    weights[worstIndex] = weight;
+    stack.push([first, worstIndex, weight], [worstIndex, last, weight]);
   }
-  return line.filter((_, i) => keep[i] === 1);
+  return weights;
 }
 
-/** One border, always simplified from its smaller end, so two areas sharing it get the same points. */
-function simplifyBorder(line: Ring, tolerance: number, scale: number): Ring {
+/** A border with its weights, always computed from its smaller end, so two areas sharing it keep the same points. */
+interface Border {
+  line: Ring;
+  weights: Float64Array;
+}
+
+function weighBorder(line: Ring, scale: number): Border {
   const [start, end] = [line[0], line[line.length - 1]];
   const reversed = start[0] > end[0] || (start[0] === end[0] && start[1] > end[1]);
-  if (!reversed) return douglasPeucker(line, tolerance, scale);
-  return douglasPeucker([...line].reverse(), tolerance, scale).reverse();
+  if (!reversed) return { line, weights: weightsOf(line, scale) };
+  return { line, weights: weightsOf([...line].reverse(), scale).reverse() };
 }
 
 /** A ring cut into its borders: the lines from one corner to the next. */
-function bordersOf(ring: Ring, members: Map<string, string>): Ring[] {
+function bordersOf(ring: Ring, keys: string[], members: Membership, scale: number): Border[] {
   const count = ring.length - 1;
-  const corners = cornersOf(ring, members);
+  const corners = cornersOf(ring, keys, members);
   return corners.map((from, index) => {
     const to = corners[(index + 1) % corners.length];
     const line: Ring = [];
@@ -92,27 +101,26 @@ function bordersOf(ring: Ring, members: Map<string, string>): Ring[] {
       line.push(ring[at]);
       if (line.length > 1 && at === to) break;
     }
-    return line;
+    return weighBorder(line, scale);
   });
 }
 
-function simplifyRing(borders: Ring[], tolerance: number, scale: number): Ring {
-  const result: Ring = borders.flatMap((line) => simplifyBorder(line, tolerance, scale).slice(0, -1));
+/** Positions a ring keeps under a tolerance, with its closing position. */
+const keptIn = (borders: Border[], tolerance: number) =>
+  borders.reduce((sum, border) => sum + border.weights.reduce((kept, weight, at) => kept + (at > 0 && weight > tolerance ? 1 : 0), 0), 0) + 1;
+
+/** A ring under the tolerance, or under a smaller one where that would leave fewer than four positions. */
+function ringForDisplay(ring: Ring, borders: Border[], tolerance: number): Ring {
+  let current = tolerance;
+  while (current > 0 && keptIn(borders, current) < 4) current = current < 1e-12 ? 0 : current / 4;
+  if (keptIn(borders, current) < 4) return ring;
+  const result: Ring = [];
+  for (const border of borders) border.line.forEach((point, at) => at < border.line.length - 1 && border.weights[at] > current && result.push(rounded(point)));
   result.push(result[0]);
   return result;
 }
 
-/** A ring simplified with the tolerance, or less where that would leave fewer than four positions. */
-function ringForDisplay(ring: Ring, borders: Ring[], tolerance: number, scale: number): Ring {
-  for (let current = tolerance; current > tolerance / 1e4; current /= 4) {
-    const simple = simplifyRing(borders, current, scale);
-    if (simple.length >= 4) return simple;
-  }
-  return ring;
-}
-
-const rounded = (ring: Ring): Ring => ring.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
-const pointsIn = (areas: Polygons[]) => areas.reduce((sum, polygons) => sum + polygons.reduce((s, p) => s + p.reduce((r, ring) => r + ring.length, 0), 0), 0);
+const rounded = ([lon, lat]: [number, number]): [number, number] => [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
 
 /** Every area's display geometry, coarser step by step until all together fit the budget of points. */
 export function simplifyAreas(areas: Polygons[], budget = displayBudget): Polygons[] {
@@ -120,16 +128,11 @@ export function simplifyAreas(areas: Polygons[], budget = displayBudget): Polygo
   if (withGeometry.length === 0) return areas;
   const bounds = boundsOf(withGeometry.flat());
   const scale = Math.cos((((bounds.minY + bounds.maxY) / 2) * Math.PI) / 180);
-  const members = membership(areas);
-  const borders = areas.map((polygons) => polygons.map((polygon) => polygon.map((ring) => bordersOf(ring, members))));
+  const keys = areas.map((polygons) => polygons.map((polygon) => polygon.map((ring) => ring.map(pointKey))));
+  const members = membership(keys);
+  const borders = areas.map((polygons, a) => polygons.map((polygon, p) => polygon.map((ring, r) => bordersOf(ring, keys[a][p][r], members, scale))));
+  const allRings = borders.flat(2);
   let tolerance = Math.hypot((bounds.maxX - bounds.minX) * scale, bounds.maxY - bounds.minY) / 4000;
-  let simple: Polygons[] = [];
-  for (let round = 0; round < 12; round++) {
-    simple = areas.map((polygons, a) =>
-      polygons.map((polygon, p) => polygon.map((ring, r) => rounded(ringForDisplay(ring, borders[a][p][r], tolerance, scale)))),
-    );
-    if (pointsIn(simple) <= budget) break;
-    tolerance *= 1.6;
-  }
-  return simple;
+  for (let round = 0; round < 20 && allRings.reduce((sum, ring) => sum + Math.max(4, keptIn(ring, tolerance)), 0) > budget; round++) tolerance *= 1.6;
+  return areas.map((polygons, a) => polygons.map((polygon, p) => polygon.map((ring, r) => ringForDisplay(ring, borders[a][p][r], tolerance))));
 }
