@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { asc, eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 import { planningAreas, planningCuts } from "../tables.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { featureCollection, prjUtm32, rectangle, zippedShapefile, type TestFeature } from "./testing.ts";
 
 let site: TestApp;
@@ -169,4 +170,17 @@ test("an area of the list gets its name changed and its geometry later; a wrong 
   assert.deepEqual(stored.problems, []);
   const page = await site.app.inject({ url, headers: { cookie } });
   assert.match(page.body, /Geometrie ersetzen/);
+});
+
+test("the areas page, an area, an old cut and a refused import are valid, accessible HTML (html-validate)", async () => {
+  const cookie = await site.sessionFor("planningSpecialist");
+  const cuts = await site.database.db.select().from(planningCuts).orderBy(asc(planningCuts.id));
+  const [area] = await site.database.db
+    .select()
+    .from(planningAreas)
+    .where(eq(planningAreas.cutId, cuts.at(-1)!.id));
+  const urls = [base, `${base}/${area.id}`, `${base}/stand/${cuts[0].id}`];
+  const pages = await Promise.all(urls.map((url) => site.app.inject({ url, headers: { cookie } })));
+  const refused = await upload(cookie, "gebiete.geojson", featureCollection([...utmAreas, utmAreas[0]], "EPSG:25832"));
+  for (const [index, res] of [...pages, refused].entries()) assert.deepEqual(await htmlProblems(res.body), [], [...urls, "422"][index]);
 });

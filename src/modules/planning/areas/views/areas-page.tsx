@@ -128,12 +128,12 @@ export function AreasPage(props: AreasPageProps) {
       {props.cuts.length > 0 && <CutHistory cuts={props.cuts} base={base} />}
       {props.canEdit && (
         <>
-          <h2 class="kern-heading-medium" id="import">
+          <h2 class="kern-heading-medium" id="aus-datei">
             Gebiete aus einer Datei importieren
           </h2>
           <p class="kern-body">Ein Import legt einen neuen Stand an. Der bisherige Stand bleibt mit seinen Werten erhalten; nichts wird umgeschrieben.</p>
           <ImportForm base={base} token={props.ctx.csrfToken} form={props.importForm} />
-          <h2 class="kern-heading-medium" id="liste">
+          <h2 class="kern-heading-medium" id="als-liste">
             Gebiete als Liste anlegen
           </h2>
           <p class="kern-body">Ohne GIS-Daten: Legen Sie die Gebiete als Liste an und laden Sie die Flächen später je Gebiet hoch.</p>
