@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { crsOfGeoJson, crsOfPrj, toWgs84 } from "./crs.ts";
-import { decideCrs } from "./prepare.ts";
+import { decideCrs, shapeOf } from "./prepare.ts";
 import { encodingOfCpg } from "./read-file.ts";
 
 test("the crs member as QGIS, GDAL and older GeoJSON write it", () => {
@@ -87,4 +87,26 @@ test("a .cpg names the DBF's encoding; none or 1252 means Windows-1252", () => {
   assert.equal(encodingOfCpg("1252"), "windows-1252");
   assert.equal(encodingOfCpg("UTF-8\r\n"), "utf-8");
   assert.equal(encodingOfCpg("ISO-8859-1"), "iso-8859-1");
+});
+
+test("coordinates that do not convert leave the area without geometry and say why", () => {
+  const shape = shapeOf(
+    {
+      type: "Polygon",
+      coordinates: [
+        [
+          [1e30, 1e30],
+          [2e30, 1e30],
+          [2e30, 2e30],
+          [1e30, 1e30],
+        ],
+      ],
+    },
+    toWgs84("EPSG:25832"),
+  );
+  assert.deepEqual(shape.polygons, []);
+  assert.deepEqual(
+    shape.problems.map((problem) => problem.code),
+    ["outside"],
+  );
 });

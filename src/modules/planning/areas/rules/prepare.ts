@@ -50,6 +50,9 @@ export function shapeOf(geometry: unknown, project: (point: number[]) => [number
     };
   }
   const projected = raw.map((polygon) => polygon.map((ring) => ring.map(project) as Ring));
+  // Coordinates far outside the CRS's zone (a wrong CRS) do not convert at all.
+  if (projected.some((polygon) => polygon.some((ring) => ring.some(([lon, lat]) => !Number.isFinite(lon) || !Number.isFinite(lat)))))
+    return { polygons: [], problems: [{ code: "outside", message: problemTexts.outsideGermany }] };
   const repaired = repairRings(projected, { notClosed: problemTexts.ringOpen, tooFew: problemTexts.ringShort });
   const crossing = repaired.polygons
     .flat()
