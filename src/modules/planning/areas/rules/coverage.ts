@@ -77,16 +77,36 @@ export function checkOverlaps(areas: Placed[], found: Found = new Map(), firstOn
   return found;
 }
 
+/** The union of all areas (the municipality's outline with its holes), or null when the clipping fails on invalid geometry. */
+export function unionOf(areas: Placed[]): Polygons | null {
+  if (areas.length === 0) return [];
+  try {
+    return polygonClipping.union(areas[0].polygons, ...areas.slice(1).map((area) => area.polygons)) as Polygons;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Overlaps, checked pair by pair only when the areas together are larger than their union: in a
+ * clean cut they are not, and the union is needed for the gaps anyway.
+ */
+export function checkOverlapsIfAny(areas: Placed[], union: Polygons | null, found: Found = new Map()): Found {
+  if (union !== null) {
+    const reference = areas[0]?.polygons[0]?.[0]?.[0]?.[1] ?? 0;
+    const overlapping = areas.reduce((sum, area) => sum + polygonsArea(area.polygons, reference), 0) - polygonsArea(union, reference);
+    if (overlapping < noticeableSize(areas)) return found;
+  }
+  return checkOverlaps(areas, found);
+}
+
 /**
  * Holes in the union of all areas: land inside the municipality's outline that no area covers. Each
  * gap is told to the areas whose corners lie on its edge.
  */
-export function checkGaps(areas: Placed[], found: Found = new Map()): Found {
+export function checkGaps(areas: Placed[], found: Found = new Map(), union: Polygons | null = unionOf(areas)): Found {
   if (areas.length === 0) return found;
-  let union: Polygons;
-  try {
-    union = polygonClipping.union(areas[0].polygons, ...areas.slice(1).map((area) => area.polygons)) as Polygons;
-  } catch {
+  if (union === null) {
     areas.forEach((_, index) => note(found, index, { code: "gaps_unchecked", message: problemTexts.gapsUnchecked }));
     return found;
   }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { repairRings, selfIntersection, type Ring } from "./geometry.ts";
-import { checkExtent, checkGaps, checkOverlaps } from "./coverage.ts";
+import { checkExtent, checkGaps, checkOverlaps, checkOverlapsIfAny, unionOf } from "./coverage.ts";
 import { formatArea } from "./measure.ts";
 import { rectangle } from "../testing.ts";
 import { problemTexts } from "../texts.ts";
@@ -105,4 +105,14 @@ test("an area in France and an area 40 km from the others are outside the extent
   );
   assert.match(found.get(3)![0].message, /Liegt 40,\d km von allen anderen Gebieten entfernt/);
   assert.equal(found.get(0), undefined);
+});
+
+test("the pairwise overlap check runs only when the areas together are larger than their union", () => {
+  const overlapping = [
+    { key: "0101", polygons: [[rectangle(7.1, 50.7, 7.12, 50.71)]] },
+    { key: "0102", polygons: [[rectangle(7.11, 50.7, 7.13, 50.71)]] },
+  ];
+  assert.deepEqual(checkOverlapsIfAny(overlapping, unionOf(overlapping)), checkOverlaps(overlapping));
+  const clean = [overlapping[0], { key: "0103", polygons: [[rectangle(7.12, 50.7, 7.13, 50.71)]] }];
+  assert.equal(checkOverlapsIfAny(clean, unionOf(clean)).size, 0);
 });

@@ -8,9 +8,9 @@ const radians = Math.PI / 180;
  * The surface of a ring in WGS84 in square metres, on a plane through its mean latitude: within a
  * fraction of a percent for anything the size of a town, which is all a validation message needs.
  */
-export function ringArea(ring: Ring | number[][]): number {
+export function ringArea(ring: Ring | number[][], reference?: number): number {
   if (ring.length < 4) return 0;
-  const latitude = ring.slice(1).reduce((sum, point) => sum + point[1], 0) / (ring.length - 1);
+  const latitude = reference ?? ring.slice(1).reduce((sum, point) => sum + point[1], 0) / (ring.length - 1);
   const scaleX = earthRadius * radians * Math.cos(latitude * radians);
   const scaleY = earthRadius * radians;
   let twice = 0;
@@ -20,9 +20,12 @@ export function ringArea(ring: Ring | number[][]): number {
   return Math.abs(twice) / 2;
 }
 
-/** Outer rings minus their holes, in square metres. */
-export const polygonsArea = (polygons: Polygons | number[][][][]) =>
-  polygons.reduce((sum, polygon) => sum + polygon.reduce((inner, ring, index) => inner + (index === 0 ? ringArea(ring) : -ringArea(ring)), 0), 0);
+/**
+ * Outer rings minus their holes, in square metres. With a reference latitude every ring is measured
+ * on the same plane, so that areas add up exactly (their sum against their union).
+ */
+export const polygonsArea = (polygons: Polygons | number[][][][], reference?: number) =>
+  polygons.reduce((sum, polygon) => sum + polygon.reduce((inner, ring, index) => inner + (index === 0 ? 1 : -1) * ringArea(ring, reference), 0), 0);
 
 /** A surface as a German reads it: square metres below a hectare, hectares below a square kilometre, then km². */
 export function formatArea(squareMetres: number): string {

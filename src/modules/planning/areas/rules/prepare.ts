@@ -1,7 +1,7 @@
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { silentProgress, type Progress } from "../../../../platform/progress.ts";
 import { fileTexts, problemTexts } from "../texts.ts";
-import { checkExtent, checkGaps, checkOverlaps, type Placed } from "./coverage.ts";
+import { checkExtent, checkGaps, checkOverlapsIfAny, unionOf, type Placed } from "./coverage.ts";
 import { isSupportedCrs, plausiblyWgs84, toWgs84, type CrsCode, type FoundCrs } from "./crs.ts";
 import { boundsOf, geometryOf, polygonsOf, repairRings, selfIntersection, type Polygons, type Problem, type Ring } from "./geometry.ts";
 import { identifyFeatures, type Identity, type PropertyChoice } from "./identify.ts";
@@ -76,9 +76,10 @@ function problemsBetween(shapes: { key: string; polygons: Polygons }[], progress
   progress.start("Überschneidungen und Lücken prüfen", 3);
   const found = checkExtent(placed);
   progress.tick();
-  checkOverlaps(placed, found);
+  const union = unionOf(placed);
+  checkOverlapsIfAny(placed, union, found);
   progress.tick();
-  checkGaps(placed, found);
+  checkGaps(placed, found, union);
   progress.done();
   return new Map([...found].map(([index, problems]) => [indexOf[index], problems]));
 }
