@@ -1,11 +1,12 @@
 import type { CliCommand } from "../manifest.ts";
 import type { Database } from "../../db/client.ts";
 import type { Progress } from "../../platform/progress.ts";
+import { importAreasFromTerminal } from "./areas/cli.ts";
 
 type Subcommand = (database: Database, args: string[], progress: Progress) => Promise<number>;
 
 /** The subcommands of `k360 planning`, for data offices that automate the round trip. */
-const subcommands: Record<string, Subcommand> = {};
+const subcommands: Record<string, Subcommand> = { "import-areas": importAreasFromTerminal };
 
 const usage = `  planning import-areas --municipality <AGS> [--key <eigenschaft>] [--name <eigenschaft>] [--crs EPSG:25832] <datei>
                             Planungsräume einlesen (GeoJSON oder gezipptes Shapefile)

@@ -25,6 +25,9 @@ import { indicatorRoutes } from "./indicators/routes/indicators.ts";
 import { editorRoutes } from "./editors/routes/editors.ts";
 import { overviewRoutes } from "./routes/overview.ts";
 import { isMemberRole } from "../../platform/auth/roles.ts";
+import { areaRoutes } from "./areas/routes/areas.ts";
+import { areaImportRoutes } from "./areas/routes/import.ts";
+import { singleAreaRoutes } from "./areas/routes/area.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -40,6 +43,9 @@ export const planningModule: ModuleManifest = {
     await app.register(overviewRoutes);
     await app.register(indicatorRoutes);
     await app.register(editorRoutes);
+    await app.register(areaRoutes);
+    await app.register(areaImportRoutes);
+    await app.register(singleAreaRoutes);
   },
   navigation: [{ place: "account", label: "Planung", href: "/planung", order: 20, shownTo: (user) => isMemberRole(user.role) && user.municipalityId !== null }],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },

@@ -1,6 +1,7 @@
 /** Helpers for tests of this and other modules: the planning routes with a working address and the answer per role. */
 import type { Database } from "../../db/client.ts";
 import { mapRouteCases } from "./maps/testing.ts";
+import { routeCases as areaRouteCases } from "./areas/testing.ts";
 import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
 import { routeCases as editorCases } from "./editors/testing.ts";
@@ -13,6 +14,7 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     ...(await indicatorCases(database)),
     ...editorCases(),
     ...mapRouteCases(),
+    ...(await areaRouteCases(database)),
   };
 }
 
