@@ -1,6 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { asc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 import { planningAreas, planningCuts } from "../tables.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
@@ -57,7 +57,7 @@ test("a planning specialist imports GeoJSON in EPSG:25832: keys keep their zeros
   assert.match(page.body, />0101</);
   assert.match(page.body, /Südstadt/);
   assert.match(page.body, /EPSG:25832/);
-  const [cut] = await site.database.db.select().from(planningCuts).orderBy(asc(planningCuts.id));
+  const [cut] = await site.database.db.select().from(planningCuts).orderBy(desc(planningCuts.id)).limit(1);
   const areas = await site.database.db.select().from(planningAreas).where(eq(planningAreas.cutId, cut.id)).orderBy(asc(planningAreas.position));
   assert.deepEqual(
     areas.map((area) => [area.key, area.parentKey]),

@@ -11,8 +11,11 @@ import { featureCollection, rectangle } from "./testing.ts";
 
 let site: TestApp;
 let folder: string;
+/** Cuts before the tests (the demo has one for Bonn). */
+let demoCuts: number;
 before(async () => {
   site = await startTestApp();
+  demoCuts = (await site.database.db.select().from(planningCuts)).length;
   folder = await mkdtemp(path.join(os.tmpdir(), "k360-areas-"));
 });
 after(() => site.close());
@@ -45,7 +48,7 @@ test("k360 planning import-areas reads the file with the given properties and CR
   assert.equal(result.code, 0, result.output);
   assert.match(result.output, /2 Gebiete für .*Bonn.* übernommen \(Koordinatensystem EPSG:25832\); 0 mit Hinweisen/);
   assert.ok(result.steps.includes("Geometrien umrechnen und prüfen"));
-  assert.equal((await site.database.db.select().from(planningCuts)).length, 1);
+  assert.equal((await site.database.db.select().from(planningCuts)).length, demoCuts + 1);
 });
 
 test("errors name the object; the exit code is 1 and nothing is stored", async () => {
@@ -55,7 +58,7 @@ test("errors name the object; the exit code is 1 and nothing is stored", async (
   assert.equal(result.code, 1);
   assert.match(result.output, /Objekt 3 \(Schlüssel 0102\): Der Schlüssel kommt schon bei Objekt 2 vor/);
   assert.match(result.output, /Objekt 3 \(Schlüssel 0102\): Kein Name gefunden/);
-  assert.equal((await site.database.db.select().from(planningCuts)).length, 1);
+  assert.equal((await site.database.db.select().from(planningCuts)).length, demoCuts + 1);
   assert.equal((await run(["--municipality", "05314", "--crs", "EPSG:2154", file])).code, 1);
   assert.equal((await run(["--municipality", "99999", file])).code, 1);
 });
