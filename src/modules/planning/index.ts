@@ -4,6 +4,7 @@ import { policies } from "./policies.ts";
 import { planningCli } from "./cli.ts";
 import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
+import { valuesRoutes } from "./values/routes/values.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -11,7 +12,9 @@ import * as tables from "./tables.ts";
  */
 export const planningModule: ModuleManifest = {
   name: "planning",
-  routes: async (_app: FastifyInstance) => {},
+  routes: async (app: FastifyInstance) => {
+    await valuesRoutes(app);
+  },
   navigation: [],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,

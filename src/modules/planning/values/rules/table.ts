@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { decodeText } from "./decode.ts";
 
 /** A cell as read: text from a CSV or an XLSX text cell, a number from an XLSX number cell. */
 export type Cell = string | number;
@@ -147,3 +148,14 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
 
 /** An XLSX is a zip archive: it starts with "PK". */
 export const isXlsx = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+
+/** Reads a value file: an XLSX (its first sheet or the one named), otherwise a CSV in UTF-8 or Windows-1252. */
+export async function readTable(bytes: Uint8Array, sheetName?: string): Promise<Table | { error: string }> {
+  if (isXlsx(bytes)) return readXlsx(bytes, sheetName);
+  if (bytes.includes(0)) return { error: "Die Datei ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (XLSX)." };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { error: decoded.message };
+  const table = parseCsv(decoded.text);
+  if (table.header.length === 0) return { error: "Die Datei ist leer." };
+  return table;
+}
