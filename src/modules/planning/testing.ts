@@ -3,6 +3,8 @@ import type { Database } from "../../db/client.ts";
 import type { RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as valueCases } from "./values/testing.ts";
 
+export { importValueFile, planningFixture } from "./values/testing.ts";
+
 /** Every route of the planning workbench, joined from its features. */
 export async function routeCases(_database: Database): Promise<RouteCases> {
   return { ...valueCases() };

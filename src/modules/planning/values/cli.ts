@@ -49,7 +49,9 @@ async function mappingFor(
   const long = longTableMapping(table.header, period);
   if (long) return long.mapping;
   const names = (await mappingsOf(database.db, municipalityId)).map((saved) => saved.name);
-  const kind = genesisSuggestion(table.header, table.rows[0]) ? "ein GENESIS-Flatfile" : "keine lange Tabelle (Gebiet;Zeitraum;Indikator;Wert)";
+  const kind = genesisSuggestion(table.header, table.size > 0 ? table.row(0) : undefined)
+    ? "ein GENESIS-Flatfile"
+    : "keine lange Tabelle (Gebiet;Zeitraum;Indikator;Wert)";
   return `Die Datei ist ${kind}. Bitte geben Sie mit --mapping eine gespeicherte Zuordnung an${names.length ? ` (vorhanden: ${names.join(", ")})` : "; Zuordnungen legen Sie im Browser beim ersten Hochladen an"}.`;
 }
 
@@ -82,7 +84,7 @@ export async function importValuesCommand(database: Database, args: string[], pr
   if (typeof mapping === "string") return fail(mapping);
   if (mapping.sheet) table = await readTable(bytes, mapping.sheet);
   if ("error" in table) return fail(table.error);
-  progress.start("Werte prüfen und speichern", table.rows.length * mapping.values.length);
+  progress.start("Werte prüfen und speichern", table.size * mapping.values.length);
   let shown = 0;
   const started = await startImport(database.db, { municipalityId: municipality.id, filename: path.basename(file), table, mapping, wait: true }, (done) => {
     progress.tick(done - shown);

@@ -3,6 +3,9 @@ import type { Database } from "../../../db/client.ts";
 import { bonnMembers, loggedIn, type RouteCases } from "../../../platform/route-cases.ts";
 import { findMunicipality } from "../../municipalities/index.ts";
 import { planningAreas, planningCuts, planningIndicators } from "../tables.ts";
+import { startImport } from "./commands/import-values.ts";
+import { longTableMapping } from "./rules/mapping.ts";
+import { readTable } from "./rules/table.ts";
 
 export interface PlanningFixture {
   municipalityId: number;
@@ -15,7 +18,16 @@ export interface PlanningFixture {
  * the current cut with `keys` (default 0101, 0102, 0201) at positions 0, 1, 2 …, and the indicators
  * einwohner, u18 and sgb2_u15 as the municipality's own (the starter catalogue is another feature's).
  */
-export async function planningFixture(database: Database, ags: string, keys = ["0101", "0102", "0201"]): Promise<PlanningFixture> {
+export async function planningFixture(
+  database: Database,
+  ags: string,
+  keys = ["0101", "0102", "0201"],
+  indicatorKeys: [string, string][] = [
+    ["einwohner", "Anzahl"],
+    ["u18", "Anzahl"],
+    ["sgb2_u15", "%"],
+  ],
+): Promise<PlanningFixture> {
   const { db } = database;
   const municipalityId = (await findMunicipality(db, ags))!.id;
   const [old] = await db.insert(planningCuts).values({ municipalityId, label: "Stand 2015", source: "list", replacedAt: new Date() }).returning();
@@ -26,15 +38,21 @@ export async function planningFixture(database: Database, ags: string, keys = ["
     await db.insert(planningAreas).values(rows);
   }
   const indicators: Record<string, number> = {};
-  for (const [key, unit] of [
-    ["einwohner", "Anzahl"],
-    ["u18", "Anzahl"],
-    ["sgb2_u15", "%"],
-  ] as const) {
+  for (const [key, unit] of indicatorKeys) {
     const [row] = await db.insert(planningIndicators).values({ municipalityId, key, name: key, unit, polarity: "more" }).returning();
     indicators[key] = row!.id;
   }
   return { municipalityId, cutId: cut!.id, indicators };
+}
+
+/** Imports a value file the way the web form and the command line do, awaited (the benchmark). */
+export async function importValueFile(database: Database, municipalityId: number, filename: string, bytes: Uint8Array, onProgress?: (done: number) => void) {
+  const table = await readTable(bytes);
+  if ("error" in table) return { ok: false, report: null, message: table.error };
+  const found = longTableMapping(table.header);
+  if (!found) return { ok: false, report: null, message: "keine lange Tabelle" };
+  const started = await startImport(database.db, { municipalityId, filename, table, mapping: found.mapping, wait: true }, onProgress);
+  return { ...started.outcome!, message: started.outcome!.report.problems[0]?.message ?? "" };
 }
 
 /** Every route of the value import; ids that do not exist, so no case changes what another reads. */

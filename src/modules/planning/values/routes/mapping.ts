@@ -9,7 +9,7 @@ import { saveMapping } from "../commands/save-mapping.ts";
 import { findMapping, findUpload, mappingsOf } from "../queries.ts";
 import { genesisSuggestion, mappedColumns } from "../rules/mapping.ts";
 import { emptyForm, formOf, formOfSuggestion, mappingOfForm, type MappingForm } from "../rules/mapping-form.ts";
-import { readTable, type Table } from "../rules/table.ts";
+import { firstRows, readTable, tableOfRows, type Table } from "../rules/table.ts";
 import { mappingBody, mappingQuery, uploadParams, type MappingInput } from "../schemas.ts";
 import { importTexts } from "../texts.ts";
 import { MappingPage } from "../views/mapping-page.tsx";
@@ -42,7 +42,7 @@ async function tableOf(upload: Upload, sheet: string): Promise<Table> {
   const table = await readTable(upload.data, sheet || undefined);
   if (!("error" in table)) return table;
   const first = await readTable(upload.data);
-  return "error" in first ? { header: [], rows: [], lines: [], sheets: [] } : first;
+  return "error" in first ? tableOfRows([], [], []) : first;
 }
 
 interface StepState {
@@ -62,7 +62,7 @@ async function showPage(request: FastifyRequest, reply: FastifyReply, access: Ac
     action: `${base}/werte/zuordnung/${upload.id}`,
     filename: upload.filename,
     header: state.table.header,
-    samples: state.table.rows.slice(0, 3),
+    samples: firstRows(state.table, 3),
     sheets: state.table.sheets,
     indicators: await indicatorsFor(db, access.municipality.id),
     savedNames: (await mappingsOf(db, access.municipality.id)).map((saved) => saved.name),
@@ -82,7 +82,7 @@ async function firstState(request: FastifyRequest, access: Access, table: Table,
     const note = `Die gespeicherte Zuordnung „${saved.name}“ passt zu den Spalten dieser Datei und ist eingetragen. Prüfen Sie sie und importieren Sie.`;
     return { table, form: formOf(saved.mapping, table.header, saved.name), errors: {}, note };
   }
-  const suggestion = genesisSuggestion(table.header, table.rows[0]);
+  const suggestion = genesisSuggestion(table.header, table.size > 0 ? table.row(0) : undefined);
   if (suggestion) {
     const note =
       "Die Datei ist ein Flatfile aus GENESIS bzw. der Regionaldatenbank. Gebiet und Zeitraum sind eingetragen; ordnen Sie die Wertespalten den Indikatoren zu.";

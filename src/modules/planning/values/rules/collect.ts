@@ -52,7 +52,7 @@ function withoutZeros(areas: Map<string, number>): Map<string, string> {
 const text = (cell: Cell | undefined) => (cell === undefined ? "" : String(cell).trim());
 
 /** The number of values the file holds under this mapping (rows × value columns), known before reading them. */
-export const valueCount = (table: Table, mapping: Mapping) => table.rows.length * mapping.values.length;
+export const valueCount = (table: Table, mapping: Mapping) => table.size * mapping.values.length;
 
 interface Reader {
   index: (name: string) => number;
@@ -88,7 +88,10 @@ function missingColumns(table: Table, mapping: Mapping): Problem[] {
 function styleOf(table: Table, mapping: Mapping, reader: Reader): NumberStyle {
   const columns = [...mapping.values.map((value) => reader.index(value.column)), ...(mapping.cases ? [reader.index(mapping.cases)] : [])];
   function* cells() {
-    for (const row of table.rows) for (const column of columns) yield row[column] ?? "";
+    for (let index = 0; index < table.size; index++) {
+      const row = table.row(index);
+      for (const column of columns) yield row[column] ?? "";
+    }
   }
   return numberStyle(cells());
 }
@@ -103,7 +106,8 @@ interface Pass {
   reader: Reader;
   style: NumberStyle;
   stripped: Map<string, string>;
-  groups: Map<string, Collected>;
+  /** Indicator id → period → series. */
+  groups: Map<number, Map<string, Collected>>;
   addProblem: AddProblem;
 }
 
@@ -118,11 +122,12 @@ function groupFor(pass: Pass, source: ValueColumn, cells: Cell[], line: number):
   }
   if (period === "") pass.addProblem(line, "column" in source.period ? source.period.column : source.column, "Der Zeitraum fehlt.");
   if (indicatorId === undefined || period === "") return null;
-  const key = `${indicatorId}|${period}`;
-  let group = pass.groups.get(key);
+  let periods = pass.groups.get(indicatorId);
+  if (!periods) pass.groups.set(indicatorId, (periods = new Map()));
+  let group = periods.get(period);
   if (!group) {
     group = { indicatorId, indicator, period, series: emptySeries(pass.context.length), lines: new Int32Array(pass.context.length), count: 0 };
-    pass.groups.set(key, group);
+    periods.set(period, group);
   }
   return group;
 }
@@ -130,8 +135,8 @@ function groupFor(pass: Pass, source: ValueColumn, cells: Cell[], line: number):
 /** Checks one row and puts its values into their series. */
 function readRow(pass: Pass, row: number): void {
   const { mapping, context, reader, style, addProblem } = pass;
-  const cells = pass.table.rows[row]!;
-  const line = pass.table.lines[row]!;
+  const cells = pass.table.row(row);
+  const line = pass.table.line(row);
   const key = text(cells[reader.index(mapping.area)]);
   const position = context.areas.get(key);
   if (position === undefined) addProblem(line, mapping.area, unknownArea(key, context, pass.stripped));
@@ -195,12 +200,12 @@ export async function collectValues(
     addProblem,
   };
   const rowsPerStep = Math.max(1, Math.floor(progressStep / Math.max(1, mapping.values.length)));
-  for (let row = 0; row < table.rows.length; row++) {
+  for (let row = 0; row < table.size; row++) {
     readRow(pass, row);
     if ((row + 1) % rowsPerStep === 0) await onProgress((row + 1) * mapping.values.length);
   }
   await onProgress(total);
-  const collected = [...pass.groups.values()];
+  const collected = [...pass.groups.values()].flatMap((periods) => [...periods.values()]);
   const counts = collected.map((group) => ({ indicator: group.indicator, period: group.period, values: group.count }));
   counts.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.period.localeCompare(b.period));
   return { report: { problems, problemCount, counts, ignored, total }, collected };

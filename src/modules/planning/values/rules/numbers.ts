@@ -43,6 +43,7 @@ const placeholders: Record<string, { value: number; mark: number }> = {
 const empty = { value: Number.NaN, mark: valueMarks.missing };
 const commaPlain = /^[+-]?\d+(,\d+)?$/;
 const commaGrouped = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const pointSimple = /^[+-]?\d+(\.\d+)?$/;
 const pointPlain = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const spaces = /[\s\u00a0\u202f]/g;
 
@@ -59,6 +60,10 @@ function commaNumber(text: string): ReadNumber {
 
 /** A value cell: a number, a placeholder, or empty (no value); otherwise the German message why not. */
 export function readNumber(cell: Cell, style: NumberStyle): ReadNumber {
+  // The common case first, without trimming or copying: "12", "12,5" (or "12.5" in a file with decimal points).
+  if (typeof cell === "string" && (style === "comma" ? commaPlain : pointSimple).test(cell)) {
+    return { value: Number(style === "comma" ? cell.replace(",", ".") : cell), mark: valueMarks.value };
+  }
   if (typeof cell === "number") return Number.isFinite(cell) ? { value: cell, mark: valueMarks.value } : { error: "Die Zelle enthält keine Zahl." };
   const trimmed = cell.trim();
   if (trimmed === "") return empty;

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { valueMarks } from "../../reference.ts";
 import { decodeText } from "./decode.ts";
-import { detectDelimiter, parseCsv, readXlsx } from "./table.ts";
+import { detectDelimiter, firstRows, parseCsv, readXlsx } from "./table.ts";
 import { numberStyle, readCases, readNumber } from "./numbers.ts";
 import { genesisSuggestion, longTableMapping } from "./mapping.ts";
 import { collectValues, type ImportContext } from "./collect.ts";
@@ -44,12 +44,12 @@ test("delimiters: semicolon, comma and tab are detected; quotes hold delimiters,
   assert.equal(detectDelimiter('"a;b",c,d\n'), ",");
   const table = parseCsv('Gebiet;Name;Wert\r\n01;"Alt; ""Neu""\nstadt";"1.234,5"\r\n\r\n02;Ost;7\r\n');
   assert.deepEqual(table.header, ["Gebiet", "Name", "Wert"]);
-  assert.deepEqual(table.rows, [
+  assert.deepEqual(firstRows(table, 5), [
     ["01", 'Alt; "Neu"\nstadt', "1.234,5"],
     ["02", "Ost", "7"],
   ]);
   // The second row starts on line 5: line 2 and 3 are the first row, 4 is blank.
-  assert.deepEqual(table.lines, [2, 5]);
+  assert.deepEqual([table.line(0), table.line(1)], [2, 5]);
 });
 
 test("German numbers: decimal comma and thousands points; English ones in a German file are refused", () => {
@@ -122,7 +122,7 @@ test("a GENESIS flat file (older layout) is read with the suggested area and per
     "12411;Fortschreibung;STAG;Stichtag;2024;GEMEINDE;Gemeinden;0201;Ost;-;e",
   ].join("\n");
   const table = parseCsv(file);
-  const suggestion = genesisSuggestion(table.header, table.rows[0]);
+  const suggestion = genesisSuggestion(table.header, table.row(0));
   assert.deepEqual(suggestion, { area: "1_Auspraegung_Code", period: "Zeit", valueColumns: ["BEVSTD__Bevoelkerungsstand__Anzahl"] });
   const mapping = {
     area: "1_Auspraegung_Code",
