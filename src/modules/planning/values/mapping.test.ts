@@ -92,3 +92,30 @@ test("an XLSX with its values on the second sheet is mapped after choosing the s
   assert.equal(done.statusCode, 200, done.body.slice(0, 300));
   assert.equal(await value("sgb2_u15", "2020", 0), 17.5);
 });
+
+test("the upload form takes a saved mapping at once, and an upload older than a day is removed by the next one", async () => {
+  const stale = await site.database.db
+    .insert(planningUploads)
+    .values({ municipalityId: bonn.municipalityId, filename: "alt.csv", data: Buffer.from("x"), createdAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) })
+    .returning();
+  const formPage = await site.app.inject({ url: page, headers: { cookie: specialist } });
+  const token = /name="_csrf" value="([^"]+)"/.exec(formPage.body)![1]!;
+  const csrf = formPage.cookies.find((cookie) => cookie.name === "_csrf")!.value;
+  const boundary = "----k360werte";
+  const part = (name: string, content: string, filename?: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ""}\r\n\r\n${content}\r\n`;
+  const payload = Buffer.from(
+    part("_csrf", token) + part("zuordnung", "Jugendamt Jahre") + part("datei", "Gebiet;2021;2022\n0101;14;15\n", "u18-neu.csv") + `--${boundary}--\r\n`,
+  );
+  const res = await site.app.inject({
+    method: "POST",
+    url: `${page}/import`,
+    headers: { cookie: `${specialist}; _csrf=${csrf}`, "content-type": `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
+  assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+  assert.equal(await value("u18", "2022", 0), 15);
+  const wide = await upload("noch-breiter.csv", "Kennung;A\n0101;1\n");
+  assert.equal(wide.statusCode, 303);
+  assert.equal((await site.database.db.select().from(planningUploads).where(eq(planningUploads.id, stale[0]!.id))).length, 0);
+});

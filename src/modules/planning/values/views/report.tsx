@@ -17,11 +17,7 @@ export function ReportView({ report, saved }: { report: Report; saved: boolean }
           <p class="kern-body">{importTexts.failed}</p>
         </Alert>
       )}
-      {report.ignored.length > 0 && (
-        <p class="kern-body">
-          Diese Spalten wurden ignoriert: <span class="k360-values-columns">{report.ignored.join(", ")}</span>
-        </p>
-      )}
+      {report.ignored.length > 0 && <p class="kern-body">Diese Spalten wurden ignoriert: {report.ignored.join(", ")}</p>}
       {report.problems.length > 0 && (
         <div class="kern-table-responsive">
           <table class="kern-table kern-table--striped">

@@ -34,8 +34,10 @@ function FormatHelp() {
         </p>
         <p class="kern-body">
           Wir lesen CSV-Dateien mit Semikolon, Komma oder Tabulator als Trennzeichen, in UTF-8 (mit oder ohne BOM) oder Windows-1252, und Excel-Arbeitsmappen
-          (XLSX). Zahlen dürfen deutsch geschrieben sein: <code>1.234,5</code>. Die Zeichen der amtlichen Statistik werden verstanden: <code>.</code> geheim,{" "}
-          <code>-</code> nichts vorhanden, <code>x</code> nicht sinnvoll, <code>…</code> und <code>/</code> noch nicht verfügbar oder nicht sicher genug.
+          (XLSX). Zahlen dürfen deutsch geschrieben sein: <code>1.234,5</code>. Eine Zahl wie <code>1.234</code> lesen wir als 1234 – als 1,234 nur dann, wenn
+          die übrigen Zahlen der Datei einen Dezimalpunkt haben (etwa <code>12.5</code>) und keine ein Komma. Die Zeichen der amtlichen Statistik werden
+          verstanden: <code>.</code> geheim, <code>-</code> nichts vorhanden, <code>x</code> nicht sinnvoll, <code>…</code> und <code>/</code> noch nicht
+          verfügbar oder nicht sicher genug.
         </p>
         <p class="kern-body">
           Andere Tabellen – eine Spalte je Indikator oder je Jahr, oder ein Flatfile aus GENESIS und der Regionaldatenbank – ordnen Sie nach dem Hochladen
