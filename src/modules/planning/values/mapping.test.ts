@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { loadSeries, seriesKey } from "../queries.ts";
 import { planningMappings, planningUploads } from "../tables.ts";
 import { planningFixture, type PlanningFixture } from "./testing.ts";
@@ -34,10 +35,10 @@ test("a wide table goes to the mapping step; the mapping is saved under its name
   assert.equal(form.statusCode, 200);
   assert.match(form.body, /Schlüssel/);
   assert.match(form.body, /1\.200/);
-  const missing = await site.submit(step, step, { gebiet: "Schlüssel", rolle: ["", "", "ind:einwohner", "ind:u18"], name: "Bürgeramt" }, specialist);
+  const missing = await site.submit(step, step, { gebiet: "Schlüssel", "rolle[]": ["", "", "ind:einwohner", "ind:u18"], name: "Bürgeramt" }, specialist);
   assert.equal(missing.statusCode, 422);
   assert.match(missing.body, /brauchen einen Zeitraum/);
-  const fields = { gebiet: "Schlüssel", zeitraum: "2023", rolle: ["", "", "ind:einwohner", "ind:u18"], name: "Bürgeramt" };
+  const fields = { gebiet: "Schlüssel", zeitraum: "2023", "rolle[]": ["", "", "ind:einwohner", "ind:u18"], name: "Bürgeramt" };
   const done = await site.submit(step, step, fields, specialist);
   assert.equal(done.statusCode, 200, done.body.slice(0, 300));
   assert.match(done.body, /Die Werte sind gespeichert/);
@@ -67,7 +68,12 @@ test("the next file of the same source is offered the saved mapping and imported
 test("a table with one column per year maps the header as period", async () => {
   const res = await upload("u18-jahre.csv", "Gebiet;2021;2022\n0101;10;11\n0102;20;21\n0201;30;31\n");
   const step = res.headers.location as string;
-  const done = await site.submit(step, step, { gebiet: "Gebiet", indikator: "u18", rolle: ["", "zeitraum", "zeitraum"], name: "Jugendamt Jahre" }, specialist);
+  const done = await site.submit(
+    step,
+    step,
+    { gebiet: "Gebiet", indikator: "u18", "rolle[]": ["", "zeitraum", "zeitraum"], name: "Jugendamt Jahre" },
+    specialist,
+  );
   assert.equal(done.statusCode, 200, done.body.slice(0, 300));
   assert.equal(await value("u18", "2021", 1), 20);
   assert.equal(await value("u18", "2022", 2), 31);
@@ -86,7 +92,7 @@ test("an XLSX with its values on the second sheet is mapped after choosing the s
   const done = await site.submit(
     `${step}?blatt=Daten`,
     step,
-    { blatt: "Daten", gebiet: "Raum", zeitraum_spalte: "Jahr", rolle: ["", "", "ind:sgb2_u15"], name: "Jobcenter" },
+    { blatt: "Daten", gebiet: "Raum", zeitraum_spalte: "Jahr", "rolle[]": ["", "", "ind:sgb2_u15"], name: "Jobcenter" },
     specialist,
   );
   assert.equal(done.statusCode, 200, done.body.slice(0, 300));
@@ -118,4 +124,14 @@ test("the upload form takes a saved mapping at once, and an upload older than a 
   const wide = await upload("noch-breiter.csv", "Kennung;A\n0101;1\n");
   assert.equal(wide.statusCode, 303);
   assert.equal((await site.database.db.select().from(planningUploads).where(eq(planningUploads.id, stale[0]!.id))).length, 0);
+});
+
+test("the pages of the import are valid, accessible HTML", async () => {
+  const pages: [string, string][] = [];
+  pages.push(["Werte", (await site.app.inject({ url: page, headers: { cookie: specialist } })).body]);
+  const step = (await upload("breit.csv", "Gebiet;2021;Name\n0101;1;Süd\n")).headers.location as string;
+  pages.push(["Zuordnung", (await site.app.inject({ url: step, headers: { cookie: specialist } })).body]);
+  pages.push(["Zuordnung mit Fehlern", (await site.submit(step, step, { "rolle[]": ["", "zeitraum", ""] }, specialist)).body]);
+  pages.push(["Bericht mit Problemen", (await upload("fehler.csv", "Gebiet;Zeitraum;Indikator;Wert\n0101;2024;u18;1,234.5\n")).body]);
+  for (const [label, html] of pages) assert.deepEqual(await htmlProblems(html), [], label);
 });

@@ -22,7 +22,7 @@ export const uploadBody = Type.Object({
 });
 
 /**
- * The mapping step. `rolle` has one entry per column of the file, in order: "" (ignore), "wert"
+ * The mapping step. `rolle[]` (brackets: one field per column, in order) has one entry per column of the file, in order: "" (ignore), "wert"
  * (values; indicator and period from the fields above), "zeitraum" (values of the period named
  * in the column's header) or "ind:<key>" (values of that indicator).
  */
@@ -36,6 +36,6 @@ export const mappingBody = Type.Object({
   indikator: Type.Optional(Param(80)),
   fallzahl_spalte: Type.Optional(Param(200)),
   blatt: Type.Optional(Param(200)),
-  rolle: List(Param(100), 1000),
+  "rolle[]": List(Param(100), 1000),
 });
 export type MappingInput = Static<typeof mappingBody>;

@@ -28,7 +28,7 @@ const formOfInput = (input: MappingInput, columns: number): MappingForm => ({
   indikator: input.indikator ?? "",
   fallzahl_spalte: input.fallzahl_spalte ?? "",
   blatt: input.blatt ?? "",
-  rolle: input.rolle ?? [],
+  rolle: input["rolle[]"] ?? [],
 });
 
 async function uploadOf(request: FastifyRequest, access: Access, id: number): Promise<Upload> {

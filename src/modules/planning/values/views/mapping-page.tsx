@@ -69,7 +69,7 @@ function ColumnTable(props: MappingPageProps) {
                     Bedeutung der Spalte „{column}“
                   </label>
                   <div class="kern-form-input__select-wrapper">
-                    <select class="kern-form-input__select" id={`rolle-${index}`} name="rolle">
+                    <select class="kern-form-input__select" id={`rolle-${index}`} name="rolle[]">
                       {roleOptions(column, props.indicators).map((option) => (
                         <option value={option.value} selected={(props.form.rolle[index] ?? "") === option.value}>
                           {option.label}
