@@ -28,6 +28,7 @@ import { isMemberRole } from "../../platform/auth/roles.ts";
 import { areaRoutes } from "./areas/routes/areas.ts";
 import { areaImportRoutes } from "./areas/routes/import.ts";
 import { singleAreaRoutes } from "./areas/routes/area.ts";
+import { valuesRoutes } from "./values/routes/values.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -46,6 +47,7 @@ export const planningModule: ModuleManifest = {
     await app.register(areaRoutes);
     await app.register(areaImportRoutes);
     await app.register(singleAreaRoutes);
+    await valuesRoutes(app);
   },
   navigation: [{ place: "account", label: "Planung", href: "/planung", order: 20, shownTo: (user) => isMemberRole(user.role) && user.municipalityId !== null }],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },

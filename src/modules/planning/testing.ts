@@ -2,6 +2,7 @@
 import type { Database } from "../../db/client.ts";
 import { mapRouteCases } from "./maps/testing.ts";
 import { routeCases as areaRouteCases } from "./areas/testing.ts";
+import { routeCases as valueCases } from "./values/testing.ts";
 import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
 import { routeCases as editorCases } from "./editors/testing.ts";
@@ -15,7 +16,10 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     ...editorCases(),
     ...mapRouteCases(),
     ...(await areaRouteCases(database)),
+    ...valueCases(),
   };
+
+  export { importValueFile, planningFixture } from "./values/testing.ts";
 }
 
 /** For the map benchmark (bench/planning-map.ts): synthetic areas and the renderer it measures. */
