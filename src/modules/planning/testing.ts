@@ -18,9 +18,10 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     ...(await areaRouteCases(database)),
     ...valueCases(),
   };
-
-  export { importValueFile, planningFixture } from "./values/testing.ts";
 }
+
+/** For the import benchmark (bench/planning-import.ts) and tests: a cut with areas and indicators, and one import. */
+export { importValueFile, planningFixture } from "./values/testing.ts";
 
 /** For the map benchmark (bench/planning-map.ts): synthetic areas and the renderer it measures. */
 export { voronoiAreas } from "./maps/testing.ts";
