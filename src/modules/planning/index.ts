@@ -4,6 +4,8 @@ import { policies } from "./policies.ts";
 import { planningCli } from "./cli.ts";
 import { seedPlanningDemo, seedPlanningReference } from "./seed.ts";
 import * as tables from "./tables.ts";
+import { analysisRoutes } from "./analysis/routes/analysis.ts";
+import { analysisExportRoutes } from "./analysis/routes/exports.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -11,7 +13,10 @@ import * as tables from "./tables.ts";
  */
 export const planningModule: ModuleManifest = {
   name: "planning",
-  routes: async (_app: FastifyInstance) => {},
+  routes: async (app: FastifyInstance) => {
+    await app.register(analysisRoutes);
+    await app.register(analysisExportRoutes);
+  },
   navigation: [],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },
   tables,

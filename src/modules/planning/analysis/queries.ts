@@ -52,6 +52,12 @@ function checkSettings(settings: AnalysisSettings, known: Map<string, Indicator>
   return errors;
 }
 
+/** The indicators one can choose, by name: where the municipality has its own of a starter catalogue's key, its own. */
+export function ownFirst(catalogue: Indicator[]): Indicator[] {
+  const own = new Set(catalogue.filter((indicator) => indicator.municipalityId !== null).map((indicator) => indicator.key));
+  return catalogue.filter((indicator) => indicator.municipalityId !== null || !own.has(indicator.key));
+}
+
 /** The rows of a cut's areas by position: series entry `position` goes to row rowOf[position]. */
 function rowsByPosition(areas: Area[], length: number): Int32Array {
   const rowOf = new Int32Array(length).fill(-1);
@@ -69,7 +75,7 @@ export async function runAnalysis(db: Db, municipalityId: number, settings: Anal
   const cut = await currentCut(db, municipalityId);
   if (!cut) return refused({ form: analysisTexts.errors.noAreas });
   const [areas, catalogue, periods] = await Promise.all([areasOf(db, cut.id), indicatorsFor(db, municipalityId), periodsOf(db, cut.id)]);
-  const known = new Map(catalogue.map((indicator) => [indicator.key, indicator]));
+  const known = new Map(ownFirst(catalogue).map((indicator) => [indicator.key, indicator]));
   const errors = checkSettings(settings, known, periods);
   if (Object.keys(errors).length) return refused(errors);
   const indicators = settings.indicatorKeys.map((key) => known.get(key)!);
