@@ -1,6 +1,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
+import { silentProgress } from "../../../platform/progress.ts";
+import { exportAnalysis } from "./cli.ts";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 import { profileOf } from "../../municipalities/testing.ts";
 import { createCut, createIndicator, saveSeries, seriesOf } from "./testing.ts";
@@ -158,4 +163,32 @@ test("no export contains the protected value; each protected cell is empty with 
   });
   const row = [...Array(sheet.rowCount).keys()].map((index) => sheet.getRow(index + 1)).find((candidate) => candidate.getCell(1).value === "002")!;
   assert.equal(row.getCell(5).value, null);
+});
+
+test("k360 planning export writes the same CSV as the web export, and refuses weights that do not match the indicators", async () => {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "k360-analysis-"));
+  const out = path.join(folder, "analyse.csv");
+  const args = ["--municipality", "05314", "--indicators", "tst_a,tst_b", "--weights", "1,1.5", "--period", "2024", "--compare", "2023"];
+  const code = await exportAnalysis(site.database, [...args, "--classes", "quantile", "--class-count", "3", "--format", "csv", "--out", out], silentProgress);
+  assert.equal(code, 0);
+  const web = await get(`${base}/export.csv?${query}`);
+  assert.equal(await readFile(out, "utf8"), web.body);
+  const messages: string[] = [];
+  const original = console.error;
+  console.error = (message: string) => messages.push(message);
+  try {
+    assert.equal(
+      await exportAnalysis(site.database, ["--municipality", "05314", "--indicators", "tst_a,tst_b", "--weights", "1", "--format", "csv"], silentProgress),
+      1,
+    );
+    assert.equal(
+      await exportAnalysis(site.database, ["--municipality", "05314", "--indicators", "tst_a", "--period", "1999", "--format", "csv"], silentProgress),
+      1,
+    );
+  } finally {
+    console.error = original;
+  }
+  assert.match(messages[0]!, /--weights braucht genau ein Gewicht je Indikator/);
+  assert.match(messages[1]!, /Zeitraum: Für den Zeitraum „1999“ gibt es keine Werte/);
+  await rm(folder, { recursive: true, force: true });
 });
