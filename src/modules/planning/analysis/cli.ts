@@ -5,7 +5,7 @@ import type { Progress } from "../../../platform/progress.ts";
 import { findMunicipality } from "../../municipalities/index.ts";
 import { currentCut, periodsOf } from "../queries.ts";
 import { protectionDefaults } from "../reference.ts";
-import { runAnalysis } from "./queries.ts";
+import { displayGeometries, runAnalysis } from "./queries.ts";
 import { parseSettings, type AnalysisQuery } from "./rules/settings.ts";
 import { analysisTexts } from "./texts.ts";
 import { analysisCsv, analysisGeoJson } from "./views/exports.ts";
@@ -87,7 +87,12 @@ export async function exportAnalysis(database: Database, args: string[], progres
         .join("\n"),
     );
   progress.tick();
-  const output = format === "csv" ? analysisCsv(run.value) : format === "geojson" ? analysisGeoJson(run.value) : await analysisXlsx(run.value);
+  const output =
+    format === "csv"
+      ? analysisCsv(run.value)
+      : format === "geojson"
+        ? analysisGeoJson(run.value, await displayGeometries(database.db, run.value))
+        : await analysisXlsx(run.value);
   if (values.out) await writeFile(values.out, output);
   else process.stdout.write(output);
   progress.done();

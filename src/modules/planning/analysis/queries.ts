@@ -1,6 +1,8 @@
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { refused, succeeded, type CommandResult } from "../../../platform/commands.ts";
-import { areasOf, currentCut, indicatorsFor, loadSeries, periodsOf, seriesKey, seriesLength, type Area, type Indicator } from "../queries.ts";
+import { currentCut, indicatorsFor, loadSeries, periodsOf, seriesKey, type Indicator } from "../queries.ts";
+import { planningAreas } from "../tables.ts";
 import { populationKey, type Classification, type Standardisation } from "../reference.ts";
 import { computeAnalysis, type AnalysisComputation, type AnalysisInput } from "./rules/composite.ts";
 import { protectedColumn, protectionRule } from "./rules/cells.ts";
@@ -20,11 +22,35 @@ export interface AnalysisSettings {
   minPopulation: number;
 }
 
+/** An area as the analysis needs it: without its geometry, which a large city's areas make megabytes of. */
+export interface AnalysisArea {
+  id: number;
+  position: number;
+  key: string;
+  name: string;
+  parentKey: string | null;
+}
+
+async function analysisAreas(db: Db, cutId: number): Promise<AnalysisArea[]> {
+  return db
+    .select({ id: planningAreas.id, position: planningAreas.position, key: planningAreas.key, name: planningAreas.name, parentKey: planningAreas.parentKey })
+    .from(planningAreas)
+    .where(eq(planningAreas.cutId, cutId))
+    .orderBy(asc(planningAreas.position));
+}
+
+/** The display geometry (simplified WGS84) of each area of the result, in its rows' order; null where an area has none. */
+export async function displayGeometries(db: Db, result: AnalysisResult): Promise<unknown[]> {
+  const rows = await db.select({ id: planningAreas.id, display: planningAreas.display }).from(planningAreas).where(eq(planningAreas.cutId, result.cut.id));
+  const byId = new Map(rows.map((row) => [row.id, row.display]));
+  return result.areas.map((area) => byId.get(area.id) ?? null);
+}
+
 /** An analysis with everything its pages, receipt and exports show. Row r of every array is `areas[r]`. */
 export interface AnalysisResult {
   settings: AnalysisSettings;
   cut: { id: number; label: string };
-  areas: Area[];
+  areas: AnalysisArea[];
   /** The chosen indicators, in the settings' order. */
   indicators: Indicator[];
   /** Per indicator and row: why the period's value is not shown (hiddenCodes; 0: shown). */
@@ -59,7 +85,7 @@ export function ownFirst(catalogue: Indicator[]): Indicator[] {
 }
 
 /** The rows of a cut's areas by position: series entry `position` goes to row rowOf[position]. */
-function rowsByPosition(areas: Area[], length: number): Int32Array {
+function rowsByPosition(areas: AnalysisArea[], length: number): Int32Array {
   const rowOf = new Int32Array(length).fill(-1);
   areas.forEach((area, row) => (rowOf[area.position] = row));
   return rowOf;
@@ -74,13 +100,13 @@ function rowsByPosition(areas: Area[], length: number): Int32Array {
 export async function runAnalysis(db: Db, municipalityId: number, settings: AnalysisSettings): Promise<CommandResult<AnalysisResult>> {
   const cut = await currentCut(db, municipalityId);
   if (!cut) return refused({ form: analysisTexts.errors.noAreas });
-  const [areas, catalogue, periods] = await Promise.all([areasOf(db, cut.id), indicatorsFor(db, municipalityId), periodsOf(db, cut.id)]);
+  const [areas, catalogue, periods] = await Promise.all([analysisAreas(db, cut.id), indicatorsFor(db, municipalityId), periodsOf(db, cut.id)]);
   const known = new Map(ownFirst(catalogue).map((indicator) => [indicator.key, indicator]));
   const errors = checkSettings(settings, known, periods);
   if (Object.keys(errors).length) return refused(errors);
   const indicators = settings.indicatorKeys.map((key) => known.get(key)!);
   const population = known.get(populationKey);
-  const length = seriesLength(areas);
+  const length = areas.reduce((max, area) => Math.max(max, area.position + 1), 0);
   const chosenPeriods = settings.comparePeriod ? [settings.period, settings.comparePeriod] : [settings.period];
   const ids = [...new Set([...indicators.map((indicator) => indicator.id), ...(population ? [population.id] : [])])];
   const series = await loadSeries(db, cut.id, length, ids, chosenPeriods);

@@ -7,6 +7,7 @@ import { valueMarks } from "../reference.ts";
 import { emptySeries, type Series } from "../rules/series.ts";
 
 export { runAnalysis, type AnalysisSettings } from "./queries.ts";
+export { computeAnalysis } from "./rules/composite.ts";
 export { saveSeries };
 
 /** A current cut with areas at positions 0, 1, 2 …; returns the cut's id and the areas' ids. */
@@ -14,16 +15,14 @@ export async function createCut(db: Db, municipalityId: number, areas: { key: st
   const [cut] = await db.insert(planningCuts).values({ municipalityId, label: "Teststand", source: "list" }).returning();
   const batch = 1000;
   for (let start = 0; start < areas.length; start += batch) {
-    const rows = areas
-      .slice(start, start + batch)
-      .map((area, index) => ({
-        cutId: cut!.id,
-        position: start + index,
-        key: area.key,
-        name: area.name,
-        parentKey: area.parentKey ?? null,
-        display: area.display ?? null,
-      }));
+    const rows = areas.slice(start, start + batch).map((area, index) => ({
+      cutId: cut!.id,
+      position: start + index,
+      key: area.key,
+      name: area.name,
+      parentKey: area.parentKey ?? null,
+      display: area.display ?? null,
+    }));
     await db.insert(planningAreas).values(rows);
   }
   return cut!.id;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { analysisQuery, slugParams } from "../schemas.ts";
 import { analysisCsv, analysisGeoJson } from "../views/exports.ts";
+import { displayGeometries, type AnalysisResult } from "../queries.ts";
 import { analysisXlsx } from "../views/xlsx.ts";
 import { downloadName, prepareAnalysis, sendAnalysisPage, sendDownload } from "./analysis.ts";
 
@@ -9,10 +10,14 @@ import { downloadName, prepareAnalysis, sendAnalysisPage, sendDownload } from ".
 export async function analysisExportRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const schema = { params: slugParams, querystring: analysisQuery };
+  const { db } = app.deps.database;
   const formats = {
-    csv: { type: "text/csv; charset=utf-8", make: async (result: Parameters<typeof analysisCsv>[0]) => analysisCsv(result) },
+    csv: { type: "text/csv; charset=utf-8", make: async (result: AnalysisResult) => analysisCsv(result) },
     xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", make: analysisXlsx },
-    geojson: { type: "application/geo+json; charset=utf-8", make: async (result: Parameters<typeof analysisCsv>[0]) => analysisGeoJson(result) },
+    geojson: {
+      type: "application/geo+json; charset=utf-8",
+      make: async (result: AnalysisResult) => analysisGeoJson(result, await displayGeometries(db, result)),
+    },
   };
   for (const [format, { type, make }] of Object.entries(formats)) {
     router.get(`/kommunen/:slug/planung/analyse/export.${format}`, { attachValidation: true, schema }, async (request, reply) => {

@@ -68,12 +68,12 @@ export const toCsv = (header: string[], rows: Cell[][]) => [header, ...rows].map
 export const analysisCsv = (result: AnalysisResult) => toCsv(exportColumns(result), exportRows(result));
 
 /** A GeoJSON FeatureCollection: each area with its display geometry (null while it has none) and the export's columns as properties. */
-export function analysisGeoJson(result: AnalysisResult): string {
+export function analysisGeoJson(result: AnalysisResult, geometries: unknown[]): string {
   const columns = exportColumns(result);
   const rows = exportRows(result);
-  const features = result.areas.map((area, row) => ({
+  const features = result.areas.map((_, row) => ({
     type: "Feature",
-    geometry: area.display ?? null,
+    geometry: geometries[row] ?? null,
     properties: Object.fromEntries(columns.map((column, index) => [column, rows[row]![index]])),
   }));
   return JSON.stringify({ type: "FeatureCollection", features });
