@@ -1,5 +1,5 @@
 import { countUnit } from "../../reference.ts";
-import { protect, type HiddenReason, type ProtectionRule } from "../../rules/protection.ts";
+import { protectValues, type HiddenReason, type ProtectionRule } from "../../rules/protection.ts";
 import type { Series } from "../../rules/series.ts";
 
 /** Why a cell of the analysis shows no number, one byte per cell: 0 shown, else the protection rule's reason. */
@@ -27,16 +27,16 @@ export function protectionRule(indicator: { minCases: number; unit: string }, ar
  * nothing may be shown) and why a cell is hidden. A hidden value never reaches the analysis.
  */
 export function protectedColumn(series: Series, length: number, rule: ProtectionRule, rowOf: Int32Array, count: number) {
-  const { cells } = protect(series, length, rule);
+  const shown = protectValues(series, length, rule);
   const values = new Float64Array(count).fill(Number.NaN);
   const hidden = new Uint8Array(count).fill(hiddenCodes.missing);
   for (let position = 0; position < length; position++) {
     const row = rowOf[position]!;
     if (row < 0) continue;
-    const cell = cells[position]!;
-    if (cell.hidden) hidden[row] = hiddenCodes[cell.hidden];
+    const reason = shown.hidden[position];
+    if (reason) hidden[row] = hiddenCodes[reason];
     else {
-      values[row] = cell.value!;
+      values[row] = shown.values[position]!;
       hidden[row] = 0;
     }
   }

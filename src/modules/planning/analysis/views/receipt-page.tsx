@@ -34,7 +34,7 @@ function IndicatorFigures({ result }: { result: AnalysisResult }) {
             return (
               <tr class="kern-table__row">
                 <th class="kern-table__header" scope="row">
-                  {indicator.name} <span class="k360-muted">({indicator.key})</span>
+                  {indicator.name} <span class="k360-analysis-key">({indicator.key})</span>
                 </th>
                 <td class="kern-table__cell">{polarities[indicator.polarity === "less" ? "less" : "more"]}</td>
                 <td class={cell}>{figure(result.settings.weights[column]!)}</td>

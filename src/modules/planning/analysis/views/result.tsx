@@ -50,7 +50,7 @@ function AreaRow({ result, row }: { result: AnalysisResult; row: number }) {
     <tr class="kern-table__row">
       <td class={cell}>{computation.rank[row] || "–"}</td>
       <th class="kern-table__header" scope="row">
-        {area.name} <span class="k360-muted">({area.key})</span>
+        {area.name} <span class="k360-analysis-key">({area.key})</span>
         {excluded && <div class="kern-hint">{excluded}</div>}
       </th>
       <td class={cell}>{figure(computation.index[row]!)}</td>

@@ -13,6 +13,8 @@ function variantLabel(result: AnalysisResult, variant: Variant): string {
   return `Gewicht von ${indicator?.name ?? variant.indicator} ${change}${formatNumber(Math.abs(variant.factor - 1) * 100)} %`;
 }
 
+const place = (rank: number, count: number) => (rank === 0 ? "nicht im Index" : `Klasse ${classLabel(rank, count)}`);
+
 function Moves({ result, variant }: { result: AnalysisResult; variant: Variant }) {
   if (variant.moved.length === 0) return <>keines</>;
   const count = result.settings.classCount;
@@ -20,7 +22,7 @@ function Moves({ result, variant }: { result: AnalysisResult; variant: Variant }
     <ul class="kern-list">
       {variant.moved.map((move) => (
         <li>
-          {result.areas[move.row]!.name}: Klasse {classLabel(move.from, count)} → {move.to === 0 ? "nicht im Index" : classLabel(move.to, count)}
+          {result.areas[move.row]!.name}: {place(move.from, count)} → {place(move.to, count)}
         </li>
       ))}
     </ul>
