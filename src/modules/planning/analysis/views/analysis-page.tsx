@@ -47,15 +47,22 @@ function Links({ base, query }: { base: string; query: string }) {
     { href: `${base}/analyse/export.geojson?${query}`, label: "Export als GeoJSON (mit Geometrie)" },
   ];
   return (
-    <ul class="kern-list">
-      {links.map((link) => (
-        <li>
-          <a class="kern-link" href={link.href}>
-            {link.label}
-          </a>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="kern-list">
+        {links.map((link) => (
+          <li>
+            <a class="kern-link" href={link.href}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="kern-hint">
+        Die Exporte haben feste Spalten: gebiet, name, je Indikator &lt;schlüssel&gt; (Wert) und &lt;schlüssel&gt;_z (z-Wert, höher heißt mehr Bedarf), index,
+        rang (1: höchster Bedarf), klasse (1: geringster Bedarf) und hinweis (warum ein Gebiet fehlt oder ein Wert geschützt ist). Zahlen mit Punkt als
+        Dezimaltrennzeichen, UTF-8, Komma als Trennzeichen. Geschützte Werte bleiben leer.
+      </p>
+    </>
   );
 }
 
