@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.ts";
 import { mapRouteCases } from "./maps/testing.ts";
 import { routeCases as areaRouteCases } from "./areas/testing.ts";
 import { routeCases as valueCases } from "./values/testing.ts";
+import { analysisRouteCases } from "./analysis/testing.ts";
 import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
 import { routeCases as editorCases } from "./editors/testing.ts";
@@ -17,6 +18,7 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     ...mapRouteCases(),
     ...(await areaRouteCases(database)),
     ...valueCases(),
+    ...analysisRouteCases(),
   };
 }
 
@@ -26,3 +28,6 @@ export { importValueFile, planningFixture } from "./values/testing.ts";
 /** For the map benchmark (bench/planning-map.ts): synthetic areas and the renderer it measures. */
 export { voronoiAreas } from "./maps/testing.ts";
 export { renderChoropleth } from "./maps/rules/choropleth.ts";
+
+/** The analysis feature's builders, for the analysis benchmark and tests. */
+export * from "./analysis/testing.ts";
