@@ -5,7 +5,8 @@ import { currentCut, indicatorsFor, loadSeries, periodsOf, seriesKey, type Indic
 import { planningAreas } from "../tables.ts";
 import { populationKey, type Classification, type Standardisation } from "../reference.ts";
 import { computeAnalysis, type AnalysisComputation, type AnalysisInput } from "./rules/composite.ts";
-import { protectedColumn, protectionRule } from "./rules/cells.ts";
+import { protectedColumn } from "./rules/cells.ts";
+import { protectionRuleFor } from "../rules/protection.ts";
 import { analysisTexts } from "./texts.ts";
 
 /** What the planner chooses (the form, the CLI, a published map's settings). */
@@ -112,7 +113,7 @@ export async function runAnalysis(db: Db, municipalityId: number, settings: Anal
   const series = await loadSeries(db, cut.id, length, ids, chosenPeriods);
   const rowOf = rowsByPosition(areas, length);
   const column = (indicator: Indicator, period: string) =>
-    protectedColumn(series.get(seriesKey(indicator.id, period))!, length, protectionRule(indicator, areas), rowOf, areas.length);
+    protectedColumn(series.get(seriesKey(indicator.id, period))!, length, protectionRuleFor(indicator, areas), rowOf, areas.length);
   const now = indicators.map((indicator) => column(indicator, settings.period));
   const then = settings.comparePeriod ? indicators.map((indicator) => column(indicator, settings.comparePeriod!)) : null;
   const people = population ? column(population, settings.period).values : new Float64Array(areas.length).fill(Number.NaN);

@@ -85,8 +85,9 @@ test("a member sees the map of an indicator with its data table; the protected v
   assert.match(page.body, /12,5 %/);
   assert.match(page.body, /Kleiner Winkel<\/a><\/th><td class="kern-table__cell kern-table__cell--numeric">·<\/td>/);
   assert.match(page.body, /zu wenige Fälle/);
-  // Equal intervals over the visible 12.5, 20, 30: width 17.5 / 3 ≈ 5.83 → 12,5 bis unter 18,3 …
-  assert.match(page.body, /12,5 bis unter 18,3/);
+  // Equal intervals over the visible 12.5, 20, 30: width 17.5 / 3 ≈ 5.83 → 12,5 bis 18,3, über 18,3 bis 24,2 …
+  assert.match(page.body, /12,5 bis 18,3/);
+  assert.match(page.body, /über 18,3 bis 24,2/);
   assert.doesNotMatch(page.body, hiddenValue);
 });
 

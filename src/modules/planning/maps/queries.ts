@@ -4,7 +4,8 @@ import { formatNumber } from "../../../platform/numbers.ts";
 import { areasOf, currentCut, indicatorsFor, loadSeries, periodsOf, seriesKey, seriesLength, type Area, type Indicator } from "../queries.ts";
 import { protect, type ProtectedCell } from "../rules/protection.ts";
 import { planningPublications } from "../tables.ts";
-import { formatWithUnit, protectionRuleFor } from "./rules/protection-rule.ts";
+import { formatWithUnit } from "./rules/value-text.ts";
+import { protectionRuleFor } from "../rules/protection.ts";
 import type { ProfileIndicator } from "./rules/profile.ts";
 import type { PublicationSettings } from "./schemas.ts";
 

@@ -1,4 +1,4 @@
-import { protectionDefaults, valueMarks } from "../reference.ts";
+import { countUnit, protectionDefaults, valueMarks } from "../reference.ts";
 import type { Series } from "./series.ts";
 
 /** Why a cell shows no number. */
@@ -128,4 +128,20 @@ export function protectValues(series: Series, length: number, rule: ProtectionRu
 /** Areas whose population is below the minimum (or unknown) stay out of the index. */
 export function belowMinimumPopulation(population: number | null, minimum: number = protectionDefaults.minPopulation): boolean {
   return population === null || population < minimum;
+}
+
+/**
+ * The protection rule of an indicator over a cut's areas, the same wherever its values are shown:
+ * the indicator's minimum case count, counts add up, and each parent area's children form a group
+ * whose total could be shown.
+ */
+export function protectionRuleFor(indicator: { minCases: number; unit: string }, areas: { position: number; parentKey: string | null }[]): ProtectionRule {
+  const groups = new Map<string, number[]>();
+  for (const area of areas) {
+    if (area.parentKey === null || area.parentKey === "") continue;
+    const group = groups.get(area.parentKey) ?? [];
+    group.push(area.position);
+    groups.set(area.parentKey, group);
+  }
+  return { minCases: indicator.minCases, additive: indicator.unit === countUnit, groups: [...groups.values()] };
 }

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { protect } from "../../rules/protection.ts";
 import { emptySeries } from "../../rules/series.ts";
 import { valueMarks } from "../../reference.ts";
-import { hiddenCodes, protectedColumn, protectionRule } from "./cells.ts";
+import { hiddenCodes, protectedColumn } from "./cells.ts";
+import { protectionRuleFor } from "../../rules/protection.ts";
 
 /** Values, cases and every kind of mark, so each branch of the rule is met. */
 function sample(length: number) {
@@ -25,7 +26,7 @@ test("the analysis's cells are exactly what protect() shows: a hidden value neve
   const areas = Array.from({ length }, (_, position) => ({ position, parentKey: `p${position % 7}` }));
   const rowOf = Int32Array.from({ length }, (_, position) => length - 1 - position);
   for (const unit of ["%", "Anzahl"]) {
-    const rule = protectionRule({ minCases: 3, unit }, areas);
+    const rule = protectionRuleFor({ minCases: 3, unit }, areas);
     assert.equal(rule.groups!.length, 7);
     const expected = protect(series, length, rule).cells;
     const column = protectedColumn(series, length, rule, rowOf, length);

@@ -64,7 +64,7 @@ test("a hidden value reaches neither the SVG nor its tooltips", () => {
   assert.ok(!svg.includes("47.11"));
   assert.deepEqual(
     classes.classes.map((c) => c.label),
-    ["12.50 bis unter 21.88", "21.88 bis 31.25"],
+    ["12.50 bis 21.88", "über 21.88 bis 31.25"],
   );
 });
 

@@ -23,7 +23,7 @@ export function ProfileTable(props: { caption: string; rows: ProfileRow[]; previ
   const changeHead = props.previous ? `Veränderung seit ${props.previous}` : "Veränderung";
   return (
     // On a narrow screen the table scrolls sideways; the region can then be reached and moved with the keyboard.
-    <div class="kern-table-responsive" role="region" tabIndex={0} aria-label={props.caption}>
+    <section class="kern-table-responsive" tabIndex={0} aria-label={props.caption}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
         <TableHead
@@ -61,6 +61,6 @@ export function ProfileTable(props: { caption: string; rows: ProfileRow[]; previ
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
