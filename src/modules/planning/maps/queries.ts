@@ -88,7 +88,7 @@ export async function profileIndicators(db: Db, basis: PlanningBasis, period: st
 }
 
 /** What a published indicator map shows now: the current cut's areas and the protected cells, or null when its values are gone. */
-export async function publishedMapData(db: Db, municipalityId: number, settings: PublicationSettings) {
+export async function publishedMapData(db: Db, municipalityId: number, settings: Extract<PublicationSettings, { kind: "indicator" }>) {
   const basis = await planningBasis(db, municipalityId);
   const indicator = basis?.indicators.find((i) => i.key === settings.indicatorKey);
   if (!basis || !indicator || !basis.periods.includes(settings.period)) return null;

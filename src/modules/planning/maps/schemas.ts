@@ -2,6 +2,7 @@ import { Type } from "@fastify/type-provider-typebox";
 import { Choice, Id, Param, Text } from "../../../platform/http/schemas.ts";
 import { classifications, type Classification } from "../reference.ts";
 import { slugParams } from "../schemas.ts";
+import type { AnalysisSettings } from "../analysis/queries.ts";
 
 /** The map's choices as the GET form sends them; anything unknown falls back to the first choice. */
 export const mapQuery = Type.Object({
@@ -28,11 +29,17 @@ export const publishBody = Type.Object({
   classCount: Choice(classCounts),
 });
 
-/**
- * What a published map shows, as a tagged union: the map of one indicator now; the index of an
- * analysis ({ kind: "index", … }) joins when the analysis lands.
- */
-export type PublicationSettings = { kind: "indicator"; indicatorKey: string; period: string; classification: Classification; classCount: number };
+/** Publishing the index of an analysis: its settings travel as the analysis page's query string. */
+export const publishIndexBody = Type.Object({
+  title: Text({ max: 160, min: 1, message: "Bitte geben Sie der Karte einen Titel." }),
+  description: Text({ max: 2000, lines: true }),
+  analysis: Param(4000, 1),
+});
+
+/** What a published map shows, as a tagged union: the map of one indicator, or the index of an analysis. */
+export type PublicationSettings =
+  | { kind: "indicator"; indicatorKey: string; period: string; classification: Classification; classCount: number }
+  | { kind: "index"; analysis: AnalysisSettings };
 
 /** The map's choices from the address, with the defaults for what is missing or unknown. */
 export function mapChoice(query: { klassen?: string; anzahl?: string }): { classification: Classification; classCount: number } {

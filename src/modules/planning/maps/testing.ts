@@ -16,6 +16,11 @@ export function mapRouteCases(): RouteCases {
       body: { title: "", description: "", indicatorKey: "", period: "", classification: "quantile", classCount: "5" },
       expect: loggedIn(bonnMembers, 422),
     },
+    "POST /kommunen/:slug/planung/veroeffentlichungen/analyse": {
+      url: `${bonn}/veroeffentlichungen/analyse`,
+      body: { title: "", description: "", analysis: "indikator=sgb2_u15&zeitraum=2024" },
+      expect: loggedIn(bonnMembers, 422),
+    },
     "POST /kommunen/:slug/planung/veroeffentlichungen/:id/zurueckziehen": {
       url: `${bonn}/veroeffentlichungen/999999/zurueckziehen`,
       body: {},

@@ -5,7 +5,7 @@ import { formErrors } from "../../../../platform/http/validation.ts";
 import type { FieldErrors } from "../../../../platform/forms.ts";
 import { planningAccess, workbenchPath } from "../../routes/access.ts";
 import { currentCut, indicatorsFor, periodsOf } from "../../queries.ts";
-import { ownFirst, runAnalysis, type AnalysisResult } from "../queries.ts";
+import { displayGeometries, ownFirst, runAnalysis, type AnalysisResult } from "../queries.ts";
 import { parseSettings, settingsQuery, wasSent, type AnalysisQuery } from "../rules/settings.ts";
 import { stabilityOf } from "../rules/stability.ts";
 import { analysisQuery, slugParams } from "../schemas.ts";
@@ -24,6 +24,10 @@ export interface PreparedAnalysis {
   notice: string | null;
   /** The settings as a query string for links (empty without a result). */
   query: string;
+  /** The display geometry of each row of the result, for the index map. */
+  geometries: unknown[];
+  /** The user may publish the index as a map. */
+  canEdit: boolean;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface PreparedAnalysis {
  */
 export async function prepareAnalysis(request: FastifyRequest, slug: string, reply: FastifyReply, required: boolean): Promise<PreparedAnalysis> {
   const schemaErrors = formErrors(request);
-  const { municipality } = await planningAccess(request, slug, policies.analysisAction);
+  const { municipality, canEdit } = await planningAccess(request, slug, policies.analysisAction);
   const db = request.server.deps.database.db;
   const cut = await currentCut(db, municipality.id);
   const [indicators, periods] = await Promise.all([indicatorsFor(db, municipality.id), cut ? periodsOf(db, cut.id) : Promise.resolve([])]);
@@ -44,6 +48,8 @@ export async function prepareAnalysis(request: FastifyRequest, slug: string, rep
     result: null,
     notice: null,
     query: "",
+    geometries: [],
+    canEdit,
   };
   const sent = required || wasSent(query) || Object.keys(schemaErrors).length > 0;
   // Without areas the first visit shows the notice; an analysis asked for cannot be made (422).
@@ -55,13 +61,14 @@ export async function prepareAnalysis(request: FastifyRequest, slug: string, rep
   if (Object.keys(prepared.form.errors).length > 0) return prepared;
   const run = await runAnalysis(db, municipality.id, parsed.settings);
   if (!run.ok) prepared.form.errors = run.errors;
-  else [prepared.result, prepared.query] = [run.value, settingsQuery(parsed.settings)];
+  else [prepared.result, prepared.query, prepared.geometries] = [run.value, settingsQuery(parsed.settings), await displayGeometries(db, run.value)];
   return prepared;
 }
 
 /** The analysis page with the form and its messages (422 when the form came back with any). */
 export function sendAnalysisPage(reply: FastifyReply, prepared: PreparedAnalysis) {
-  const page = AnalysisPage({ ...prepared.frame, form: prepared.form, result: prepared.result, notice: prepared.notice, query: prepared.query });
+  const { form, result, notice, query, geometries, canEdit } = prepared;
+  const page = AnalysisPage({ ...prepared.frame, form, result, notice, query, geometries, canEdit });
   return sendPage(reply, page, Object.keys(prepared.form.errors).length > 0 ? 422 : 200);
 }
 

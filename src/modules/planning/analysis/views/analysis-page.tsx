@@ -2,12 +2,13 @@ import type { ComponentChildren } from "preact";
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
-import { ErrorSummary } from "../../../../platform/views/form.tsx";
+import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 import { PlanningNav } from "../../views/nav.tsx";
 import type { AnalysisResult } from "../queries.ts";
 import { analysisTexts } from "../texts.ts";
 import { AnalysisForm, type FormProps } from "./form.tsx";
 import { DynamicsMatrix, HiddenLegend, RankingTable } from "./result.tsx";
+import { IndexMap } from "./index-map.tsx";
 
 export interface WorkbenchFrame {
   ctx: PageContext;
@@ -72,6 +73,23 @@ export interface AnalysisPageProps extends WorkbenchFrame {
   notice: string | null;
   /** The settings as a query string, for the links. */
   query: string;
+  geometries: unknown[];
+  canEdit: boolean;
+}
+
+/** Publishing the index as a public map: a title, a description and the analysis's settings. */
+function PublishIndex({ base, query, token }: { base: string; query: string; token: string | null }) {
+  return (
+    <form method="post" action={`${base}/veroeffentlichungen/analyse`} class="kern-stack k360-publish-index">
+      <h3 class="kern-heading-small">Diesen Index als Karte veröffentlichen</h3>
+      <p class="kern-body">Öffentlich sind dann die Karte und die Tabelle mit Index, Rang und Klasse je Gebiet, nicht die Werte der einzelnen Indikatoren.</p>
+      <CsrfField token={token} />
+      <input type="hidden" name="analysis" value={query} />
+      <TextField name="title" id="index-titel" label="Titel der Karte" value="" />
+      <TextArea name="description" id="index-beschreibung" label="Beschreibung (optional)" value="" />
+      <SubmitButton label="Karte veröffentlichen" kind="secondary" />
+    </form>
+  );
 }
 
 /** The analysis: the form, and below it the ranking, the status/dynamics matrix and the links to receipt, stability check and exports. */
@@ -96,9 +114,11 @@ export function AnalysisPage(props: AnalysisPageProps) {
             Gebietsstand {result.cut.label}; {result.areas.length} Planungsräume, davon {excluded} nicht im Index.
           </p>
           <Links base={props.base} query={props.query} />
+          <IndexMap result={result} geometries={props.geometries} title={`Index ${result.settings.period}: ${props.municipality.name}`} />
           <RankingTable result={result} />
           <HiddenLegend />
           <DynamicsMatrix result={result} />
+          {props.canEdit && <PublishIndex base={props.base} query={props.query} token={props.ctx.csrfToken} />}
         </section>
       )}
     </AnalysisLayout>

@@ -8,6 +8,7 @@ import { findMunicipality } from "../../../municipalities/index.ts";
 import { agsOf } from "../../schemas.ts";
 import { policies } from "../policies.ts";
 import { findPublication, publishedMapData } from "../queries.ts";
+import { displayGeometries, runAnalysis } from "../../analysis/queries.ts";
 import { publicationParams } from "../schemas.ts";
 import { mapTexts } from "../texts.ts";
 import { PublicMapPage } from "../views/public-map-page.tsx";
@@ -30,8 +31,18 @@ export async function publicMapRoutes(app: FastifyInstance) {
       const municipality = await findMunicipality(db, ags);
       const publication = municipality ? await findPublication(db, municipality.id, id) : null;
       if (!municipality || !policies.readPublishedMap(request.user, publication)) throw notFound(mapTexts.publicationNotFound);
-      const map = await publishedMapData(db, municipality.id, publication!.settings);
-      const page = PublicMapPage({ ctx: pageContext(request, reply), municipality, publication: publication!, map: map && { ...map, idPrefix: "karte" } });
+      const { settings } = publication!;
+      const ctx = pageContext(request, reply);
+      if (settings.kind === "index") {
+        const run = await runAnalysis(db, municipality.id, settings.analysis);
+        const index = run.ok ? { result: run.value, geometries: await displayGeometries(db, run.value) } : null;
+        return {
+          page: PublicMapPage({ ctx, municipality, publication: publication!, map: null, index }),
+          address: `/kommunen/${municipality.slug}/karten/${id}`,
+        };
+      }
+      const map = await publishedMapData(db, municipality.id, settings);
+      const page = PublicMapPage({ ctx, municipality, publication: publication!, map: map && { ...map, idPrefix: "karte" }, index: null });
       return { page, address: `/kommunen/${municipality.slug}/karten/${id}` };
     });
   });

@@ -8,38 +8,41 @@ import { formTexts, type FieldErrors, type FormValues } from "../../../../platfo
 import { planningAccess, workbenchPath } from "../../routes/access.ts";
 import { slugParams } from "../../schemas.ts";
 import { publishMap } from "../commands/publish-map.ts";
+import { publishIndexMap } from "../commands/publish-index.ts";
 import { withdrawMap } from "../commands/withdraw-map.ts";
 import { planningBasis, publicationsOf } from "../queries.ts";
-import { publicationParams, publicationsQuery, publishBody } from "../schemas.ts";
+import { publicationParams, publicationsQuery, publishBody, publishIndexBody } from "../schemas.ts";
 import { mapTexts, publicationNotices } from "../texts.ts";
 import { PublicationsPage } from "../views/publications-page.tsx";
+
+/** The list of published maps with the publish form (and its messages: 422 when there are any). */
+async function publicationsPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  view: { slug: string; notice: string | null; values: FormValues; errors: FieldErrors },
+) {
+  const { municipality, canEdit } = await planningAccess(request, view.slug, "view");
+  const db = request.server.deps.database.db;
+  const [basis, publications] = await Promise.all([planningBasis(db, municipality.id), publicationsOf(db, municipality.id)]);
+  const page = PublicationsPage({
+    ctx: pageContext(request, reply, { forms: canEdit }),
+    municipality,
+    base: workbenchPath(municipality),
+    canEdit,
+    publications,
+    indicators: basis?.indicators ?? [],
+    periods: basis?.periods ?? [],
+    notice: view.notice,
+    values: view.values,
+    errors: view.errors,
+  });
+  return sendPage(reply, page, Object.keys(view.errors).length ? 422 : 200);
+}
 
 /** The workbench's list of published maps: publish (editors), withdraw (editors), list (members). */
 export async function publicationRoutes(app: FastifyInstance) {
   const router = app.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-
-  async function publicationsPage(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    view: { slug: string; notice: string | null; values: FormValues; errors: FieldErrors },
-  ) {
-    const { municipality, canEdit } = await planningAccess(request, view.slug, "view");
-    const [basis, publications] = await Promise.all([planningBasis(db, municipality.id), publicationsOf(db, municipality.id)]);
-    const page = PublicationsPage({
-      ctx: pageContext(request, reply, { forms: canEdit }),
-      municipality,
-      base: workbenchPath(municipality),
-      canEdit,
-      publications,
-      indicators: basis?.indicators ?? [],
-      periods: basis?.periods ?? [],
-      notice: view.notice,
-      values: view.values,
-      errors: view.errors,
-    });
-    return sendPage(reply, page, Object.keys(view.errors).length ? 422 : 200);
-  }
 
   router.get("/kommunen/:slug/planung/veroeffentlichungen", { schema: { params: slugParams, querystring: publicationsQuery } }, async (request, reply) => {
     const { stand, indikator, zeitraum } = request.query;
@@ -61,6 +64,24 @@ export async function publicationRoutes(app: FastifyInstance) {
       const result = await unlessInvalid(errors, () => publishMap(db, municipality.id, request.body));
       if (result.ok) return redirectAfterPost(reply, `${workbenchPath(municipality)}/veroeffentlichungen?stand=veroeffentlicht`);
       return publicationsPage(request, reply, { slug: request.params.slug, notice: null, values: formTexts(request.body), errors: result.errors });
+    },
+  );
+
+  router.post(
+    "/kommunen/:slug/planung/veroeffentlichungen/analyse",
+    { attachValidation: true, schema: { params: slugParams, body: publishIndexBody } },
+    async (request, reply) => {
+      const errors = formErrors(request);
+      const { municipality } = await planningAccess(request, request.params.slug, "edit");
+      const result = await unlessInvalid(errors, () => publishIndexMap(db, municipality.id, request.body));
+      if (result.ok) return redirectAfterPost(reply, `${workbenchPath(municipality)}/veroeffentlichungen?stand=veroeffentlicht`);
+      const message = Object.values(result.errors).join(" ");
+      return publicationsPage(request, reply, {
+        slug: request.params.slug,
+        notice: null,
+        values: {},
+        errors: { form: `Der Index wurde nicht veröffentlicht. ${message}` },
+      });
     },
   );
 

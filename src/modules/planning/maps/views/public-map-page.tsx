@@ -7,6 +7,8 @@ import type { MapFigureProps } from "./map-figure.tsx";
 import { MapFigure } from "./map-figure.tsx";
 import type { Publication } from "../queries.ts";
 import { mapTexts } from "../texts.ts";
+import type { AnalysisResult } from "../../analysis/queries.ts";
+import { IndexMap, IndexTable } from "../../analysis/views/index-map.tsx";
 
 /** A published map, for everyone: the map, its data table and what the municipality wrote about it. */
 export function PublicMapPage(props: {
@@ -14,6 +16,8 @@ export function PublicMapPage(props: {
   municipality: { slug: string; name: string };
   publication: Publication;
   map: Omit<MapFigureProps, "title" | "classification" | "classCount"> | null;
+  /** A published index: the analysis as it computes now, with the areas' display geometry. */
+  index: { result: AnalysisResult; geometries: unknown[] } | null;
 }) {
   const { municipality, publication } = props;
   const crumbs = [
@@ -23,16 +27,22 @@ export function PublicMapPage(props: {
     { label: publication.title },
   ];
   const { settings } = publication;
+  const classes = settings.kind === "index" ? settings.analysis : settings;
   return (
     <Layout ctx={props.ctx} title={`${publication.title} (${municipality.name})`} crumbs={crumbs}>
       <h1 class="kern-heading-large">{publication.title}</h1>
       <p class="kern-preline">
-        {municipality.name}, veröffentlicht am {formatDate(publication.publishedAt)}. Klassen: {classifications[settings.classification]}, {settings.classCount}{" "}
+        {municipality.name}, veröffentlicht am {formatDate(publication.publishedAt)}. Klassen: {classifications[classes.classification]}, {classes.classCount}{" "}
         Klassen.
       </p>
       {publication.description && publication.description.split(/\n{2,}/).map((paragraph) => <p class="kern-body k360-preserve-lines">{paragraph}</p>)}
       <p class="kern-body kern-body--small">{mapTexts.publicHint}</p>
-      {props.map ? (
+      {props.index ? (
+        <div class="k360-map-layout">
+          <IndexMap result={props.index.result} geometries={props.index.geometries} title={publication.title} idPrefix="karte" />
+          <IndexTable result={props.index.result} />
+        </div>
+      ) : props.map && settings.kind === "indicator" ? (
         <MapFigure title={publication.title} classification={settings.classification} classCount={settings.classCount} {...props.map} />
       ) : (
         <Alert kind="info" title="Für diese Karte liegen derzeit keine Werte vor." />

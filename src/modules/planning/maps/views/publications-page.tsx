@@ -8,7 +8,7 @@ import type { Indicator } from "../../queries.ts";
 import { classifications } from "../../reference.ts";
 import { PlanningNav } from "../../views/nav.tsx";
 import type { Publication } from "../queries.ts";
-import { classCounts } from "../schemas.ts";
+import { classCounts, type PublicationSettings } from "../schemas.ts";
 import { mapTexts, publishLabels } from "../texts.ts";
 
 export interface PublicationsPageProps {
@@ -81,6 +81,13 @@ function PublishForm(props: PublicationsPageProps) {
   );
 }
 
+/** What a published map shows, in a few words: the indicator and period, or the index and its indicators. */
+function describeSettings(settings: PublicationSettings, indicators: { key: string; name: string }[]): string {
+  const name = (key: string) => indicators.find((i) => i.key === key)?.name ?? key;
+  if (settings.kind === "index") return `Index aus ${settings.analysis.indicatorKeys.map(name).join(", ")}; ${settings.analysis.period}`;
+  return `${name(settings.indicatorKey)}, ${settings.period}`;
+}
+
 /** The municipality's published maps: list, withdraw and, for those who may change planning data, publish. */
 export function PublicationsPage(props: PublicationsPageProps) {
   const { municipality, base } = props;
@@ -110,10 +117,7 @@ export function PublicationsPage(props: PublicationsPageProps) {
                       {publication.title}
                     </a>
                   </th>
-                  <td class="kern-table__cell">
-                    {props.indicators.find((i) => i.key === publication.settings.indicatorKey)?.name ?? publication.settings.indicatorKey},{" "}
-                    {publication.settings.period}
-                  </td>
+                  <td class="kern-table__cell">{describeSettings(publication.settings, props.indicators)}</td>
                   <td class="kern-table__cell">{formatDate(publication.publishedAt)}</td>
                   {props.canEdit && (
                     <td class="kern-table__cell">
