@@ -1,27 +1,18 @@
+import type { ParsedSettings } from "./rules/settings.ts";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { refused, succeeded, type CommandResult } from "../../../platform/commands.ts";
 import { currentCut, indicatorsFor, loadSeries, periodsOf, seriesKey, type Indicator } from "../queries.ts";
 import { planningAreas } from "../tables.ts";
-import { populationKey, type Classification, type Standardisation } from "../reference.ts";
+import { populationKey } from "../reference.ts";
 import { computeAnalysis, type AnalysisComputation, type AnalysisInput } from "./rules/composite.ts";
 import { protectedColumn } from "./rules/cells.ts";
 import { protectionRuleFor } from "../rules/protection.ts";
 import { analysisTexts } from "./texts.ts";
 
 /** What the planner chooses (the form, the CLI, a published map's settings). */
-export interface AnalysisSettings {
-  indicatorKeys: string[];
-  /** One positive weight per indicator, in the same order. */
-  weights: number[];
-  period: string;
-  /** The earlier period of the dynamics; null for none. */
-  comparePeriod: string | null;
-  standardisation: Standardisation;
-  classification: Classification;
-  classCount: number;
-  minPopulation: number;
-}
+/** What an analysis takes: the settings of its form (rules/settings.ts). */
+export type AnalysisSettings = ParsedSettings;
 
 /** An area as the analysis needs it: without its geometry, which a large city's areas make megabytes of. */
 export interface AnalysisArea {

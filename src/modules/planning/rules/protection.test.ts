@@ -1,19 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { protect } from "./protection.ts";
-import { emptySeries, type Series } from "./series.ts";
+import { seriesOf } from "../analysis/testing.ts";
 import { valueMarks } from "../reference.ts";
-
-function seriesOf(values: (number | null)[], cases?: number[]): Series {
-  const series = emptySeries(values.length);
-  values.forEach((value, position) => {
-    if (value === null) return;
-    series.values[position] = value;
-    series.marks[position] = valueMarks.value;
-    if (cases) series.cases[position] = cases[position]!;
-  });
-  return series;
-}
 
 test("a value from fewer cases than the minimum is hidden; a rate shows no total", () => {
   const result = protect(seriesOf([12.5, 40, 7.1], [10, 2, 3]), 3, { minCases: 3, additive: false });
