@@ -70,7 +70,9 @@ async function importAreas(page: Page) {
   await page.getByRole("navigation", { name: "Planung" }).getByRole("link", { name: "Planungsräume" }).click();
   await shown(page.getByRole("heading", { level: 1, name: /^Planungsräume: .*Bonn/ }));
   await checkBothWidths(page, "Planungsräume");
-  const form = main(page).locator("form").filter({ has: page.getByRole("button", { name: "Gebiete importieren" }) });
+  const form = main(page)
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Gebiete importieren" }) });
   await form.getByLabel("Datei", { exact: true }).setInputFiles(path.join(examples, "schlotterbrueck-gebiete.geojson"));
   await form.getByLabel("Bezeichnung des Stands").fill("Schlotterbrück 2025");
   await Promise.all([page.waitForURL("**/gebiete?stand=importiert"), form.getByRole("button", { name: "Gebiete importieren" }).click()]);
@@ -131,6 +133,137 @@ test("Bonn's planning specialist imports areas and values, fixing a validation e
   await page.context().close();
 });
 
-void right;
-void newPage;
-export type { Locator };
+/** Presses Tab until the element has the focus (the keyboard is the only input). */
+async function tabTo(page: Page, target: Locator, what: string) {
+  for (let presses = 0; presses < 250; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`${what} ist mit der Tabulatortaste nicht erreichbar`);
+}
+
+const indicators = {
+  sgb2: "Kinder unter 15 Jahren im SGB-II-Bezug",
+  single: "Alleinerziehende Haushalte",
+  care: "Betreuungsquote unter 3 Jahren",
+};
+
+/** The analysis form with the keyboard only: three indicators, a weight 1,5, period 2025 against 2024, sent with Enter. */
+async function analyseWithKeyboard(page: Page) {
+  const checkbox = (name: string) => page.getByRole("checkbox", { name: new RegExp(`^${name} \\(`) });
+  await tabTo(page, checkbox(indicators.sgb2), indicators.sgb2);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  assert.ok(
+    await page.getByLabel(`Gewicht für ${indicators.sgb2}`).evaluate((element) => element === document.activeElement),
+    "the weight follows its checkbox",
+  );
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("1,5");
+  for (const name of [indicators.single, indicators.care]) {
+    await tabTo(page, checkbox(name), name);
+    await page.keyboard.press("Space");
+  }
+  await tabTo(page, page.getByLabel("Zeitraum", { exact: true }), "Zeitraum");
+  await page.keyboard.type("2025");
+  await tabTo(page, page.getByLabel("Vergleichszeitraum"), "Vergleichszeitraum");
+  await page.keyboard.type("2024");
+  await tabTo(page, page.getByLabel(/^Mindestzahl an Einwohnerinnen/), "Mindestzahl");
+  await Promise.all([page.waitForURL(/\/analyse\?/), page.keyboard.press("Enter")]);
+}
+
+test("she runs a social-space analysis with the keyboard only and opens its receipt and stability check", async () => {
+  const page = await pageWithSession(env, "planningSpecialist");
+  await page.goto(`${bonn}/planung`);
+  await page.getByRole("navigation", { name: "Planung" }).getByRole("link", { name: "Sozialraumanalyse" }).click();
+  await shown(page.getByRole("heading", { level: 1, name: /^Sozialraumanalyse: / }));
+  await checkBothWidths(page, "Sozialraumanalyse");
+  await analyseWithKeyboard(page);
+  const query = new URL(page.url()).searchParams;
+  assert.deepEqual(query.getAll("indikator"), ["sgb2_u15", "alleinerziehend", "kita_u3"]);
+  assert.equal(query.get("zeitraum"), "2025");
+  assert.equal(query.get("vergleich"), "2024");
+
+  await shown(page.getByRole("heading", { level: 2, name: "Ergebnis" }));
+  await shown(page.getByText("Gebietsstand Schlotterbrück 2025; 25 Planungsräume, davon 3 nicht im Index."));
+  const ranking = page.getByRole("table", { name: "Rangfolge der Planungsräume, 2025 (Rang 1: höchster Bedarf)" });
+  assert.equal(await ranking.locator("tbody tr").count(), 25, "every area has a row");
+  await shown(ranking.getByRole("columnheader", { name: "Dynamik seit 2024" }));
+  const small = ranking.getByRole("row").filter({ hasText: "Gewerbepark Am Schlot" });
+  await shown(small.getByText("weniger als 300 Einwohnerinnen und Einwohner: nicht im Index"));
+  await shown(small.getByRole("cell").filter({ hasText: "·" }));
+  await shown(small.getByText("zu wenige Fälle: zum Schutz der Betroffenen nicht ausgewiesen"));
+  await checkBothWidths(page, "Sozialraumanalyse mit Ergebnis");
+
+  await page.getByRole("link", { name: /^Beleg: alle Eingangswerte/ }).click();
+  await shown(page.getByRole("heading", { level: 1, name: /^Beleg der Sozialraumanalyse: / }));
+  const inputs = page.getByRole("table", { name: "Eingänge je Indikator (über die einbezogenen Planungsräume)" });
+  await shown(inputs.getByRole("row").filter({ hasText: indicators.sgb2 }).filter({ hasText: "1,50" }).filter({ hasText: "42,9 %" }));
+  await checkBothWidths(page, "Beleg");
+
+  await page.goBack();
+  await page.getByRole("link", { name: /^Stabilitätsprüfung/ }).click();
+  await shown(page.getByRole("heading", { level: 1, name: /^Stabilitätsprüfung: / }));
+  await shown(page.getByRole("table", { name: "Planungsräume, die die Klasse wechseln" }));
+  await checkBothWidths(page, "Stabilitätsprüfung");
+  await page.context().close();
+});
+
+test("she opens the map, an area profile and the comparison, publishes the map, and a visitor finds it on Bonn's profile", async () => {
+  const page = await pageWithSession(env, "planningSpecialist");
+  await page.goto(`${bonn}/planung`);
+  await page.getByRole("navigation", { name: "Planung" }).getByRole("link", { name: "Karte" }).click();
+  await shown(page.getByRole("heading", { level: 1, name: /^Karte: / }));
+  await page.getByLabel("Indikator").selectOption({ label: indicators.sgb2 });
+  await page.getByLabel("Zeitraum").selectOption("2025");
+  await Promise.all([page.waitForURL(/indikator=sgb2_u15/), page.getByRole("button", { name: "Karte zeigen" }).click()]);
+  await shown(page.getByRole("heading", { level: 2, name: `${indicators.sgb2}, 2025` }));
+  const table = page.getByRole("table", { name: `${indicators.sgb2}, 2025: Werte und Klassen je Planungsraum` });
+  await shown(table.getByRole("row").filter({ hasText: "Gewerbepark Am Schlot" }).getByText("·"));
+  await checkBothWidths(page, "Karte");
+
+  await table.getByRole("link", { name: "Altstadt" }).click();
+  await shown(page.getByRole("heading", { level: 1, name: /Altstadt/ }));
+  await shown(page.getByRole("table", { name: "Altstadt, 2025: alle Indikatoren" }).getByRole("row").filter({ hasText: indicators.sgb2 }));
+  await checkBothWidths(page, "Gebietsprofil");
+
+  await page
+    .getByRole("link", { name: /vergleichen/ })
+    .first()
+    .click();
+  await page.getByLabel("Zweites Gebiet").selectOption({ label: "Marktviertel (02)" });
+  await Promise.all([page.waitForURL(/b=02/), page.getByRole("button", { name: "Vergleichen" }).click()]);
+  await shown(page.getByRole("table", { name: "Altstadt und Marktviertel, 2025" }).getByRole("row").filter({ hasText: indicators.sgb2 }));
+  await checkBothWidths(page, "Vergleich");
+
+  await page.goto(`${bonn}/planung/karte?indikator=sgb2_u15&zeitraum=2025`);
+  await page.getByRole("link", { name: "Diese Karte veröffentlichen" }).click();
+  await shown(page.getByRole("heading", { level: 1, name: "Veröffentlichte Karten" }));
+  await checkBothWidths(page, "Veröffentlichungen");
+  const title = "Kinderarmut in Schlotterbrück 2025";
+  await page.getByLabel("Titel").fill(title);
+  await Promise.all([page.waitForURL("**stand=veroeffentlicht"), page.getByRole("button", { name: "Veröffentlichen" }).click()]);
+  await shown(page.getByText("Die Karte ist veröffentlicht und auf dem Profil der Kommune zu sehen."));
+  await shown(
+    page
+      .getByRole("table", { name: /^Öffentliche Karten von / })
+      .getByRole("row")
+      .filter({ hasText: title })
+      .filter({ hasText: `${indicators.sgb2}, 2025` }),
+  );
+  await checkA11y(page, "Veröffentlichungen nach dem Veröffentlichen");
+  await page.context().close();
+
+  const visitor = await newPage(right);
+  await visitor.goto(bonn);
+  await shown(visitor.getByRole("heading", { level: 2, name: "Karten zur Sozialraumplanung" }));
+  await checkA11y(visitor, "Profil von Bonn mit Karte");
+  await visitor.getByRole("link", { name: title }).click();
+  await shown(visitor.getByRole("heading", { level: 1, name: title }));
+  await shown(visitor.getByRole("img", { name: /Karte der Planungsräume/ }));
+  const published = visitor.getByRole("table", { name: `${indicators.sgb2}, 2025: Werte und Klassen je Planungsraum` });
+  assert.equal(await published.locator("tbody tr").count(), 25);
+  await shown(published.getByRole("row").filter({ hasText: "Gewerbepark Am Schlot" }).getByText("·"));
+  await checkBothWidths(visitor, "Veröffentlichte Karte");
+  await visitor.context().close();
+});
