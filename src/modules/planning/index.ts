@@ -29,6 +29,8 @@ import { areaRoutes } from "./areas/routes/areas.ts";
 import { areaImportRoutes } from "./areas/routes/import.ts";
 import { singleAreaRoutes } from "./areas/routes/area.ts";
 import { valuesRoutes } from "./values/routes/values.ts";
+import { analysisRoutes } from "./analysis/routes/analysis.ts";
+import { analysisExportRoutes } from "./analysis/routes/exports.ts";
 
 /**
  * The planning workbench: planning areas, the indicator catalogue and the import of values, the
@@ -48,6 +50,8 @@ export const planningModule: ModuleManifest = {
     await app.register(areaImportRoutes);
     await app.register(singleAreaRoutes);
     await valuesRoutes(app);
+    await app.register(analysisRoutes);
+    await app.register(analysisExportRoutes);
   },
   navigation: [{ place: "account", label: "Planung", href: "/planung", order: 20, shownTo: (user) => isMemberRole(user.role) && user.municipalityId !== null }],
   seeds: { reference: seedPlanningReference, demo: seedPlanningDemo },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { planningAreas, planningCuts, planningEditors, planningIndicators, planningSeries } from "./tables.ts";
 import { decodeSeries, emptySeries, encodeSeries, widen, type Series } from "./rules/series.ts";
@@ -66,11 +66,24 @@ export async function periodsOf(db: Db, cutId: number): Promise<string[]> {
 export async function loadSeries(db: Db, cutId: number, length: number, indicatorIds: number[], periods: string[]): Promise<Map<string, Series>> {
   const found = new Map<string, Series>();
   if (indicatorIds.length === 0 || periods.length === 0) return found;
+  // The byte strings travel as base64: PGlite's bytea parser takes ten times as long (2.5 s instead of 0.15 s for 80 series of 10,000 areas).
+  const base64 = (column: SQLWrapper) => sql<string>`encode(${column}, 'base64')`;
   const rows = await db
-    .select()
+    .select({
+      indicatorId: planningSeries.indicatorId,
+      period: planningSeries.period,
+      values: base64(planningSeries.values),
+      cases: base64(planningSeries.cases),
+      marks: base64(planningSeries.marks),
+    })
     .from(planningSeries)
     .where(and(eq(planningSeries.cutId, cutId), inArray(planningSeries.indicatorId, indicatorIds), inArray(planningSeries.period, periods)));
-  for (const row of rows) found.set(seriesKey(row.indicatorId, row.period), widen(decodeSeries(row), length));
+  const bytes = (text: string) => Buffer.from(text, "base64");
+  for (const row of rows)
+    found.set(
+      seriesKey(row.indicatorId, row.period),
+      widen(decodeSeries({ values: bytes(row.values), cases: bytes(row.cases), marks: bytes(row.marks) }), length),
+    );
   for (const id of indicatorIds) for (const period of periods) if (!found.has(seriesKey(id, period))) found.set(seriesKey(id, period), emptySeries(length));
   return found;
 }

@@ -41,16 +41,23 @@ export interface ProtectionRule {
   groups?: number[][];
 }
 
-function primaryCell(series: Series, position: number, rule: ProtectionRule): ProtectedCell {
+/** The primary rule for one cell: why it is hidden, or null; "-" (nothing) is shown as 0. */
+function primaryReason(series: Series, position: number, rule: ProtectionRule): HiddenReason | null {
   const mark = series.marks[position] ?? valueMarks.missing;
   const value = series.values[position] ?? Number.NaN;
-  if (mark === valueMarks.missing || (mark === valueMarks.value && Number.isNaN(value))) return { value: null, hidden: "missing", nothing: false };
-  if (mark === valueMarks.nothing) return { value: 0, hidden: null, nothing: true };
-  if (mark !== valueMarks.value) return { value: null, hidden: "source", nothing: false };
+  if (mark === valueMarks.missing || (mark === valueMarks.value && Number.isNaN(value))) return "missing";
+  if (mark === valueMarks.nothing) return null;
+  if (mark !== valueMarks.value) return "source";
   const given = series.cases[position] ?? -1;
   const cases = given >= 0 ? given : rule.additive ? value : null;
-  if (cases !== null && cases < rule.minCases) return { value: null, hidden: "cases", nothing: false };
-  return { value, hidden: null, nothing: false };
+  return cases !== null && cases < rule.minCases ? "cases" : null;
+}
+
+function primaryCell(series: Series, position: number, rule: ProtectionRule): ProtectedCell {
+  const hidden = primaryReason(series, position, rule);
+  if (hidden) return { value: null, hidden, nothing: false };
+  if (series.marks[position] === valueMarks.nothing) return { value: 0, hidden: null, nothing: true };
+  return { value: series.values[position]!, hidden: null, nothing: false };
 }
 
 const isProtected = (cell: ProtectedCell) => cell.hidden === "cases" || cell.hidden === "secondary";
@@ -91,6 +98,31 @@ export function protect(series: Series, length: number, rule: ProtectionRule): P
     return counted.reduce((sum, p) => sum + original[p]!, 0);
   };
   return { cells, total: totalOf(positions), groupTotals: groups.map(totalOf) };
+}
+
+/** The protected series as typed arrays (for the analysis of thousands of areas): the shown values (NaN where hidden) and the reason per cell (null: shown). */
+export interface ProtectedValues {
+  values: Float64Array;
+  hidden: (HiddenReason | null)[];
+}
+
+/**
+ * The same rule as `protect`, without an object per cell: a rate (not additive) needs only the
+ * primary rule; a count goes through `protect` for its secondary suppression.
+ */
+export function protectValues(series: Series, length: number, rule: ProtectionRule): ProtectedValues {
+  const values = new Float64Array(length).fill(Number.NaN);
+  const hidden: (HiddenReason | null)[] = new Array(length).fill(null);
+  if (rule.additive) {
+    protect(series, length, rule).cells.forEach((cell, position) => (cell.hidden ? (hidden[position] = cell.hidden) : (values[position] = cell.value!)));
+    return { values, hidden };
+  }
+  for (let position = 0; position < length; position++) {
+    const reason = primaryReason(series, position, rule);
+    if (reason) hidden[position] = reason;
+    else values[position] = series.marks[position] === valueMarks.nothing ? 0 : series.values[position]!;
+  }
+  return { values, hidden };
 }
 
 /** Areas whose population is below the minimum (or unknown) stay out of the index. */
