@@ -22,7 +22,7 @@ export function ProfileTable(props: { caption: string; rows: ProfileRow[]; previ
   const reach = Math.max(0, ...props.rows.map((row) => Math.abs(row.change ?? 0)));
   const changeHead = props.previous ? `Veränderung seit ${props.previous}` : "Veränderung";
   return (
-    <div class="kern-table-responsive" role="region" tabIndex={0} aria-label={props.caption}>
+    <section class="kern-table-responsive" tabIndex={0} aria-label={props.caption}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
         <TableHead
@@ -60,6 +60,6 @@ export function ProfileTable(props: { caption: string; rows: ProfileRow[]; previ
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
