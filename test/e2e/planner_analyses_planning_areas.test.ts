@@ -183,6 +183,7 @@ test("she runs a social-space analysis with the keyboard only and opens its rece
   assert.deepEqual(query.getAll("indikator").sort(), ["alleinerziehend", "kita_u3", "sgb2_u15"]);
   assert.equal(query.get("zeitraum"), "2025");
   assert.equal(query.get("vergleich"), "2024");
+  assert.equal(query.get("gewicht_sgb2_u15"), "1,5", "the weight as typed, with a decimal comma");
 
   await shown(page.getByRole("heading", { level: 2, name: "Ergebnis" }));
   await shown(page.getByText("Gebietsstand Schlotterbrück 2025; 25 Planungsräume, davon 3 nicht im Index."));
