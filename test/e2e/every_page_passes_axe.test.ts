@@ -57,6 +57,22 @@ const adminPages = [
   "/austausch/personas/1",
   "/austausch/personas/nebeneinander?id=1&id=2&id=3",
 ];
+// The planning workbench of Bonn (the demo's cut of Schlotterbrück, values 2020 to 2024). No map is
+// published in the demo, so the public map page is checked by the planner's journey instead.
+const planning = "/kommunen/05314-bonn/planung";
+const planningPages = [
+  planning,
+  `${planning}/gebiete`,
+  `${planning}/indikatoren`,
+  `${planning}/werte`,
+  `${planning}/analyse`,
+  `${planning}/analyse?indikator=sgb2_u15&indikator=hze_u21&indikator=kita_u3&gewicht_sgb2_u15=1%2C5&zeitraum=2024&vergleich=2023`,
+  `${planning}/karte`,
+  `${planning}/karte?indikator=hze_u21&zeitraum=2022&klassen=jenks&anzahl=4`,
+  `${planning}/gebiete/01/profil`,
+  `${planning}/vergleich?a=01&b=25`,
+  `${planning}/veroeffentlichungen`,
+];
 
 test("every public page passes axe", async () => {
   const page = await newPage(env.b);
@@ -111,6 +127,21 @@ test("a municipality member's exchange pages pass axe", async () => {
   for (const url of ["/austausch/berichte/neu", "/austausch/meine-berichte", "/austausch/themenvorschlaege/neu", "/austausch/personas/neu"]) {
     await page.goto(url);
     await checkA11y(page, url);
+  }
+  assertNoForeignRequests(env.b);
+  assertNoPageErrors(env.b);
+});
+
+test("the planning workbench passes axe for Bonn's planning specialist and leader", async () => {
+  const page = await pageWithSession(env, "planningSpecialist");
+  for (const url of planningPages) {
+    await page.goto(url);
+    await checkA11y(page, url);
+  }
+  const leader = await pageWithSession(env, "leader");
+  for (const url of [`${planning}/berechtigungen`, planning]) {
+    await leader.goto(url);
+    await checkA11y(leader, `${url} (Führungskraft)`);
   }
   assertNoForeignRequests(env.b);
   assertNoPageErrors(env.b);

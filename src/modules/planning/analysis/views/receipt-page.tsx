@@ -12,7 +12,7 @@ const numeric = (label: string) => ({ label, numeric: true as const });
 function IndicatorFigures({ result }: { result: AnalysisResult }) {
   const cell = "kern-table__cell kern-table__cell--numeric";
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label="Eingänge je Indikator (über die einbezogenen Planungsräume)">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Eingänge je Indikator (über die einbezogenen Planungsräume)</caption>
         <TableHead
@@ -49,7 +49,7 @@ function IndicatorFigures({ result }: { result: AnalysisResult }) {
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

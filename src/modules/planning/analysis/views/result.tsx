@@ -80,7 +80,7 @@ function AreaRow({ result, row }: { result: AnalysisResult; row: number }) {
 export function RankingTable({ result }: { result: AnalysisResult }) {
   const numeric = "kern-table__header kern-table__header--numeric";
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label={`Rangfolge der Planungsräume, ${result.settings.period} (Rang 1: höchster Bedarf)`}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Rangfolge der Planungsräume, {result.settings.period} (Rang 1: höchster Bedarf)</caption>
         <thead>
@@ -120,7 +120,7 @@ export function RankingTable({ result }: { result: AnalysisResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -130,7 +130,11 @@ export function DynamicsMatrix({ result }: { result: AnalysisResult }) {
   if (!dynamics) return null;
   const trends = [1, 2, 3];
   return (
-    <div class="kern-table-responsive">
+    <section
+      class="kern-table-responsive"
+      tabIndex={0}
+      aria-label={`Status und Dynamik: Anzahl der Planungsräume je Klasse und Entwicklung seit ${result.settings.comparePeriod}`}
+    >
       <table class="kern-table">
         <caption class="kern-title">Status und Dynamik: Anzahl der Planungsräume je Klasse und Entwicklung seit {result.settings.comparePeriod}</caption>
         <thead>
@@ -158,6 +162,6 @@ export function DynamicsMatrix({ result }: { result: AnalysisResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

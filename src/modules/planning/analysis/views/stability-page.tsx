@@ -42,7 +42,7 @@ export function StabilityPage(props: WorkbenchFrame & { result: AnalysisResult; 
           ? "Kein Planungsraum wechselt dabei die Klasse: Das Ergebnis ist stabil."
           : "Die Tabelle nennt die Planungsräume, die dabei die Klasse wechseln."}
       </p>
-      <div class="kern-table-responsive">
+      <section class="kern-table-responsive" tabIndex={0} aria-label="Planungsräume, die die Klasse wechseln">
         <table class="kern-table kern-table--striped">
           <caption class="kern-title">Planungsräume, die die Klasse wechseln</caption>
           <TableHead columns={["Variante", { label: "Anzahl", numeric: true }, "Planungsräume"]} />
@@ -60,7 +60,7 @@ export function StabilityPage(props: WorkbenchFrame & { result: AnalysisResult; 
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </AnalysisLayout>
   );
 }

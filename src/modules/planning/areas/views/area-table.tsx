@@ -17,7 +17,7 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
 /** The areas of a cut: key, name, parent, whether there is a surface, the problems. Keys link to the area where `base` is given. */
 export function AreaTable(props: { areas: Area[]; caption: string; base?: string }) {
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label={props.caption}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
         <TableHead columns={["Schlüssel", "Name", "Oberbezirk", "Geometrie", "Hinweise"]} />
@@ -43,6 +43,6 @@ export function AreaTable(props: { areas: Area[]; caption: string; base?: string
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

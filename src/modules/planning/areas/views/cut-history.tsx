@@ -16,7 +16,7 @@ export interface CutRow {
 /** Every cut of the municipality, newest first: when, what, from where, in which CRS, how many areas. */
 export function CutHistory(props: { cuts: CutRow[]; base: string }) {
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label="Gebietsstände">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Gebietsstände</caption>
         <TableHead columns={["Angelegt", "Bezeichnung", "Quelle", "Koordinatensystem", { label: "Gebiete", numeric: true }, "Stand"]} />
@@ -37,6 +37,6 @@ export function CutHistory(props: { cuts: CutRow[]; base: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

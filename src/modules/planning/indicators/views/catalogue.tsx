@@ -59,7 +59,7 @@ function Description({ indicator }: { indicator: Indicator }) {
 
 function IndicatorTable(props: { caption: string; indicators: Indicator[]; periods: Map<number, string[]> | null; base: string }) {
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label={props.caption}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">{props.caption}</caption>
         <TableHead columns={["Indikator", "Schlüssel", "Einheit", "Richtung", "Werte im aktuellen Gebietsstand", "Beschreibung"]} />
@@ -86,7 +86,7 @@ function IndicatorTable(props: { caption: string; indicators: Indicator[]; perio
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

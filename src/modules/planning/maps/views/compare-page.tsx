@@ -28,7 +28,7 @@ const cellText = (row: ProfileRow) => (row.value === null ? `${protectedSign} ($
 
 function CompareTable(props: { a: Area; b: Area; rowsA: ProfileRow[]; rowsB: ProfileRow[]; period: string }) {
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label={`${props.a.name} und ${props.b.name}, ${props.period}`}>
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">
           {props.a.name} und {props.b.name}, {props.period}
@@ -54,7 +54,7 @@ function CompareTable(props: { a: Area; b: Area; rowsA: ProfileRow[]; rowsB: Pro
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

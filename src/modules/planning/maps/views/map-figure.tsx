@@ -48,7 +48,7 @@ export function MapFigure(props: MapFigureProps) {
         {svg ? <div class="k360-map-figure__svg" dangerouslySetInnerHTML={{ __html: svg }} /> : <p class="kern-body">{mapTexts.noGeometry}</p>}
         <figcaption class="kern-body kern-body--small">{mapTexts.figureCaption(indicator, props.period)}</figcaption>
       </figure>
-      <div class="kern-table-responsive k360-map-table">
+      <section class="kern-table-responsive k360-map-table" tabIndex={0} aria-label={mapTexts.tableCaption(indicator.name, props.period)}>
         <table class="kern-table kern-table--striped">
           <caption class="kern-title">{mapTexts.tableCaption(indicator.name, props.period)}</caption>
           <TableHead columns={["Schlüssel", "Gebiet", { label: "Wert", numeric: true }, "Klasse", "Hinweis"]} />
@@ -78,7 +78,7 @@ export function MapFigure(props: MapFigureProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

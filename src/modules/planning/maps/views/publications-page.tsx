@@ -105,7 +105,7 @@ export function PublicationsPage(props: PublicationsPageProps) {
       {props.publications.length === 0 ? (
         <p class="kern-body">{mapTexts.noPublications}</p>
       ) : (
-        <div class="kern-table-responsive">
+        <section class="kern-table-responsive" tabIndex={0} aria-label={`Öffentliche Karten von ${municipality.name}`}>
           <table class="kern-table kern-table--striped">
             <caption class="kern-title">Öffentliche Karten von {municipality.name}</caption>
             <TableHead columns={["Titel", "Indikator und Zeitraum", mapTexts.publishedOn, ...(props.canEdit ? [mapTexts.withdraw] : [])]} />
@@ -131,7 +131,7 @@ export function PublicationsPage(props: PublicationsPageProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {props.canEdit && <PublishForm {...props} />}
     </Layout>

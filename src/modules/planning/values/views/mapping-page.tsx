@@ -41,7 +41,7 @@ function ColumnTable(props: MappingPageProps) {
     <fieldset class="kern-fieldset" id="spalten">
       <legend class="kern-label">Was steht in den Spalten?</legend>
       <FieldError id="spalten" error={props.errors.spalten} />
-      <div class="kern-table-responsive">
+      <section class="kern-table-responsive" tabIndex={0} aria-label="Spalten der Datei mit den ersten Werten">
         <table class="kern-table kern-table--striped">
           <caption class="kern-title">Spalten der Datei mit den ersten Werten</caption>
           <thead>
@@ -82,7 +82,7 @@ function ColumnTable(props: MappingPageProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </fieldset>
   );
 }

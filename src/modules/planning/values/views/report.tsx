@@ -19,7 +19,7 @@ export function ReportView({ report, saved }: { report: Report; saved: boolean }
       )}
       {report.ignored.length > 0 && <p class="kern-body">Diese Spalten wurden ignoriert: {report.ignored.join(", ")}</p>}
       {report.problems.length > 0 && (
-        <div class="kern-table-responsive">
+        <section class="kern-table-responsive" tabIndex={0} aria-label="Probleme in der Datei">
           <table class="kern-table kern-table--striped">
             <caption class="kern-title">Probleme in der Datei</caption>
             <TableHead columns={[{ label: "Zeile", numeric: true }, "Spalte", "Problem"]} />
@@ -33,11 +33,11 @@ export function ReportView({ report, saved }: { report: Report; saved: boolean }
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {more > 0 && <p class="kern-body">… und {formatNumber(more)} weitere Probleme. Die ersten zeigt die Tabelle; oft haben alle dieselbe Ursache.</p>}
       {saved && report.counts.length > 0 && (
-        <div class="kern-table-responsive">
+        <section class="kern-table-responsive" tabIndex={0} aria-label="Übernommene Werte je Indikator und Zeitraum">
           <table class="kern-table kern-table--striped">
             <caption class="kern-title">Übernommene Werte je Indikator und Zeitraum</caption>
             <TableHead columns={["Indikator", "Zeitraum", { label: "Werte", numeric: true }]} />
@@ -51,7 +51,7 @@ export function ReportView({ report, saved }: { report: Report; saved: boolean }
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </div>
   );

@@ -92,7 +92,7 @@ function UploadForm(props: ValuesPageProps) {
 function RecentImports({ base, imports }: { base: string; imports: ValueImport[] }) {
   if (imports.length === 0) return <p class="kern-body">Noch keine Importe.</p>;
   return (
-    <div class="kern-table-responsive">
+    <section class="kern-table-responsive" tabIndex={0} aria-label="Letzte Importe">
       <table class="kern-table kern-table--striped">
         <caption class="kern-title">Letzte Importe</caption>
         <TableHead columns={["Datei", "Zeitpunkt", "Stand", { label: "Werte", numeric: true }]} />
@@ -111,7 +111,7 @@ function RecentImports({ base, imports }: { base: string; imports: ValueImport[]
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
