@@ -7,9 +7,7 @@ import { analysisRouteCases } from "./analysis/testing.ts";
 import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cases.ts";
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
 import { routeCases as editorCases } from "./editors/testing.ts";
-import { analysisRouteCases } from "./analysis/testing.ts";
 
-export * from "./analysis/testing.ts";
 
 /** Every route of the planning workbench, joined from its features. */
 export async function routeCases(database: Database): Promise<RouteCases> {
