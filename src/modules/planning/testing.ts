@@ -8,7 +8,6 @@ import { bonnMembers, loggedIn, type RouteCases } from "../../platform/route-cas
 import { routeCases as indicatorCases } from "./indicators/testing.ts";
 import { routeCases as editorCases } from "./editors/testing.ts";
 
-
 /** Every route of the planning workbench, joined from its features. */
 export async function routeCases(database: Database): Promise<RouteCases> {
   return {
