@@ -138,6 +138,11 @@ test("the planning workbench passes axe for Bonn's planning specialist and leade
     await page.goto(url);
     await checkA11y(page, url);
   }
+  await page.setViewportSize({ width: 320, height: 720 });
+  for (const url of planningPages) {
+    await page.goto(url);
+    await checkA11y(page, `${url}, 320 px`);
+  }
   const leader = await pageWithSession(env, "leader");
   for (const url of [`${planning}/berechtigungen`, planning]) {
     await leader.goto(url);
