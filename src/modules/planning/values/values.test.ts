@@ -140,3 +140,11 @@ test("an import of more than 10,000 values runs after the response and shows its
   assert.equal((await site.app.inject({ url: location, headers: { cookie: staff } })).statusCode, 403);
   assert.equal((await site.app.inject({ url: `/kommunen/14713-leipzig/planung/werte/import/${id}`, headers: { cookie: staff } })).statusCode, 404);
 });
+
+test("a later file without case counts keeps the counts of an earlier one, so a small number stays protected", async () => {
+  assert.equal((await upload("mit-fallzahl.csv", "Gebiet;Zeitraum;Indikator;Wert;Fallzahl\n0102;2023;sgb2_u15;8,0;2\n")).statusCode, 200);
+  assert.equal((await upload("ohne-fallzahl.csv", "Gebiet;Zeitraum;Indikator;Wert\n0102;2023;sgb2_u15;8,5\n")).statusCode, 200);
+  const share = await series("sgb2_u15", "2023");
+  assert.equal(share.values[1], 8.5);
+  assert.equal(share.cases[1], 2);
+});

@@ -23,7 +23,11 @@ const failedReport = (message: string, total = 0): Report => ({
   total,
 });
 
-/** Writes the collected values over what the cut had: only the cells the file gave change; one transaction. */
+/**
+ * Writes the collected values over what the cut had: only the cells the file gave change; one
+ * transaction. A cell the file gives without a case count keeps the count it had (a value-only
+ * table, such as a wide XLSX of rates, must not lift the protection of a small number).
+ */
 async function mergeSeries(db: Db, cutId: number, length: number, collected: Collected[]): Promise<void> {
   const indicatorIds = [...new Set(collected.map((group) => group.indicatorId))];
   const periods = [...new Set(collected.map((group) => group.period))];
@@ -34,7 +38,8 @@ async function mergeSeries(db: Db, cutId: number, length: number, collected: Col
       for (let position = 0; position < length; position++) {
         if (group.lines[position] === 0) continue;
         series.values[position] = group.series.values[position]!;
-        series.cases[position] = group.series.cases[position]!;
+        const cases = group.series.cases[position]!;
+        if (cases >= 0) series.cases[position] = cases;
         series.marks[position] = group.series.marks[position]!;
       }
       return { indicatorId: group.indicatorId, period: group.period, series };

@@ -30,7 +30,8 @@ function FormatHelp() {
         <p class="kern-body">
           Am einfachsten ist eine Tabelle mit einer Zeile je Wert und diesen Spalten: <code>Gebiet;Zeitraum;Indikator;Wert</code>, dazu auf Wunsch{" "}
           <code>Fallzahl</code>. „Gebiet“ ist der Schlüssel des Planungsraums (mit führenden Nullen, etwa <code>0101</code>), „Zeitraum“ zum Beispiel{" "}
-          <code>2024</code>, „Indikator“ der Schlüssel aus dem Katalog (etwa <code>sgb2_u15</code>). Weitere Spalten werden gemeldet und übergangen.
+          <code>2024</code>, „Indikator“ der Schlüssel aus dem Katalog (etwa <code>sgb2_u15</code>). Weitere Spalten werden gemeldet und übergangen. Liefert
+          eine Datei einen Wert ohne Fallzahl, bleibt die Fallzahl eines früheren Imports erhalten, damit der Schutz kleiner Zahlen nicht verloren geht.
         </p>
         <p class="kern-body">
           Wir lesen CSV-Dateien mit Semikolon, Komma oder Tabulator als Trennzeichen, in UTF-8 (mit oder ohne BOM) oder Windows-1252, und Excel-Arbeitsmappen
