@@ -4,7 +4,7 @@ import { sections } from "../texts.ts";
 export function PlanningNav(props: { base: string; current: (typeof sections)[number]["path"] }) {
   return (
     <nav class="k360-subnav" aria-label="Planung">
-      <ul class="kern-list k360-inline-list">
+      <ul class="kern-list kern-list--horizontal">
         {sections.map((section) => (
           <li key={section.path}>
             <a class="kern-link" href={`${props.base}${section.path}`} aria-current={section.path === props.current ? "page" : undefined}>
