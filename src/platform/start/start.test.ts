@@ -112,7 +112,7 @@ test("the header shows each role its own links: the editor the Redaktion menu wi
     "Podcast",
     "Change-Guide",
   ]);
-  assert.deepEqual(await links("leader"), ["Mein K360", "Mein Programm", "Mitglieder meiner Kommune", "Benachrichtigungen"]);
+  assert.deepEqual(await links("leader"), ["Mein K360", "Mein Programm", "Planung", "Mitglieder meiner Kommune", "Benachrichtigungen"]);
   assert.match((await page("editor", "/")).body, /<details class="k360-menu"><summary class="kern-link">Redaktion<\/summary>/);
 });
 
