@@ -1,4 +1,4 @@
-// The one test command (npm test): every *.test.ts under src/ and test/e2e/ on PGlite; then, when
+// The one test command (npm test): every *.test.ts under src/ and test/e2e/ on PGlite, three files at a time; then, when
 // DATABASE_URL is set, every test that uses a database again on PostgreSQL. Browser journeys, pure
 // unit tests and files marked "test-database: pglite" run once: they do not depend on the server.
 // `npm run test:quick` (--quick) runs the unit and HTTP tests on PGlite only, for use during work.
@@ -27,7 +27,7 @@ const onPostgres = (file) => {
 function run(label, list, env) {
   const started = Date.now();
   console.log(`\n▶ Tests auf ${label} (${list.length} Dateien)`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...list], { stdio: "inherit", env });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=3", ...list], { stdio: "inherit", env });
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`▶ ${label}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
   return result.status === 0;
