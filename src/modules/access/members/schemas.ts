@@ -1,10 +1,11 @@
 import { Type, type Static } from "@fastify/type-provider-typebox";
 import { Choice, Email, Id, Param, Text } from "../../../platform/http/schemas.ts";
 import { memberRoles } from "../../../platform/auth/roles.ts";
+import { agsOf, profileParams } from "../../municipalities/index.ts";
 
 /** A profile address as the municipalities module has it: the AGS, optionally followed by the name. */
-export const slugParams = Type.Object({ slug: Type.String({ maxLength: 120, pattern: "^[0-9]{5}([0-9]{3})?(-[a-z0-9-]*)?$" }) });
-export const agsOf = (slug: string) => slug.split("-")[0];
+export const slugParams = profileParams;
+export { agsOf };
 export const memberParams = Type.Object({ slug: slugParams.properties.slug, id: Id() });
 export const membersQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 

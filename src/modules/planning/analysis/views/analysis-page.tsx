@@ -4,6 +4,7 @@ import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
 import { CsrfField, ErrorSummary, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 import { PlanningNav } from "../../views/nav.tsx";
+import { workbenchCrumbs } from "../../views/crumbs.ts";
 import type { AnalysisResult } from "../queries.ts";
 import { analysisTexts } from "../texts.ts";
 import { AnalysisForm, type FormProps } from "./form.tsx";
@@ -20,14 +21,7 @@ export interface WorkbenchFrame {
 /** The frame of every analysis page: breadcrumbs, heading and the workbench navigation. */
 export function AnalysisLayout(props: WorkbenchFrame & { title: string; children: ComponentChildren; sub?: { label: string; href: string } }) {
   const { municipality, base } = props;
-  const crumbs = [
-    { label: "Startseite", href: "/" },
-    { label: "Kommunen", href: "/kommunen" },
-    { label: municipality.name, href: `/kommunen/${municipality.slug}` },
-    { label: "Planung", href: base },
-    ...(props.sub ? [{ label: props.sub.label, href: props.sub.href }] : []),
-    { label: props.title },
-  ];
+  const crumbs = workbenchCrumbs(municipality, ...(props.sub ? [props.sub] : []), { label: props.title });
   return (
     <Layout ctx={props.ctx} title={`${props.title}: ${municipality.name}`} crumbs={crumbs}>
       <h1 class="kern-heading-large">
