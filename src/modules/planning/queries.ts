@@ -66,7 +66,7 @@ export async function periodsOf(db: Db, cutId: number): Promise<string[]> {
 export async function loadSeries(db: Db, cutId: number, length: number, indicatorIds: number[], periods: string[]): Promise<Map<string, Series>> {
   const found = new Map<string, Series>();
   if (indicatorIds.length === 0 || periods.length === 0) return found;
-  // The byte strings travel as base64: PGlite's bytea parser takes ten times as long (2.5 s instead of 0.15 s for 80 series of 10,000 areas).
+  // The byte strings travel as base64: a third smaller than bytea's hex text, which matters for the 13 MB of a large analysis on PostgreSQL.
   const base64 = (column: SQLWrapper) => sql<string>`encode(${column}, 'base64')`;
   const rows = await db
     .select({
