@@ -39,7 +39,11 @@ async function fingerprint(): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
-async function pgliteTemplate(): Promise<Blob> {
+let template: Promise<Blob> | undefined;
+/** The template, read once per process: several test files share a process (ADR 0012). */
+const pgliteTemplate = () => (template ??= readOrMakeTemplate());
+
+async function readOrMakeTemplate(): Promise<Blob> {
   const file = path.join(root, ".cache", `test-template-${await fingerprint()}.tar`);
   const cached = await readFile(file).catch(() => null);
   if (cached) return new Blob([cached]);
@@ -172,7 +176,7 @@ export async function startTestApp(): Promise<TestApp> {
   const submit = submitTo(app);
   const upload = uploadTo(app);
 
-  return {
+  const handle: TestApp = {
     app,
     database,
     outboxDir,
@@ -190,8 +194,12 @@ export async function startTestApp(): Promise<TestApp> {
       await database.close();
       await drop();
       await rm(outboxDir, { recursive: true, force: true });
+      // Several test files share a process (ADR 0012): a test file's variable must not keep the closed
+      // app and its database in memory.
+      for (const key of Object.keys(handle)) Reflect.deleteProperty(handle, key);
     },
   };
+  return handle;
 }
 
 /** A mail in a test app's outbox folder, with its header lines as sent, unfolded (a long header continues on an indented line). */

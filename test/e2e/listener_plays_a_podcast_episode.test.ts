@@ -41,7 +41,9 @@ test("a listener opens an episode, the audio loads and plays, chapters and trans
   const played = await player.evaluate(async (audio: HTMLAudioElement) => {
     audio.muted = true;
     await audio.play();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // On a busy machine playback can start late: wait for the audio to advance, up to 15 s.
+    const until = Date.now() + 15_000;
+    while (audio.currentTime <= 0.3 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
     audio.pause();
     return audio.currentTime;
   });

@@ -1,0 +1,18 @@
+const t0 = performance.now();
+const lap = (label: string) => { const u = process.cpuUsage(); console.log(label, "wall", Math.round(performance.now() - t0), "cpu", Math.round((u.user + u.system) / 1000)); };
+lap("start");
+const { startTestApp } = await import("./src/testing.ts");
+lap("import testing");
+const { openDatabase } = await import("./src/db/client.ts");
+const { readFile, readdir } = await import("node:fs/promises");
+const files = (await readdir(".cache")).filter((f) => f.endsWith(".tar"));
+const blob = new Blob([await readFile(".cache/" + files[0])]);
+lap("read tar");
+const db = await openDatabase({ dataDir: "memory://", loadDataDir: blob });
+lap("open pglite from tar");
+await db.close();
+lap("closed");
+const app = await startTestApp();
+lap("startTestApp");
+await app.close();
+lap("close");
