@@ -52,6 +52,8 @@ test("a mail the server refuses for now is tried again later with the same Messa
   let softFailures = 0;
   const server = new SMTPServer({
     authOptional: true,
+    // The sender may keep its connection open for the next mail: closing waits 0.2 s for it, not 30 s.
+    closeTimeout: 200,
     disabledCommands: ["STARTTLS"],
     onRcptTo(address, _session, done) {
       if (address.address.startsWith("weg")) return done(Object.assign(new Error("5.1.1 Mailbox unbekannt"), { responseCode: 550 }));
