@@ -1,0 +1,29 @@
+import type { FastifyInstance } from "fastify";
+import type { ModuleManifest } from "../manifest.ts";
+import * as tables from "./tables.ts";
+import { setupRoutes } from "./setup/routes/calls.ts";
+import { applyingRoutes } from "./applying/routes/applications.ts";
+import { reviewRoutes } from "./reviews/routes/reviews.ts";
+import { selectionRoutes } from "./selection/routes/selection.ts";
+
+/**
+ * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
+ * another offering), municipalities apply as tandems, reviewers score, and the selection explains itself.
+ */
+export const callsModule: ModuleManifest = {
+  name: "calls",
+  routes: async (app: FastifyInstance) => {
+    await app.register(setupRoutes);
+    await app.register(applyingRoutes);
+    await app.register(reviewRoutes);
+    await app.register(selectionRoutes);
+  },
+  navigation: [],
+  seeds: {},
+  tables,
+  policies: {},
+  personalData: [],
+  tasks: [],
+  search: [],
+  footer: [],
+};
