@@ -5,6 +5,9 @@ import { setupRoutes } from "./setup/routes/calls.ts";
 import { applyingRoutes } from "./applying/routes/applications.ts";
 import { reviewRoutes } from "./reviews/routes/reviews.ts";
 import { selectionRoutes } from "./selection/routes/selection.ts";
+import { policies as setupPolicies } from "./setup/policies.ts";
+import { reviewData, tandemData } from "./privacy.ts";
+import { callTasks } from "./tasks.ts";
 
 /**
  * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
@@ -18,12 +21,15 @@ export const callsModule: ModuleManifest = {
     await app.register(reviewRoutes);
     await app.register(selectionRoutes);
   },
-  navigation: [],
+  navigation: [
+    { place: "footer", label: "Ausschreibungen", href: "/ausschreibungen", order: 15 },
+    { place: "account", label: "Ausschreibungen", href: "/team/ausschreibungen", order: 25, shownTo: setupPolicies.manageCalls },
+  ],
   seeds: {},
   tables,
-  policies: {},
-  personalData: [],
-  tasks: [],
+  policies: { ...setupPolicies },
+  personalData: [tandemData, reviewData],
+  tasks: callTasks,
   search: [],
   footer: [],
 };
