@@ -8,6 +8,7 @@ import { createApplication, createCall } from "../testing.ts";
 import { findCallBySlug } from "../queries.ts";
 import { purgeExpiredApplications } from "../tasks.ts";
 import { reviewData, tandemData } from "../privacy.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 
 let site: TestApp;
 let admin: string;
@@ -63,6 +64,7 @@ test("the team sets up a call as a draft, publishes it, and the public page stat
     assert.match(bad.body, message);
     assert.match(bad.body, /aria-invalid="true"/);
   }
+  assert.deepEqual(await htmlProblems((await site.submit(page, page, form({ places: "0", title: "" }), admin)).body), []);
   const created = await site.submit(page, page, form(), admin);
   assert.equal(created.statusCode, 303);
   const call = (await findCallBySlug(site.database.db, "fellow-programm-2032-2034"))!;
@@ -84,6 +86,7 @@ test("the team sets up a call as a draft, publishes it, and the public page stat
   assert.equal((await site.submit(teamPage, `${teamPage}/veroeffentlichen`, {}, admin)).statusCode, 303);
   const shown = await get(publicPage);
   assert.equal(shown.statusCode, 200);
+  assert.deepEqual(await htmlProblems(shown.body), []);
   assert.match(shown.body, /Bewerbung bis Montag, 31\. Mai 2032, 23:59 Uhr/);
   assert.match(shown.body, new RegExp(`href="${publicPage}/bewerbung"`));
   assert.match(shown.body, /<strong>Tandems<\/strong>/);
@@ -115,7 +118,9 @@ test("a call with applications stays published, and once reviewed its criteria s
   assert.equal(changed.statusCode, 422);
   assert.match(changed.body, /Kriterien und Punkteskala lassen sich nicht mehr ändern/);
   assert.equal((await findCallBySlug(site.database.db, call.slug))!.scaleMax, 5);
-  assert.match((await get(teamPage, admin)).body, /werden am 1\. Januar 2021 gelöscht/);
+  const locked = (await get(teamPage, admin)).body;
+  assert.match(locked, /werden am 1\. Januar 2021 gelöscht/);
+  assert.deepEqual(await htmlProblems(locked), []);
 
   const exported = await reviewData.find(site.database.db, "redaktion@k360.example");
   assert.equal(exported.length, 1);
