@@ -9,6 +9,7 @@ import { findCallBySlug } from "../queries.ts";
 import { purgeExpiredApplications } from "../tasks.ts";
 import { reviewData, tandemData } from "../privacy.ts";
 import { htmlProblems } from "../../../platform/views/testing.ts";
+import { callValues } from "./views/call-form.tsx";
 
 let site: TestApp;
 let admin: string;
@@ -114,7 +115,10 @@ test("a call with applications stays published, and once reviewed its criteria s
   await site.database.db
     .insert(callReviews)
     .values({ applicationId: application.id, reviewerId: reviewer.id, scores: { vorhaben: 4 }, comment: "Klar beschrieben." });
-  const changed = await site.submit(teamPage, teamPage, form({ title: call.title, slug: call.slug, scaleMax: "7" }), admin);
+  const unchanged = { ...(callValues(call) as Record<string, string>), title: "Fellow-Programm, neuer Titel" };
+  assert.equal((await site.submit(teamPage, teamPage, unchanged, admin)).statusCode, 303, "a new title is fine");
+  assert.deepEqual((await findCallBySlug(site.database.db, call.slug))!.criteria, call.criteria, "the criteria keep their keys");
+  const changed = await site.submit(teamPage, teamPage, { ...unchanged, scaleMax: "7" }, admin);
   assert.equal(changed.statusCode, 422);
   assert.match(changed.body, /Kriterien und Punkteskala lassen sich nicht mehr ändern/);
   assert.equal((await findCallBySlug(site.database.db, call.slug))!.scaleMax, 5);
@@ -127,7 +131,7 @@ test("a call with applications stays published, and once reviewed its criteria s
   assert.equal(exported[0].Kommentar, "Klar beschrieben.");
   const tandem = await tandemData.find(site.database.db, "lena@amt.example");
   assert.equal(tandem.length, 1);
-  assert.equal(tandem[0].Ausschreibung, call.title);
+  assert.equal(tandem[0].Ausschreibung, "Fellow-Programm, neuer Titel");
   assert.equal(tandem[0].Vorhaben, "Gemeinsame Planung von Jugendhilfe und Schule");
   assert.ok(tandem[0].Kommune);
   assert.equal(await tandemData.erase(site.database.db, "lena@amt.example"), 1);

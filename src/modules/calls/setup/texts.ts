@@ -56,12 +56,15 @@ export const messages = {
   withdrawHasApplications: "Es gibt schon Bewerbungen. Die Ausschreibung lässt sich nicht mehr zurückziehen.",
 };
 
-export const notices: Record<string, string> = {
+const notices: Record<string, string> = {
   angelegt: "Die Ausschreibung ist als Entwurf angelegt. Öffentlich sichtbar wird sie erst nach dem Veröffentlichen.",
   gespeichert: "Die Änderungen sind gespeichert.",
   veroeffentlicht: "Die Ausschreibung ist veröffentlicht. Kommunen können sich jetzt bewerben.",
   zurueckgezogen: "Die Ausschreibung ist wieder ein Entwurf und öffentlich nicht mehr zu sehen.",
 };
+
+/** The notice after a change, from the `stand` of the address; nothing for an unknown one. */
+export const noticeFor = (stand: string | undefined) => (stand && Object.hasOwn(notices, stand) ? notices[stand] : undefined);
 
 export const pageTexts = {
   teamTitle: "Ausschreibungen",
@@ -97,7 +100,7 @@ export const retentionTexts = {
   done: (date: string) => `Die Bewerbungen und Bewertungen wurden am ${date} gelöscht.`,
 };
 
-/** "Gewicht: doppelt"; criteria in plain words for the public page. */
+/** "zählt doppelt": a criterion's weight in plain words for the public page. */
 export const weightSentence = (weight: number) => `zählt ${weightLabels[String(weight)] ?? weight}`;
 
 export const deadlineSentence = (day: string, time: string) => `Bewerbung bis ${day}, ${time} Uhr`;

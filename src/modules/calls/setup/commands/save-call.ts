@@ -3,14 +3,16 @@ import type { Db } from "../../../../db/client.ts";
 import { refused, succeeded, type CommandResult } from "../../../../platform/commands.ts";
 import { calls } from "../../tables.ts";
 import type { Call } from "../../queries.ts";
+import type { Criterion } from "../../reference.ts";
 import type { CallValues } from "../rules/call-form.ts";
 import { hasReviews, slugTaken } from "../queries.ts";
 import { messages } from "../texts.ts";
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A criterion as one comparable text (jsonb keeps an object's keys in an order of its own). */
+const criteriaText = (criteria: Criterion[]) => JSON.stringify(criteria.map((c) => [c.key, c.label, c.description, c.weight]));
 
 /** Whether the values change what reviewers score by: the criteria or the scale. */
-const changesScoring = (call: Call, values: CallValues) => !same(call.criteria, values.criteria) || call.scaleMax !== values.scaleMax;
+const changesScoring = (call: Call, values: CallValues) => criteriaText(call.criteria) !== criteriaText(values.criteria) || call.scaleMax !== values.scaleMax;
 
 /**
  * Creates a call as a draft (`call` null) or changes one. The address must be free; once a review

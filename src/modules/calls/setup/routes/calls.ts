@@ -15,7 +15,7 @@ import { saveCall } from "../commands/save-call.ts";
 import { publishCall, withdrawCall } from "../commands/set-call-status.ts";
 import { callBody, callParams, stateQuery } from "../schemas.ts";
 import { policies } from "../policies.ts";
-import { notFoundText, notices } from "../texts.ts";
+import { noticeFor, notFoundText } from "../texts.ts";
 import { TeamCallsPage } from "../views/team-list.tsx";
 import { CallPage, NewCallPage } from "../views/call-page.tsx";
 import { callValues } from "../views/call-form.tsx";
@@ -48,7 +48,7 @@ export async function setupRoutes(app: FastifyInstance) {
 
   router.get("/team/ausschreibungen", { schema: { querystring: stateQuery } }, async (request, reply) => {
     requireTeam(request);
-    const notice = request.query.stand ? notices[request.query.stand] : undefined;
+    const notice = noticeFor(request.query.stand);
     return sendPage(reply, TeamCallsPage({ ctx: pageContext(request, reply), rows: await listCallsForTeam(db), notice }));
   });
 
@@ -60,7 +60,7 @@ export async function setupRoutes(app: FastifyInstance) {
   router.post("/team/ausschreibungen/neu", { attachValidation: true, schema: { body: callBody } }, async (request, reply) => {
     const invalid = formErrors(request);
     requireTeam(request);
-    const form = readCallForm(request.body);
+    const form = readCallForm(request.body, null);
     const result = await unlessInvalid({ ...form.errors, ...invalid }, () => saveCall(db, null, form.values));
     if (result.ok) return redirectAfterPost(reply, `/team/ausschreibungen/${result.value}?stand=angelegt`);
     return sendPage(reply, NewCallPage({ ctx: pageContext(request, reply, { forms: true }), values: request.body, errors: result.errors }), 422);
@@ -68,13 +68,13 @@ export async function setupRoutes(app: FastifyInstance) {
 
   router.get("/team/ausschreibungen/:id", { schema: { params: callParams, querystring: stateQuery } }, async (request, reply) => {
     const call = await teamCall(db, request, request.params.id);
-    return renderCall(db, request, reply, call, { notice: request.query.stand ? notices[request.query.stand] : undefined });
+    return renderCall(db, request, reply, call, { notice: noticeFor(request.query.stand) });
   });
 
   router.post("/team/ausschreibungen/:id", { attachValidation: true, schema: { params: callParams, body: callBody } }, async (request, reply) => {
     const invalid = formErrors(request);
     const call = await teamCall(db, request, request.params.id);
-    const form = readCallForm(request.body);
+    const form = readCallForm(request.body, call);
     const result = await unlessInvalid({ ...form.errors, ...invalid }, () => saveCall(db, call, form.values));
     if (result.ok) return redirectAfterPost(reply, `/team/ausschreibungen/${call.id}?stand=gespeichert`);
     return renderCall(db, request, reply, call, { values: request.body, errors: result.errors }, 422);

@@ -52,16 +52,20 @@ function filledRows(form: Form, prefix: string, count: number, fields: string[])
   return Array.from({ length: count }, (_, i) => i + 1).filter((row) => fields.some((field) => text(form[`${prefix}${row}${field}`]).trim() !== ""));
 }
 
-/** The key of a row, from its label; a second row with the same key gets a message. */
-function keyOf(label: string, name: string, seen: Set<string>, errors: FieldErrors): string {
-  const key = slugify(label).slice(0, keyLength).replace(/-$/, "");
+/** The keys the stored rows have, by label: scores and answers are kept under them. */
+type KnownKeys = Map<string, string>;
+const knownKeys = (rows: { key: string; label: string }[]): KnownKeys => new Map(rows.map((row) => [row.label, row.key]));
+
+/** The key of a row: kept while its label stays, else made from the label; a second row with the same key gets a message. */
+function keyOf(label: string, name: string, known: KnownKeys, seen: Set<string>, errors: FieldErrors): string {
+  const key = known.get(label) ?? slugify(label).slice(0, keyLength).replace(/-$/, "");
   if (label !== "" && key === "") errors[name] = messages.slugEmpty;
   else if (seen.has(key)) errors[name] = messages.labelTwice;
   seen.add(key);
   return key;
 }
 
-function readCriteria(form: Form, errors: FieldErrors): Criterion[] {
+function readCriteria(form: Form, known: KnownKeys, errors: FieldErrors): Criterion[] {
   const rows = filledRows(form, "criterion", criterionRows, ["Label", "Description"]);
   if (rows.length === 0) errors.criterion1Label = messages.noCriterion;
   const seen = new Set<string>();
@@ -70,11 +74,11 @@ function readCriteria(form: Form, errors: FieldErrors): Criterion[] {
     const label = text(form[name]).trim();
     if (label === "") errors[name] = messages.labelMissing;
     const weight = Number(text(form[`criterion${row}Weight`]) || "1");
-    return { key: keyOf(label, name, seen, errors), label, description: text(form[`criterion${row}Description`]).trim(), weight };
+    return { key: keyOf(label, name, known, seen, errors), label, description: text(form[`criterion${row}Description`]).trim(), weight };
   });
 }
 
-function readQuestions(form: Form, errors: FieldErrors): Question[] {
+function readQuestions(form: Form, known: KnownKeys, errors: FieldErrors): Question[] {
   const seen = new Set<string>();
   return filledRows(form, "question", questionRows, ["Label", "Help", "MaxLength"]).map((row) => {
     const name = `question${row}Label`;
@@ -83,15 +87,16 @@ function readQuestions(form: Form, errors: FieldErrors): Question[] {
     const lengthName = `question${row}MaxLength`;
     const typed = text(form[lengthName]).trim();
     const maxLength = typed === "" ? defaultQuestionLength : numberField(form, lengthName, limits.questionMaxLength, errors);
-    return { key: keyOf(label, name, seen, errors), label, help: text(form[`question${row}Help`]).trim(), maxLength };
+    return { key: keyOf(label, name, known, seen, errors), label, help: text(form[`question${row}Help`]).trim(), maxLength };
   });
 }
 
 /**
  * Reads a call's form: numbers in range, the deadline in German formats, the rows of criteria and
- * questions, the address from the slug or the title. Values only count when `errors` is empty.
+ * questions (keeping the keys of `stored` rows), the address from the slug or the title. Values only
+ * count when `errors` is empty.
  */
-export function readCallForm(form: Form): { values: CallValues; errors: FieldErrors } {
+export function readCallForm(form: Form, stored: Pick<CallValues, "criteria" | "questions"> | null): { values: CallValues; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const title = text(form.title).trim();
   const slug = slugify(text(form.slug).trim() || title)
@@ -109,8 +114,8 @@ export function readCallForm(form: Form): { values: CallValues; errors: FieldErr
     places: numberField(form, "places", limits.places, errors),
     description: text(form.description),
     selection: text(form.selection),
-    criteria: readCriteria(form, errors),
-    questions: readQuestions(form, errors),
+    criteria: readCriteria(form, knownKeys(stored?.criteria ?? []), errors),
+    questions: readQuestions(form, knownKeys(stored?.questions ?? []), errors),
     scaleMax: numberField(form, "scaleMax", limits.scaleMax, errors),
     deadline: deadline ?? new Date(0),
     retentionMonths: numberField(form, "retentionMonths", limits.retentionMonths, errors),

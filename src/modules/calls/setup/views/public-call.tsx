@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert } from "../../../../platform/views/components.tsx";
@@ -14,6 +15,27 @@ export function deadlineWords(deadline: Date): string {
 
 function Markdown({ text }: { text: string }) {
   return <div class="k360-markdown kern-stack" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />;
+}
+
+/** A part of the page under its own heading. */
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="kern-stack" aria-labelledby={id}>
+      <h2 class="kern-heading-medium" id={id}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div class="kern-description-list-item">
+      <dt class="kern-description-list-item__key">{label}</dt>
+      <dd class="kern-description-list-item__value">{value}</dd>
+    </div>
+  );
 }
 
 /** What happens with applications now: the link to the form while open, else why not. */
@@ -43,31 +65,16 @@ export function PublicCallPage({ ctx, call, now }: { ctx: PageContext; call: Cal
       {!isPublished(call) && <Alert kind="warning" title={pageTexts.draftNote} />}
       <h1 class="kern-heading-large">{call.title}</h1>
       <Apply call={call} now={now} />
-      <section class="kern-stack" aria-labelledby="fakten">
-        <h2 class="kern-heading-medium" id="fakten">
-          {pageTexts.facts}
-        </h2>
+      <Section id="fakten" title={pageTexts.facts}>
         <dl class="kern-description-list">
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{pageTexts.period}</dt>
-            <dd class="kern-description-list-item__value">{periodSentence(formatDay(call.periodStartsOn), formatDay(call.periodEndsOn))}</dd>
-          </div>
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{pageTexts.places}</dt>
-            <dd class="kern-description-list-item__value">{placesSentence(call.places)}</dd>
-          </div>
+          <Fact label={pageTexts.period} value={periodSentence(formatDay(call.periodStartsOn), formatDay(call.periodEndsOn))} />
+          <Fact label={pageTexts.places} value={placesSentence(call.places)} />
         </dl>
-      </section>
-      <section class="kern-stack" aria-labelledby="programm">
-        <h2 class="kern-heading-medium" id="programm">
-          {pageTexts.forWhom}
-        </h2>
+      </Section>
+      <Section id="programm" title={pageTexts.forWhom}>
         <Markdown text={call.description} />
-      </section>
-      <section class="kern-stack" aria-labelledby="kriterien">
-        <h2 class="kern-heading-medium" id="kriterien">
-          {pageTexts.criteria}
-        </h2>
+      </Section>
+      <Section id="kriterien" title={pageTexts.criteria}>
         <ul class="kern-list kern-list--bullet">
           {call.criteria.map((criterion) => (
             <li>
@@ -75,13 +82,10 @@ export function PublicCallPage({ ctx, call, now }: { ctx: PageContext; call: Cal
             </li>
           ))}
         </ul>
-      </section>
-      <section class="kern-stack" aria-labelledby="auswahl">
-        <h2 class="kern-heading-medium" id="auswahl">
-          {pageTexts.selection}
-        </h2>
+      </Section>
+      <Section id="auswahl" title={pageTexts.selection}>
         <Markdown text={call.selection} />
-      </section>
+      </Section>
     </Layout>
   );
 }
