@@ -91,7 +91,6 @@ export const pageTexts = {
   apply: "Jetzt bewerben",
   deadlinePassed: "Die Bewerbungsfrist ist abgelaufen. Bewerbungen sind nicht mehr möglich.",
   decided: "Die Auswahl ist getroffen.",
-  closed: "Die Bewerbungsfrist ist abgelaufen.",
   crumbTeam: "Ausschreibungen verwalten",
 };
 

@@ -13,6 +13,9 @@ export function deadlineWords(deadline: Date): string {
   return deadlineSentence(formatDayWithWeekday(date), time);
 }
 
+/** Why a published call takes no applications any more. */
+export const closedWords = (call: Call) => (call.status === "decided" ? pageTexts.decided : pageTexts.deadlinePassed);
+
 function Markdown({ text }: { text: string }) {
   return <div class="k360-markdown kern-stack" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />;
 }
@@ -38,8 +41,9 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** What happens with applications now: the link to the form while open, else why not. */
+/** What happens with applications now: the link to the form while open, else why not (nothing yet for a draft). */
 function Apply({ call, now }: { call: Call; now: Date }) {
+  if (!isPublished(call)) return null;
   if (isOpenForApplications(call, now)) {
     return (
       <p class="kern-body">
@@ -51,7 +55,7 @@ function Apply({ call, now }: { call: Call; now: Date }) {
       </p>
     );
   }
-  return <Alert kind="info" title={call.status === "decided" ? pageTexts.decided : pageTexts.deadlinePassed} />;
+  return <Alert kind="info" title={closedWords(call)} />;
 }
 
 /** The public page of a call: the program, the criteria in plain words, the selection, the dates and how to apply. */

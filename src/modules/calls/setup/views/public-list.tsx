@@ -2,7 +2,7 @@ import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { isOpenForApplications, type Call } from "../../queries.ts";
 import { pageTexts } from "../texts.ts";
-import { deadlineWords } from "./public-call.tsx";
+import { closedWords, deadlineWords } from "./public-call.tsx";
 
 /** The published calls: open ones first, then decided ones. */
 export function PublicCallsPage({ ctx, calls, now }: { ctx: PageContext; calls: Call[]; now: Date }) {
@@ -24,7 +24,7 @@ export function PublicCallsPage({ ctx, calls, now }: { ctx: PageContext; calls: 
                         {call.title}
                       </a>
                     </h2>
-                    <p class="kern-preline">{isOpenForApplications(call, now) ? deadlineWords(call.deadline) : pageTexts.closed}</p>
+                    <p class="kern-preline">{isOpenForApplications(call, now) ? deadlineWords(call.deadline) : closedWords(call)}</p>
                   </hgroup>
                 </header>
               </div>
