@@ -1,4 +1,4 @@
-import { Type, type Static, type TObject, type TSchema } from "@fastify/type-provider-typebox";
+import { Type, type TSchema } from "@fastify/type-provider-typebox";
 import { Choice, Day, IdParams, Param, Text, ordered } from "../../../platform/http/schemas.ts";
 import { callKinds } from "../reference.ts";
 import { messages } from "./texts.ts";
@@ -50,5 +50,3 @@ export const callBody = Type.Object(
   { ...fixedFields, ...criterionFields, ...questionFields },
   ordered({ first: "periodStartsOn", then: "periodEndsOn", message: messages.periodOrder }),
 );
-
-export type CallInput = Static<TObject<typeof fixedFields>> & Record<string, unknown>;

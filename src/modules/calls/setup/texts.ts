@@ -48,6 +48,7 @@ export const messages = {
   deadline: "Bitte geben Sie Datum und, wenn gewünscht, Uhrzeit ein, zum Beispiel 31.05.2027 oder 31.05.2027 23:59.",
   noCriterion: "Bitte nennen Sie mindestens ein Kriterium.",
   labelMissing: "Bitte geben Sie dieser Zeile einen Namen oder leeren Sie sie ganz.",
+  labelNoLetters: "Bitte verwenden Sie im Namen Buchstaben oder Ziffern.",
   labelTwice: "Zwei Zeilen haben denselben Namen. Bitte unterscheiden Sie sie.",
   questionLabelMissing: "Bitte formulieren Sie die Frage oder leeren Sie die Zeile ganz.",
   criteriaLocked: "Es gibt schon Bewertungen: Kriterien und Punkteskala lassen sich nicht mehr ändern.",

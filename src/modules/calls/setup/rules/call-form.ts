@@ -22,7 +22,7 @@ export interface CallValues {
   retentionMonths: number;
 }
 
-export const limits = {
+const limits = {
   places: [1, 50],
   scaleMax: [3, 10],
   retentionMonths: [1, 60],
@@ -33,7 +33,7 @@ const defaultQuestionLength = 2000;
 const keyLength = 40;
 
 /** A whole number within its bounds, else null. */
-export function wholeNumber(value: string, [min, max]: readonly [number, number]): number | null {
+function wholeNumber(value: string, [min, max]: readonly [number, number]): number | null {
   if (!/^\d{1,6}$/.test(value.trim())) return null;
   const number = Number(value);
   return number >= min && number <= max ? number : null;
@@ -59,7 +59,7 @@ const knownKeys = (rows: { key: string; label: string }[]): KnownKeys => new Map
 /** The key of a row: kept while its label stays, else made from the label; a second row with the same key gets a message. */
 function keyOf(label: string, name: string, known: KnownKeys, seen: Set<string>, errors: FieldErrors): string {
   const key = known.get(label) ?? slugify(label).slice(0, keyLength).replace(/-$/, "");
-  if (label !== "" && key === "") errors[name] = messages.slugEmpty;
+  if (label !== "" && key === "") errors[name] = messages.labelNoLetters;
   else if (seen.has(key)) errors[name] = messages.labelTwice;
   seen.add(key);
   return key;

@@ -6,7 +6,7 @@ export interface RetentionDates {
 }
 
 /** `months` calendar months after an instant; the 31st becomes the last day of a shorter month. */
-export function addMonths(from: Date, months: number): Date {
+function addMonths(from: Date, months: number): Date {
   const result = new Date(from);
   const day = result.getUTCDate();
   result.setUTCDate(1);

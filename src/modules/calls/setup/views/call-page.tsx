@@ -11,7 +11,7 @@ import { pageTexts, retentionTexts } from "../texts.ts";
 import { CallForm } from "./call-form.tsx";
 import { teamCrumbs } from "./team-list.tsx";
 
-export interface CallPageView {
+interface CallPageView {
   values: FormValues;
   errors: FieldErrors;
   locked: boolean;
