@@ -4,18 +4,7 @@ import { all, loggedIn, team, type RouteCases } from "../../../platform/route-ca
 
 export async function routeCases(_database: Database): Promise<RouteCases> {
   const missing = "/team/ausschreibungen/999999";
-  const emptyForm = {
-    title: "",
-    kind: "fellow",
-    periodStartsOn: "",
-    periodEndsOn: "",
-    places: "",
-    description: "",
-    selection: "",
-    scaleMax: "",
-    deadline: "",
-    retentionMonths: "",
-  };
+  const emptyForm = { title: "", kind: "fellow" };
   return {
     "GET /team/ausschreibungen": { url: "/team/ausschreibungen", expect: loggedIn(team, 200) },
     "GET /team/ausschreibungen/neu": { url: "/team/ausschreibungen/neu", expect: loggedIn(team, 200) },
