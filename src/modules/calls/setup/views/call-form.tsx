@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { valueText, type FieldErrors, type FormValues } from "../../../../platform/forms.ts";
 import { CsrfField, ErrorSummary, FieldError, SelectField, SubmitButton, TextArea, TextField } from "../../../../platform/views/form.tsx";
 import { callKinds } from "../../reference.ts";
@@ -44,17 +45,24 @@ function FixedCriterion({ row, values }: { row: number; values: FormValues }) {
   );
 }
 
+/** The numbered rows of a list: each row's fields in a fieldset of its own. */
+function RowFieldset({ legend, children }: { legend: string; children: ComponentChildren }) {
+  return (
+    <fieldset class="kern-fieldset">
+      <legend class="kern-label">{legend}</legend>
+      <div class="kern-fieldset__body kern-stack">{children}</div>
+    </fieldset>
+  );
+}
+
 function CriterionRow({ row, values, errors }: { row: number; values: FormValues; errors: FieldErrors }) {
   const name = (field: string) => `criterion${row}${field}`;
   return (
-    <fieldset class="kern-fieldset">
-      <legend class="kern-label">{`Kriterium ${row}`}</legend>
-      <div class="kern-fieldset__body kern-stack">
-        <TextField name={name("Label")} label={labels.criterionLabel} value={valueText(values, name("Label"))} errors={errors} />
-        <TextArea name={name("Description")} label={labels.criterionDescription} value={valueText(values, name("Description"))} errors={errors} rows={2} />
-        <SelectField name={name("Weight")} label={labels.criterionWeight} value={valueText(values, name("Weight"))} errors={errors} options={weightOptions} />
-      </div>
-    </fieldset>
+    <RowFieldset legend={`Kriterium ${row}`}>
+      <TextField name={name("Label")} label={labels.criterionLabel} value={valueText(values, name("Label"))} errors={errors} />
+      <TextArea name={name("Description")} label={labels.criterionDescription} value={valueText(values, name("Description"))} errors={errors} rows={2} />
+      <SelectField name={name("Weight")} label={labels.criterionWeight} value={valueText(values, name("Weight"))} errors={errors} options={weightOptions} />
+    </RowFieldset>
   );
 }
 
@@ -102,21 +110,18 @@ function Scoring({ values, errors, locked }: { values: FormValues; errors: Field
 function QuestionRow({ row, values, errors }: { row: number; values: FormValues; errors: FieldErrors }) {
   const name = (field: string) => `question${row}${field}`;
   return (
-    <fieldset class="kern-fieldset">
-      <legend class="kern-label">{`Frage ${row}`}</legend>
-      <div class="kern-fieldset__body kern-stack">
-        <TextField name={name("Label")} label={labels.questionLabel} value={valueText(values, name("Label"))} errors={errors} />
-        <TextArea name={name("Help")} label={labels.questionHelp} value={valueText(values, name("Help"))} errors={errors} rows={2} optional />
-        <TextField
-          name={name("MaxLength")}
-          type="number"
-          label={labels.questionMaxLength}
-          value={valueText(values, name("MaxLength"))}
-          errors={errors}
-          optional
-        />
-      </div>
-    </fieldset>
+    <RowFieldset legend={`Frage ${row}`}>
+      <TextField name={name("Label")} label={labels.questionLabel} value={valueText(values, name("Label"))} errors={errors} />
+      <TextArea name={name("Help")} label={labels.questionHelp} value={valueText(values, name("Help"))} errors={errors} rows={2} optional />
+      <TextField
+        name={name("MaxLength")}
+        type="number"
+        label={labels.questionMaxLength}
+        value={valueText(values, name("MaxLength"))}
+        errors={errors}
+        optional
+      />
+    </RowFieldset>
   );
 }
 
