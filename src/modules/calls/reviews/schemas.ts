@@ -13,7 +13,7 @@ export const noticeQuery = Type.Object({ stand: Type.Optional(Param(20)) });
  */
 export const reviewBody = Type.Object(
   { comment: Type.Optional(Text({ max: 4000, lines: true })) },
-  { patternProperties: { "^score-[a-z0-9_-]{1,60}$": Param(3) } },
+  { patternProperties: { "^score-[a-z0-9_-]{1,60}$": Param(20) } },
 );
 /** TypeBox reads no field names made from criterion keys, so they are named here. */
 export type ReviewInput = { comment?: string } & Partial<Record<`score-${string}`, Static<TString>>>;
