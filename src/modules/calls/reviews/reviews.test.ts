@@ -6,6 +6,7 @@ import { profileOf } from "../../municipalities/testing.ts";
 import { createApplication, createCall } from "../testing.ts";
 import { callApplications, callReviews, calls } from "../tables.ts";
 import type { Call, CallApplication } from "../queries.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { scoresOfCall } from "./queries.ts";
 
 let site: TestApp;
@@ -88,6 +89,7 @@ test("scores outside the scale, missing or not numbers get a German message besi
     const response = await site.submit(page, `${page}/bewertung`, fields, editor);
     assert.equal(response.statusCode, 422);
     assert.match(response.body, message);
+    assert.deepEqual(await htmlProblems(response.body), []);
   }
   assert.equal((await reviewRows()).length, 0);
 });
@@ -111,6 +113,7 @@ test("admin and editor both review; each sees the other's scores and comment onl
   const seen = (await get(page, editor)).body;
   assert.match(seen, /Alex Admin \(Beispiel\)/);
   assert.match(seen, /Klares Vorhaben, starker Rückhalt\./);
+  assert.deepEqual(await htmlProblems(seen), []);
   assert.match((await get(page, admin)).body, /Noch vage\./);
 
   const changed = await site.submit(page, `${page}/bewertung`, { ...scores("3"), comment: "Nach Rücksprache besser." }, editor);
@@ -121,7 +124,9 @@ test("admin and editor both review; each sees the other's scores and comment onl
 
   // Admin: (3·1 + 2·0,75 + 2·1 + 1·0,25) / 8 = 0,84375; editor: (3·0,5 + 2·0,75 + 2·1 + 1·0,25) / 8 = 0,65625.
   assert.deepEqual((await scoresOfCall(site.database.db, call.id)).get(application.id), { mean: 0.75, count: 2 });
-  assert.match((await get(list, editor)).body, /0,75/);
+  const listed = (await get(list, editor)).body;
+  assert.match(listed, /0,75/);
+  assert.deepEqual(await htmlProblems(listed), []);
 });
 
 test("once the decisions are sent the reviews are read-only", async () => {
