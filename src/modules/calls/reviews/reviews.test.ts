@@ -107,7 +107,9 @@ test("admin and editor both review; each sees the other's scores and comment onl
   const blind = (await get(page, editor)).body;
   assert.match(blind, /sobald Sie Ihre eigene gespeichert haben/);
   assert.doesNotMatch(blind, /Klares Vorhaben|Alex Admin/);
-  assert.doesNotMatch((await get(list, editor)).body, /0,83/, "nor the mean in the list");
+  assert.doesNotMatch((await get(list, editor)).body, /0,84/, "nor the mean in the list");
+  assert.match((await get(`${list}?zeige=offen&sortierung=unbekannt`, editor)).body, /Sozialräume gemeinsam planen/);
+  assert.match((await get(`${list}?zeige=offen`, admin)).body, /0 von 1 eingereichten Bewerbungen passen zur Auswahl/);
 
   assert.equal((await site.submit(page, `${page}/bewertung`, { ...scores("1"), comment: "Noch vage." }, editor)).statusCode, 303);
   const seen = (await get(page, editor)).body;

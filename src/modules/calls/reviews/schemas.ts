@@ -4,6 +4,9 @@ import { Id, IdParams, Param, Text } from "../../../platform/http/schemas.ts";
 export const callParams = IdParams;
 export const applicationParams = Type.Object({ id: Id(), applicationId: Id() });
 
+/** The list's filter and order; unknown values from an edited address show the default. */
+export const listQuery = Type.Object({ zeige: Type.Optional(Param(20)), sortierung: Type.Optional(Param(20)) });
+
 /** The notice after a saved review: ?stand=gespeichert. */
 export const noticeQuery = Type.Object({ stand: Type.Optional(Param(20)) });
 

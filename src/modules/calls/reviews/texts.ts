@@ -26,6 +26,13 @@ export const listTexts = {
   no: "nein",
   hidden: "erst nach Ihrer Bewertung",
   needsReview: "braucht noch eine Bewertung",
+  arrange: "Bewerbungen filtern und sortieren",
+  filter: "Zeigen",
+  filters: { alle: "Alle eingereichten", offen: "Noch nicht von mir bewertet", wenige: "Mit weniger als zwei Bewertungen" },
+  order: "Sortierung",
+  orders: { eingang: "Nach Eingang", kommune: "Nach Kommune (A–Z)", bewertungen: "Wenigste Bewertungen zuerst", mittel: "Höchstes Mittel zuerst" },
+  show: "Anzeigen",
+  shown: (n: number, total: number) => `${n} von ${total} eingereichten Bewerbungen passen zur Auswahl.`,
   decided: "Die Entscheidungen sind versandt. Die Bewertungen können nur noch gelesen werden.",
 };
 
