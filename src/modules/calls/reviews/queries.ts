@@ -63,14 +63,7 @@ export async function letterOf(db: Db, callId: number, applicationId: number) {
 /** Every review of a call's applications, with the reviewer's name. */
 export async function reviewsOfCall(db: Db, callId: number): Promise<ReviewWithName[]> {
   return db
-    .select({
-      applicationId: callReviews.applicationId,
-      reviewerId: callReviews.reviewerId,
-      scores: callReviews.scores,
-      comment: callReviews.comment,
-      submittedAt: callReviews.submittedAt,
-      reviewerName: users.name,
-    })
+    .select({ ...getTableColumns(callReviews), reviewerName: users.name })
     .from(callReviews)
     .innerJoin(callApplications, eq(callApplications.id, callReviews.applicationId))
     .innerJoin(users, eq(users.id, callReviews.reviewerId))

@@ -3,6 +3,7 @@ import { planningStages, tandemRoles, type Question } from "../../reference.ts";
 import type { CallTandemMember } from "../../queries.ts";
 import type { findSubmittedApplication } from "../queries.ts";
 import { applicationTexts as texts } from "../texts.ts";
+import { Section } from "./parts.tsx";
 
 export type ShownApplication = NonNullable<Awaited<ReturnType<typeof findSubmittedApplication>>>;
 
@@ -18,10 +19,7 @@ const label = <T extends Record<string, string>>(vocabulary: T, key: string) => 
 
 function Tandem({ tandem }: { tandem: CallTandemMember[] }) {
   return (
-    <section class="kern-stack" aria-labelledby="bewerbung-tandem">
-      <h2 class="kern-heading-medium" id="bewerbung-tandem">
-        {texts.tandem}
-      </h2>
+    <Section id="bewerbung-tandem" title={texts.tandem} level={2}>
       <dl class="k360-facts">
         {tandem.map((member) => (
           <>
@@ -33,7 +31,7 @@ function Tandem({ tandem }: { tandem: CallTandemMember[] }) {
           </>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 
@@ -53,10 +51,7 @@ function Commitments({ application }: { application: ShownApplication }) {
 function Answers({ questions, answers }: { questions: Question[]; answers: Record<string, string> }) {
   if (questions.length === 0) return null;
   return (
-    <section class="kern-stack" aria-labelledby="bewerbung-fragen">
-      <h2 class="kern-heading-medium" id="bewerbung-fragen">
-        {texts.answers}
-      </h2>
+    <Section id="bewerbung-fragen" title={texts.answers} level={2}>
       <dl class="k360-facts">
         {questions.map((question) => (
           <>
@@ -65,16 +60,13 @@ function Answers({ questions, answers }: { questions: Question[]; answers: Recor
           </>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 
 function Letter({ name, href }: { name: string | null; href: string }) {
   return (
-    <section class="kern-stack" aria-labelledby="bewerbung-schreiben">
-      <h2 class="kern-heading-medium" id="bewerbung-schreiben">
-        {texts.letter}
-      </h2>
+    <Section id="bewerbung-schreiben" title={texts.letter} level={2}>
       <p class="kern-body">
         {name ? (
           <a class="kern-link" href={href} download>
@@ -84,7 +76,7 @@ function Letter({ name, href }: { name: string | null; href: string }) {
           texts.noLetter
         )}
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -97,10 +89,7 @@ export function ApplicationDetails(props: ApplicationDetailsProps) {
         {texts.submitted}: {application.submittedAt ? formatDateTime(application.submittedAt) : "–"}
       </p>
       <Tandem tandem={props.tandem} />
-      <section class="kern-stack" aria-labelledby="bewerbung-vorhaben">
-        <h2 class="kern-heading-medium" id="bewerbung-vorhaben">
-          {texts.project}
-        </h2>
+      <Section id="bewerbung-vorhaben" title={texts.project} level={2}>
         <dl class="k360-facts">
           <dt>{texts.projectTitle}</dt>
           <dd>{application.projectTitle}</dd>
@@ -119,7 +108,7 @@ export function ApplicationDetails(props: ApplicationDetailsProps) {
             <Commitments application={application} />
           </dd>
         </dl>
-      </section>
+      </Section>
       <Answers questions={props.questions} answers={application.answers} />
       <Letter name={application.letterName} href={props.letterHref} />
     </div>

@@ -8,7 +8,7 @@ import { ApplicationDetails, type ApplicationDetailsProps } from "./application-
 import { BackgroundOf } from "./background.tsx";
 import { ReviewForm, type ReviewFormProps } from "./review-form.tsx";
 import { TeamReviews, type TeamReviewsProps } from "./team-reviews.tsx";
-import { reviewCrumbs } from "./parts.tsx";
+import { reviewCrumbs, Section } from "./parts.tsx";
 
 export interface ApplicationPageProps {
   ctx: PageContext;
@@ -33,18 +33,12 @@ export function ApplicationPage(props: ApplicationPageProps) {
       <div class="kern-row">
         <div class="kern-col-12 kern-col-lg-7 kern-stack">
           <ApplicationDetails {...props.details} />
-          <section class="kern-stack" aria-labelledby="eigene-bewertung">
-            <h2 class="kern-heading-medium" id="eigene-bewertung">
-              {reviewTexts.mine}
-            </h2>
+          <Section id="eigene-bewertung" title={reviewTexts.mine} level={2}>
             <ReviewForm {...props.form} csrfToken={props.ctx.csrfToken} />
-          </section>
-          <section class="kern-stack" aria-labelledby="team-bewertungen">
-            <h2 class="kern-heading-medium" id="team-bewertungen">
-              {reviewTexts.others}
-            </h2>
+          </Section>
+          <Section id="team-bewertungen" title={reviewTexts.others} level={2}>
             <TeamReviews {...props.reviews} />
-          </section>
+          </Section>
         </div>
         <div class="kern-col-12 kern-col-lg-5">{props.background && <BackgroundOf background={props.background} parts={props.profileParts} />}</div>
       </div>

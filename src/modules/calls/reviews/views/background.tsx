@@ -3,6 +3,7 @@ import { kinds, states } from "../../../municipalities/index.ts";
 import { trainingApplicationStates } from "../../../program/index.ts";
 import type { Background } from "../queries.ts";
 import { backgroundTexts } from "../texts.ts";
+import { Section } from "./parts.tsx";
 
 /** Beside an application: the municipality's facts, its earlier participation, its peers, and what other modules show on its profile. */
 export function BackgroundOf({ background, parts }: { background: Background; parts: VNode[] }) {
@@ -12,10 +13,7 @@ export function BackgroundOf({ background, parts }: { background: Background; pa
       <h2 class="kern-heading-medium" id="zur-kommune">
         {backgroundTexts.heading}
       </h2>
-      <section class="kern-stack" aria-labelledby="steckbrief">
-        <h3 class="kern-title" id="steckbrief">
-          {backgroundTexts.facts}
-        </h3>
+      <Section id="steckbrief" title={backgroundTexts.facts} level={3}>
         <dl class="k360-facts">
           <dt>{backgroundTexts.state}</dt>
           <dd>{states[place.stateCode] ?? backgroundTexts.unknown}</dd>
@@ -29,22 +27,16 @@ export function BackgroundOf({ background, parts }: { background: Background; pa
             {backgroundTexts.profile(place.name)}
           </a>
         </p>
-      </section>
-      <section class="kern-stack" aria-labelledby="teilnahme">
-        <h3 class="kern-title" id="teilnahme">
-          {backgroundTexts.participation}
-        </h3>
+      </Section>
+      <Section id="teilnahme" title={backgroundTexts.participation} level={3}>
         <ul class="kern-list">
           <li>{background.fellowIn ? backgroundTexts.cohortYes(background.fellowIn) : backgroundTexts.cohortNo}</li>
           {background.trainings.map((training) => (
             <li>{backgroundTexts.training(training.title, trainingApplicationStates[training.status] ?? training.status)}</li>
           ))}
         </ul>
-      </section>
-      <section class="kern-stack" aria-labelledby="aehnliche">
-        <h3 class="kern-title" id="aehnliche">
-          {backgroundTexts.peers}
-        </h3>
+      </Section>
+      <Section id="aehnliche" title={backgroundTexts.peers} level={3}>
         {background.peers.length === 0 ? (
           <p class="kern-body">{backgroundTexts.noPeers}</p>
         ) : (
@@ -59,7 +51,7 @@ export function BackgroundOf({ background, parts }: { background: Background; pa
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {parts}
     </aside>
   );

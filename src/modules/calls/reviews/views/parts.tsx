@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { Crumb } from "../../../../platform/views/layout.tsx";
 import { listTexts } from "../texts.ts";
 
@@ -13,4 +14,17 @@ export function reviewCrumbs(call: { id: number; title: string }, application?: 
     { label: call.title, href: `/team/ausschreibungen/${call.id}` },
     ...(application ? [{ label: listTexts.crumb, href: list }, { label: application }] : [{ label: listTexts.crumb }]),
   ];
+}
+
+/** A part of a page with its heading, which names it for screen readers. */
+export function Section(props: { id: string; title: string; level: 2 | 3; children: ComponentChildren }) {
+  const Heading = props.level === 2 ? "h2" : "h3";
+  return (
+    <section class="kern-stack" aria-labelledby={props.id}>
+      <Heading class={props.level === 2 ? "kern-heading-medium" : "kern-title"} id={props.id}>
+        {props.title}
+      </Heading>
+      {props.children}
+    </section>
+  );
 }
