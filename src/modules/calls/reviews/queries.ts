@@ -60,14 +60,14 @@ export async function letterOf(db: Db, callId: number, applicationId: number) {
   return rows[0] ?? null;
 }
 
-/** Every review of a call's applications, with the reviewer's name. */
-export async function reviewsOfCall(db: Db, callId: number): Promise<ReviewWithName[]> {
+/** Every review of a call's submitted applications (or of one of them), with the reviewer's name. */
+export async function reviewsOfCall(db: Db, callId: number, applicationId?: number): Promise<ReviewWithName[]> {
   return db
     .select({ ...getTableColumns(callReviews), reviewerName: users.name })
     .from(callReviews)
     .innerJoin(callApplications, eq(callApplications.id, callReviews.applicationId))
     .innerJoin(users, eq(users.id, callReviews.reviewerId))
-    .where(submitted(callId))
+    .where(and(submitted(callId), applicationId === undefined ? undefined : eq(callReviews.applicationId, applicationId)))
     .orderBy(asc(callReviews.submittedAt), asc(users.name));
 }
 

@@ -60,6 +60,8 @@ export const applicationTexts = {
   letter: "Unterstützungsschreiben der Verwaltungsspitze",
   download: (name: string) => `${name} herunterladen (PDF)`,
   noLetter: "Es liegt kein Unterstützungsschreiben vor.",
+  /** The download's file name when the applicants' file had none. */
+  letterFile: "Unterstuetzungsschreiben.pdf",
   submitted: "Eingereicht",
   back: "Zurück zur Liste der Bewerbungen",
 };

@@ -43,10 +43,10 @@ async function applicationPage(app: FastifyInstance, request: FastifyRequest, re
     tandemOfApplication(db, application.id),
     listTopics(db),
     backgroundOf(database, application.municipalityId),
-    reviewsOfCall(db, call.id),
+    reviewsOfCall(db, call.id, application.id),
   ]);
-  const given = reviews.filter((r) => r.applicationId === application.id);
-  const own = given.find((r) => r.reviewerId === user.id);
+  const own = reviews.find((r) => r.reviewerId === user.id);
+  const seesOthers = policies.seeOtherReviews(user, own !== undefined);
   const parts = background ? await Promise.all(app.deps.profileParts.map((part) => part.render(db, background.place, user))) : [];
   const address = applicationAddress(call.id, application.id);
   return ApplicationPage({
@@ -74,12 +74,14 @@ async function applicationPage(app: FastifyInstance, request: FastifyRequest, re
     reviews: {
       criteria: call.criteria,
       scaleMax: call.scaleMax,
-      others: policies.seeOtherReviews(user, own !== undefined) ? given.filter((r) => r !== own) : null,
-      mean: meanScore(
-        call.criteria,
-        call.scaleMax,
-        given.map((r) => r.scores),
-      ).mean,
+      others: seesOthers ? reviews.filter((r) => r !== own) : null,
+      mean: seesOthers
+        ? meanScore(
+            call.criteria,
+            call.scaleMax,
+            reviews.map((r) => r.scores),
+          ).mean
+        : null,
     },
   });
 }

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { notFound } from "../../../../platform/errors.ts";
 import { letterOf } from "../queries.ts";
 import { applicationParams } from "../schemas.ts";
-import { notFoundTexts } from "../texts.ts";
+import { applicationTexts, notFoundTexts } from "../texts.ts";
 import { requireCall, requireReviewer } from "./guards.ts";
 
 /** The file name in the download's header: plain ASCII, and the full name encoded for browsers that read it (RFC 6266). */
@@ -27,7 +27,7 @@ export async function letterRoutes(app: FastifyInstance) {
       if (!letter?.bytes) throw notFound(notFoundTexts.letter);
       return reply
         .header("content-type", "application/pdf")
-        .header("content-disposition", disposition(letter.name || "Unterstuetzungsschreiben.pdf"))
+        .header("content-disposition", disposition(letter.name || applicationTexts.letterFile))
         .header("cache-control", "private, no-store")
         .header("x-content-type-options", "nosniff")
         .send(letter.bytes);
