@@ -49,7 +49,7 @@ test("the admin finds the application in the list, reads it beside the municipal
   const page = await pageWithSession(env, "admin");
   await page.goto(list);
   await shown(page.getByRole("heading", { level: 1, name: "Bewerbungen: Fellow-Programm 2027–2029" }));
-  await shown(page.getByRole("table", { name: "Eingereichte Bewerbungen" }).getByText("braucht noch eine Bewertung"));
+  await shown(page.getByRole("table", { name: "Eingereichte Bewerbungen" }).getByText("braucht noch 2 Bewertungen"));
   await checkA11y(page, "Liste der Bewerbungen");
   await Promise.all([page.waitForURL(review), page.getByRole("link", { name: "Bonn", exact: true }).click()]);
   await shown(page.getByRole("heading", { level: 1, name: "Bewerbung: Bonn" }));

@@ -69,7 +69,7 @@ test("only the team reads applications and letters; members and visitors see no 
   assert.match(listed.body, /Nordrhein-Westfalen/);
   assert.match(listed.body, /Eine weitere Bewerbung ist noch ein Entwurf/);
   assert.doesNotMatch(listed.body, /Kreis Olpe/);
-  assert.match(listed.body, /braucht noch eine Bewertung/);
+  assert.match(listed.body, /braucht noch 2 Bewertungen/);
 
   const letter = await get(`${page}/unterstuetzungsschreiben`, editor);
   assert.equal(letter.statusCode, 200);

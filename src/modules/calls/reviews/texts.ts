@@ -25,7 +25,7 @@ export const listTexts = {
   yes: "ja",
   no: "nein",
   hidden: "erst nach Ihrer Bewertung",
-  needsReview: "braucht noch eine Bewertung",
+  needsReview: (missing: number) => (missing === 1 ? "braucht noch eine Bewertung" : `braucht noch ${missing} Bewertungen`),
   arrange: "Bewerbungen filtern und sortieren",
   filter: "Zeigen",
   filters: { alle: "Alle eingereichten", offen: "Noch nicht von mir bewertet", wenige: "Mit weniger als zwei Bewertungen" },

@@ -30,7 +30,7 @@ function Row({ callId, application }: { callId: number; application: ListedAppli
       <td class="kern-table__cell">{application.projectTitle}</td>
       <td class="kern-table__cell kern-table__cell--numeric">
         {application.reviews}
-        {application.reviews < reviewsNeeded && <span class="kern-body kern-body--small"> ({listTexts.needsReview})</span>}
+        {application.reviews < reviewsNeeded && <span class="kern-body kern-body--small"> ({listTexts.needsReview(reviewsNeeded - application.reviews)})</span>}
       </td>
       <td class="kern-table__cell">{application.reviewedByMe ? listTexts.yes : listTexts.no}</td>
       <td class="kern-table__cell kern-table__cell--numeric">{application.reviewedByMe ? formatMean(application.mean) : listTexts.hidden}</td>
