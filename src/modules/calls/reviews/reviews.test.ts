@@ -97,7 +97,15 @@ test("scores outside the scale, missing or not numbers get a German message besi
 test("admin and editor both review; each sees the other's scores and comment only after giving their own", async () => {
   const firstPage = await get(page, admin);
   assert.equal(firstPage.statusCode, 200);
-  for (const shown of ["Miriam Beispiel", "Sozialräume gemeinsam planen", "Rückhalt.pdf herunterladen", "Nordrhein-Westfalen", "Profil von Bonn"]) {
+  for (const shown of [
+    "Miriam Beispiel",
+    "Sozialräume gemeinsam planen",
+    "Rückhalt.pdf herunterladen",
+    "Nordrhein-Westfalen",
+    "Profil von Bonn",
+    "Fellow-Kommune im",
+    "Ähnliche Kommunen",
+  ]) {
     assert.ok(firstPage.body.includes(shown), shown);
   }
   const saved = await site.submit(page, `${page}/bewertung`, { ...scores("5"), comment: "Klares Vorhaben, starker Rückhalt." }, admin);
