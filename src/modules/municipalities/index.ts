@@ -50,6 +50,8 @@ export {
   topicsOfMunicipality,
 } from "./queries/lookups.ts";
 export { listMunicipalities } from "./queries/directory.ts";
+/** Similar municipalities as the profile shows them, e.g. beside an application to a call. */
+export { peersOf, type Peer } from "./queries/peers.ts";
 /** The address of a profile (AGS, optionally with the name) and its AGS, for modules with pages under a municipality. */
 export { agsOf, profileParams } from "./schemas.ts";
 export { kinds, phases, sizeClasses, states, type Kind, type SizeClass } from "./reference.ts";

@@ -100,3 +100,6 @@ export { holidayWarnings } from "./queries/holidays.ts";
 export { HolidayWarning } from "./views/event-form.tsx";
 export type { EventInput } from "./schemas.ts";
 export { openNextStepsFor, type OpenNextStep } from "./checkins/queries.ts";
+// Earlier participation beside an application to a call: the training paths a municipality's people applied for.
+export { trainingApplicationsOf } from "./applications/queries.ts";
+export { statusLabels as trainingApplicationStates } from "./applications/texts.ts";

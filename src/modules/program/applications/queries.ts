@@ -55,3 +55,13 @@ export async function takenSeats(db: Db, email: string): Promise<{ formatId: num
     .where(and(eq(applications.email, email.toLowerCase()), eq(applications.status, "accepted"), isNotNull(applications.answeredAt)))
     .orderBy(asc(formats.position));
 }
+
+/** The applications for training paths from a municipality's people (confirmed ones), with the path's title and the state. */
+export async function trainingApplicationsOf(db: Db, municipalityId: number): Promise<{ title: string; status: string }[]> {
+  return db
+    .select({ title: formats.title, status: applications.status })
+    .from(applications)
+    .innerJoin(formats, eq(formats.id, applications.formatId))
+    .where(and(eq(applications.municipalityId, municipalityId), isNull(applications.confirmTokenHash)))
+    .orderBy(asc(formats.position), asc(applications.id));
+}
