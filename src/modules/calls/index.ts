@@ -5,6 +5,7 @@ import { setupRoutes } from "./setup/routes/calls.ts";
 import { applyingRoutes } from "./applying/routes/applications.ts";
 import { reviewRoutes } from "./reviews/routes/reviews.ts";
 import { selectionRoutes } from "./selection/routes/selection.ts";
+import { startPanels as applyingPanels } from "./applying/start.ts";
 
 /**
  * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
@@ -26,4 +27,5 @@ export const callsModule: ModuleManifest = {
   tasks: [],
   search: [],
   footer: [],
+  startPanels: [...applyingPanels],
 };
