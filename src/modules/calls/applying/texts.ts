@@ -14,7 +14,7 @@ export const fieldLabels: Record<string, string> = {
   workingGroups: "AG-Treffen",
   checkIns: "Check-Ins",
   hoursPerMonth: "Stunden im Monat",
-  changeProjectId: "Vorhaben aus dem Profil",
+  changeProjectId: "Vorhaben Ihrer Kommune",
   datei: "Unterstützungsschreiben",
   partner: "Tandem",
 };
