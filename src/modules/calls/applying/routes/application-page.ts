@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { pageContext, sendPage } from "../../../../platform/http/pages.ts";
+import { pageContext, redirectAfterPost, sendPage } from "../../../../platform/http/pages.ts";
+import type { CommandResult } from "../../../../platform/commands.ts";
 import type { FieldErrors, FormValues } from "../../../../platform/forms.ts";
 import { listProjectTitles, listTopics } from "../../../municipalities/index.ts";
 import { isOpenForApplications } from "../../queries.ts";
@@ -33,4 +34,17 @@ export async function sendApplicationPage(request: FastifyRequest, reply: Fastif
     projects,
   };
   return sendPage(reply, ApplicationPage({ ctx: pageContext(request, reply, { forms: true }), view }), status);
+}
+
+/** After a command: on to the page with its notice (`stand`), or the page again with the messages – 409 when the whole form was refused, else 422. */
+export function answerCommand(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  context: ApplyingContext,
+  result: CommandResult<unknown>,
+  stand: string,
+  values?: FormValues,
+) {
+  if (result.ok) return redirectAfterPost(reply, `/ausschreibungen/${context.call.slug}/bewerbung?stand=${stand}`);
+  return sendApplicationPage(request, reply, context, { values, errors: result.errors }, result.errors.form ? 409 : 422);
 }

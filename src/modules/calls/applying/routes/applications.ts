@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { redirectAfterPost } from "../../../../platform/http/pages.ts";
 import { formErrors } from "../../../../platform/http/validation.ts";
 import { unlessInvalid } from "../../../../platform/commands.ts";
 import { AppError } from "../../../../platform/errors.ts";
@@ -14,11 +13,9 @@ import { agreeToSubmit } from "../commands/agree-to-submit.ts";
 import { callParams, draftBody, projectBody, startBody, stateQuery } from "../schemas.ts";
 import { messages, notices } from "../texts.ts";
 import { applyingContext, editableApplication } from "./guards.ts";
-import { sendApplicationPage } from "./application-page.ts";
+import { answerCommand, sendApplicationPage } from "./application-page.ts";
 import { invitationRoutes } from "./invitation.ts";
 import { letterRoutes } from "./letter.ts";
-
-const pageOf = (slug: string, stand: string) => `/ausschreibungen/${slug}/bewerbung?stand=${stand}`;
 
 /** Applying for a call as a tandem: start, edit the draft, take a change project from the profile, submit together. */
 export async function applyingRoutes(app: FastifyInstance) {
@@ -36,11 +33,8 @@ export async function applyingRoutes(app: FastifyInstance) {
     const errors = formErrors(request);
     const context = await applyingContext(request, request.params.slug);
     if (!isOpenForApplications(context.call)) throw new AppError(409, "call_closed", messages.closed);
-    const { call, user, municipality } = context;
-    const result = await unlessInvalid(errors, () => startApplication(db, baseUrl, call, user, municipality, request.body));
-    if (result.ok) return redirectAfterPost(reply, pageOf(call.slug, "begonnen"));
-    const state = { values: formValues(request.body), errors: result.errors };
-    return sendApplicationPage(request, reply, context, state, result.errors.form ? 409 : 422);
+    const result = await unlessInvalid(errors, () => startApplication(db, baseUrl, context.call, context.user, context.municipality, request.body));
+    return answerCommand(request, reply, context, result, "begonnen", formValues(request.body));
   });
 
   router.post(
@@ -51,9 +45,7 @@ export async function applyingRoutes(app: FastifyInstance) {
       const context = await editableApplication(request, request.params.slug);
       const topics = (await listTopics(db)).map((t) => t.slug);
       const result = await unlessInvalid(errors, () => saveDraft(db, context.application.id, context.call.questions, topics, request.body));
-      if (result.ok) return redirectAfterPost(reply, pageOf(context.call.slug, "gespeichert"));
-      const state = { values: formValues(request.body), errors: result.errors };
-      return sendApplicationPage(request, reply, context, state, result.errors.form ? 409 : 422);
+      return answerCommand(request, reply, context, result, "gespeichert", formValues(request.body));
     },
   );
 
@@ -64,16 +56,14 @@ export async function applyingRoutes(app: FastifyInstance) {
       const errors = formErrors(request);
       const context = await editableApplication(request, request.params.slug);
       const result = await unlessInvalid(errors, () => takeChangeProject(db, context.application, request.body.changeProjectId));
-      if (result.ok) return redirectAfterPost(reply, pageOf(context.call.slug, "uebernommen"));
-      return sendApplicationPage(request, reply, context, { errors: result.errors }, result.errors.form ? 409 : 422);
+      return answerCommand(request, reply, context, result, "uebernommen");
     },
   );
 
   router.post("/ausschreibungen/:slug/bewerbung/einreichen", { schema: { params: callParams } }, async (request, reply) => {
     const context = await editableApplication(request, request.params.slug);
     const result = await agreeToSubmit(db, context.application.id, context.user.id);
-    if (result.ok) return redirectAfterPost(reply, pageOf(context.call.slug, result.value === "submitted" ? "eingereicht" : "zugestimmt"));
-    return sendApplicationPage(request, reply, context, { errors: result.errors }, result.errors.form ? 409 : 422);
+    return answerCommand(request, reply, context, result, result.ok && result.value === "submitted" ? "eingereicht" : "zugestimmt");
   });
 
   await app.register(letterRoutes);

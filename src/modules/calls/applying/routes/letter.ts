@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { redirectAfterPost } from "../../../../platform/http/pages.ts";
 import { notFound } from "../../../../platform/errors.ts";
 import { letterMaxBytes } from "../../reference.ts";
 import { attachLetter } from "../commands/attach-letter.ts";
@@ -10,7 +9,7 @@ import { policies } from "../policies.ts";
 import { messages } from "../texts.ts";
 import { sendLetter } from "../views/letter.ts";
 import { applyingContext, editableApplication } from "./guards.ts";
-import { sendApplicationPage } from "./application-page.ts";
+import { answerCommand, sendApplicationPage } from "./application-page.ts";
 
 const megabytes = letterMaxBytes / 1024 / 1024;
 
@@ -38,8 +37,7 @@ export async function letterRoutes(app: FastifyInstance) {
       const data = await file.toBuffer();
       if (data.length > letterMaxBytes) return refuse(messages.tooLarge(megabytes), 413);
       const result = await attachLetter(db, context.application.id, { filename: file.filename, data });
-      if (result.ok) return redirectAfterPost(reply, `/ausschreibungen/${context.call.slug}/bewerbung?stand=schreiben`);
-      return refuse(result.errors.datei ?? result.errors.form, result.errors.form ? 409 : 422);
+      return answerCommand(request, reply, context, result, "schreiben");
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
+import { CsrfField, FileField, SubmitButton } from "../../../../platform/views/form.tsx";
 import { acceptOf, fileKinds } from "../../../../platform/files.ts";
 import { letterMaxBytes } from "../../reference.ts";
 
@@ -30,24 +30,13 @@ export function LetterSection(props: { ctx: PageContext; base: string; letterNam
       <LetterLink base={props.base} letterName={props.letterName} />
       <form method="post" action={`${props.base}/schreiben`} encType="multipart/form-data" class="kern-stack">
         <CsrfField token={props.ctx.csrfToken} />
-        <div class={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-          <label class="kern-label" for="datei">
-            Schreiben als PDF
-          </label>
-          <div class="kern-hint" id="datei-hint">
-            Ein PDF von höchstens {megabytes} MB. Ein neues Schreiben ersetzt das bisherige.
-          </div>
-          <input
-            class={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-            id="datei"
-            name="datei"
-            type="file"
-            accept={acceptOf([fileKinds.pdf])}
-            aria-describedby={error ? "datei-hint datei-error" : "datei-hint"}
-            aria-invalid={error ? "true" : undefined}
-          />
-          <FieldError id="datei" error={error} />
-        </div>
+        <FileField
+          name="datei"
+          label="Schreiben als PDF"
+          hint={`Ein PDF von höchstens ${megabytes} MB. Ein neues Schreiben ersetzt das bisherige.`}
+          accept={acceptOf([fileKinds.pdf])}
+          errors={error ? { datei: error } : {}}
+        />
         <div>
           <SubmitButton label="Schreiben hochladen" kind="secondary" />
         </div>
