@@ -38,6 +38,7 @@ test("a leader and a planning specialist of Bonn apply together and submit befor
   await miriam.getByLabel("Vorhaben Ihrer Kommune").selectOption({ label: "Kinder- und Jugendförderplan gemeinsam fortschreiben" });
   await miriam.getByRole("button", { name: "Vorhaben übernehmen" }).click();
   await notice(miriam, "Das Vorhaben aus dem Profil ist übernommen. Prüfen und ergänzen Sie es bitte.");
+  await checkA11y(miriam, "Vorhaben übernommen");
   assert.equal(await miriam.getByLabel("Titel des Veränderungsvorhabens").inputValue(), "Kinder- und Jugendförderplan gemeinsam fortschreiben");
 
   // Submitting too early: the missing parts are named next to their fields.
@@ -55,6 +56,7 @@ test("a leader and a planning specialist of Bonn apply together and submit befor
   await checkA11y(jonas, "Einladung");
   await jonas.getByRole("button", { name: "Teilnahme bestätigen" }).click();
   await notice(jonas, "Sie haben Ihre Teilnahme am Tandem bestätigt. Sie können die Bewerbung jetzt mit bearbeiten.");
+  await checkA11y(jonas, "Teilnahme bestätigt");
 
   await jonas.getByLabel("Stand der integrierten Planung").selectOption("partial");
   await jonas.getByLabel("Die Lage vor Ort").fill("Jugendhilfeplanung und Schulentwicklungsplanung arbeiten bisher getrennt.");
@@ -74,6 +76,7 @@ test("a leader and a planning specialist of Bonn apply together and submit befor
 
   await miriam.goto(address);
   await shown(miriam.getByText("Entwurf – wartet auf die Zustimmung zur Einreichung"));
+  await checkA11y(miriam, "wartet auf Zustimmung");
   await submitTogether(miriam, "Die Bewerbung ist eingereicht. Vielen Dank!");
   await shown(miriam.getByText(/^Eingereicht$/));
   await shown(miriam.getByText("Jugendhilfeplanung und Schulentwicklungsplanung arbeiten bisher getrennt."));
