@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
 import { addUser, findUserByEmail } from "../../../platform/auth/service.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { profileOf } from "../../municipalities/testing.ts";
 import { createApplication, createCall } from "../testing.ts";
 import { callApplications, calls, callTandems } from "../tables.ts";
@@ -42,6 +43,7 @@ test("the team and anonymous visitors cannot apply; a partner from another munic
   const unknown = await site.submit(page, page, { role: "leader", partnerName: "Nie", partnerEmail: "niemand@bonn.example" }, miriam);
   assert.match(unknown.body, /Unter dieser Adresse gibt es kein Mitglied Ihrer Kommune/, "the same words for an address without account");
   assert.equal((await rowsOf(call.id)).length, 0);
+  for (const res of [form, other]) assert.deepEqual(await htmlProblems(res.body), []);
 });
 
 test("a tandem applies together: invitation, confirmation, edits by both, a checked letter, and both agree to submit", async () => {
@@ -122,6 +124,7 @@ test("a tandem applies together: invitation, confirmation, edits by both, a chec
   assert.doesNotMatch(seen.body, /Jugendhilfe und Schule planen gemeinsam/);
   assert.equal((await get(`${page}/schreiben`, dora)).statusCode, 404);
   assert.equal((await site.submit(page, `${page}/entwurf`, draft, dora)).statusCode, 403);
+  for (const res of [incomplete, fake, shown, seen]) assert.deepEqual(await htmlProblems(res.body), []);
 });
 
 test("after the deadline nothing changes, and the tandem sees the state", async () => {

@@ -18,8 +18,8 @@ export function ApplicationSummary(props: { application: CallApplication; questi
   const topicLabels = application.projectTopics.map((slug) => props.topics.find((t) => t.slug === slug)?.label ?? slug);
   const promised = (Object.keys(commitmentLabels) as (keyof typeof commitmentLabels)[]).filter((key) => commitment[key]).map((key) => commitmentLabels[key]);
   return (
-    <section class="kern-stack" aria-labelledby="inhalt">
-      <h2 class="kern-heading-medium" id="inhalt">
+    <section class="kern-stack" aria-labelledby="angaben">
+      <h2 class="kern-heading-medium" id="angaben">
         Ihre Angaben
       </h2>
       <dl class="kern-stack">
