@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { formErrors } from "../../../../platform/http/validation.ts";
 import { unlessInvalid } from "../../../../platform/commands.ts";
-import { AppError } from "../../../../platform/errors.ts";
 import { formValues } from "../../../../platform/forms.ts";
 import { listTopics } from "../../../municipalities/index.ts";
 import { isOpenForApplications } from "../../queries.ts";
@@ -11,8 +10,8 @@ import { saveDraft } from "../commands/save-draft.ts";
 import { takeChangeProject } from "../commands/take-change-project.ts";
 import { agreeToSubmit } from "../commands/agree-to-submit.ts";
 import { callParams, draftBody, projectBody, startBody, stateQuery } from "../schemas.ts";
-import { messages, notices } from "../texts.ts";
-import { applyingContext, editableApplication } from "./guards.ts";
+import { notices } from "../texts.ts";
+import { applyingContext, callClosed, editableApplication } from "./guards.ts";
 import { answerCommand, sendApplicationPage } from "./application-page.ts";
 import { invitationRoutes } from "./invitation.ts";
 import { letterRoutes } from "./letter.ts";
@@ -32,7 +31,7 @@ export async function applyingRoutes(app: FastifyInstance) {
   router.post("/ausschreibungen/:slug/bewerbung", { attachValidation: true, schema: { params: callParams, body: startBody } }, async (request, reply) => {
     const errors = formErrors(request);
     const context = await applyingContext(request, request.params.slug);
-    if (!isOpenForApplications(context.call)) throw new AppError(409, "call_closed", messages.closed);
+    if (!isOpenForApplications(context.call)) throw callClosed();
     const result = await unlessInvalid(errors, () => startApplication(db, baseUrl, context.call, context.user, context.municipality, request.body));
     return answerCommand(request, reply, context, result, "begonnen", formValues(request.body));
   });

@@ -7,6 +7,9 @@ import { applicationWithTandem, type ApplyingContext } from "../queries.ts";
 import { policies } from "../policies.ts";
 import { messages } from "../texts.ts";
 
+/** Every write after the deadline: nothing is stored, and the page says why. */
+export const callClosed = () => new AppError(409, "call_closed", messages.closed);
+
 /** Authenticate, authorise (members of a municipality apply, the team does not), find the published call and the municipality's application. */
 export async function applyingContext(request: FastifyRequest, slug: string): Promise<ApplyingContext> {
   const user = requireUser(request);
@@ -24,7 +27,7 @@ export async function editableApplication(request: FastifyRequest, slug: string)
   const { application, tandem, user, call } = context;
   if (!application) throw notFound("Die Bewerbung");
   if (!policies.editApplication(user, tandem)) throw new AppError(403, "not_tandem", messages.notTandem);
-  if (!isOpenForApplications(call)) throw new AppError(409, "call_closed", messages.closed);
+  if (!isOpenForApplications(call)) throw callClosed();
   if (application.status !== "draft") throw new AppError(409, "application_submitted", messages.submitted);
   return { ...context, application };
 }

@@ -8,7 +8,7 @@ import { invitationOf } from "../queries.ts";
 import { invitationParams } from "../schemas.ts";
 import { messages } from "../texts.ts";
 import { InvitationPage } from "../views/invitation-page.tsx";
-import { applyingContext } from "./guards.ts";
+import { applyingContext, callClosed } from "./guards.ts";
 
 /** The partner's invitation link: shown to the invited account while the call is open, confirmed with a POST. */
 export async function invitationRoutes(app: FastifyInstance) {
@@ -20,7 +20,7 @@ export async function invitationRoutes(app: FastifyInstance) {
     const found = await invitationOf(db, context.call.id, token);
     if (!found || found.application.municipalityId !== context.municipality.id) throw new AppError(410, "link_invalid", messages.linkInvalid);
     if (found.seat.email !== context.user.email) throw new AppError(403, "link_for_other", messages.linkForOther);
-    if (!isOpenForApplications(context.call)) throw new AppError(409, "call_closed", messages.closed);
+    if (!isOpenForApplications(context.call)) throw callClosed();
     return { ...context, seat: found.seat };
   }
 
