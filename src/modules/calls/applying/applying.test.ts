@@ -127,7 +127,7 @@ test("a tandem applies together: invitation, confirmation, edits by both, a chec
   for (const res of [incomplete, fake, shown, seen]) assert.deepEqual(await htmlProblems(res.body), []);
 });
 
-test("after the deadline nothing changes, and the tandem sees the state", async () => {
+test("after the deadline nothing changes, and the tandem sees the state and, once sent, the decision", async () => {
   const miriamId = (await findUserByEmail(site.database.db, "leitung.bonn@k360.example"))!.id;
   const jonasId = (await findUserByEmail(site.database.db, "planung.bonn@k360.example"))!.id;
   const late = await createCall(site.database.db);
@@ -150,4 +150,12 @@ test("after the deadline nothing changes, and the tandem sees the state", async 
   const [row] = await rowsOf(late.id);
   assert.deepEqual({ ...row, letter: null }, { ...application, letter: null });
   assert.match((await get(latePage, jonas)).body, /Nicht eingereicht – die Frist ist abgelaufen/);
+
+  await site.database.db
+    .update(callApplications)
+    .set({ decision: "accepted", decisionReasons: ["Ein klares Vorhaben mit Rückhalt der Verwaltungsspitze."], notifiedAt: new Date() })
+    .where(eq(callApplications.callId, call.id));
+  const decided = (await get(page, jonas)).body;
+  assert.match(decided, /Entscheidung: Zusage/);
+  assert.match(decided, /Ein klares Vorhaben mit Rückhalt der Verwaltungsspitze\./);
 });
