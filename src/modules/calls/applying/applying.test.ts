@@ -69,6 +69,7 @@ test("a tandem applies together: invitation, confirmation, edits by both, a chec
   const second = await site.submit(page, page, { role: "leader", partnerName: "Jonas", partnerEmail: "planung.bonn@k360.example" }, dora);
   assert.equal(second.statusCode, 409);
   assert.match(second.body, /schon eine Bewerbung/);
+  assert.match(second.body, /Miriam Beispiel/, "the message stands beside the existing application's tandem");
   assert.equal((await rowsOf(call.id)).length, 1);
 
   assert.doesNotMatch((await get(page, jonas)).body, /Entwurf speichern/, "the partner edits only after confirming");

@@ -33,6 +33,9 @@ export async function applyingRoutes(app: FastifyInstance) {
     const context = await applyingContext(request, request.params.slug);
     if (!isOpenForApplications(context.call)) throw callClosed();
     const result = await unlessInvalid(errors, () => startApplication(db, baseUrl, context.call, context.user, context.municipality, request.body));
+    // Another member started one meanwhile: the page shows that application (its tandem) beside the message.
+    if (!result.ok && result.errors.form)
+      return sendApplicationPage(request, reply, await applyingContext(request, request.params.slug), { errors: result.errors }, 409);
     return answerCommand(request, reply, context, result, "begonnen", formValues(request.body));
   });
 
