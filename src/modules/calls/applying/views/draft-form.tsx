@@ -6,7 +6,6 @@ import { answerField } from "../schemas.ts";
 import { commitmentLabels, fieldLabels } from "../texts.ts";
 
 const stageOptions = [{ value: "", label: "Bitte wählen" }, ...Object.entries(planningStages).map(([value, label]) => ({ value, label }))];
-const limit = (max: number) => `Höchstens ${max.toLocaleString("de-DE")} Zeichen.`;
 
 interface DraftFormProps {
   ctx: PageContext;
@@ -15,6 +14,22 @@ interface DraftFormProps {
   topics: { slug: string; label: string }[];
   values: FormValues;
   errors: FieldErrors;
+}
+
+/** A free-text field of the application: its limit stands in the hint and holds in the browser too. */
+function LongText(props: { name: string; label: string; hint: string; max: number; values: FormValues; errors: FieldErrors; optional?: boolean }) {
+  return (
+    <TextArea
+      name={props.name}
+      label={props.label}
+      hint={`${props.hint} Höchstens ${props.max.toLocaleString("de-DE")} Zeichen.`.trim()}
+      optional={props.optional}
+      value={valueText(props.values, props.name)}
+      errors={props.errors}
+      rows={6}
+      maxLength={props.max}
+    />
+  );
 }
 
 /** The change project: title, summary, topics and the planning stage. */
@@ -31,14 +46,13 @@ function ProjectFields(props: DraftFormProps) {
           errors={errors}
           maxLength={textLimits.title}
         />
-        <TextArea
+        <LongText
           name="projectSummary"
           label={fieldLabels.projectSummary}
-          hint={`Was Sie in zwei Jahren an Planung und Steuerung verändern wollen. ${limit(textLimits.summary)}`}
-          value={valueText(values, "projectSummary")}
+          hint="Was Sie in zwei Jahren an Planung und Steuerung verändern wollen."
+          max={textLimits.summary}
+          values={values}
           errors={errors}
-          rows={6}
-          maxLength={textLimits.summary}
         />
         <CheckboxGroup
           name="projectTopics"
@@ -82,35 +96,25 @@ export function DraftForm(props: DraftFormProps) {
     <form method="post" action={props.action} class="kern-stack" novalidate>
       <CsrfField token={props.ctx.csrfToken} />
       <ProjectFields {...props} />
-      <TextArea
+      <LongText
         name="situation"
         label={fieldLabels.situation}
-        hint={`Wie Jugendhilfeplanung und die anderen Planungen heute zusammenarbeiten, und was dabei fehlt. ${limit(textLimits.situation)}`}
-        value={valueText(values, "situation")}
+        hint="Wie Jugendhilfeplanung und die anderen Planungen heute zusammenarbeiten, und was dabei fehlt."
+        max={textLimits.situation}
+        values={values}
         errors={errors}
-        rows={6}
-        maxLength={textLimits.situation}
       />
-      <TextArea
-        name="expectations"
-        label={fieldLabels.expectations}
-        hint={limit(textLimits.expectations)}
-        value={valueText(values, "expectations")}
-        errors={errors}
-        rows={5}
-        maxLength={textLimits.expectations}
-      />
+      <LongText name="expectations" label={fieldLabels.expectations} hint="" max={textLimits.expectations} values={values} errors={errors} />
       <CommitmentFields values={values} errors={errors} />
       {props.questions.map((question) => (
-        <TextArea
+        <LongText
           name={answerField(question.key)}
           label={question.label}
-          hint={`${question.help} ${limit(question.maxLength)}`.trim()}
-          optional
-          value={valueText(values, answerField(question.key))}
+          hint={question.help}
+          max={question.maxLength}
+          values={values}
           errors={errors}
-          rows={5}
-          maxLength={question.maxLength}
+          optional
         />
       ))}
       <div>
