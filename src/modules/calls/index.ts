@@ -8,6 +8,7 @@ import { selectionRoutes } from "./selection/routes/selection.ts";
 import { policies as setupPolicies } from "./setup/policies.ts";
 import { reviewData, tandemData } from "./privacy.ts";
 import { callTasks } from "./tasks.ts";
+import { startPanels as applyingPanels } from "./applying/start.ts";
 
 /**
  * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
@@ -32,4 +33,5 @@ export const callsModule: ModuleManifest = {
   tasks: callTasks,
   search: [],
   footer: [],
+  startPanels: [...applyingPanels],
 };

@@ -113,6 +113,11 @@ export function TextArea(props: FieldProps & { rows?: number; maxLength?: number
   );
 }
 
+/** A file field of an upload form (multipart); the route checks the file's size and content. */
+export function FileField(props: FieldProps & { accept: string }) {
+  return <Field {...props} control={({ error, ...attrs }) => <input {...attrs} class={inputClass(error)} type="file" accept={props.accept} />} />;
+}
+
 export function SelectField(props: FieldProps & { options: Option[] }) {
   return (
     <Field

@@ -1,4 +1,4 @@
-import { CsrfField, FieldError, SubmitButton } from "../../../../platform/views/form.tsx";
+import { CsrfField, FileField, SubmitButton } from "../../../../platform/views/form.tsx";
 import type { DocumentInfo } from "../queries.ts";
 import { acceptedTypes } from "../reference.ts";
 
@@ -29,24 +29,13 @@ export function EventDocuments(props: { csrfToken: string | null; eventId: numbe
       )}
       <form method="post" action={`/programm/termine/${eventId}/unterlagen`} encType="multipart/form-data" class="kern-stack">
         <CsrfField token={csrfToken} />
-        <div class={`kern-form-input${uploadError ? " kern-form-input--error" : ""}`}>
-          <label class="kern-label" for="datei">
-            Unterlage hinzufügen
-          </label>
-          <div class="kern-hint" id="datei-hint">
-            PDF, Word, PowerPoint, Excel, OpenDocument, PNG oder JPEG, höchstens 10 MB. Sichtbar für alle, die den Termin sehen.
-          </div>
-          <input
-            class={`kern-form-input__input${uploadError ? " kern-form-input__input--error" : ""}`}
-            id="datei"
-            name="datei"
-            type="file"
-            accept={acceptedTypes}
-            aria-describedby={uploadError ? "datei-hint datei-error" : "datei-hint"}
-            aria-invalid={uploadError ? "true" : undefined}
-          />
-          <FieldError id="datei" error={uploadError} />
-        </div>
+        <FileField
+          name="datei"
+          label="Unterlage hinzufügen"
+          hint="PDF, Word, PowerPoint, Excel, OpenDocument, PNG oder JPEG, höchstens 10 MB. Sichtbar für alle, die den Termin sehen."
+          accept={acceptedTypes}
+          errors={uploadError ? { datei: uploadError } : {}}
+        />
         <div>
           <SubmitButton label="Hochladen" kind="secondary" />
         </div>
