@@ -5,6 +5,7 @@ import { setupRoutes } from "./setup/routes/calls.ts";
 import { applyingRoutes } from "./applying/routes/applications.ts";
 import { reviewRoutes } from "./reviews/routes/reviews.ts";
 import { selectionRoutes } from "./selection/routes/selection.ts";
+import { seedCallsDemo } from "./seed.ts";
 
 /**
  * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
@@ -19,7 +20,7 @@ export const callsModule: ModuleManifest = {
     await app.register(selectionRoutes);
   },
   navigation: [],
-  seeds: {},
+  seeds: { demo: (db) => seedCallsDemo(db) },
   tables,
   policies: {},
   personalData: [],

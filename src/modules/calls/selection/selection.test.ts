@@ -6,7 +6,8 @@ import { users } from "../../../platform/auth/tables.ts";
 import { findMunicipality, fellowIds } from "../../municipalities/index.ts";
 import { cohortMunicipalityIds } from "../../program/index.ts";
 import { tandemMembers } from "../../program/testing.ts";
-import { callReviews, callTandems, calls } from "../tables.ts";
+import { callApplications, callReviews, callTandems, calls } from "../tables.ts";
+import { seedCallsDemo } from "../seed.ts";
 import { createCall } from "../testing.ts";
 import { callAfterDeadline } from "./testing.ts";
 
@@ -101,4 +102,18 @@ test("the team includes Bonn in place of a proposed municipality, sends once, an
   assert.equal(mine.statusCode, 200);
   assert.match(mine.body, /Fellow-Programm 2027–2029 \(Test\)/);
   assert.match(mine.body, /Verpflichtungen des Tandems Bonn/);
+});
+
+test("the demo call past its deadline shows forty reviewed applications, and seeding again adds nothing", async () => {
+  const { db } = testApp.database;
+  const [demo] = await db.select().from(calls).where(eq(calls.slug, "praxiswerkstatt-integrierte-planung-2027"));
+  const count = async () => (await db.select().from(callApplications).where(eq(callApplications.callId, demo.id))).length;
+  assert.equal(await count(), 40);
+  await seedCallsDemo(db);
+  assert.equal(await count(), 40);
+  assert.equal((await db.select().from(calls).where(eq(calls.slug, "fellow-programm-2027-2029"))).length, 1);
+  const selection = await testApp.app.inject({ url: page(demo.id), headers: { cookie: await testApp.sessionFor("editor") } });
+  assert.equal(selection.statusCode, 200);
+  assert.equal(chosenIds(selection.body).length, 9);
+  assert.match(selection.body, /Höchste Bewertung im Pool/);
 });
