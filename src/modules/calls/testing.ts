@@ -94,3 +94,7 @@ export async function createApplication(
   );
   return application;
 }
+
+/** The selection's pure rule and invented applications, for the benchmark. */
+export { selectApplications } from "./selection/rules/select.ts";
+export { exampleSelectionPool } from "./selection/testing.ts";

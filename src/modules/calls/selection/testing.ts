@@ -1,7 +1,9 @@
 /** The feature's routes with a working address and the answer per role, and a call whose selection can run. */
 import type { Database, Db } from "../../../db/client.ts";
 import { loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
-import { fellowIds } from "../../municipalities/index.ts";
+import { fellowIds, kinds, sizeClasses, states } from "../../municipalities/index.ts";
+import { exampleCandidates } from "./rules/generate.ts";
+import type { Candidate } from "./rules/types.ts";
 import { createApplication, createCall } from "../testing.ts";
 import type { Call } from "../queries.ts";
 
@@ -30,4 +32,10 @@ export async function routeCases(database: Database): Promise<RouteCases> {
     "POST /team/ausschreibungen/:id/auswahl/:applicationId": { url: `${page}/${applicationIds[0]}`, body: { value: "exclude" }, expect: loggedIn(team, 303) },
     "POST /team/ausschreibungen/:id/auswahl/versenden": { url: `${page}/versenden`, body: {}, expect: loggedIn(team, 422) },
   };
+}
+
+/** Invented applications with scores, as the selection compares them, for tests and the benchmark. */
+export function exampleSelectionPool(count: number, seed: number): Candidate[] {
+  const topics = { kinderarmut: "Kinderarmut", beteiligung: "Beteiligung junger Menschen", gesundheit: "Gesundheit", praeventionsketten: "Präventionsketten" };
+  return exampleCandidates(count, seed, { lands: states, kinds, sizeClasses, topics });
 }

@@ -1,18 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { kinds, sizeClasses, states } from "../../../municipalities/index.ts";
 import { selectApplications } from "./select.ts";
-import { exampleCandidates } from "./generate.ts";
+import { exampleSelectionPool } from "../testing.ts";
 import { FORCED_REASON, UNREVIEWED_NOTE } from "./reasons.ts";
 import type { Candidate, SelectionResult } from "./types.ts";
 
-const vocabulary = {
-  lands: states,
-  kinds,
-  sizeClasses,
-  topics: { kinderarmut: "Kinderarmut", beteiligung: "Beteiligung junger Menschen", gesundheit: "Gesundheit" },
-};
-const pool = exampleCandidates(40, 2027, vocabulary);
+const pool = exampleSelectionPool(40, 2027);
 const result = selectApplications(pool, 9);
 const ids = (r: SelectionResult) => r.chosen.map((c) => c.id);
 
