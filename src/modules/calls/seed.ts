@@ -52,15 +52,15 @@ async function insertCall(db: Db, values: typeof fellowCall, deadline: Date): Pr
   return row.id;
 }
 
-/** Forty applications of municipalities outside the current cohort, reviewed by the demo team. */
-async function seedApplications(db: Db, callId: number, deadline: Date) {
+/** `count` submitted applications of municipalities outside the current cohort, reviewed by the demo team. */
+export async function addExampleApplications(db: Db, callId: number, deadline: Date, count: number) {
   const fellows = new Set(await fellowIds(db));
   const ids = (await listMunicipalityChoices(db)).map((m) => m.id).filter((id) => !fellows.has(id));
   const municipalities = await listMunicipalitiesByIds(db, ids);
   const names = new Map(municipalities.map((m) => [m.id, m]));
   const topics = (await listTopics(db)).map((t) => t.slug);
   const reviewers = await db.select({ id: users.id }).from(users).where(inArray(users.email, reviewerEmails));
-  const options = { count: 40, seed: 2027, criteria: defaultCriteria.map((c) => c.key), scaleMax: 5, reviewers: reviewers.length, deadline };
+  const options = { count, seed: 2027, criteria: defaultCriteria.map((c) => c.key), scaleMax: 5, reviewers: reviewers.length, deadline };
   for (const example of exampleApplications(municipalities, topics, options)) {
     const municipality = names.get(example.municipalityId)!;
     const [application] = await db
@@ -110,5 +110,5 @@ export async function seedCallsDemo(db: Db, now = new Date()) {
   const deadline = new Date(now.getTime() - 14 * day);
   if (pastId === null) pastId = await insertCall(db, offeringCall, deadline);
   const applications = await db.select({ id: callApplications.id }).from(callApplications).where(eq(callApplications.callId, pastId)).limit(1);
-  if (applications.length === 0) await seedApplications(db, pastId, deadline);
+  if (applications.length === 0) await addExampleApplications(db, pastId, deadline, 40);
 }

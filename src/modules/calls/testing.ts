@@ -95,6 +95,6 @@ export async function createApplication(
   return application;
 }
 
-/** The selection's pure rule and invented applications, for the benchmark. */
+/** The selection's pure rule, invented applications and a call to select from, for the benchmark and the browser journey. */
 export { selectApplications } from "./selection/rules/select.ts";
-export { exampleSelectionPool } from "./selection/testing.ts";
+export { exampleSelectionPool, fellowCallWithBonn } from "./selection/testing.ts";

@@ -1,7 +1,10 @@
 /** The feature's routes with a working address and the answer per role, and a call whose selection can run. */
 import type { Database, Db } from "../../../db/client.ts";
 import { loggedIn, team, type RouteCases } from "../../../platform/route-cases.ts";
-import { fellowIds, kinds, sizeClasses, states } from "../../municipalities/index.ts";
+import { eq } from "drizzle-orm";
+import { users } from "../../../platform/auth/tables.ts";
+import { fellowIds, findMunicipality, kinds, sizeClasses, states } from "../../municipalities/index.ts";
+import { addExampleApplications } from "../seed.ts";
 import { exampleCandidates } from "./rules/generate.ts";
 import type { Candidate } from "./rules/types.ts";
 import { createApplication, createCall } from "../testing.ts";
@@ -38,4 +41,26 @@ export async function routeCases(database: Database): Promise<RouteCases> {
 export function exampleSelectionPool(count: number, seed: number): Candidate[] {
   const topics = { kinderarmut: "Kinderarmut", beteiligung: "Beteiligung junger Menschen", gesundheit: "Gesundheit", praeventionsketten: "Präventionsketten" };
   return exampleCandidates(count, seed, { lands: states, kinds, sizeClasses, topics });
+}
+
+/**
+ * A Fellow call past its deadline with 39 generated, reviewed applications and Bonn's, not reviewed yet,
+ * whose tandem are Bonn's demo accounts: the team has to take Bonn in itself.
+ */
+export async function fellowCallWithBonn(db: Db, title: string): Promise<{ call: Call; bonnApplicationId: number }> {
+  const deadline = new Date(Date.now() - 24 * 3600_000);
+  const call = await createCall(db, { title, deadline, places: 9 });
+  await addExampleApplications(db, call.id, deadline, 39);
+  const bonn = (await findMunicipality(db, "05314"))!;
+  const person = async (email: string) => (await db.select().from(users).where(eq(users.email, email)))[0];
+  const [leader, planner] = [await person("leitung.bonn@k360.example"), await person("planung.bonn@k360.example")];
+  const application = await createApplication(db, {
+    callId: call.id,
+    municipalityId: bonn.id,
+    submitted: true,
+    projectTitle: "Kinder- und Jugendförderplan als Steuerungsinstrument",
+    leader: { userId: leader.id, name: leader.name, email: leader.email },
+    planningSpecialist: { userId: planner.id, name: planner.name, email: planner.email },
+  });
+  return { call, bonnApplicationId: application.id };
 }
