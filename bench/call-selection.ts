@@ -2,10 +2,10 @@
 // the team, against the target ≤ 1 s. Pure computation, no database. Writes bench/results/call-selection.json.
 // npx tsx bench/call-selection.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { exampleSelectionPool, selectApplications } from "../src/modules/calls/testing.ts";
+import { runFacts, stats } from "./process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const applicationCount = 500;
@@ -26,24 +26,17 @@ for (let run = 0; run < runs; run++) {
   selectApplications(pool, places, overrides);
   times.push(performance.now() - started);
 }
-times.sort((a, b) => a - b);
-const round = (value: number) => Math.round(value * 100) / 100;
-const median = round(times[Math.floor(runs / 2)]!);
-const worst = round(times[runs - 1]!);
-const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim();
+const measured = stats(times);
 const report = {
-  date: new Date().toISOString(),
-  commit,
-  node: process.version,
-  cpus: os.cpus().length,
+  ...runFacts(null, null, os.loadavg()[0]),
   applications: applicationCount,
   places,
   runs,
-  selectionMs: { median, p95: round(times[Math.floor(runs * 0.95)]!), max: worst },
-  targets: [{ name: "Auswahl für 500 Bewerbungen ≤ 1 s (höchstens)", value: worst, limit: limitMs, met: worst <= limitMs }],
+  selectionMs: measured,
+  targets: [{ name: "Auswahl für 500 Bewerbungen ≤ 1 s (höchstens)", value: measured.max, limit: limitMs, met: measured.max <= limitMs }],
 };
 const file = path.join(root, "bench", "results", "call-selection.json");
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`Auswahl aus ${applicationCount} Bewerbungen für ${places} Plätze: Median ${median} ms, höchstens ${worst} ms (Ziel ≤ ${limitMs} ms)`);
+console.log(`Auswahl aus ${applicationCount} Bewerbungen für ${places} Plätze: Median ${measured.p50} ms, höchstens ${measured.max} ms (Ziel ≤ ${limitMs} ms)`);
 console.log(`Ergebnis gespeichert: ${path.relative(root, file)}`);

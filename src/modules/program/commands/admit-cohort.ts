@@ -2,6 +2,7 @@ import { asc, eq, like } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { cohort, formats, programs, tandemMembers } from "../tables.ts";
 import { currentProgram } from "../queries/events.ts";
+import { slugify } from "../../../platform/slug.ts";
 
 export interface CohortAdmission {
   program: { title: string; startsOn: string; endsOn: string; description?: string };
@@ -10,20 +11,8 @@ export interface CohortAdmission {
   fromDate: string;
 }
 
-/** A slug from a title: lower case, umlauts spelled out, dashes between words. */
-function slugOf(title: string): string {
-  const spelled = title.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
-  return (
-    spelled
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "programm"
-  );
-}
-
 async function freeSlug(db: Db, title: string): Promise<string> {
-  const base = slugOf(title);
+  const base = slugify(title).slice(0, 80) || "programm";
   const taken = new Set(
     (
       await db

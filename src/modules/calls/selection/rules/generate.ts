@@ -6,18 +6,7 @@
 import { defaultCriteria, type PlanningStage } from "../../reference.ts";
 import { scoreOf, toCandidate, type Vocabulary } from "./candidate.ts";
 import type { Candidate } from "./types.ts";
-
-/** mulberry32: a tiny seeded generator, so a seed always yields the same applications. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../../../platform/random.ts";
 
 export interface ExampleMunicipality {
   id: number;

@@ -1,5 +1,5 @@
 import { TableHead } from "../../../../platform/views/components.tsx";
-import { CsrfField } from "../../../../platform/views/form.tsx";
+import { CsrfField, SelectField } from "../../../../platform/views/form.tsx";
 import { formatScore } from "../rules/reasons.ts";
 import { columns, controls } from "../texts.ts";
 import type { SelectionRow } from "../queries.ts";
@@ -54,18 +54,12 @@ function Controls({ entry, action, csrfToken, holders }: { entry: Entry; action:
     <form method="post" action={action} class="kern-stack">
       <CsrfField token={csrfToken} />
       {!entry.inGroup && !undo && holders && holders.length > 0 && (
-        <div class="kern-form-input">
-          <label class="kern-label" for={`ersetzt-${row.id}`}>
-            {controls.replaces(name)}
-          </label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id={`ersetzt-${row.id}`} name="replaces">
-              {holders.map((holder) => (
-                <option value={String(holder.id)}>{holder.name}</option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <SelectField
+          id={`ersetzt-${row.id}`}
+          name="replaces"
+          label={controls.replaces(name)}
+          options={holders.map((holder) => ({ value: String(holder.id), label: holder.name }))}
+        />
       )}
       <div>
         {undo ? (
