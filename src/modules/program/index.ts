@@ -42,7 +42,7 @@ async function seedDemo(db: Db) {
   if (program) await seedProgramDemo(db, program.id, todayInGermany());
 }
 
-/** The tandem of a municipality in the current program as its history has it today, on its profile. */
+/** The tandem of a municipality in its own program (the newest cohort it belongs to) as its history has it today, on its profile. */
 const tandemOnProfile: ProfilePart = {
   order: 10,
   async render(db, municipality) {

@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { and, eq, inArray } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../../testing.ts";
+import { htmlProblems } from "../../../platform/views/testing.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { findMunicipality, fellowIds } from "../../municipalities/index.ts";
 import { cohortMunicipalityIds } from "../../program/index.ts";
@@ -116,4 +117,5 @@ test("the demo call past its deadline shows forty reviewed applications, and see
   assert.equal(selection.statusCode, 200);
   assert.equal(chosenIds(selection.body).length, 9);
   assert.match(selection.body, /Höchste Bewertung im Pool/);
+  assert.deepEqual(await htmlProblems(selection.body), []);
 });
