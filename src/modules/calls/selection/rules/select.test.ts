@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { selectApplications } from "./select.ts";
 import { exampleSelectionPool } from "../testing.ts";
-import { FORCED_REASON, UNREVIEWED_NOTE } from "./reasons.ts";
+import { FORCED_REASON, FORCED_UNREVIEWED_REASON, UNREVIEWED_NOTE } from "./reasons.ts";
 import type { Candidate, SelectionResult } from "./types.ts";
 
 const pool = exampleSelectionPool(40, 2027);
@@ -85,6 +85,8 @@ test("on a tie the earlier application wins; without review an application ranks
   );
   assert.deepEqual(selection.waitingList[1].reasons, [UNREVIEWED_NOTE]);
   assert.deepEqual(selection.unreviewed, [3]);
+  const forced = selectApplications(tied, 1, { include: [3], replaced: [{ id: 1, by: 3 }] });
+  assert.deepEqual(forced.chosen[0].reasons.slice(0, 2), [FORCED_REASON, FORCED_UNREVIEWED_REASON]);
 });
 
 test("an include takes the seat of the member the team names, who heads the waiting list", () => {
