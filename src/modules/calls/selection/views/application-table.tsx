@@ -1,4 +1,4 @@
-import { TableHead } from "../../../../platform/views/components.tsx";
+import { ListCell, TableHead } from "../../../../platform/views/components.tsx";
 import { CsrfField, SelectField } from "../../../../platform/views/form.tsx";
 import { formatScore } from "../rules/reasons.ts";
 import { columns, controls } from "../texts.ts";
@@ -100,13 +100,7 @@ export function ApplicationTable({ caption, entries, action, csrfToken, holders 
               </th>
               <td class="kern-table__cell">{entry.row.projectTitle}</td>
               <ScoreCell score={entry.score} />
-              <td class="kern-table__cell">
-                <ul class="kern-list">
-                  {entry.reasons.map((reason) => (
-                    <li>{reason}</li>
-                  ))}
-                </ul>
-              </td>
+              <ListCell items={entry.reasons} />
               <td class="kern-table__cell">
                 <Controls entry={entry} action={action(entry.row.id)} csrfToken={csrfToken} holders={holders} />
               </td>
