@@ -14,7 +14,7 @@ export const pageTexts = {
     `Länder und Regionen, Art und Größe der Kommunen, Themen der Vorhaben und Stand der Planung. Bei Gleichstand entscheidet der frühere Eingang.`,
   overridesHelp:
     "Sie können jede Wahl ändern. „Aufnehmen“ setzt eine Bewerbung in die Gruppe; sind alle Plätze vergeben, wählen Sie, wen sie ersetzt – " +
-    "diese Bewerbung steht dann vorn auf der Warteliste. „Nicht aufnehmen“ nimmt eine Bewerbung heraus, und die Bewerbung, die die Gruppe dann am meisten ergänzt, rückt nach.",
+    "diese Bewerbung steht dann vorn auf der Warteliste. „Herausnehmen“ nimmt eine Bewerbung aus der Gruppe, und die Bewerbung, die die Gruppe dann am meisten ergänzt, rückt nach.",
   noApplications: "Zu dieser Ausschreibung wurde keine Bewerbung eingereicht.",
   unreviewed: (count: number) =>
     `${count} ${count === 1 ? "Bewerbung ist" : "Bewerbungen sind"} noch ohne Bewertung. Sie stehen hinter allen bewerteten Bewerbungen; bitte lassen Sie sie vor dem Versand bewerten.`,
@@ -41,7 +41,7 @@ export const pageTexts = {
 
 export const columns = {
   municipality: "Kommune",
-  project: "Vorhaben",
+  municipalityAndProject: "Kommune und Vorhaben",
   score: "Bewertung",
   reasons: "Begründung",
   actions: "Ändern",
@@ -64,7 +64,7 @@ export const spreadLabels = {
 
 export const controls = {
   include: "Aufnehmen",
-  exclude: "Nicht aufnehmen",
+  exclude: "Herausnehmen",
   undo: "Rückgängig",
   replaces: (municipality: string) => `${municipality} aufnehmen: ersetzt …`,
   forced: "vom Team gesetzt",

@@ -83,8 +83,7 @@ export function ApplicationTable({ caption, entries, action, csrfToken, holders 
         <TableHead
           columns={[
             ...(withRank ? [{ label: columns.rank, numeric: true as const }] : []),
-            columns.municipality,
-            columns.project,
+            columns.municipalityAndProject,
             { label: columns.score, numeric: true },
             columns.reasons,
             columns.actions,
@@ -97,8 +96,9 @@ export function ApplicationTable({ caption, entries, action, csrfToken, holders 
               <th class="kern-table__header" scope="row">
                 {entry.row.municipalityName}
                 {entry.forced && <span class="kern-body kern-body--small"> ({controls.forced})</span>}
+                <br />
+                <span class="kern-body kern-body--small">{entry.row.projectTitle}</span>
               </th>
-              <td class="kern-table__cell">{entry.row.projectTitle}</td>
               <ScoreCell score={entry.score} />
               <ListCell items={entry.reasons} />
               <td class="kern-table__cell">
