@@ -9,6 +9,7 @@ import { policies as setupPolicies } from "./setup/policies.ts";
 import { reviewData, tandemData } from "./privacy.ts";
 import { callTasks } from "./tasks.ts";
 import { startPanels as applyingPanels } from "./applying/start.ts";
+import { seedCallsDemo } from "./seed.ts";
 
 /**
  * Calls for applications: the team looks for the municipalities of the next Fellow cohort (or of
@@ -26,7 +27,7 @@ export const callsModule: ModuleManifest = {
     { place: "footer", label: "Ausschreibungen", href: "/ausschreibungen", order: 15 },
     { place: "account", label: "Ausschreibungen", href: "/team/ausschreibungen", order: 25, shownTo: setupPolicies.manageCalls },
   ],
-  seeds: {},
+  seeds: { demo: (db) => seedCallsDemo(db) },
   tables,
   policies: { ...setupPolicies },
   personalData: [tandemData, reviewData],

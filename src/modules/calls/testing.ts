@@ -94,3 +94,7 @@ export async function createApplication(
   );
   return application;
 }
+
+/** The selection's pure rule, invented applications and a call to select from, for the benchmark and the browser journey. */
+export { selectApplications } from "./selection/rules/select.ts";
+export { exampleSelectionPool, fellowCallWithBonn } from "./selection/testing.ts";

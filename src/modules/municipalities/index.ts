@@ -52,6 +52,8 @@ export {
 export { listMunicipalities } from "./queries/directory.ts";
 /** Similar municipalities as the profile shows them, e.g. beside an application to a call. */
 export { peersOf, type Peer } from "./queries/peers.ts";
+/** A change project another module brings to a profile (an accepted application's project). */
+export { addChangeProject, type NewChangeProject } from "./commands/add-change-project.ts";
 /** The address of a profile (AGS, optionally with the name) and its AGS, for modules with pages under a municipality. */
 export { agsOf, profileParams } from "./schemas.ts";
 export { kinds, phases, sizeClasses, states, type Kind, type SizeClass } from "./reference.ts";

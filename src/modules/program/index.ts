@@ -23,7 +23,7 @@ import { linkRegistrations } from "./commands/link-registrations.ts";
 import { policies } from "./policies.ts";
 import { hasProgram, seedProgram } from "./seed.ts";
 import { seedProgramDemo } from "./seed/demo.ts";
-import { currentProgram } from "./queries/events.ts";
+import { currentProgram, programOf } from "./queries/events.ts";
 import { programTasks } from "./tasks.ts";
 import * as tables from "./tables.ts";
 import { startPanels } from "./start.ts";
@@ -42,11 +42,11 @@ async function seedDemo(db: Db) {
   if (program) await seedProgramDemo(db, program.id, todayInGermany());
 }
 
-/** The tandem of a municipality in the current program as its history has it today, on its profile. */
+/** The tandem of a municipality in its own program (the newest cohort it belongs to) as its history has it today, on its profile. */
 const tandemOnProfile: ProfilePart = {
   order: 10,
   async render(db, municipality) {
-    const program = await currentProgram(db);
+    const program = await programOf(db, municipality.id);
     const seats = program ? await tandemOn(db, program.id, municipality.id, todayInGermany()) : [];
     if (seats.length === 0) return null;
     return ProfileTandem({ seats: seats.map(({ email, ...seat }) => ({ ...seat, isExample: email.endsWith(".example") })) });
@@ -92,7 +92,9 @@ export const programModule: ModuleManifest = {
   profileParts: [tandemOnProfile],
 };
 
-export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, type EventSummary } from "./queries/events.ts";
+export { cohortMunicipalityIds, currentProgram, isCohortMember, listEvents, listFormats, programOf, type EventSummary } from "./queries/events.ts";
+// What a call for the next Fellow cohort needs once the team decided.
+export { admitCohort, type CohortAdmission } from "./commands/admit-cohort.ts";
 // What the exchange needs to make a date of an accepted topic proposal ("Termin aus Vorschlag anlegen").
 export { saveEvent } from "./commands/save-event.ts";
 export { eventFormProblems } from "./rules/event-form.ts";

@@ -4,7 +4,7 @@ import { isMemberRole } from "../../platform/auth/roles.ts";
 import type { CurrentUser } from "../../platform/auth/current-user.ts";
 import { formatDay, formatDays, todayInGermany } from "../../platform/dates.ts";
 import type { StartPanel } from "../../platform/start/panels.ts";
-import { currentProgram, isCohortMember, listEvents, registrationsOfUser, tandemOf } from "./queries/events.ts";
+import { currentProgram, isCohortMember, listEvents, programOf, registrationsOfUser, tandemOf } from "./queries/events.ts";
 import { loadObligationInput } from "./queries/obligation-input.ts";
 import { computeObligations, describe, statusLabels } from "./rules/obligations.ts";
 import { registrationClosedReason } from "./rules/registration.ts";
@@ -18,7 +18,7 @@ const isAdmin = (user: CurrentUser) => user.role === "admin";
 
 /** A tandem member's obligations that are not yet met, with the program's end as their deadline (as on /mein-programm). */
 async function obligations(db: Db, user: CurrentUser) {
-  const program = await currentProgram(db);
+  const program = await programOf(db, user.municipalityId);
   if (!program) return null;
   const today = todayInGermany();
   const seats = await tandemOf(db, program.id, user.id, today);
@@ -39,7 +39,7 @@ async function obligations(db: Db, user: CurrentUser) {
 
 /** The next dates this person may attend: registered ones say so, open ones carry the event page's register button. */
 async function nextDates(db: Db, user: CurrentUser) {
-  const program = await currentProgram(db);
+  const program = await programOf(db, user.municipalityId);
   if (!program) return null;
   const today = todayInGermany();
   const inCohort = await isCohortMember(db, program.id, user.municipalityId);

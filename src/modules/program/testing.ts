@@ -90,7 +90,8 @@ export async function routeCases(database: Database): Promise<RouteCases> {
 
 // What the benchmarks build their data from and measure (bench/program-*.ts).
 export { applications, attendance, checkIns, cohort, eventDays, events, registrations, tandemMembers } from "./tables.ts";
-export { exampleApplicants, seededRandom } from "./applications/rules/generate.ts";
+export { exampleApplicants } from "./applications/rules/generate.ts";
+export { seededRandom } from "../../platform/random.ts";
 export { selectApplicants } from "./applications/rules/select.ts";
 export { loadObligationInput } from "./queries/obligation-input.ts";
 export { computeObligations } from "./rules/obligations.ts";

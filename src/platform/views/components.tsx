@@ -110,3 +110,16 @@ export function HitPager(props: { page: number; more: boolean; href: (page: numb
 export function Snippet({ parts }: { parts: { text: string; hit: boolean }[] }) {
   return <>{parts.map((s) => (s.hit ? <mark>{s.text}</mark> : s.text))}</>;
 }
+
+/** A table cell with a bulleted list, e.g. the reasons of a selection. */
+export function ListCell({ items }: { items: string[] }) {
+  return (
+    <td class="kern-table__cell">
+      <ul class="kern-list">
+        {items.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+    </td>
+  );
+}

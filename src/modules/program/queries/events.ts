@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { listMunicipalitiesByIds } from "../../municipalities/index.ts";
 import { attendance, cohort, eventDays, events, formats, programs, registrations, tandemMembers } from "../tables.ts";
@@ -8,6 +8,20 @@ import type { FormatKind, FormatRule } from "../reference.ts";
 export async function currentProgram(db: Db) {
   const [program] = await db.select().from(programs).where(eq(programs.slug, fellowProgramSlug));
   return program ?? null;
+}
+
+/** The program a municipality takes part in: the newest one whose cohort holds it, else the current program. */
+export async function programOf(db: Db, municipalityId: number | null) {
+  if (municipalityId !== null) {
+    const [own] = await db
+      .select({ program: programs })
+      .from(programs)
+      .innerJoin(cohort, and(eq(cohort.programId, programs.id), eq(cohort.municipalityId, municipalityId)))
+      .orderBy(desc(programs.startsOn), desc(programs.id))
+      .limit(1);
+    if (own) return own.program;
+  }
+  return currentProgram(db);
 }
 
 export interface EventDay {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { pageContext, sendPage } from "../../../platform/http/pages.ts";
 import { requireUser } from "../../../platform/auth/plugin.ts";
 import { todayInGermany } from "../../../platform/dates.ts";
-import { listEvents, listFormats, registrationsOfUser, tandemOf } from "../queries/events.ts";
+import { listEvents, listFormats, programOf, registrationsOfUser, tandemOf } from "../queries/events.ts";
 import { loadObligationInput } from "../queries/obligation-input.ts";
 import { feedToken } from "../queries/registrations.ts";
 import { computeObligations } from "../rules/obligations.ts";
@@ -26,7 +26,7 @@ export async function overviewRoutes(app: FastifyInstance) {
 
   app.get("/mein-programm", async (request, reply) => {
     const user = requireUser(request);
-    const program = await programOrNotFound(db);
+    const program = (await programOf(db, user.municipalityId)) ?? (await programOrNotFound(db));
     const today = todayInGermany();
     const seats = await tandemOf(db, program.id, user.id, today);
     const tandem = seats.length ? (computeObligations(await loadObligationInput(db, program.id, today, seats[0].municipalityId))[0] ?? null) : null;
@@ -40,6 +40,9 @@ export async function overviewRoutes(app: FastifyInstance) {
     const feedUrl = feed ? `${app.deps.config.baseUrl}/kalender/${feed}.ics` : null;
     const programEvents = await listEvents(db, program.id);
     const paths = (await takenSeats(db, user.email)).map((p) => ({ title: p.title, modules: programEvents.filter((e) => e.formatId === p.formatId) }));
-    return sendPage(reply, MyProgramPage({ ctx: pageContext(request, reply), tandem, mine, checkIns, certificates, feedUrl, paths, steps }));
+    return sendPage(
+      reply,
+      MyProgramPage({ ctx: pageContext(request, reply), programTitle: program.title, tandem, mine, checkIns, certificates, feedUrl, paths, steps }),
+    );
   });
 }

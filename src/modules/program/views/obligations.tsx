@@ -190,6 +190,8 @@ export function OverviewPage(props: {
 
 export function MyProgramPage(props: {
   ctx: PageContext;
+  /** The program the person's municipality takes part in. */
+  programTitle: string;
   tandem: TandemObligations | null;
   mine: { event: EventSummary; status: string }[];
   checkIns: CheckIn[];
@@ -202,6 +204,7 @@ export function MyProgramPage(props: {
   return (
     <Layout ctx={props.ctx} title="Mein Programm" crumbs={[{ label: "Startseite", href: "/" }, { label: "Mein Programm" }]}>
       <h1 class="kern-heading-large">Mein Programm</h1>
+      <p class="kern-body">{props.programTitle}</p>
       {props.tandem ? (
         <ObligationTable tandem={props.tandem} caption={`Verpflichtungen des Tandems ${props.tandem.municipality.name}`} />
       ) : (

@@ -4,18 +4,7 @@
  */
 import type { Applicant } from "./types.ts";
 import { perspectives } from "./labels.ts";
-
-/** mulberry32: tiny seeded generator, so the same seed always yields the same applicants. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../../../platform/random.ts";
 
 const firstNames = [
   "Anna",

@@ -1,4 +1,4 @@
-import { TableHead } from "../../../../platform/views/components.tsx";
+import { ListCell, TableHead } from "../../../../platform/views/components.tsx";
 import { stateNames, kindNames } from "../rules/labels.ts";
 import type { ApplicationRow } from "../queries.ts";
 import { CsrfField } from "../../../../platform/views/form.tsx";
@@ -132,13 +132,7 @@ function ApplicantRow({ entry, formatId, csrfToken, holders }: { entry: Applican
           <p class="kern-body">{row.motivation}</p>
         </details>
       </td>
-      <td class="kern-table__cell">
-        <ul class="kern-list">
-          {entry.reasons.map((reason) => (
-            <li>{reason}</li>
-          ))}
-        </ul>
-      </td>
+      <ListCell items={entry.reasons} />
       <td class="kern-table__cell">{entry.outcome}</td>
       <td class="kern-table__cell">
         <OverrideForm entry={entry} formatId={formatId} csrfToken={csrfToken} holders={holders} />
