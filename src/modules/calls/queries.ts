@@ -1,9 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, getTableColumns } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { callApplications, calls, callTandems } from "./tables.ts";
 
 export type Call = typeof calls.$inferSelect;
-export type CallApplication = typeof callApplications.$inferSelect;
+/** An application's columns without the letter's bytes (up to 10 MB), which only the download reads. */
+const { letter: _letter, ...applicationColumns } = getTableColumns(callApplications);
+export { applicationColumns };
+export type CallApplication = Omit<typeof callApplications.$inferSelect, "letter">;
 export type CallTandemMember = typeof callTandems.$inferSelect;
 
 export async function findCall(db: Db, id: number): Promise<Call | null> {
@@ -26,7 +29,7 @@ export function isPublished(call: Call): boolean {
 
 export async function applicationOfMunicipality(db: Db, callId: number, municipalityId: number): Promise<CallApplication | null> {
   const rows = await db
-    .select()
+    .select(applicationColumns)
     .from(callApplications)
     .where(and(eq(callApplications.callId, callId), eq(callApplications.municipalityId, municipalityId)));
   return rows[0] ?? null;

@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import type { CurrentUser } from "../../../platform/auth/current-user.ts";
 import { hashToken } from "../../../platform/auth/tokens.ts";
-import { applicationOfMunicipality, tandemOfApplication, type Call, type CallApplication, type CallTandemMember } from "../queries.ts";
+import { applicationColumns, applicationOfMunicipality, tandemOfApplication, type Call, type CallApplication, type CallTandemMember } from "../queries.ts";
 import { callApplications, calls, callTandems } from "../tables.ts";
 
 export interface OwnApplication {
@@ -35,7 +35,7 @@ export async function invitationOf(db: Db, callId: number, token: string) {
 
 /** The application row, locked for the rest of the transaction, so two partners' writes run one after the other. */
 export async function lockedApplication(tx: Db, applicationId: number): Promise<CallApplication | null> {
-  return (await tx.select().from(callApplications).where(eq(callApplications.id, applicationId)).for("update"))[0] ?? null;
+  return (await tx.select(applicationColumns).from(callApplications).where(eq(callApplications.id, applicationId)).for("update"))[0] ?? null;
 }
 
 /** A municipality's applications to calls whose data is still kept, newest call first, for "Mein K360". */

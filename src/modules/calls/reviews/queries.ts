@@ -14,7 +14,7 @@ import {
 import { cohortMunicipalityIds, currentProgram, trainingApplicationsOf } from "../../program/index.ts";
 import { users } from "../../../platform/auth/tables.ts";
 import { callApplications, callReviews, calls } from "../tables.ts";
-import type { Call } from "../queries.ts";
+import { applicationColumns, type Call } from "../queries.ts";
 import { meanScore, type Scores } from "./rules/score.ts";
 
 export type Review = typeof callReviews.$inferSelect;
@@ -40,12 +40,10 @@ export async function countDrafts(db: Db, callId: number): Promise<number> {
   return row.n;
 }
 
-const { letter: _letter, ...withoutLetter } = getTableColumns(callApplications);
-
 /** A submitted application of this call (without the letter's bytes); drafts and other calls' applications are not found. */
 export async function findSubmittedApplication(db: Db, callId: number, applicationId: number) {
   const rows = await db
-    .select(withoutLetter)
+    .select(applicationColumns)
     .from(callApplications)
     .where(and(submitted(callId), eq(callApplications.id, applicationId)));
   return rows[0] ?? null;
@@ -54,7 +52,7 @@ export async function findSubmittedApplication(db: Db, callId: number, applicati
 /** The letter of support of a submitted application of this call, if one was attached. */
 export async function letterOf(db: Db, callId: number, applicationId: number) {
   const rows = await db
-    .select({ name: callApplications.letterName, bytes: callApplications.letter })
+    .select({ fileName: callApplications.letterName, data: callApplications.letter })
     .from(callApplications)
     .where(and(submitted(callId), eq(callApplications.id, applicationId), isNotNull(callApplications.letter)));
   return rows[0] ?? null;

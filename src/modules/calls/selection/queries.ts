@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import { kinds, listMunicipalitiesByIds, listTopics, sizeClasses, states } from "../../municipalities/index.ts";
-import { callApplications, calls, callReviews, callTandems } from "../tables.ts";
-import type { Call, CallApplication } from "../queries.ts";
-import { scoreOf, toCandidate } from "./rules/candidate.ts";
+import { callApplications, calls, callTandems } from "../tables.ts";
+import { applicationColumns, type Call, type CallApplication } from "../queries.ts";
+import { toCandidate } from "./rules/candidate.ts";
+import { scoresOfCall } from "../reviews/queries.ts";
 import { selectApplications } from "./rules/select.ts";
 import type { Overrides, SelectionResult } from "./rules/types.ts";
 
@@ -21,22 +22,10 @@ export interface SelectionState {
 /** The submitted applications of a call, in the order they came in. */
 async function submittedApplications(db: Db, callId: number): Promise<CallApplication[]> {
   return db
-    .select()
+    .select(applicationColumns)
     .from(callApplications)
     .where(and(eq(callApplications.callId, callId), eq(callApplications.status, "submitted")))
     .orderBy(asc(callApplications.submittedAt), asc(callApplications.id));
-}
-
-/** Per submitted application: the reviewers' mean score (0..1, null without reviews) and the number of reviews. */
-export async function scoresOfCall(db: Db, call: Call): Promise<Map<number, { mean: number | null; count: number }>> {
-  const reviews = await db
-    .select({ applicationId: callReviews.applicationId, scores: callReviews.scores })
-    .from(callReviews)
-    .innerJoin(callApplications, eq(callApplications.id, callReviews.applicationId))
-    .where(and(eq(callApplications.callId, call.id), eq(callApplications.status, "submitted")));
-  const byApplication = new Map<number, Record<string, number>[]>();
-  for (const review of reviews) byApplication.set(review.applicationId, [...(byApplication.get(review.applicationId) ?? []), review.scores]);
-  return new Map([...byApplication].map(([id, list]) => [id, scoreOf(list, call.criteria, call.scaleMax)]));
 }
 
 /** The team's overrides as the rule takes them. */
@@ -61,7 +50,7 @@ export async function loadSelection(db: Db, call: Call): Promise<SelectionState>
   );
   const topics = Object.fromEntries((await listTopics(db)).map((t) => [t.slug, t.label]));
   const vocabulary = { lands: states, kinds, sizeClasses, topics };
-  const scores = await scoresOfCall(db, call);
+  const scores = await scoresOfCall(db, call.id);
   const rows = applications
     .filter((a) => municipalities.has(a.municipalityId))
     .map((a) => ({ ...a, municipalityName: municipalities.get(a.municipalityId)!.name }));

@@ -1,5 +1,4 @@
 /** Turns an application with its municipality and reviews into what the selection compares (German labels). */
-import type { Criterion } from "../../reference.ts";
 import { planningStages, regions } from "../../reference.ts";
 import type { Candidate } from "./types.ts";
 import { UNKNOWN } from "./reasons.ts";
@@ -17,25 +16,6 @@ export interface CandidateSource {
   planningStage: string;
   submittedAt: Date | null;
   municipality: { name: string; stateCode: string; kind: string; population: number };
-}
-
-/** One reviewer's weighted mean of (score − 1) / (scaleMax − 1) over the criteria; null when nothing was scored. */
-function reviewerScore(scores: Record<string, number>, criteria: readonly Criterion[], scaleMax: number): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const criterion of criteria) {
-    const score = scores[criterion.key];
-    if (typeof score !== "number" || scaleMax <= 1) continue;
-    sum += criterion.weight * ((Math.min(scaleMax, Math.max(1, score)) - 1) / (scaleMax - 1));
-    weights += criterion.weight;
-  }
-  return weights === 0 ? null : sum / weights;
-}
-
-/** The mean over reviewers (0..1, null without reviews) and the number of reviews. */
-export function scoreOf(reviews: readonly Record<string, number>[], criteria: readonly Criterion[], scaleMax: number) {
-  const scores = reviews.map((r) => reviewerScore(r, criteria, scaleMax)).filter((s): s is number => s !== null);
-  return { mean: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length, count: reviews.length };
 }
 
 export function toCandidate(source: CandidateSource, score: { mean: number | null; count: number } | undefined, vocabulary: Vocabulary): Candidate {

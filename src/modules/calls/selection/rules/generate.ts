@@ -4,7 +4,8 @@
  * projects, stages and reviewers' scores are made up from small lists.
  */
 import { defaultCriteria, type PlanningStage } from "../../reference.ts";
-import { scoreOf, toCandidate, type Vocabulary } from "./candidate.ts";
+import { toCandidate, type Vocabulary } from "./candidate.ts";
+import { meanScore } from "../../reviews/rules/score.ts";
 import type { Candidate } from "./types.ts";
 import { seededRandom } from "../../../../platform/random.ts";
 
@@ -123,7 +124,7 @@ export function exampleCandidates(count: number, seed: number, vocabulary: Vocab
         submittedAt: application.submittedAt,
         municipality: byId.get(application.municipalityId)!,
       },
-      scoreOf(application.reviews, defaultCriteria, 5),
+      meanScore(defaultCriteria, 5, application.reviews),
       vocabulary,
     ),
   );

@@ -49,6 +49,20 @@ export function CallPage({ ctx, call, view }: { ctx: PageContext; call: Call; vi
             {pageTexts.publicPage}
           </a>
         </p>
+        {call.status !== "draft" && (
+          <ul class="kern-list">
+            <li>
+              <a class="kern-link" href={`/team/ausschreibungen/${call.id}/bewerbungen`}>
+                {pageTexts.reviewLink}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={`/team/ausschreibungen/${call.id}/auswahl`}>
+                {pageTexts.selectionLink}
+              </a>
+            </li>
+          </ul>
+        )}
         <p class="kern-body">{retentionSentence(call)}</p>
         <StatusAction call={call} csrfToken={ctx.csrfToken} canWithdraw={view.canWithdraw} />
       </div>

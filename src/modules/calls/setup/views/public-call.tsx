@@ -6,6 +6,8 @@ import { berlinParts, formatDay, formatDayWithWeekday } from "../../../../platfo
 import { isOpenForApplications, isPublished, type Call } from "../../queries.ts";
 import { deadlineSentence, pageTexts, periodSentence, placesSentence, weightSentence } from "../texts.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { policies as applyingPolicies } from "../../applying/policies.ts";
+import type { CurrentUser } from "../../../../platform/auth/current-user.ts";
 
 /** "Bewerbung bis Montag, 31. Mai 2027, 23:59 Uhr". */
 export function deadlineWords(deadline: Date): string {
@@ -41,17 +43,24 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** What happens with applications now: the link to the form while open, else why not (nothing yet for a draft). */
-function Apply({ call, now }: { call: Call; now: Date }) {
+/**
+ * What happens with applications now: while open, the link to the form for visitors (who sign in on
+ * the way) and members of a municipality, and a note for everyone else; else why not (nothing for a draft).
+ */
+function Apply({ call, now, user }: { call: Call; now: Date; user: CurrentUser | null }) {
   if (!isPublished(call)) return null;
   if (isOpenForApplications(call, now)) {
     return (
       <p class="kern-body">
         <strong>{deadlineWords(call.deadline)}</strong>
         <br />
-        <a class="kern-btn kern-btn--primary" href={`/ausschreibungen/${call.slug}/bewerbung`}>
-          <span class="kern-label">{pageTexts.apply}</span>
-        </a>
+        {user === null || applyingPolicies.apply(user) ? (
+          <a class="kern-btn kern-btn--primary" href={`/ausschreibungen/${call.slug}/bewerbung`}>
+            <span class="kern-label">{pageTexts.apply}</span>
+          </a>
+        ) : (
+          pageTexts.onlyMembersApply
+        )}
       </p>
     );
   }
@@ -68,7 +77,7 @@ export function PublicCallPage({ ctx, call, now }: { ctx: PageContext; call: Cal
     >
       {!isPublished(call) && <Alert kind="warning" title={pageTexts.draftNote} />}
       <h1 class="kern-heading-large">{call.title}</h1>
-      <Apply call={call} now={now} />
+      <Apply call={call} now={now} user={ctx.user} />
       <Section id="fakten" title={pageTexts.facts}>
         <dl class="kern-description-list">
           <Fact label={pageTexts.period} value={periodSentence(formatDay(call.periodStartsOn), formatDay(call.periodEndsOn))} />
