@@ -126,7 +126,7 @@ test("a call with applications stays published, and once reviewed its criteria s
   assert.match(locked, /werden am 1\. Januar 2021 gelöscht/);
   assert.deepEqual(await htmlProblems(locked), []);
 
-  const exported = await reviewData.find(site.database.db, "redaktion@k360.example");
+  const exported = (await reviewData.find(site.database.db, "redaktion@k360.example")).filter((row) => row.Ausschreibung === "Fellow-Programm, neuer Titel");
   assert.equal(exported.length, 1);
   assert.equal(exported[0].Kommentar, "Klar beschrieben.");
   const tandem = await tandemData.find(site.database.db, "lena@amt.example");
@@ -135,7 +135,8 @@ test("a call with applications stays published, and once reviewed its criteria s
   assert.equal(tandem[0].Vorhaben, "Gemeinsame Planung von Jugendhilfe und Schule");
   assert.ok(tandem[0].Kommune);
   assert.equal(await tandemData.erase(site.database.db, "lena@amt.example"), 1);
-  assert.equal(await reviewData.erase(site.database.db, "redaktion@k360.example"), 1);
+  assert.ok((await reviewData.erase(site.database.db, "redaktion@k360.example")) >= 1);
+  assert.deepEqual(await reviewData.find(site.database.db, "redaktion@k360.example"), []);
   assert.deepEqual(await tandemData.find(site.database.db, "lena@amt.example"), []);
   const names = await site.database.db.select({ name: callTandems.name }).from(callTandems).where(eq(callTandems.applicationId, application.id));
   assert.deepEqual(names.map((n) => n.name).sort(), ["Paul Planung", "gelöscht"]);
