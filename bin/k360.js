@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry through tsx, so `npx k360 …` works from a checkout.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+// Runs the TypeScript entry through tsx, so `npx k360 …` works from a checkout. tsx is registered in
+// this process (as `node --import tsx` does) rather than through its CLI, which starts two more processes.
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-const result = spawnSync(process.execPath, [tsx, path.join(root, "src", "main.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+await import("tsx");
+await import(pathToFileURL(path.join(root, "src", "main.ts")).href);

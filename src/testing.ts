@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,16 +43,50 @@ let template: Promise<Blob> | undefined;
 /** The template, read once per process: several test files share a process (ADR 0012). */
 const pgliteTemplate = () => (template ??= readOrMakeTemplate());
 
+/** Whether the process that wrote this lock file is still running (a lock still without its pid counts for 10 s). */
+async function lockHeld(lock: string): Promise<boolean> {
+  const [text, info] = await Promise.all([readFile(lock, "utf8").catch(() => null), stat(lock).catch(() => null)]);
+  if (text === null || info === null) return false;
+  if (text === "") return Date.now() - info.mtimeMs < 10_000;
+  try {
+    return process.kill(Number(text), 0);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The template from .cache, or made now. Two batches start at once (ADR 0012): one makes it under a
+ * lock file with its pid, the other waits for it instead of making it too (about 20 s of CPU).
+ */
 async function readOrMakeTemplate(): Promise<Blob> {
   const file = path.join(root, ".cache", `test-template-${await fingerprint()}.tar`);
-  const cached = await readFile(file).catch(() => null);
-  if (cached) return new Blob([cached]);
+  const lock = `${file}.lock`;
+  await mkdir(path.dirname(file), { recursive: true });
+  for (;;) {
+    const cached = await readFile(file).catch(() => null);
+    if (cached) return new Blob([cached]);
+    const mine = await writeFile(lock, String(process.pid), { flag: "wx" }).then(
+      () => true,
+      () => false,
+    );
+    if (mine) break;
+    if (await lockHeld(lock)) await new Promise((resolve) => setTimeout(resolve, 250));
+    else await rm(lock, { force: true });
+  }
+  try {
+    return await makeTemplate(file);
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+async function makeTemplate(file: string): Promise<Blob> {
   const db = await openDatabase({ dataDir: "memory://" });
   await prepareDatabase(db, { demo: true, progress: silentProgress });
   // Uncompressed: every test file loads it, and unpacking costs more than reading 40 MB.
   const dump = await db.pglite!.dumpDataDir("none");
   await db.close();
-  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));
   await rename(`${file}.${process.pid}`, file);
   return dump;

@@ -82,13 +82,21 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const axeOptions: RunOptions = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] };
 type Violation = Pick<AxeResults["violations"][number], "id" | "impact" | "help"> & { nodes: { target: string[]; failureSummary?: string }[] };
 
+const withAxe = new WeakSet<Page>();
+
 /**
  * axe-core with WCAG 2.0/2.1 A and AA rules; fails with rule id, impact and target selectors.
  * axe is put into the page through the DevTools protocol (our CSP allows no foreign script) and only
  * the violations come back: half the time of @axe-core/playwright, which also returns every pass.
+ * After a page's first check axe is also an init script of that page: every later document of it
+ * starts with axe (Chromium compiles it once), instead of receiving and compiling 550 kB each time.
  */
 export async function checkA11y(page: Page, label = ""): Promise<void> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.evaluate(axeSource);
+    if (!withAxe.has(page)) await page.addInitScript(axeSource);
+    withAxe.add(page);
+  }
   const violations: Violation[] = await page.evaluate(async (options) => {
     const results = await (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, options);
     return results.violations.map(({ id, impact, help, nodes }) => ({

@@ -60,7 +60,7 @@ before(async () => {
   }
   // The child must be the only one holding the PGlite folder: a copy of the prepared database.
   dataDir = await mkdtemp(path.join(os.tmpdir(), "k360-queue-"));
-  const dump = await app.database.pglite!.dumpDataDir("gzip");
+  const dump = await app.database.pglite!.dumpDataDir("none");
   await app.close();
   const copy = await openDatabase({ dataDir, loadDataDir: dump });
   await copy.close();

@@ -64,14 +64,15 @@ export async function runSender(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
   const app = await buildApp({ config, database, logger: false });
-  // Before ready(): startTasks adds an onClose hook, which Fastify refuses once the app has started.
-  startTasks(app, newsletterTasks);
-  await app.ready();
+  // Before ready(): startTasks adds onReady and onClose hooks, which Fastify refuses once the app has
+  // started. The first round starts at ready, not 2 s later; so the SIGTERM handler comes first.
+  startTasks(app, newsletterTasks, { firstRoundAtReady: true });
   process.once("SIGTERM", async () => {
     await app.close();
     await database.close();
     process.exit(0);
   });
+  await app.ready();
   process.stdout.write("bereit\n");
 }
 
