@@ -28,6 +28,9 @@ const publicPages = [
   "/austausch/suche?thema=kinderarmut&misserfolge=ja",
   "/austausch/berichte/1",
   "/zugang-beantragen/gesendet",
+  "/ausschreibungen",
+  "/ausschreibungen/fellow-programm-2027-2029",
+  "/ausschreibungen/praxiswerkstatt-integrierte-planung-2027",
 ];
 const adminPages = [
   "/kommunen/neu",
@@ -56,6 +59,9 @@ const adminPages = [
   "/austausch/personas",
   "/austausch/personas/1",
   "/austausch/personas/nebeneinander?id=1&id=2&id=3",
+  "/team/ausschreibungen",
+  "/team/ausschreibungen/neu",
+  "/team/ausschreibungen/1",
 ];
 // The planning workbench of Bonn (the demo's cut of Schlotterbrück, values 2020 to 2024). No map is
 // published in the demo, so the public map page is checked by the planner's journey instead.
@@ -96,6 +102,11 @@ test("the team's pages and a form with errors pass axe", async () => {
   await page.getByRole("button", { name: "Speichern" }).click();
   await page.getByText("Bitte korrigieren Sie Ihre Angaben").waitFor();
   await checkA11y(page, "Vorhaben mit Fehlern");
+  await page.setViewportSize({ width: 320, height: 720 });
+  for (const url of ["/team/ausschreibungen/1", "/ausschreibungen/fellow-programm-2027-2029"]) {
+    await page.goto(url);
+    await checkA11y(page, `${url}, 320 px`);
+  }
   assertNoForeignRequests(env.b);
   assertNoPageErrors(env.b);
 });
@@ -112,6 +123,7 @@ test("the publishing forms with errors pass axe", async () => {
     ["/change-guide/redaktion/kapitel/neu", "Kapitel anlegen"],
     ["/podcast/redaktion/folgen/neu", "Folge anlegen"],
     ["/newsletter/redaktion/neu", "Ausgabe speichern"],
+    ["/team/ausschreibungen/neu", "Als Entwurf anlegen"],
   ]) {
     await page.goto(url);
     await page.getByRole("button", { name: button, exact: true }).click();
