@@ -11,8 +11,8 @@ interface Dimension {
   repeat: number;
 }
 
-// The score weighs most (0..2000): a score lead of 0.15 equals one value the group would lack otherwise.
-const SCORE_POINTS = 2000;
+// The score weighs most (0..5000): a score lead of 0.06 equals a type, size class, stage or region the group lacks, 0.12 a Land.
+const SCORE_POINTS = 5000;
 const UNREVIEWED_PENALTY = 1_000_000;
 const TOPICS_COUNTED = 3;
 const dimensions: Dimension[] = [
