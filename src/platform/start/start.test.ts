@@ -99,10 +99,20 @@ test("an editor sees drafts, scheduled articles and the comment queue, nothing o
 
 test("the header shows each role its own links: the editor the Redaktion menu with the comment count, not the program's", async () => {
   const links = async (role: Role) => accountLinks((await page(role, "/")).body);
-  assert.deepEqual(await links("editor"), ["Mein K360", "Benachrichtigungen", "Magazin", "Kommentare (1)", "Newsletter", "Podcast", "Change-Guide"]);
+  assert.deepEqual(await links("editor"), [
+    "Mein K360",
+    "Ausschreibungen",
+    "Benachrichtigungen",
+    "Magazin",
+    "Kommentare (1)",
+    "Newsletter",
+    "Podcast",
+    "Change-Guide",
+  ]);
   assert.deepEqual(await links("admin"), [
     "Mein K360",
     "Programmsteuerung",
+    "Ausschreibungen",
     "Zugangsanfragen",
     "Benachrichtigungen",
     "Postausgang",
