@@ -2,7 +2,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { users } from "../../platform/auth/tables.ts";
-import { berlinInstant, berlinParts } from "../../platform/dates.ts";
+import { endOfGermanDay } from "./setup/rules/deadline.ts";
 import { fellowIds, listMunicipalitiesByIds, listMunicipalityChoices, listTopics } from "../municipalities/index.ts";
 import { callApplications, calls, callReviews, callTandems } from "./tables.ts";
 import { defaultCriteria, defaultQuestions } from "./reference.ts";
@@ -44,9 +44,6 @@ const offeringCall = {
     "aus anderen Kommunen durch – von der Datenlage bis zur Vorlage im Jugendhilfeausschuss.",
   selection: fellowCall.selection,
 };
-
-/** 23:59 German time on the day of this instant: a deadline as offices set it. */
-const endOfDay = (instant: Date) => berlinInstant(berlinParts(instant).date, "23:59");
 
 async function insertCall(db: Db, values: typeof fellowCall, deadline: Date): Promise<number> {
   const [row] = await db
@@ -109,9 +106,9 @@ export async function addExampleApplications(db: Db, callId: number, deadline: D
 /** Adds what is missing: the open Fellow call, and the call past its deadline with its applications and reviews. */
 export async function seedCallsDemo(db: Db, now = new Date()) {
   const existing = async (slug: string) => (await db.select({ id: calls.id }).from(calls).where(eq(calls.slug, slug)))[0]?.id ?? null;
-  if ((await existing(fellowCall.slug)) === null) await insertCall(db, fellowCall, endOfDay(new Date(now.getTime() + 120 * day)));
+  if ((await existing(fellowCall.slug)) === null) await insertCall(db, fellowCall, endOfGermanDay(new Date(now.getTime() + 120 * day)));
   let pastId = await existing(offeringCall.slug);
-  const deadline = endOfDay(new Date(now.getTime() - 14 * day));
+  const deadline = endOfGermanDay(new Date(now.getTime() - 14 * day));
   if (pastId === null) pastId = await insertCall(db, offeringCall, deadline);
   const applications = await db.select({ id: callApplications.id }).from(callApplications).where(eq(callApplications.callId, pastId)).limit(1);
   if (applications.length === 0) await addExampleApplications(db, pastId, deadline, 40);

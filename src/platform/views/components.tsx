@@ -123,3 +123,17 @@ export function ListCell({ items }: { items: string[] }) {
     </td>
   );
 }
+
+/** A part of a page with its heading, which names it for screen readers. */
+export function Section(props: { id: string; title: string; level?: 2 | 3; children: ComponentChildren }) {
+  const level = props.level ?? 2;
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section class="kern-stack" aria-labelledby={props.id}>
+      <Heading class={level === 2 ? "kern-heading-medium" : "kern-title"} id={props.id}>
+        {props.title}
+      </Heading>
+      {props.children}
+    </section>
+  );
+}

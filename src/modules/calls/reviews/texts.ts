@@ -7,8 +7,6 @@ export const notFoundTexts = {
 };
 
 export const listTexts = {
-  home: "Startseite",
-  calls: "Ausschreibungen",
   title: (call: string) => `Bewerbungen: ${call}`,
   crumb: "Bewerbungen",
   intro:

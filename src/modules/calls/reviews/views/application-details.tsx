@@ -3,7 +3,7 @@ import { planningStages, tandemRoles, type Question } from "../../reference.ts";
 import type { CallTandemMember } from "../../queries.ts";
 import type { findSubmittedApplication } from "../queries.ts";
 import { applicationTexts as texts } from "../texts.ts";
-import { Section } from "./parts.tsx";
+import { Section } from "../../../../platform/views/components.tsx";
 
 export type ShownApplication = NonNullable<Awaited<ReturnType<typeof findSubmittedApplication>>>;
 

@@ -8,7 +8,8 @@ import { ApplicationDetails, type ApplicationDetailsProps } from "./application-
 import { BackgroundOf } from "./background.tsx";
 import { ReviewForm, type ReviewFormProps } from "./review-form.tsx";
 import { TeamReviews, type TeamReviewsProps } from "./team-reviews.tsx";
-import { reviewCrumbs, Section } from "./parts.tsx";
+import { reviewCrumbs } from "./parts.tsx";
+import { Section } from "../../../../platform/views/components.tsx";
 
 export interface ApplicationPageProps {
   ctx: PageContext;

@@ -3,7 +3,7 @@ import { kinds, states } from "../../../municipalities/index.ts";
 import { trainingApplicationStates } from "../../../program/index.ts";
 import type { Background } from "../queries.ts";
 import { backgroundTexts } from "../texts.ts";
-import { Section } from "./parts.tsx";
+import { Section } from "../../../../platform/views/components.tsx";
 
 /** Beside an application: the municipality's facts, its earlier participation, its peers, and what other modules show on its profile. */
 export function BackgroundOf({ background, parts }: { background: Background; parts: VNode[] }) {

@@ -1,5 +1,6 @@
 /** Concrete German reasons for each choice, stated against the final group and the pool. */
 import type { Candidate } from "./types.ts";
+import { formatNumber } from "../../../../platform/numbers.ts";
 
 export const UNKNOWN = "unbekannt";
 export const FORCED_REASON = "Vom Team gesetzt";
@@ -9,7 +10,7 @@ export const UNREVIEWED_NOTE = "Noch ohne Bewertung, steht deshalb hinter allen 
 export const DISPLACED_REASON = "Hat den Platz im Vorschlag für eine vom Team gesetzte Bewerbung abgegeben";
 export const replacedReason = (municipality: string) => `Gibt den Platz nach Wahl des Teams an ${municipality} ab`;
 
-export const formatScore = (score: number) => score.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const formatScore = (score: number) => formatNumber(score, 2);
 
 /** The short name of a planning stage ("Am Anfang" of "Am Anfang: es gibt noch …"). */
 const shortStage = (stage: string) => stage.split(":")[0];

@@ -1,3 +1,4 @@
+import { callCrumbs } from "../../setup/views/team-list.tsx";
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
 import { Alert, TableHead } from "../../../../platform/views/components.tsx";
@@ -22,16 +23,7 @@ const base = (call: Call) => `/team/ausschreibungen/${call.id}/auswahl`;
 export function SelectionPage({ ctx, view }: { ctx: PageContext; view: SelectionView }) {
   const { call, state } = view;
   return (
-    <Layout
-      ctx={ctx}
-      title={pageTexts.title(call)}
-      crumbs={[
-        { label: "Startseite", href: "/" },
-        { label: "Ausschreibungen", href: "/team/ausschreibungen" },
-        { label: call.title, href: `/team/ausschreibungen/${call.id}` },
-        { label: pageTexts.title(call) },
-      ]}
-    >
+    <Layout ctx={ctx} title={pageTexts.title(call)} crumbs={[...callCrumbs(call), { label: pageTexts.title(call) }]}>
       {view.notice && <Alert kind="success" title={view.notice} />}
       {view.error && <Alert kind="danger" title={view.error} urgent />}
       <h1 class="kern-heading-large">{pageTexts.title(call)}</h1>

@@ -7,6 +7,9 @@ const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
 /** A day without a time means its end: the office typed the last day applications come in. */
 const endOfDay = "23:59";
 
+/** 23:59 German time on the day of this instant: a deadline as offices set it. */
+export const endOfGermanDay = (instant: Date) => berlinInstant(berlinParts(instant).date, endOfDay);
+
 /**
  * A deadline as typed in an office ("31.05.2027", "31.5.27", "31.05.2027 23:59") or as a date field
  * sends it ("2027-05-31"), read as German time; null for anything else.

@@ -1,7 +1,6 @@
-import type { ComponentChildren } from "preact";
 import { Layout } from "../../../../platform/views/layout.tsx";
 import type { PageContext } from "../../../../platform/views/page-context.ts";
-import { Alert } from "../../../../platform/views/components.tsx";
+import { Alert, Section } from "../../../../platform/views/components.tsx";
 import { berlinParts, formatDay, formatDayWithWeekday } from "../../../../platform/dates.ts";
 import { isOpenForApplications, isPublished, type Call } from "../../queries.ts";
 import { deadlineSentence, pageTexts, periodSentence, placesSentence, weightSentence } from "../texts.ts";
@@ -20,18 +19,6 @@ export const closedWords = (call: Call) => (call.status === "decided" ? pageText
 
 function Markdown({ text }: { text: string }) {
   return <div class="k360-markdown kern-stack" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />;
-}
-
-/** A part of the page under its own heading. */
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section class="kern-stack" aria-labelledby={id}>
-      <h2 class="kern-heading-medium" id={id}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

@@ -11,6 +11,9 @@ export const teamCrumbs = [
   { label: pageTexts.crumbTeam, href: "/team/ausschreibungen" },
 ];
 
+/** The way back to a call's team page, for the pages below it (applications, selection). */
+export const callCrumbs = (call: { id: number; title: string }) => [...teamCrumbs, { label: call.title, href: `/team/ausschreibungen/${call.id}` }];
+
 /** The team's list of calls: every draft, open and decided call with its count of submitted applications. */
 export function TeamCallsPage({ ctx, rows, notice }: { ctx: PageContext; rows: TeamCallRow[]; notice?: string }) {
   return (
