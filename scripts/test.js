@@ -22,8 +22,15 @@ const find = (dir) =>
 const files = only.length ? only : [...find("src"), ...(quick ? [] : find("test/e2e"))];
 
 const isBrowser = (file) => file.startsWith(`test${path.sep}e2e`);
-const usesDatabase = (file) => /\b(startTestApp|openDatabase)\b/.test(readFileSync(file, "utf8"));
-const onPostgres = (file) => !isBrowser(file) && usesDatabase(file) && !readFileSync(file, "utf8").includes("test-database: pglite");
+/** What decides where a file runs, read once per file. */
+const facts = new Map(
+  files.map((file) => {
+    const source = readFileSync(file, "utf8");
+    return [file, { database: /\b(startTestApp|openDatabase)\b/.test(source), pgliteOnly: source.includes("test-database: pglite") }];
+  }),
+);
+const usesDatabase = (file) => facts.get(file).database;
+const onPostgres = (file) => !isBrowser(file) && usesDatabase(file) && !facts.get(file).pgliteOnly;
 
 /** Seconds each file took last time on this machine; without them (a fresh clone) its kind decides. */
 const durationsFile = path.join(".cache", "test-durations.json");
@@ -57,6 +64,7 @@ function batches(list, size) {
 
 const { DATABASE_URL, ...withoutUrl } = process.env;
 const postgres = DATABASE_URL && !quick ? `PostgreSQL (${new URL(DATABASE_URL).host})` : "";
+const seconds = (job) => job.list.reduce((sum, file) => sum + estimate(file), 0);
 const jobs = [
   ...batches(files.filter(isBrowser), 1).map((list) => ({ label: "PGlite", list, env: withoutUrl })),
   ...batches(
@@ -64,7 +72,9 @@ const jobs = [
     60,
   ).map((list) => ({ label: "PGlite", list, env: withoutUrl })),
   ...(postgres ? batches(files.filter(onPostgres), 60).map((list) => ({ label: postgres, list, env: process.env })) : []),
-].sort((a, b) => b.list.reduce((s, f) => s + estimate(f), 0) - a.list.reduce((s, f) => s + estimate(f), 0));
+]
+  .map((job) => ({ ...job, seconds: seconds(job) }))
+  .sort((a, b) => b.seconds - a.seconds);
 
 const started = Date.now();
 const minutes = (ms) => `${Math.floor(ms / 60000)} min ${Math.round((ms % 60000) / 1000)} s`;
